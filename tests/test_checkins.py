@@ -180,8 +180,9 @@ async def test_safety_overrides_the_wait(
         chat = Chat(bot.engine, "s", hint="ko")
         await report_and_result(bot, chat, REPORT_KO)
         fake_ollama.behaviour.analysis = analysis(next_step=OTHER_STEP_KO, safety_flag=True)
-        # A bite that broke the skin: the safety check records the red flag in this very turn.
-        _result, override = await report_and_result(bot, chat, "손님 손을 물어서 피가 났어요")
+        # A bite: the safety check records the red flag in this very turn. (One that broke the skin
+        # makes no plan at all since stop 50: a professional first; this one says no wound.)
+        _result, override = await report_and_result(bot, chat, "손님 손을 물었어요")
         again = await chat.send("/profile")
     plans, checkins = await rows(store, "s")
     assert override.text.startswith(
@@ -208,7 +209,9 @@ async def test_an_override_shown_later_is_still_an_override(
         await report_and_result(bot, chat, REPORT_KO)
         bot.recorder.accept = False  # the channel cannot push: shown with the next message
         fake_ollama.behaviour.analysis = analysis(next_step=OTHER_STEP_KO, safety_flag=True)
-        [ack] = [r for r in await chat.send("손님 손을 물어서 피가 났어요") if META_REPORT in r.meta]
+        [ack] = [
+            r for r in await chat.send("손님 손을 물었어요") if META_REPORT in r.meta
+        ]  # no wound (stop 50)
         assert await bot.service.wait(ack.meta[META_REPORT], 5)
         replies = await chat.send("/profile")
     [override] = [r for r in replies if r.text.startswith("⚠️ 안전이 먼저라서")]

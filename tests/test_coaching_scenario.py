@@ -45,7 +45,9 @@ PNG = b"\x89PNG\r\n\x1a\n"
 STORY: dict[str, dict[str, str]] = {
     "ko": {
         "name": "초코",
-        "bite": "손님이 머리를 쓰다듬자 손을 물어서 피가 났어요",
+        # a bite with no wound said: one that drew blood is a professional's first, no plan and no
+        # check-in since stop 50 (Korean owner trial: a child's bitten face got a doorbell step)
+        "bite": "손님이 머리를 쓰다듬자 손님 손을 물었어요",
         "bite_step": "손님이 오면 강아지를 안전문 뒤에서 쉬게 하고, 손님은 만지지 않게 해 주세요.",
         "question": "산책할 때 줄 당기는 거 어떻게 고쳐요?",
         "barking": "택배 기사님이 오면 현관에서 계속 짖어요",
@@ -54,7 +56,7 @@ STORY: dict[str, dict[str, str]] = {
     },
     "en": {
         "name": "Choco",
-        "bite": "A guest patted his head and he bit her hand, it bled",
+        "bite": "A guest patted his head and he bit the guest's hand",
         "bite_step": "When guests come, let him rest behind a baby gate and ask guests not to touch him.",
         "question": "How do I stop him pulling on the leash?",
         "barking": "He keeps barking at the door whenever the courier comes",
@@ -346,7 +348,7 @@ async def test_two_weeks_of_coaching(
         # Day 0: a bite. Safety guidance at once, in the same turn; then the analysis, whose next
         # step becomes the one change to make.
         turn = await owner.say(story["bite"])
-        assert t(locale, "safety-header-now") in turn and t(locale, "safety-bite_injury") in turn
+        assert t(locale, "safety-header-soon") in turn and t(locale, "safety-bite_person") in turn
         shown = await owner.result()
         assert t(locale, "analysis-safety") in shown
         assert story["bite_step"] in shown

@@ -5,8 +5,8 @@ got their card, and then the result still made a behaviour plan ("📌 One thing
 had not noticed the dog must see a vet now. A report that tells a medical emergency
 (`SafetyCheck.emergency`) starts no plan and schedules no check-in; one line under the result says
 the training advice can wait until the dog has been seen. /progress and the hand-over summary
-show no plan tried for it. A bite that hurt (a behaviour incident) and a plain barking report
-still get their plan and check-in. Read back from the store, through Kakao and Telegram.
+show no plan tried for it. A bite with no wound (a behaviour incident) and a plain barking report
+still get their plan and check-in (a bite that injured someone gets none since stop 50). Read back from the store, through Kakao and Telegram.
 """
 
 from __future__ import annotations
@@ -37,9 +37,12 @@ EMERGENCIES = (
     ("ko", "더운 차 안에 있다가 헐떡이며 쓰러졌어요"),
     ("en", "he collapsed from heatstroke after the walk"),
 )
+# a bite that drew blood was a neighbour here until stop 50 (Korean owner trial: a child's bitten
+# face got a doorbell step, a plan and a check-in): a bite that injured someone is a
+# professional's first, no plan (tests/test_stop50_poisonflow.py); a bite with no wound is coached
 NEIGHBOURS = (
-    ("ko", "콩이가 제 손을 물어서 피가 났어요"),
-    ("en", "she bit my hand and it bled"),
+    ("ko", "콩이가 제 손을 물었는데 피는 안났어요"),
+    ("en", "she nipped my hand, no blood"),
     ("ko", "손님 오면 현관에서 계속 짖어요"),
     ("en", "he barks at the door whenever guests come"),
 )

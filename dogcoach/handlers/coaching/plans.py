@@ -26,7 +26,7 @@ from dogcoach.services.i18n import Translator
 from dogcoach.services.safety import FlagKind, RedFlag, SafetyCheck, Urgency
 from dogcoach.services.store import Report, StoreSession
 from dogcoach.services.store.models import CheckinRow, PlanRow, RedFlagRecord
-from dogcoach.services.understanding import vet_first
+from dogcoach.services.understanding import FIRST_BITE, first_step
 
 
 def to_plan(row: PlanRow) -> Plan:
@@ -154,9 +154,11 @@ async def plan_reply_text(
     dog were put on hold when the emergency was told (`handlers.safety.hold_training`, stop 45).
     A sign of illness with no behaviour beside it ("어제부터 토를 세번 했어요", `vet_first`) is the
     same: a vet first, no training plan (stop 47); the plans in force go on, nothing urgent now."""
-    if vet_first(t.messages, report.text):
+    first = first_step(t.messages, report.text)
+    if first is not None:  # a vet, or a professional after a bite that injured someone (stop 50)
         done = report.status == "done" and bool(report.analysis) and not report.is_question
-        return t("coaching-plan-emergency") if done else None
+        line = "coaching-plan-bite" if first == FIRST_BITE else "coaching-plan-emergency"
+        return t(line) if done else None
     told = await session.plan_for_report(report.id)
     category = (report.analysis or {}).get("category")
     current = None

@@ -23,7 +23,7 @@ from dogcoach.domain.types import (
 )
 from dogcoach.services.i18n import LOCALES, Messages, Translator
 from dogcoach.services.store import Report
-from dogcoach.services.understanding import tells, vet_first
+from dogcoach.services.understanding import FIRST_BITE, first_step, tells, vet_first
 
 if TYPE_CHECKING:  # (the turn is only passed through here)
     from dogcoach.handlers.turn import Turn
@@ -138,16 +138,17 @@ def analysis_text(
     *,
     partial: bool = False,
     dog: str = "",
-    emergency: bool = False,
+    first: str | None = None,
 ) -> str:
     """The analysis as one message: title, A/B/C, purpose and intensity, summary, next step.
 
     `partial`: an answer still being written: only the fields present are shown (in the same
     places), so each view reads as the beginning of the final message. `dog`: the dog's name in
-    the title (`whose.dog_shown`: an owner of more than one dog), "" for none. `emergency`: the
-    report tells a medical emergency (`SafetyCheck.emergency`): the next step is the vet, as its
-    safety card says, never the model's training step (stop 45: "👉 Try next: play a quiet doorbell
-    sound" under a poisoning's card, as if training came first).
+    the title (`whose.dog_shown`: an owner of more than one dog), "" for none. `first`: what the
+    report needs before any training (`understanding.first_step`: a vet, or a professional after a
+    bite that injured someone): the next step is that, as its safety card says, never the model's
+    training step (stop 45: "👉 Try next: play a quiet doorbell sound" under a poisoning's card, as
+    if training came first; stop 50: the same under a child's bitten face).
     """
 
     def shown(key: str) -> bool:
@@ -176,8 +177,8 @@ def analysis_text(
             t("analysis-summary"),
             *(t("analysis-summary-line", line=_text(line)) for line in summary),
         ]
-    if emergency and shown("next_step"):
-        lines += ["", t("analysis-next-step-emergency")]
+    if first is not None and shown("next_step"):
+        lines += ["", t("analysis-next-step-bite" if first == FIRST_BITE else "analysis-next-step-emergency")]
     elif shown("next_step"):
         lines += ["", t("analysis-next-step", text=_text(analysis.get("next_step")))]
     if analysis.get("safety_flag"):
@@ -223,7 +224,7 @@ def progress_reply(messages: Messages, report: Report, fields: Mapping[str, Any]
         meta[META_ANSWER] = True
         status = "coach-interrupted" if state == "interrupted" else f"analysis-{state}"
         return Reply(f"{answer_text(t, fields, partial=True)}\n\n{t(status)}", meta=meta)
-    body = analysis_text(t, fields, partial=True, emergency=vet_first(messages, report.text))
+    body = analysis_text(t, fields, partial=True, first=first_step(messages, report.text))
     return Reply(f"{body}\n\n{t(f'analysis-{state}')}", meta=meta)
 
 
@@ -264,7 +265,7 @@ def result_replies(
     if report.status != "done" or not report.analysis:
         retry = Choice(f"{RETRY}{report.id}", t("analysis-retry"))
         return [Reply(t("analysis-failed"), (retry,), meta=meta)]
-    shown = analysis_text(t, report.analysis, dog=dog, emergency=vet_first(messages, report.text)) + note
+    shown = analysis_text(t, report.analysis, dog=dog, first=first_step(messages, report.text)) + note
     replies = [Reply(f"{quote(t, report.text)}\n{shown}" if quoted else shown, meta=meta)]
     if plan:
         replies.append(Reply(plan, meta={META_RESULT: report.id}))

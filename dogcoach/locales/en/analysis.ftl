@@ -53,6 +53,8 @@ analysis-next-step = 👉 Try next: { $text }
 ## A medical emergency (a seizure, a poison, heatstroke now): the vet is the next step, never the
 ## model's training step (stop 45).
 analysis-next-step-emergency = 👉 Next step: take your dog to a vet first, as the safety note above says. Training comes after that.
+## A bite that injured a person or another dog (stop 50: a doorbell step under a child's bitten face): a professional first.
+analysis-next-step-bite = 👉 Next step: as the note above says, have a vet check for pain first, then make a plan with a behaviour professional. Training on your own comes after that.
 analysis-safety = ⚠️ Someone could get hurt here. Please see your vet (pain or illness can cause this) and a certified behaviour consultant, and until then avoid the situations that set it off.
 analysis-failed = 😥 Sorry — I couldn't analyse this report properly. It's saved just as you wrote it. Shall I try again?
 analysis-retry = Try again

@@ -238,26 +238,47 @@ def tells(messages: Messages, text: str, topic: str) -> bool:
     return _signals(messages).told_in_report(Folded(text), topic)
 
 
-def vet_first(messages: Messages, text: str) -> bool:
-    """`text` (a whole report) is the vet's before any training: a medical emergency
-    (`SafetyCheck.emergency`), or a sign of illness (`FlagKind.PAIN_ILLNESS`: vomiting, diarrhea,
-    not eating, limping, lethargy) with no behaviour named besides the signs themselves
-    (`understanding-illness-sign`). Its result makes no plan, no check-in and asks no follow-up
-    question, its next step is the vet (stop 47, owner trial 31: "어제부터 토를 세번 했어요" got a
-    training plan and "how often does it happen?"). A behaviour told beside the sign ("짖고 토해요")
-    is still coached, the card above its result sending the owner to a vet too. A senior's
-    cognitive signs (`FlagKind.COGNITIVE`: night pacing, stuck in corners) are the signs
-    themselves: their card says a vet comes before training, so no training step under it
-    (stop 49, Korean owner trial: "vet first" then "📌 the one thing to change"). So are drinking
-    and peeing far more, or a house-trained dog soiling (`FlagKind.THIRST`: kidneys, diabetes,
-    Cushing's): "15살인데 물을 너무 많이 먹고 집안에 쉬를 해요" got a house-training step and a
-    check-in (stop 49, Korean owner trial)."""
+# A bite that injured a person or another dog: its card sends the owner to a professional (a vet
+# for pain, then a behaviour professional) before any training of their own (`first_step`).
+BITE_FIRST = frozenset({FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN})
+FIRST_VET = "vet"
+FIRST_BITE = "bite"
+
+
+def first_step(messages: Messages, text: str) -> str | None:
+    """What comes before any training for `text` (a whole report), or None: `FIRST_VET`, a medical
+    emergency (`SafetyCheck.emergency`), or a sign of illness (`FlagKind.PAIN_ILLNESS`: vomiting,
+    diarrhea, not eating, limping, lethargy) with no behaviour named besides the signs themselves
+    (`understanding-illness-sign`); `FIRST_BITE`, a bite that injured a person or a dog (`BITE_FIRST`).
+    Its result makes no plan and so no check-in, its next step is that professional: the one rule
+    the result (`results.render`) and the plan (`coaching.plans`) read. A vet's asks no follow-up
+    question either (`vet_first`).
+
+    Stop 47, owner trial 31: "어제부터 토를 세번 했어요" got a training plan and "how often does it
+    happen?". A behaviour told beside the sign ("짖고 토해요") is still coached, the card above its
+    result sending the owner to a vet too. A senior's cognitive signs (`FlagKind.COGNITIVE`: night
+    pacing, stuck in corners) are the signs themselves: their card says a vet comes before
+    training (stop 49, Korean owner trial: "vet first" then "📌 the one thing to change"). So are
+    drinking and peeing far more, or a house-trained dog soiling (`FlagKind.THIRST`). Stop 50,
+    Korean owner trial: "조카(5살)가 두부 만지다 얼굴 물렸어요 피나요", "산책중에 다른개보고 물어서
+    피가났어요" got the bite card, then "👉 next: the doorbell…", a plan and a check-in."""
     check = checked(messages, text)
     if check.emergency or check.kinds & {FlagKind.COGNITIVE, FlagKind.THIRST}:
-        return True
+        return FIRST_VET
+    if check.kinds & BITE_FIRST:
+        return FIRST_BITE
     if FlagKind.PAIN_ILLNESS not in check.kinds:
-        return False
-    return not _signals(messages).behaviour_besides(Folded(text), "understanding-illness-sign")
+        return None
+    if _signals(messages).behaviour_besides(Folded(text), "understanding-illness-sign"):
+        return None
+    return FIRST_VET
+
+
+def vet_first(messages: Messages, text: str) -> bool:
+    """`text` (a whole report) is the vet's before anything (`first_step` is `FIRST_VET`): its
+    result asks no follow-up question either. After a bite that injured someone "how often?" is
+    still asked: a behaviour incident whose history the professional needs (stop 44)."""
+    return first_step(messages, text) == FIRST_VET
 
 
 def _told_as_done(message: Folded) -> bool:
