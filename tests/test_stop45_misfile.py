@@ -5,8 +5,8 @@ skill webhook, Telegram over the fake Bot API), in Korean and English, what was 
 
 1. Right after a poisoning report, "3살" at the age was added to that report and analysed again at
    every try for half an hour, the age never saved: an answer with the open question's own unit
-   ("3살이요", "3 years old", "한두시간") answers it; how much was eaten ("한 조각", "2개") and a
-   bare number ("3": as likely the pieces eaten, which the vet asks first) stay detail.
+   ("3살이요", "3 years old", "한두시간") answers it; how much was eaten ("한 조각", "2개") stays
+   detail (a bare number "3" did too until stop 50, where the open question reads it whole).
 2. "하루에 두번 30분씩 걸어요" at the exercise with a result just shown was glued onto the report as
    how often: the walking verb is no word left over, the answer reads whole and wins.
 3. "다 했어요" at a result's "how often?" was appended and analysed again: closing words now. At a
@@ -90,8 +90,11 @@ async def test_the_age_after_a_poisoning_is_the_answer_on_telegram(
     assert await tg_reports(tg, chat) == [POISON[lang]], tg.last_text(chat)
 
 
-# neighbours: how much was eaten, or a bare number, is still the poisoning's detail
-EATEN = (("ko", "한 조각"), ("ko", "2개"), ("ko", "3"), ("en", "a couple of pieces"), ("en", "3"))
+# neighbours: how much was eaten is still the poisoning's detail. A bare number ("3") was too until
+# stop 50 (Korean owner trial: "3", "8" at the household glued onto the grapes report, the question
+# asked forever): the question on screen reads it whole, so it is that answer
+# (tests/test_stop50_poisonflow.py); "3 pieces" says what was eaten
+EATEN = (("ko", "한 조각"), ("ko", "2개"), ("en", "3 pieces"), ("en", "a couple of pieces"))
 
 
 @pytest.mark.parametrize(("lang", "amount"), EATEN)

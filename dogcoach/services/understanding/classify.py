@@ -879,9 +879,10 @@ class Understander(FollowupReading):
             or v["safety-term-toxin"].contains(message)
             or v["safety-term-foreign"].contains(message)
         )
-        # at a survey question right after a poisoning ("maybe 4 or 5", "like 100g", "세네알이요" at
-        # the hours alone or the breed; stop 42: stored as the answer or asked again, kept
-        # nowhere): how much was eaten matters more than the answer, which is asked again
+        # at a survey question right after a poisoning ("like 100g", "세네알이요" at the hours
+        # alone or the breed; stop 42: stored as the answer or asked again, kept nowhere): how
+        # much was eaten, detail, the question asked again; a number the question reads whole
+        # ("3", "3명") is its answer (`_unit_answer`)
         poisoned = (
             context.detail
             and context.expect in SURVEY
@@ -920,21 +921,23 @@ class Understander(FollowupReading):
         )
 
     def _unit_answer(self, found: Understanding, context: Context) -> bool:
-        """At a number question, `found` read as its answer with the question's own unit said
+        """At a number question, `found` read whole as its answer: the question's own unit said
         ("3살이요", "3 years" at the age, "한두시간" at the hours alone, "30분" at the exercise,
         "3명" at the household; owner trial 30: after a poisoning, "3살" was added to that report
-        and re-analysed at every try for half an hour, the age never saved): the answer, not how
-        much was eaten. A bare number ("3", "maybe 4 or 5") says no unit: right after a
-        poisoning it is as likely the pieces eaten, which the vet asks first, so it stays detail
-        (the question is asked again, the amount kept); "2개", "반 개" are no unit of any question."""
+        and re-analysed at every try for half an hour, the age never saved), or a bare number
+        ("3", "8", "maybe 4 or 5"; Korean owner trial, stop 50: "3" then "8" at the household
+        were glued onto the grapes report, analysed again each time, the question asked forever):
+        the question on screen wins over the report's older "how much did he eat". How much was
+        eaten says what was eaten or its own unit ("2개", "반 개", "a couple of grapes", "like
+        100g", "세네알이요"), or another question's unit ("3살" at the hours alone): detail."""
         if context.expect not in QUANTITY_READERS or found.kind is not Kind.ANSWER:
             return False
         answer = found.answer
         if not isinstance(answer, Value | Approximate) or not isinstance(answer.value, int | float):
             return False  # words left over ("30분 전에 먹었어요"): when it was eaten, detail still
-        units, _default, zero_words = QUANTITY_READERS[context.expect]
-        said = self.answers.quantities.read(found.text, units, None, zero_words=zero_words)
-        return said.value is not None
+        units, default, zero_words = QUANTITY_READERS[context.expect]
+        said = self.answers.quantities.read(found.text, units, default, zero_words=zero_words)
+        return said.value is not None and not said.rest
 
     # -- the decision ----------------------------------------------------------------------------
 
