@@ -175,6 +175,8 @@ ANOTHER_DOG_TOLD = "another-dog-told"
 _HEALTH_SAID = ("understanding-health-told", "understanding-health-fine")
 # The reason given to health told before the health question: the survey keeps it as that answer.
 HEALTH_TOLD = "health-told"
+# A medicine or its dose asked about at a survey question: a question, never the health note.
+MEDICINE_ASKED = "medicine-asked"
 # A button's label of another question typed out at a survey question (owner trial 33).
 OTHER_OPTION_LABEL = "other-option-label"
 # At a survey question, words pointing back to an answer said before and no answer besides ("아까
@@ -2479,6 +2481,12 @@ class Understander(FollowupReading):
             # (English owner trial, batch 76: analysed as an incident, or "no breed in it"): asked
             # of the coach at every kind of question, as at a choice question already
             return Understanding(Kind.QUESTION, text, reason="question-at-question")
+        if alarm is None and expect in SURVEY and self._medicine_asked(message, signals):
+            # "심장약이랑 같이 진정제 먹여도됨?", "can i give her trazodone with it?" at any survey
+            # question (Korean owner trial, stop 50: "건강과 훈련도 같이 적어 뒀어요", the question
+            # kept in the health profile and sent to the model as background): the owner's
+            # question, answered by the medicine note (`SafetyCheck.medicine`) before any model
+            return Understanding(Kind.QUESTION, text, reason=MEDICINE_ASKED)
         if alarm is None and expect in SURVEY and self._health_early(message, signals, context):
             # "슬개골 약간 안좋아요" at the origin (acceptance trial: a question for the model): the
             # health question's answer told early, kept ahead by the survey (`HEALTH_TOLD`)

@@ -2522,6 +2522,16 @@ class SurveyReading(RetoldFactReading):
             spaced = spaced[:start] + " " + spaced[end:]
         return Folded(" ".join(spaced.split()))
 
+    def _medicine_asked(self, message: Folded, signals: Signals) -> bool:
+        """A medicine or its dose asked about ("심장약이랑 같이 진정제 먹여도됨?", "can i give her
+        trazodone with it?"): the safety check's medicine note fires (`SafetyCheck.medicine`) and
+        the message asks (its words or a "?"). A medicine told ("심장약 먹어요 베나제프릴", "she's on
+        vetmedin") asks nothing: health told, as before."""
+        asked = (
+            signals.question or self.signals.asks(message) or message.text.rstrip().endswith(("?", "\uff1f"))
+        )
+        return asked and self.safety.check(message.text).medicine is not None
+
     def _health_early(self, message: Folded, signals: Signals, context: Context) -> bool:
         """Health told at a survey question before the health one ("슬개골 약간 안좋아요", "he
         has bad hips"): no behaviour told, nothing asked of the coach, nothing dated."""
