@@ -9,7 +9,8 @@ sent to the model read back.
    household never stored (Kakao: in a second dog's survey too). A number the open question reads
    whole ("3", "8", "maybe 4 or 5") answers it (`Understander._unit_answer`): the question on
    screen wins over the report's older "how much did he eat"; how much was eaten in its own words
-   ("2개", "a couple of grapes") is still the report's detail.
+   ("2개", "a couple of grapes") is still the report's detail, and "3알이요" at the age is no typo
+   of 3일 (`lex-counter-eaten`; it was stored as an age of three days).
 2. A bite that injured a person or a dog ("조카(5살)가 두부 만지다 얼굴 물렸어요 피나요", "뭉치가
    산책중에 다른개보고 물어서 피가났어요") got the bite card, then "👉 next: the doorbell…", a plan and
    a check-in. Such a bite (`FlagKind.BITE_INJURY`, `CHILD_BITTEN`) is a professional's first, as
@@ -113,16 +114,20 @@ async def test_a_number_right_after_a_poisoning_answers_the_question_on_kakao(
     assert _model_calls(fake_ollama) == calls
 
 
-# neighbours: how much was eaten in its own words is still that report's detail
-@pytest.mark.parametrize(("lang", "amount"), [("ko", "2개"), ("en", "a couple of grapes")])
+# neighbours: how much was eaten in its own words is still that report's detail; "3알이요" at the
+# age was a typo of 3일 on main (the age stored as three days)
+@pytest.mark.parametrize(
+    ("lang", "key", "amount"),
+    [("ko", "household", "2개"), ("en", "household", "a couple of grapes"), ("ko", "age_months", "3알이요")],
+)
 async def test_how_much_was_eaten_in_words_is_still_the_reports_on_kakao(
-    kakao: Server, fake_ollama: FakeOllama, lang: str, amount: str
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, amount: str
 ) -> None:
-    user = await _kakao_poisoned_at(kakao, fake_ollama, lang, "household")
+    user = await _kakao_poisoned_at(kakao, fake_ollama, lang, key)
     await user.send(amount)
     reports = await kakao_reports(kakao, user.key)
     assert len(reports) == 1 and amount in reports[0], (reports, user.text)
-    assert "household" not in await kakao_answers(kakao, user.key), user.text
+    assert key not in await kakao_answers(kakao, user.key), user.text
 
 
 async def test_a_second_dogs_household_is_no_amount_for_the_first_dogs_poisoning_on_kakao(

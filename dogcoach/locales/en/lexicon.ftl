@@ -359,3 +359,6 @@ lex-context-more = whole life
 ## hardly walk, 10 mins or so"; stop 49 owner trial: asked again). They never change the answer.
 lex-context-setting = with us
     .aliases = with us, with me, been with us, been with me, he's been with us, she's been with us, now, by now, so far, in a studio, a studio, studio, studio flat, a studio flat, in a studio flat, in a studio apartment, studio apartment, flat, a flat, in a flat, apartment, an apartment, in an apartment, bedsit, in a bedsit, moved in, has moved in, just moved in, moved back in, garden, the garden, in the garden, in our garden, yard, the yard, in the yard, in our yard, backyard, the backyard, in the backyard, play, we play, play with her, play with him, plays, fetch, play fetch, leg, her leg, his leg, leg hurts, her leg hurts, his leg hurts, sore leg, a sore leg, hurts, is sore, or so, lately, these days, at the moment, right now
+## Words that count what was eaten ("3 grapes", "2 pieces"; stop 50: "3알이요" after grapes at the age was read as a typo of 3 days): right after a number, never a typo of a unit.
+lex-counter-eaten = pieces
+    .aliases = piece, pieces, grape, grapes, raisin, raisins, bite, bites, slice, slices, square, squares, pill, pills, tablet, tablets

@@ -238,6 +238,10 @@ class QuantityReader:
                 # a unit of another kind ("평일엔 9시간정도" at how long owned; owner trial 33: "9세간",
                 # 시 taken for a typo of 세): that unit, never a typo of one asked for
                 return m.group()
+            if any(typed.startswith(word) for word in self._counted_words()):
+                # what was eaten counted ("3알이요" after grapes at the age; stop 50: a typo of
+                # 3일, the age stored as three days): no unit of any question
+                return m.group()
             fits = {
                 (alias, unit)
                 for unit in units
@@ -253,6 +257,10 @@ class QuantityReader:
         folded = fold(text)
         fixed = _AFTER_NUMBER.sub(fix, folded)
         return fixed if fixed != folded else text
+
+    def _counted_words(self) -> list[str]:
+        """The words counting what was eaten (`lex-counter-eaten`), each phrase joined."""
+        return ["".join(p) for p in self.vocabulary["lex-counter-eaten"].phrases]
 
     def _unit_words(self, unit: str) -> list[str]:
         """The words of a unit: "".join of each Hangul phrase, each one-word English phrase."""
