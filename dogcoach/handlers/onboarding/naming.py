@@ -246,14 +246,15 @@ def _keep_sex_told_with_name(turn: Turn) -> None:
 
 def _keep_age_told_instead_of_name(turn: Turn) -> None:
     """An age told at the name instead of one ("he's 4 btw", "she's 2", "걔 4살이에요"; English
-    owner trial, batch 77: the name "He's", "updated He's's profile"): kept until the dog's row
+    owner trial, batch 77: the name "He's", "updated He's's profile"; "oh wait sorry she's actually
+    6 not 5", stop 50: the age told wrong left out, 6 kept over the 5 told before): kept until the dog's row
     exists (`EARLY_KEY`), said in a line ("Got the age too") and not asked; the name is asked
     again by the caller. Only an age said whole of the dog, by a pronoun or the age's own unit
     ("3살", "2 years old"): a bare "3" or "2 years" may be anything."""
     if turn.state.data.get("mode") == "edit":
         return
     understander = turn.services.understander
-    message = Folded(turn.text)
+    message = Folded(understander.without_said_wrong(turn.text) or turn.text)  # "6 not 5": 6
     told = understander.vocabulary["understanding-name-pronoun"].contains(message)
     if not (told or understander.names_answer(message, "age_months")):
         return

@@ -82,13 +82,13 @@ survey-err-size = Please pick small, medium or large.
 survey-field-size = Size
 survey-opt-size-small = Small (under 10 kg)
     .short = Small <10kg
-    .aliases = small, s, smallish, small-ish, tiny, little, little one, toy size, toy-sized, smol, smoll, smol boi, smol girl, teeny, teeny tiny
+    .aliases = small, s, sm, sml, smallish, small-ish, tiny, little, little one, toy size, toy-sized, smol, smoll, smol boi, smol girl, teeny, teeny tiny
 survey-opt-size-medium = Medium (10–25 kg)
     .short = Medium 10–25kg
-    .aliases = medium, m, mid, average size, average, in between, medium sized, medium-sized, mid-sized, mid sized
+    .aliases = medium, m, mid, med, med size, med sized, med-sized, average size, average, in between, medium sized, medium-sized, medium size, mid-sized, mid sized
 survey-opt-size-large = Large (over 25 kg)
     .short = Large 25kg+
-    .aliases = large, l, big, biggish, huge, large-ish, giant
+    .aliases = large, l, lg, lrg, big, biggish, huge, large-ish, giant
 
 survey-q-origin = Where did { $name } come from?
 survey-err-origin = Please pick one of the options, or write it in a word or two. For example: "from a breeder", "a rescue", "from a friend". A dog you found or took in yourself is "Shelter / rescue" if you rescued them; if none fits, pick "Other".

@@ -160,7 +160,7 @@ understanding-talk-about = talk about
     .aliases = talk about, chat about, tell me about, talk more about, discuss
 ## Words around two dogs' names given at once at the name question ("two dogs, Milo and Daisy", "we have 2 dogs: Milo and Daisy"): counting or owning them, read past (owner trial 8).
 understanding-two-dogs-filler = two dogs
-    .aliases = two dogs, 2 dogs, two, 2, dogs, both, we, i, we have, i have, we got, i got, have, got, they are, they're, theyre, called, named, their names are, names are, names, are, it's, its, the, my, our, hi, hello, oh, well, um, uh, there's, theres, there, there are, there're, ive, i've, weve, we've, of, them
+    .aliases = two dogs, 2 dogs, two, 2, dogs, both, we, i, so, we have, i have, so i have, so we have, we got, i got, have, got, they are, they're, theyre, called, named, their names are, names are, names, are, it's, its, the, my, our, hi, hello, oh, well, um, uh, there's, theres, there, there are, there're, ive, i've, weve, we've, of, them
 ## More than one dog told at the name question with no names ("we have 2 dogs", "강아지 두마리 키우는데요"): one dog's name is asked first, another dog offered after the survey (owner trial 10).
 understanding-dogs-counted = two dogs
     .aliases = two dogs, 2 dogs, three dogs, 3 dogs, four dogs, 4 dogs, two pups, 2 pups, two puppies, 2 puppies, two doggies, a couple of dogs, couple of dogs, several dogs, multiple dogs, more than one dog, both dogs, two of them, 2 of them
@@ -954,6 +954,12 @@ understanding-name-first-after = first
 ## Stop 49 (Korean owner trial): a correction word before the name at the name question ("아니요 초코부터요", "nope, Rex": the dogs named "아니요 초코", "Nope Rex"). The word saying no is never part of the name: what follows is read as the name.
 understanding-name-denial = no
     .aliases = no, nope, nah, naw, nop, no no, nono, no sorry, sorry no, not quite, actually no, no actually
+## Stop 50 (English owner trial): words that interrupt or apologise before the name ("sorry one sec", "oh wait sorry she's actually 6 not 5": the dogs named "Sorry One Sec", "Wait Sorry"). With `understanding-talk-wait` and `understanding-talk-sorry` they are no part of a name: alone they ask for time, before more words the rest is read.
+understanding-name-interruption = oh
+    .aliases = oh, ohh, oh no, ah, ahh, oops, whoops, woops, oopsie, um, umm, uh, uhh, er, erm, hmm, hm, wait, wait wait, oh wait, actually wait, ok wait, okay wait, sorry, so sorry, sry, soz, my bad, one sec, sec, a sec, hang on, hold on
+## Stop 50 (English owner trial: "his name is mr. biscuits" stored "Mr"): a title typed with its period before a name; the period ends no clause there, and the name keeps it ("Mr. Biscuits").
+understanding-name-title = mr
+    .aliases = mr, mrs, ms, mx, dr, sgt, capt, cpt, col, lt, gen, maj, prof, st, rev, fr
 ## The same before the name ("start with max", "let's do max first").
 understanding-name-first-before = start with
     .aliases = start with, let's start with, lets start with, we'll start with, well start with, starting with, let's do, lets do, do, begin with, let's begin with, lets begin with

@@ -970,6 +970,12 @@ understanding-name-first-after = 부터
 ## 49차(한국어 오너 트라이얼): 이름 질문에서 이름 앞에 고치는 말("강아지 이름이 밤이 맞죠?"에 "아니요 초코부터요", "아니 콩이요": 이름이 "아니요 초코", "아니 콩이"가 됐어요). 아니라는 말은 이름이 아니에요: 그 뒤 말을 이름으로 읽어요.
 understanding-name-denial = 아니
     .aliases = 아니, 아니요, 아뇨, 아니오, 아녜요, 아니에요, 아니예요, 아니여, 아니아니, 아니 아니, ㄴㄴ, 노노, 아니 그게 아니라, 아니 아니요
+## 50차(영어 오너 트라이얼): 이름 앞에서 끼어들거나 사과하는 말("sorry one sec", "아 죄송 잠시만": 이름이 "Sorry One Sec"가 됐어요). `understanding-talk-wait`, `understanding-talk-sorry`와 함께 이름이 아니에요: 이 말만 있으면 기다려 달라는 말이고, 뒤에 말이 더 있으면 그 말을 읽어요.
+understanding-name-interruption = 아
+    .aliases = 아, 앗, 어, 엇, 헉, 흠, 음, 아이고, 아이구, 아 참, 아참, 참, 죄송, 죄송해요, 죄송합니다, 미안, 미안해요, 미안합니다, 잠깐, 잠깐만, 잠깐만요, 잠시만, 잠시만요, 잠만, 잠만요
+## 50차(영어 오너 트라이얼: "his name is mr. biscuits"가 "Mr"로 저장됐어요): 이름 앞에 마침표와 함께 쓰는 호칭. 그 마침표는 문장을 끝내지 않고, 이름에 남아요("Mr. 비스킷").
+understanding-name-title = mr
+    .aliases = mr, mrs, ms, mx, dr, sgt, capt, cpt, col, lt, gen, maj, prof, st, rev, fr
 ## 같은 말이 이름 앞에 올 때 ("먼저 초코요").
 understanding-name-first-before = 먼저
     .aliases = 먼저, 일단 먼저, 첫 번째는, 첫번째는

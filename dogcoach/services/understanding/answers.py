@@ -906,7 +906,17 @@ class SurveyAnswers:
             return Unclear(None, (message.text,))
         if all(p.isascii() and p.islower() for p in parts):
             text = " ".join(p[:1].upper() + p[1:] for p in parts)
-        return Value(text)
+        return Value(self._titled(text, message.text))
+
+    def _titled(self, name: str, typed: str) -> str:
+        """`name` with the period its first word, a title (`understanding-name-title`), was typed
+        with ("his name is mr. biscuits": "Mr. Biscuits"; stop 50, the terminal: "Mr")."""
+        words = name.split()
+        if len(words) < 2 or normalize(words[0]) not in self.messages.aliases("understanding-name-title"):
+            return name
+        if re.search(rf"(?<![\w.]){re.escape(words[0])}\.", typed, re.IGNORECASE) is None:
+            return name
+        return " ".join([words[0] + ".", *words[1:]])
 
     def _photo_word(self, word: str) -> bool:
         """A word for a photo, with its Korean ending ("사진이에요") or alone ("pic")."""

@@ -46,11 +46,12 @@ from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
 from dogcoach.domain.survey import BY_KEY, CATEGORIES, QUESTIONS
+from dogcoach.domain.survey import Kind as QuestionKind
 from dogcoach.services.i18n import Messages, normalize
 from dogcoach.services.safety import FlagKind, SafetyChecker, checked
 from dogcoach.services.understanding.answer_asked import answer_asked
 from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_READERS
-from dogcoach.services.understanding.answers import SurveyAnswers
+from dogcoach.services.understanding.answers import SurveyAnswers, strip_end
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.child_meant_dog import child_meant_dog
 from dogcoach.services.understanding.choices import Picked
@@ -100,6 +101,7 @@ from dogcoach.services.understanding.survey import (
     OTHER_OPTION_HEDGED,
     OWNER_OF_NAME,
     WORSE_SINCE_TOLD,
+    _lead_off,
 )
 from dogcoach.services.understanding.taken_back import taken_back
 from dogcoach.services.understanding.text import Folded, without_trailing_jamo
@@ -142,6 +144,8 @@ SURVEY_OFFER_MSG = "first-report-start"
 OFFER_ANSWERS = frozenset({"newdog-offer-yes", "newdog-offer-no", "profile-newdog"})
 _OFFER_AFTER = " ,.!~ㅎㅋㅠ^"
 OFFER_NAME_MAX_WORDS = 3
+# The most words that choose which of two dogs named comes first ("lets start with luna", stop 50).
+FIRST_CHOSEN_MAX_WORDS = 5
 # What a follow-up question makes of a word it cannot read as an answer (a name typed there).
 # An amount told alone right after a report ("5알정도요", "like 5", "a couple of pieces, dark
 # chocolate"): at most this many words.
@@ -538,6 +542,42 @@ class Understander(FollowupReading):
             return (with_facts[0][0], with_facts[1][0]) if with_facts is not None else None
         first, second = (self._name_alone(n) for n in told)
         return (first, second) if first and second else None
+        if told is not None:
+            first, second = (self._name_alone(n) for n in told)
+            return (first, second) if first and second else None
+        for head, chosen in self._first_chosen_cuts(text):
+            # "luna and rocky, rocky first": the one to start with first (stop 50)
+            told = self._two_told(head)
+            if told is None:
+                continue
+            first, second = (self._name_alone(n) for n in told)
+            picked = normalize(self._name_alone(chosen)).casefold()
+            if not (first and second and picked):
+                continue
+            if picked == normalize(first).casefold():
+                return first, second
+            if picked == normalize(second).casefold():
+                return second, first
+        return None
+
+    def _first_chosen_cuts(self, text: str) -> list[tuple[str, str]]:
+        """Two names told with the one to start with after them ("so i have 2 dogs, luna and
+        rocky, lets start with luna", "망고랑 키위 두마리 키워요, 키위 먼저 할게요"; stop 50,
+        English owner trial: "tell me one dog's name", Luna not taken): each way to cut the
+        message into the words before and one word the last words choose
+        (`understanding-name-first-after`, `-first-before`, as `_first_named` reads them), the
+        longest choice first; `two_named` keeps the one whose word is one of the two names."""
+        words = canonical(text).split()
+        after = self.vocabulary["understanding-name-first-after"]
+        before = self.vocabulary["understanding-name-first-before"]
+        found: list[tuple[str, str]] = []
+        for k in range(min(len(words) - 1, FIRST_CHOSEN_MAX_WORDS), 0, -1):
+            tail = " ".join(words[-k:]).strip(" ,.!~")
+            cut = strip_end(tail, after)
+            cut = (_lead_off(cut, before) or cut).strip(" ,.!~")
+            if cut != tail and len(cut.split()) == 1:
+                found.append((" ".join(words[:-k]), cut))
+        return found
 
     def two_with_facts(self, text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
         """Two dogs each told with its facts in brackets ("콩이(4살 말티푸 여아)랑 두부(1살 진도믹스
@@ -1676,6 +1716,8 @@ class Understander(FollowupReading):
         name = str(read.answer.value) if read.reason == "name" and isinstance(read.answer, Value) else ""
         if not name or not self._nothing_but_a_name(Folded(name)):
             return None  # "산책", "walk", "mornings": no name; read as before
+        if self._answers_a_choice(Folded(said)):
+            return None  # "med", "mixed", "믹스" (stop 50: the survey started, the dog named "Med")
         words = name.split()
         if len(words) > NAME_MAX_WORDS or any(
             normalize(w).casefold() in self._intro_not_names or self._small_talk(Folded(w), closing=True)
@@ -1684,6 +1726,22 @@ class Understander(FollowupReading):
             return None  # "hmm so like", "umm ok": talk, no name (the offer stays open)
         return Understanding(
             Kind.CHOICE, found.text, picks=(offer.id,), answer=Value(name), reason="offer-name"
+        )
+
+    def _answers_a_choice(self, message: Folded) -> bool:
+        """`message` picks an option of a survey question with options, or is a mix's word, an
+        answer to the breed ("med", "medium size", "mixed", "믹스"; stop 50, English owner trial:
+        at the survey's offer "med" started it with the dog named "Med"): no name."""
+        if self.vocabulary["understanding-mix"].whole(message):
+            return True
+        if normalize(message.text) in self.messages.aliases(
+            f"survey-opt-breed-{BY_KEY['breed'].free_option}"
+        ):
+            return True
+        return any(
+            q.options and q.key != "name" and self._option_picked(message, q.key)
+            for q in QUESTIONS
+            if q.kind in (QuestionKind.CHOICE, QuestionKind.MULTI)
         )
 
     def _concerns_taken_back(

@@ -40,6 +40,8 @@ BEHAVIOUR = "understanding-behaviour-verb"
 # the behaviour verbs leave out.
 SWALLOWED = "safety-term-swallowed"
 CLAUSE_END = "understanding-name-clause-end"
+# A title typed with its period before a name ("Mr. Biscuits", stop 50).
+TITLE = "understanding-name-title"
 # Polite endings after a name ("이름은 콩이예요").
 POLITE = "understanding-polite-ending"
 # Words joining two dogs' clauses ("Mango is 5 and Kiwi is 1"), left out of each clause (`DogNames.apart`).
@@ -249,9 +251,20 @@ class DogNames:
         while (m := self._intro.search(plain, position)) is not None:
             name = self._intro_name(m.group(1), not_names)
             if name:
-                return name
+                return self._titled(name, plain[m.end(1) :])
             position = m.start() + 1  # a shorter introduction starting here ("우리 집" of "우리 집 콩이")
         return self._subject(plain, not_names)
+
+    def _titled(self, name: str, after: str) -> str:
+        """`name`, a title (`understanding-name-title`) typed with its period, with the name after
+        it ("my dog Mr. Biscuits keeps…": "Mr. Biscuits"; stop 50: "Mr" offered); `name` else."""
+        if _fold(name) not in self._aliases(TITLE):
+            return name
+        told = re.match(r"\.\s*([A-Za-z]+|[\uac00-\ud7a3]+)", after)
+        if told is None:
+            return name
+        word = told.group(1)
+        return f"{name}. {word[:1].upper() + word[1:] if word.isascii() else word}"
 
     def _subject(self, plain: str, not_names: frozenset[str]) -> str:
         """A name told without an introduction, where the words say it is one (owner trial: "콩이가

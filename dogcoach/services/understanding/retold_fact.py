@@ -170,6 +170,20 @@ class RetoldFactReading(ReportReading):
         clauses = [c.strip() for c in _CLAUSES.split(message.text) if c.strip()]
         if len(clauses) < 2:
             return ""
+        cued = [
+            i
+            for i, c in enumerate(clauses)
+            if any(v[e].contains(Folded(c)) for e in ("understanding-correction", "understanding-edit-wrong"))
+        ]
+        if cued and cued[-1] < len(clauses) - 1:
+            # "her name's bella. no wait its bonnie, the shelter called her bella" (stop 50, English
+            # owner trial: Bella stored): the name the correction tells, in its clause or the next;
+            # what follows is an aside
+            for clause in clauses[cued[-1] : cued[-1] + 2]:
+                said = Folded(" ".join(self._beside_correction(clause.split())))
+                answer = self.answers.name(said) if said.text else None
+                if isinstance(answer, Value) and self._could_be_name(str(answer.value)):
+                    return str(answer.value)
         rest = Folded(" ".join(self._beside_correction(clauses[-1].split())))
         answer = self.answers.name(rest) if rest.text else None
         return str(answer.value) if isinstance(answer, Value) else ""

@@ -62,6 +62,15 @@ JAMO_FIRST, JAMO_LAST = 0x3131, 0x318E
 DAY_TIMES = frozenset({Expect.HOURS, Expect.MINUTES})
 # The dog's sex said alone at the name question ("girl", "여아"): no name.
 NAME_SEX_WORDS = "understanding-name-sex-word"
+# Words that interrupt or apologise before a name ("oh wait sorry", stop 50), read a phrase of up to
+# this many words at a time, and the reason a message of only them asks for time at the name.
+NAME_INTERRUPTION = "understanding-name-interruption"
+INTERRUPTION_MAX_WORDS = 4
+NAME_WAIT = "name-wait"
+# A title typed with its period before a name ("mr. biscuits", stop 50).
+NAME_TITLE = "understanding-name-title"
+# Where a sentence ends: the clauses a correction of the name may open (`_correction_in`).
+_SENTENCE_END = re.compile(r"[.!?~]+\s*")
 # Why a message at the name question is no name, for the flow's re-ask (owner trial 10): the sex
 # ("ㅇㅇ 여자애": kept for its question), the household ("혼자살아요"), a word for any dog ("dog").
 SEX_NOT_NAME = "sex-not-name"
@@ -726,6 +735,9 @@ class SurveyReading(RetoldFactReading):
         return strip_end(head.rstrip(), marker).rstrip(" ,.;:~")
 
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
+        untitled = self._title_period_off(message)
+        if untitled is not None:  # "his name is mr. biscuits" (stop 50: the dog named "Mr")
+            return self._title_period_back(self._at_name(untitled, self.signals.read(untitled)), message)
         if self._command_misspelt(message) or self._taken_back_at_name(message):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=NAME_COMMAND_TYPO
@@ -748,6 +760,12 @@ class SurveyReading(RetoldFactReading):
         denied = self._after_denial(message)
         if denied is not None:  # "아니요 초코부터요", "nope, Rex": the name after the no
             return denied
+        interrupted = self._after_interruption(message)
+        if interrupted is not None:  # "sorry one sec", "oh wait its bonnie", "아 죄송 잠시만"
+            return interrupted
+        unsaid = self._wrong_name_left_out(message)
+        if unsaid is not None:  # "its bonnie not bella", "보니 말고 벨라요": the name said to be right
+            return unsaid
         echoed = self._after_echo(message)
         if echoed is not None:  # "이름이요? 두부", "name? Max" (owner trial 12: "요두부")
             return dataclasses.replace(self._at_name(echoed, self.signals.read(echoed)), text=message.text)
@@ -934,6 +952,8 @@ class SurveyReading(RetoldFactReading):
                 continue  # "안녕하세요! 콩이예요": the greeting first
             read = self._at_name(said, self.signals.read(said))
             if read.reason == "name" and isinstance(read.answer, Value):
+                for later in _SENTENCE_END.split(message.text)[1:]:  # "…. no wait its bonnie": it wins
+                    read = self._correction_in(later) or read
                 return dataclasses.replace(read, text=message.text)
             return None
         return None
@@ -2603,6 +2623,112 @@ class SurveyReading(RetoldFactReading):
         if cut == text or not cut:
             return None
         return self._name_in(Folded(cut), message, ("name",))
+
+    def _title_period_off(self, message: Folded) -> Folded | None:
+        """The message with the period after a title taken off ("mr. biscuits": "mr biscuits";
+        `understanding-name-title`), so it ends no clause; None when it has none."""
+        titles = "|".join(map(re.escape, sorted(self.messages.aliases(NAME_TITLE), key=len, reverse=True)))
+        if not titles:
+            return None
+        untitled = re.sub(rf"(?<![\w.])({titles})\.(?=\s*\w)", r"\1 ", message.text, flags=re.IGNORECASE)
+        return Folded(" ".join(untitled.split())) if untitled != message.text else None
+
+    def _title_period_back(self, read: Understanding, message: Folded) -> Understanding:
+        """`read` of the message without a title's period, as `message`'s reading: a name that
+        starts with the title gets its period back ("Mr Biscuits": "Mr. Biscuits")."""
+        if isinstance(read.answer, Value):
+            words = str(read.answer.value).split()
+            if len(words) > 1 and normalize(words[0]) in self.messages.aliases(NAME_TITLE):
+                words[0] += "."
+                return dataclasses.replace(read, text=message.text, answer=Value(" ".join(words)))
+        return dataclasses.replace(read, text=message.text)
+
+    def _interruption_end(self, words: Sequence[str]) -> tuple[int, bool]:
+        """How many of `words`, from the first, interrupt or apologise ("oh wait sorry", "sorry one
+        sec", "아 죄송 잠시만": `NAME_INTERRUPTION`, `understanding-talk-wait`, `-sorry`), and
+        whether any of them asks to wait or says sorry (an "oh" alone does neither)."""
+        v = self.vocabulary
+        waiting = (v["understanding-talk-wait"], v["understanding-talk-sorry"])
+        at, asked = 0, False
+        while at < len(words):
+            for n in range(min(len(words) - at, INTERRUPTION_MAX_WORDS), 0, -1):
+                said = Folded(" ".join(w.strip(",.!?~…") for w in words[at : at + n]))
+                if not said.text:
+                    continue
+                if any(p.whole(said) for p in waiting):
+                    asked = True
+                elif not v[NAME_INTERRUPTION].whole(said):
+                    continue
+                at += n
+                break
+            else:
+                break
+        return at, asked
+
+    def _after_interruption(self, message: Folded) -> Understanding | None:
+        """Words that interrupt or apologise at the name question (stop 50, English owner trial:
+        "sorry one sec", "oh wait sorry she's actually 6 not 5" stored as the names "Sorry One
+        Sec", "Wait Sorry"): no part of a name. Alone, and one of them asking to wait or saying
+        sorry, they ask for time ("take your time", the name asked again); before more words,
+        those are read at the name (`_corrected_read`: "oh wait its bonnie", "sorry she's 6
+        actually" whose age the flow keeps). None when the message opens with none of them."""
+        words = message.text.split()
+        at, asked = self._interruption_end(words)
+        if not at:
+            return None
+        rest = [normalize(w.strip(",.!?~…")) for w in words[at:]]
+        if all(not w or self._common_word(w) for w in rest):
+            # "sorry one sec", "음 잠깐만요 생각좀" (its "생각좀" no name): only words of time asked
+            if not asked:
+                return None  # "oh", "um" alone, "oh so tired": read as before
+            return Understanding(Kind.SMALL_TALK, message.text, talk="wait", reason=NAME_WAIT)
+        return self._corrected_read(" ".join(words[at:]).lstrip(",.~!- "), message)
+
+    def _corrected_read(self, rest: str, message: Folded) -> Understanding:
+        """`rest`, what follows words that correct or interrupt, read at the name as `message`'s
+        reading; the words before its first comma first, when they read as a name ("its bonnie,
+        the shelter called her bella": Bonnie, the aside left)."""
+        head = rest.split(",")[0].strip()
+        if head and head != rest:
+            read = self._at_name(Folded(head), self.signals.read(Folded(head)))
+            if read.reason == "name" and isinstance(read.answer, Value):
+                return dataclasses.replace(read, text=message.text)
+        return dataclasses.replace(
+            self._at_name(Folded(rest), self.signals.read(Folded(rest))), text=message.text
+        )
+
+    def _correction_in(self, clause: str) -> Understanding | None:
+        """The name a later clause of the message corrects to ("her name's bella. no wait its
+        bonnie, …": Bonnie; stop 50, English owner trial: Bella stored): a clause that opens with
+        a word saying no (`understanding-name-denial`) or one that interrupts
+        (`_interruption_end`), the name read after them (`_corrected_read`). None otherwise."""
+        words = clause.split()
+        at, _asked = self._interruption_end(words)
+        rest = " ".join(words[at:]) if at else _lead_off(clause, self.vocabulary["understanding-name-denial"])
+        if rest is None:
+            return None
+        more, _asked = self._interruption_end(rest.split())
+        rest = " ".join(rest.split()[more:]).lstrip(",.~!- ")
+        if not rest:
+            return None
+        read = self._corrected_read(rest, Folded(clause))
+        return read if read.reason == "name" and isinstance(read.answer, Value) else None
+
+    def _wrong_name_left_out(self, message: Folded) -> Understanding | None:
+        """The name with the one said to be wrong left out ("its bonnie not bella", "보니 말고
+        벨라요", "보니 아니고 벨라예요"; stop 50, English owner trial: "Bonnie Not Bella"): an
+        English word of `understanding-name-not` goes with the one word after it, a Korean one
+        with the word before it (`_wrong_name_off`). None when the message has none, what is left
+        is no name, or it says there is no name yet."""
+        words = message.text.split()
+        kept = self._wrong_name_off(words)
+        if kept == words or not kept or self.answers.no_name(message):
+            return None
+        negators = self.vocabulary["understanding-name-not"]
+        at = next(i for i, w in enumerate(words) if negators.whole(Folded(w.strip(",.!~"))))
+        if words[at].isascii() and len(words) - at != 2:
+            return None  # "its not decided yet": no name said to be wrong
+        return self._name_in(Folded(" ".join(kept).strip(" ,")), message, ("name",))
 
     def _after_denial(self, message: Folded) -> Understanding | None:
         """The name told after a word saying no (`understanding-name-denial`: "아니요 초코부터요",

@@ -108,6 +108,8 @@ class TalkReading(CommandReading):
             return "just-asking"  # "아 그냥 물어본거예요": the message before was a question (trial 12)
         if "may-ask" in talk:
             return "may-ask"  # "안녕하세요!! 궁금한게 많아요": leave to ask, not only the hello (stop 49)
+        if "wait" in talk and set(talk) <= {"wait", "sorry", "reaction"}:
+            return "wait"  # "아 죄송 잠시만", "oh wait sorry": the time asked for, not the "아" (stop 50)
         return talk[0] if talk else None
 
     @cached_property
