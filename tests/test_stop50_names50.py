@@ -63,6 +63,8 @@ WAITED: tuple[tuple[str, str, str], ...] = (
     ("ko", "잠깐만요", "보니"),
     ("ko", "아 죄송 잠시만", "보니"),
     ("ko", "앗 죄송해요 잠깐만요", "보니"),
+    ("en", "sorry", "Bonnie"),  # (the dog "Sorry" before)
+    ("ko", "보니 아니에요", "벨라"),  # only a name said to be wrong (the dog "보니 아니" before)
 )
 
 

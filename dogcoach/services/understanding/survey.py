@@ -2718,14 +2718,22 @@ class SurveyReading(RetoldFactReading):
         """The name with the one said to be wrong left out ("its bonnie not bella", "보니 말고
         벨라요", "보니 아니고 벨라예요"; stop 50, English owner trial: "Bonnie Not Bella"): an
         English word of `understanding-name-not` goes with the one word after it, a Korean one
-        with the word before it (`_wrong_name_off`). None when the message has none, what is left
-        is no name, or it says there is no name yet."""
+        with the word before it (`_wrong_name_off`). Only a name said to be wrong ("콩이 아니에요"):
+        not understood, the name asked again. None when the message has none, what is left is no
+        name, or it says there is no name yet."""
         words = message.text.split()
         kept = self._wrong_name_off(words)
-        if kept == words or not kept or self.answers.no_name(message):
+        if kept == words or self.answers.no_name(message):
             return None
         negators = self.vocabulary["understanding-name-not"]
         at = next(i for i, w in enumerate(words) if negators.whole(Folded(w.strip(",.!~"))))
+        if not kept:
+            if words[at].isascii() or at != len(words) - 1:
+                return None
+            # "콩이 아니에요" (the dog named "콩이 아니"): only a name said to be wrong, the re-ask
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
+            )
         if words[at].isascii() and len(words) - at != 2:
             return None  # "its not decided yet": no name said to be wrong
         return self._name_in(Folded(" ".join(kept).strip(" ,")), message, ("name",))
