@@ -537,11 +537,6 @@ class Understander(FollowupReading):
         밀로랑 데이지"; `DogReading._two_told`), each a name alone as `name_only` reads one in any
         case ("male and neutered" names none); None otherwise."""
         told = self._two_told(text)
-        if told is None:
-            with_facts = self.two_with_facts(text)
-            return (with_facts[0][0], with_facts[1][0]) if with_facts is not None else None
-        first, second = (self._name_alone(n) for n in told)
-        return (first, second) if first and second else None
         if told is not None:
             first, second = (self._name_alone(n) for n in told)
             return (first, second) if first and second else None
@@ -558,7 +553,8 @@ class Understander(FollowupReading):
                 return first, second
             if picked == normalize(second).casefold():
                 return second, first
-        return None
+        with_facts = self.two_with_facts(text)
+        return (with_facts[0][0], with_facts[1][0]) if with_facts is not None else None
 
     def _first_chosen_cuts(self, text: str) -> list[tuple[str, str]]:
         """Two names told with the one to start with after them ("so i have 2 dogs, luna and

@@ -905,6 +905,7 @@ class DogReading(Tables):
         if normalize(new).casefold() in self._intro_not_names or _fold(new) == _fold(stored):
             return ""
         return new
+
     def without_said_wrong(self, text: str) -> str:
         """`text` without what it says is wrong ("she's actually 6 not 5": "she's actually 6",
         "5살 아니고 6살이에요": "6살이에요"; `_wrong_name_off`): stop 50, the age corrected at the
