@@ -1657,6 +1657,9 @@ understanding-all-dogs = all dogs
 ## Words before a dog's view that name no dog ("both history", "that history"): the view, no dog named (owner trial 11: "no dog called 우리").
 understanding-view-not-dog = not a dog
     .aliases = both, all, that, this, my, our, the
+## A word for dogs in the plural, the only other word beside a name-like word ("dogs trust", a UK rescue charity; stop 50 owner trial: "no dog called trust"): the list of all dogs is no one dog's view, so no dog is named and no view shown.
+understanding-view-plural-not-dog = dogs
+    .aliases = dogs, pups, puppies, doggies, doggos
 ## Asking which dog is talked about ("which dog am i on"): that dog said, nothing switched (owner trial 11: sent to the coach model).
 understanding-active-dog-asked = which dog
     .aliases = who's active, whos active, who is active, who's selected, whos selected, who is selected, which one is active, which one is selected, which dog am i on, which dog are we on, which dog are we talking about, which dog are you talking about, who are we talking about, who are you talking about, what dog am i on, which dog is active, which dog is selected, whose profile is this

@@ -607,6 +607,9 @@ class CommandReading(DogReading):
             if tuple(Folded(bare).units) in self.vocabulary["understanding-newdog-before-name"].phrases:
                 continue  # "add my dog", "register my dog": adding one, no dog called "add" (trial 9)
             rest = words[:i] + words[i + 1 :]
+            plural = self.vocabulary["understanding-view-plural-not-dog"].phrases
+            if len(rest) == 1 and tuple(Folded(rest[0]).units) in plural:
+                continue  # "dogs trust" (a rescue charity, stop 50 trial): the plural names no one dog
             if latin and not possessive:
                 if not self._could_be_name(bare) or self.vocabulary["understanding-asked-not-name"].contains(
                     Folded(bare)
