@@ -1030,6 +1030,17 @@ async def _previous_understood(turn: Turn) -> Understanding | None:
     return turn.services.understander.understand(previous, Context()) if previous else None
 
 
+async def _removal_confirmed(turn: Turn) -> bool:
+    """The owner's previous message confirmed a dog's removal: its Yes tapped, or its label typed."""
+    lines = await turn.session.list_messages(turn.user.id)
+    previous = next((line for line in reversed(lines) if line["direction"] == "in"), None)
+    if previous is None:
+        return False
+    choice = str((previous.get("payload") or {}).get("choice") or "")
+    typed = Folded(str(previous.get("text") or "")).units
+    return choice.startswith(profile.REMOVE_YES) or typed == Folded(turn.t("profile-remove-yes")).units
+
+
 async def _kept_after_remove(turn: Turn, u: Understanding) -> bool:
     """ "no wait, keep him", "아 아니 그냥 둘게요" right after the owner asked to remove a dog and was
     told no dog has that name (nothing was removed, no question asked): said that nothing was
@@ -1050,7 +1061,9 @@ async def _kept_after_remove(turn: Turn, u: Understanding) -> bool:
     if was is None or was.kind is not Kind.COMMAND or was.command != "removedog":
         return False
     await followup.settle_pending(turn)
-    turn.say("profile-remove-kept")
+    # "아니 취소" right after "네, 지워 주세요" (a tap, or its words typed) removed the dog: it is
+    # gone and cannot come back, never "nothing was removed" (stop 50 owner trial)
+    turn.say("profile-remove-already" if await _removal_confirmed(turn) else "profile-remove-kept")
     turn.resume_flow()
     return True
 

@@ -346,6 +346,8 @@ profile-remove-pick = Which dog should I remove? Choose one, and I'll check with
 profile-remove-unknown = You have no dog called "{ $name }", so nothing was removed. Your dogs: { $dogs }.
 profile-removed = { $name }'s profile and reports have been removed.
 profile-remove-kept = Nothing was removed.
+# "cancel" right after a removal was confirmed: it is done and cannot be undone (stop 50 owner trial: "Nothing was removed").
+profile-remove-already = That dog was already removed, and a removal cannot be undone.
 profile-remove-dropped = I didn't remove { $name }. If you still want to, just ask again.
 
 # The database did not answer in time: nothing of the message was kept (platforms that re-deliver

@@ -1,0 +1,106 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 50, helper "dogs50": owner trials of a second dog. Reproduced through a real channel first
+(Kakao, Telegram, Korean and English), what was kept read back from the store.
+
+3. "dogs trust" (a UK rescue charity) at the origin question: "You have no dog called "trust", so
+   there is nothing to show". A plural word for dogs beside one other word names no dog now, and
+   the origin question reads rescue charities and shelter names ("dogs trust", "rspca",
+   "battersea", "유기견 보호소", "포인핸드") as Shelter / rescue.
+4. "cancel" right after a dog was removed ("강아지 지우기", "네, 지워 주세요", "아니 취소"): "Nothing
+   was removed" though it was. Now: it was already removed and cannot be undone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop48_otherdog import _kakao_dogs, _tg_dogs
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+OWN = {"ko": "콩이", "en": "Rex"}
+REMOVE = {"ko": "강아지 지우기", "en": "remove dog"}
+CANCEL = {"ko": "아니 취소", "en": "cancel"}
+
+
+# -- 3. a rescue charity at the origin question ------------------------------------------------
+
+# (lang, typed at "where did she come from?")
+CHARITY: tuple[tuple[str, str], ...] = (
+    ("en", "dogs trust"),
+    ("en", "rspca"),
+    ("en", "battersea dogs home"),
+    ("ko", "유기견 보호소"),
+    ("ko", "포인핸드"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), CHARITY)
+async def test_a_rescue_charity_is_the_shelter_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "origin")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("origin") == "shelter", user.texts
+    assert asked(lang, "owned_months") in user.text, user.text
+
+
+async def test_a_rescue_charity_is_the_shelter_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(CHARITY, 50401):
+        await tg_at(tg, chat, lang, "origin")
+        await tg.say(chat, typed)
+        assert (await tg_answers(tg, chat)).get("origin") == "shelter", (typed, tg.sent(chat)[-2:])
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_dogs_and_a_word_names_no_dog_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """Idle, "dogs trust" is no view of a dog called "trust" (it may be small talk or noise)."""
+    user = await kakao_owner(kakao, lang)
+    await user.send("dogs trust")
+    assert t(lang, "view-unknown-dog", name="trust", dogs=OWN[lang]) not in user.text, user.text
+
+
+# -- 4. cancel right after a removal ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_cancel_after_a_dog_was_removed_says_it_is_gone_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(REMOVE[lang])
+    await user.tap(user.choice_ids[0])
+    assert t(lang, "profile-removed", name=OWN[lang]) in user.text, user.text
+    await user.send(CANCEL[lang])
+    assert t(lang, "profile-remove-kept") not in user.text, user.text
+    assert t(lang, "profile-remove-already") in user.text, user.text
+    assert not await _kakao_dogs(kakao, user.key)
+
+
+async def test_cancel_after_a_dog_was_removed_says_it_is_gone_on_telegram(tg: Harness) -> None:
+    for chat, lang in enumerate(("ko", "en"), 50411):
+        await tg_owner(tg, chat, lang)
+        await tg.say(chat, REMOVE[lang])
+        await tg.tap(chat, t(lang, "profile-remove-yes"))
+        assert t(lang, "profile-removed", name=OWN[lang]) in tg.sent(chat)[-2], tg.sent(chat)[-3:]
+        await tg.say(chat, CANCEL[lang])
+        # a tap's line reads as no removal here: "nothing to stop" is said, never "nothing was removed"
+        assert t(lang, "profile-remove-kept") not in tg.last_text(chat), tg.sent(chat)[-3:]
+        assert not await _tg_dogs(tg, chat)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_keep_after_no_dog_was_removed_still_says_nothing_was(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """The old reading stays where nothing was removed: "remove Bori", no such dog, "cancel"."""
+    user = await kakao_owner(kakao, lang)
+    await user.send({"ko": "보리 지워줘", "en": "remove bori"}[lang])
+    await user.send(CANCEL[lang])
+    assert t(lang, "profile-remove-already") not in user.text, user.text
