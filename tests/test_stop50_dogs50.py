@@ -7,7 +7,11 @@
    the origin question reads rescue charities and shelter names ("dogs trust", "rspca",
    "battersea", "유기견 보호소", "포인핸드") as Shelter / rescue.
 4. "cancel" right after a dog was removed ("강아지 지우기", "네, 지워 주세요", "아니 취소"): "Nothing
-   was removed" though it was. Now: it was already removed and cannot be undone.
+   was removed" though it was. Now: it was already removed and cannot be undone (Kakao; on
+   Telegram the tap's line reads as no removal and "nothing to stop" is said). "밤이 지워줘" for a
+   dog whose survey was paused: "not something I can do" and the help list, as "밤" (night) is a
+   time word; a time word the remove words surround may be a dog's name now, and the
+   confirmation is asked (a name that is no dog of the owner's is said so, as before).
 """
 
 from __future__ import annotations
@@ -104,3 +108,36 @@ async def test_keep_after_no_dog_was_removed_still_says_nothing_was(
     await user.send({"ko": "보리 지워줘", "en": "remove bori"}[lang])
     await user.send(CANCEL[lang])
     assert t(lang, "profile-remove-already") not in user.text, user.text
+
+
+# (lang, the second dog's name, the words adding her, switching back, removing her)
+PAUSED: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    ("ko", "밤이", ("강아지 추가", "밤이", "1살"), "밤이 지워줘"),
+    ("ko", "밤이", ("강아지 추가", "밤이", "1살"), "밤이 삭제해 주세요"),
+    ("en", "Night", ("add another dog", "Night", "1 year"), "remove night"),
+)
+
+
+@pytest.mark.parametrize(("lang", "name", "adding", "remove"), PAUSED)
+async def test_a_dog_whose_survey_is_paused_is_removed_by_name_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, name: str, adding: tuple[str, ...], remove: str
+) -> None:
+    """ "밤이 지워줘" ("night" is a time word) got "not something I can do" and the help list."""
+    user = await kakao_owner(kakao, lang)
+    for text in adding:
+        await user.send(text)
+    await user.send({"ko": "콩이로 바꿔줘", "en": "switch to Rex"}[lang])
+    await user.send(remove)
+    assert t(lang, "profile-remove-ask", name=name) in user.text, user.text
+    await user.tap(user.choice_ids[0])
+    assert set(await _kakao_dogs(kakao, user.key)) == {OWN[lang]}
+
+
+async def test_a_dog_whose_survey_is_paused_is_removed_by_name_on_telegram(tg: Harness) -> None:
+    for chat, (lang, name, adding, remove) in enumerate(PAUSED, 50421):
+        await tg_owner(tg, chat, lang)
+        for text in adding:
+            await tg.say(chat, text)
+        await tg.say(chat, {"ko": "콩이로 바꿔줘", "en": "switch to Rex"}[lang])
+        await tg.say(chat, remove)
+        assert t(lang, "profile-remove-ask", name=name) in tg.last_text(chat), tg.sent(chat)[-3:]

@@ -433,7 +433,9 @@ class CommandReading(DogReading):
                 Kind.COMMAND, message.text, command="switchdog", argument="", reason="other-dog"
             )
         for command, table in (("switchdog", self._switching), ("removedog", self._removal)):
-            name = self._named(message, table)
+            # a time word may be the dog removed ("밤이 지워줘": 밤이, "night"; stop 50 owner trial:
+            # "not something I can do"); "밤으로 바꿔줘" may be the check-in time, so not to switch
+            name = self._named(message, table, times=command == "removedog")
             if name is not None:
                 return Understanding(
                     Kind.COMMAND, message.text, command=command, argument=name, reason="words"
@@ -1194,13 +1196,13 @@ class CommandReading(DogReading):
             return False
         return tuple(folded.units) not in v["understanding-followup-not-name"].phrases
 
-    def _named(self, message: Folded, table: Table, *, names: bool = True) -> str | None:
+    def _named(self, message: Folded, table: Table, *, names: bool = True, times: bool = False) -> str | None:
         """The dog's name in "delete Max", "remove Max please", "보리 삭제해주세요", "콩이를 지워줘"
         (`_removal`), "switch to Choco", "초코로 바꿔줘" (`_switching`): the table's verbs and
         request words around one short name, the shortest that fits (trial F4). The name is as
         typed; None when the words around it are not all the table's, or it is command words
         itself ("delete history" is no dog), or cannot be a name ("his walks": `_could_be_name`;
-        `names` False: whatever the words surround)."""
+        `names` False: whatever the words surround; `times`: as `_could_be_name`'s)."""
         units = message.units
         n = len(units)
         if n > REMOVAL_MAX_UNITS:
@@ -1241,6 +1243,6 @@ class CommandReading(DogReading):
             return None
         separator = r"\s+" if latin else r"\s*"
         found = re.search(separator.join(map(re.escape, name)), message.text, re.IGNORECASE)
-        if found is None or (names and not self._could_be_name(found.group())):
+        if found is None or (names and not self._could_be_name(found.group(), times=times)):
             return None
         return found.group()
