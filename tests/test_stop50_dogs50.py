@@ -12,6 +12,9 @@
    dog whose survey was paused: "not something I can do" and the help list, as "밤" (night) is a
    time word; a time word the remove words surround may be a dog's name now, and the
    confirmation is asked (a name that is no dog of the owner's is said so, as before).
+2. "코코가 보리 밥그릇 근처가면 으르렁대요" with 보리 announced, not added: "filed under 코코 for now,
+   moved to 보리's once she is added". The registered dog as the subject (`dog_subject`, dogsroute's
+   rule) keeps her report, nothing promised; 보리 as the subject is still said and offered.
 """
 
 from __future__ import annotations
@@ -23,7 +26,16 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_stop48_otherdog import _kakao_dogs, _tg_dogs
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_survey_answers_misread import (
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    t,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 OWN = {"ko": "콩이", "en": "Rex"}
@@ -141,3 +153,41 @@ async def test_a_dog_whose_survey_is_paused_is_removed_by_name_on_telegram(tg: H
         await tg.say(chat, {"ko": "콩이로 바꿔줘", "en": "switch to Rex"}[lang])
         await tg.say(chat, remove)
         assert t(lang, "profile-remove-ask", name=name) in tg.last_text(chat), tg.sent(chat)[-3:]
+
+
+# -- 2. the registered dog does it to the announced one -----------------------------------------
+
+# (lang, the second dog announced mid-survey, the report: the survey's dog does it to her)
+ACTOR: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("ko", ("강아지 추가", "보리"), "콩이가 보리 밥그릇 근처가면 으르렁대요"),
+    ("en", ("add another dog", "Pip"), "Rex growls when Pip goes near his bowl"),
+)
+
+
+@pytest.mark.parametrize(("lang", "announcing", "typed"), ACTOR)
+async def test_the_registered_dog_doing_it_keeps_her_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, announcing: tuple[str, ...], typed: str
+) -> None:
+    """No "filed under 콩이 for now, moved to 보리's once she is added": 콩이 growls, her report."""
+    user = await kakao_at(kakao, lang, "breed")
+    for text in announcing:
+        await user.send(text)
+    await user.send(typed)
+    other = announcing[-1]
+    said = t(lang, "report-filed-unregistered-later", typed=other, name=OWN[lang])
+    assert said not in user.text, user.text
+    assert typed in await kakao_reports(kakao, user.key)
+    # the control: the announced dog doing it to the registered one is hers, said so as before
+    await user.send(typed.replace(other, "@").replace(OWN[lang], other).replace("@", OWN[lang]))
+    assert said in user.text, user.text
+
+
+async def test_the_registered_dog_doing_it_keeps_her_report_on_telegram(tg: Harness) -> None:
+    for chat, (lang, announcing, typed) in enumerate(ACTOR, 50431):
+        await tg_at(tg, chat, lang, "breed")
+        for text in announcing:
+            await tg.say(chat, text)
+        await tg.say(chat, typed)
+        said = t(lang, "report-filed-unregistered-later", typed=announcing[-1], name=OWN[lang])
+        assert all(said not in line for line in tg.sent(chat)[-3:]), tg.sent(chat)[-3:]
+        assert typed in await tg_reports(tg, chat)

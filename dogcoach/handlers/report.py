@@ -55,6 +55,14 @@ async def save(
     offered = _offered_named(turn, text) if not named and dog is not None else ""
     if not offered and not named and dog is not None:
         offered = await _unregistered_named(turn, text, dog)
+    if (
+        offered
+        and dog is not None
+        and turn.services.understander.dog_subject(text, [dog.name or "", offered]) == 0
+    ):
+        # "코코가 보리 밥그릇 근처가면 으르렁대요" with 보리 not registered (stop 50 owner trial:
+        # "filed under 코코 for now, moved to 보리's once she is added"): 코코 does it, her report
+        offered = ""
     report = await turn.session.add_report(
         turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale)
     )
