@@ -44,6 +44,12 @@ lex-day-part = in the morning
 lex-times = times
     .aliases = times, time, x, walks, walk, sessions, session, rounds, outings, short walks, quick walks, long walks, little walks, small walks, short sessions, short outings
 ## Words that are a count of times by themselves ("30 min morning and evening" = twice, 60 minutes). Multiplied at the exercise question only; elsewhere not understood.
+## A multiplication sign between a length and its count ("30 min x2", "20min ×2"; stop 50: "x" left over, 32 minutes): the count after it multiplies the length at the exercise question; before a length ("2 x 45") it is a count word (`lex-times`).
+## A past tense ending an amount ("there were 3 of us"; stop 50, held-out batch 6: "3명이었어요" unread at the household): read past at the counts and hours; at an age or how long owned it is a value of that time, not understood ("2 when we got her").
+lex-past = was
+    .aliases = there were, there was, it was, were, was
+lex-times-by = x
+    .aliases = x, times by
 lex-times-count-1 = once
     .aliases = once, one time
 lex-times-count-2 = twice

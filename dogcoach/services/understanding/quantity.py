@@ -59,6 +59,8 @@ MAX_QUANTITY_CHARS = 300
 # A word right after a number: where a unit is typed (`QuantityReader._unit_typos`).
 _AFTER_NUMBER = re.compile(r"(\d\s?)([\uac00-\ud7a3]+|[a-z]+)")
 _RANGE_MARKS = frozenset("~-\u2013\u2014\u301c\uff5e")
+# Multiplication signs ("20min ×2", "30 min * 2"): read as `lex-times-by` is (`_pieces`).
+_TIMES_MARKS = frozenset("\u00d7*\u2715\u2716")
 # Two numbers in a row joined by a comma, the second one (or ten) more, before a unit word ("3, 4시간",
 # "3,4 hours", or ending the message: "한 3, 4?"; owner trial 12: "한 3, 4시간?" read as 3 hours
 # with "4" left over): a range, as "두세 시간" is. Not a thousands separator (three digits).
@@ -149,6 +151,8 @@ class QuantityReader:
             add(f"days:{n}", f"lex-day-count-{n}")
         add("half", "lex-half")
         add("times", "lex-times")
+        add("by", "lex-times-by")
+        add("past", "lex-past")
         add("total", "lex-total")
         add("weekday", "lex-weekday")
         add("weekend", "lex-weekend")
@@ -309,6 +313,9 @@ class QuantityReader:
             elif run.script is Script.MARK and run.text in _RANGE_MARKS:
                 units.append(("~", "w"))
                 word_of.append(-1)
+            elif run.script is Script.MARK and run.text.strip() in _TIMES_MARKS:
+                units.append(("\u00d7", "w"))  # "20min ×2": the sign, as the word "x" is read
+                word_of.append(-1)
             # jamo (laughter, crying), emoji and other punctuation carry no quantity
         table, longest = self._table
         n = len(units)
@@ -321,7 +328,9 @@ class QuantityReader:
                 if prev is None:
                     continue
                 key = tuple(u for u, _ in units[start:end])
-                known = key in table or (end - start == 1 and (_is_number(key[0]) or key[0] == "~"))
+                known = key in table or (
+                    end - start == 1 and (_is_number(key[0]) or key[0] in ("~", "\u00d7"))
+                )
                 if not known and end - start > 1:
                     continue
                 cost = prev[0] + (1 if known else 100)
@@ -337,7 +346,7 @@ class QuantityReader:
             key = tuple(u for u, _ in units[step[1] : end])
             tags = table.get(key, frozenset()) if step[2] else frozenset()
             if step[2] and not tags:
-                tags = frozenset({"range"}) if key == ("~",) else frozenset({"digits"})
+                tags = frozenset({"range" if key == ("~",) else "by" if key == ("\u00d7",) else "digits"})
             pieces.append(_Piece("".join(key) if units[step[1]][1] == "h" else " ".join(key), tags))
             spans.append((step[1], end))
             end = step[1]
@@ -610,7 +619,15 @@ def _resolve(
     if other_units and prev_is_number:
         # a unit of another kind of quantity ("이년" at the household): its number is not this one's
         return _Token("foreign", piece.text)
-    if "times" in tags and prev_is_number:
+    if (
+        "by" in tags
+        and prev is not None
+        and prev.kind == "unit"
+        and nxt is not None
+        and (next_is_digits or bool(_tag_values(next_tags, "num")))
+    ):
+        return _Token("by", piece.text)  # "30 min x2": the count follows (`_counted_first`)
+    if ("times" in tags or "by" in tags) and prev_is_number:
         return _Token("times", piece.text)  # "두 번", "two walks": a count of times, not a length
     if "alt" in tags and said is not None and said.kind in ("num", "unit", "half"):
         # "an hour, sometimes two", "about 3, maybe 4", "3명? 아니 4명": after an amount, the
@@ -646,6 +663,10 @@ def _resolve(
             return _Token(kind, piece.text)  # the usual day told apart from the rest (`_usual_day`)
     if "total" in tags:
         return _Token("total", piece.text)  # "an hour in total": the count of times not multiplied
+    if "past" in tags:
+        # "3명이었어요": the count said in the past tense; at an age or how long owned, the value
+        # of another time ("데려올 때 2살이었어요"), not understood
+        return _Token("other" if "years" in allowed else "skip", piece.text)
     for kind in ("half", "approx", "range", "skip"):
         if kind in tags:
             # a count word read past after a unit ("20 min walks") is marked: `_counted_first`
@@ -663,6 +684,19 @@ def _compose(tokens: list[_Token]) -> list[_Token]:
     out: list[_Token] = []
     for token in tokens:
         last = out[-1] if out else None
+        if (
+            token.kind == "num"
+            and last is not None
+            and last.kind == "num"
+            and last.system == token.system == "native"
+            and last.value == 1
+            and last.high == 2
+            and token.value == 3
+        ):
+            # "한 두세시간": "한" is about, never 1 of a range 1–2 (stop 50, held-out 6: "세" left
+            # over); the range is 2–3, as "한 서너시간" is about 3–4
+            out[-1:] = [_Token("approx", ""), _Token("num", last.text + token.text, 2.0, "native", high=3.0)]
+            continue
         if token.kind == "num" and last is not None and last.kind == "num" and last.high is None:
             if token.system == "sino" and last.system == "sino":
                 out[-1] = _sino_join(last, token)
@@ -712,6 +746,18 @@ def _counted_first(tokens: list[_Token]) -> list[_Token]:
             and not times.value
         ):
             out[i : i + 4] = [length, unit, count, _Token("times", times.text)]
+            break
+    for i, token in enumerate(out):
+        # "30 min x2", "20min ×2", "30분 x 2": the number after the sign counts times, unless a
+        # unit follows it (then it is no count)
+        after = out[i + 2] if i + 2 < len(out) else None
+        if (
+            token.kind == "by"
+            and i + 1 < len(out)
+            and out[i + 1].kind == "num"
+            and (after is None or after.kind != "unit")
+        ):
+            out[i : i + 2] = [out[i + 1], _Token("times", token.text)]
             break
     return out
 
