@@ -27,7 +27,17 @@ from dogcoach.handlers.results.render import (
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession
-from dogcoach.services.understanding import DECLINE, Context, DontKnow, Expect, Kind, Option, Unclear, Value
+from dogcoach.services.understanding import (
+    BARE_NUMBER,
+    DECLINE,
+    Context,
+    DontKnow,
+    Expect,
+    Kind,
+    Option,
+    Unclear,
+    Value,
+)
 from dogcoach.services.understanding.text import Folded
 
 FLOW = "followup"
@@ -411,7 +421,11 @@ def _not_an_answer(turn: Turn, report: Report) -> bool:
     question = followup_question(turn.t, report)
     if u is None or not isinstance(u.answer, Unclear) or question is None:
         return False
-    turn.say("analysis-followup-not-understood", text=turn.text)
+    if u.reason == BARE_NUMBER:
+        # "13ish" (stop 50: appended to the report): 13 times a day, or a week? asked for
+        turn.say("analysis-followup-no-unit", text=turn.text)
+    else:
+        turn.say("analysis-followup-not-understood", text=turn.text)
     turn.reply(question)
     return True
 

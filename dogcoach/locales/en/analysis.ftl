@@ -95,6 +95,7 @@ analysis-followup-name-only = { $name }: noted. To add to the report, tell me in
 analysis-followup-name-first = Is this about { $typed }? Once { $typed } is added, this report goes into { $typed }'s records too. To answer the question, tell me in a sentence.
 analysis-followup-name-unknown = { $typed } isn't one of your dogs yet, so I added nothing: the report stays in { $name }'s records. If it was about { $typed }, shall we add { $typed } now? Once { $typed } is added, send it again and I'll analyse it for { $typed }. To answer the question, tell me in a sentence.
 analysis-followup-not-understood = I couldn't tell how often from “{ $text }”. A few words are enough, like "every day", "twice a week" or "since last month" — or pick "{ analysis-followup-skip }".
+analysis-followup-no-unit = “{ $text }” times a day, a week or a month? Say it with the time, like "3 times a day" or "twice a week" — or pick "{ analysis-followup-skip }".
 
 history-title = 📚 Recent reports — page { $page }
 history-title-dog = 📚 { $name }'s recent reports — page { $page }

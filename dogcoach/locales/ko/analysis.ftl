@@ -87,6 +87,7 @@ analysis-followup-name-only = { $name }, 알겠어요. 기록에 덧붙이려면
 analysis-followup-name-first = { $typed } 이야기인가요? { JOSA($typed, "을", "를") } 등록하면 이 기록도 { $typed }의 기록이 돼요. 질문에 답하시려면 한 문장으로 알려 주세요.
 analysis-followup-name-unknown = { JOSA($typed, "은", "는") } 아직 등록되지 않은 강아지라서 아무것도 덧붙이지 않았어요. 기록은 { $name }의 기록에 그대로 있어요. { $typed } 이야기였다면 { JOSA($typed, "을", "를") } 지금 등록할까요? 등록한 뒤에 다시 보내 주시면 { $typed }의 기록으로 분석해 드릴게요. 질문에 답하시려면 한 문장으로 알려 주세요.
 analysis-followup-not-understood = “{ $text }”만으로는 얼마나 자주인지 알기 어려워요. "매일", "일주일에 두 번", "지난달부터"처럼 짧게 알려 주시거나 "{ analysis-followup-skip }"를 골라 주세요.
+analysis-followup-no-unit = “{ $text }”, 하루에인가요, 일주일에인가요, 한 달에인가요? "하루에 3번", "일주일에 두 번"처럼 알려 주시거나 "{ analysis-followup-skip }"를 골라 주세요.
 
 history-title = 📚 최근 기록 ({ $page }쪽)
 history-title-dog = 📚 { $name }의 최근 기록 ({ $page }쪽)

@@ -27,6 +27,7 @@ from dogcoach.services.understanding.classify import (
 )
 from dogcoach.services.understanding.clock import CLOCK, ClockRead, hhmm, parse_hhmm
 from dogcoach.services.understanding.commands import DOG_VIEWS
+from dogcoach.services.understanding.followup import BARE_NUMBER
 from dogcoach.services.understanding.model import (
     DECLINE,
     Answer,
@@ -49,6 +50,7 @@ from dogcoach.services.understanding.text import Folded
 __all__ = [
     "ACTIVE_DOG",
     "ALL_DOGS",
+    "BARE_NUMBER",
     "CLOCK",
     "COMMANDS",
     "DECLINE",

@@ -37,6 +37,8 @@ from dogcoach.services.understanding.vocabulary import Phrases, Table, blanked, 
 
 # What the follow-up question asks about; detail about a pending report answers one of them.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
+# A bare number at "how often?" ("13ish"): not understood, its unit asked for (`_count_without_unit`).
+BARE_NUMBER = "frequency-no-unit"
 # How often with a "?" ("주3회?", "3x/wk?") is this short at most to be an answer said with a shrug.
 SHRUG_MAX_WORDS = 3
 # A behaviour told as happening again ("또 짖었어요") is this short at most to be read so.
@@ -222,6 +224,16 @@ class FollowupReading(SurveyReading):
         return v["understanding-followup-meant"].contains(Folded(head)) or v[
             "understanding-followup-said"
         ].contains(rest)
+
+    def _count_without_unit(self, message: Folded) -> bool:
+        """Digits and nothing else but hedges (`lex-approx`: "13ish", "like 13", "13 정도?") and
+        marks: a count with no word saying what it counts or per what ("13번" says times)."""
+        text = message.text
+        if not any(ch.isdigit() for ch in text):
+            return False
+        rest = "".join(" " if ch.isdigit() or ch in ".,~-?!" else ch for ch in text)
+        left = blanked(Folded(rest), self.vocabulary["lex-approx"], latin_only=False)
+        return not left.strip()
 
     def _one_word_no_frequency(self, message: Folded, signals: Signals) -> bool:
         """One word, no behaviour or question in it, and none of the words that alone say how
@@ -1284,6 +1296,11 @@ class FollowupReading(SurveyReading):
             return Understanding(
                 Kind.ANSWER, text, answer=Value(split[0]), split=split[1], reason=ANSWER_THEN_INCIDENT
             )
+        if topic == "frequency" and self._count_without_unit(message):
+            # "13ish", "13?", "like 13" at "how often does this happen?" (stop 50: "13ish" appended
+            # to the report): a number with no times or period, 13 a day or a week unknown; not
+            # understood, the flow asks for the unit (`analysis-followup-no-unit`)
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=BARE_NUMBER)
         if not plausible and topic == "frequency" and self._one_word_no_frequency(message, signals):
             # "Max", "초코" at "how often does this happen?": one word that says no frequency (the
             # owner was answering the survey offered beside it) is not glued onto the report and
