@@ -102,7 +102,8 @@ WORDS = {
         ("그냥 그래요", "same"),
         ("별로요", "same"),
         ("조금요", "better"),
-        ("반반이요", "coaching-checkin-mixed"),
+        # "반반이요" was asked which one overall: now "the same" with its words (stop 50), moved to
+        # tests/test_stop50_followup50.py
     ],
     "en": [
         ("a little", "better"),
@@ -110,7 +111,7 @@ WORDS = {
         ("nope", "coaching-checkin-which-no"),  # a bare no: which? (English owner trial 30)
         ("not really", "same"),
         ("meh", "same"),
-        ("half and half", "coaching-checkin-mixed"),
+        # "half and half": moved to tests/test_stop50_followup50.py (stop 50: "the same", its words kept)
     ],
 }
 

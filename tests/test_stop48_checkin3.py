@@ -8,7 +8,8 @@ from the store.
    동안, 한동안, 불안, "not a good day") is none.
 2. At a due check-in, a mixed result told with what each side was ("음 반반? 어떤날은 덜짖고
    어떤날은 똑같아요") was asked again to pick one: it is "the same", its words the note (a bare
-   "반반이요" still asks which one overall). "ㅇㅋ 해볼게요" ("ok I'll try") was stored as not
+   "반반이요" asked which one overall until stop 50: better and worse at once is now "the same"
+   with its words too, tests/test_stop50_followup50.py). "ㅇㅋ 해볼게요" ("ok I'll try") was stored as not
    tried: an intention to try is no outcome, the check-in stays open.
 3. Telegram, the survey paused at the sex question after "what should I do??": "ok I'll ring them
    now, thank you" got the sex question's "Please pick one of the options shown". A plan to

@@ -244,8 +244,16 @@ async def handle(turn: Turn) -> None:
         turn.say("coaching-checkin-which-no")
         await reprompt(turn)
         return
+    if parsed is None and u is not None and _good_and_bad(u.answer):
+        # "반반? 어제는 괜찮았는데 오늘은 또 짖었어요", "mixed tbh, good days and bad days" (stop 50:
+        # asked which one overall, the question twice, and only the next word "그대로인듯" kept as
+        # the note): better and worse at once is "the same", its words the note, said so
+        turn.say("coaching-checkin-read-mixed")
+        await answer(turn, checkin_id, Outcome.SAME, words=turn.text)
+        return
     if parsed is None and u is not None and _mixed(u.answer):
-        # "좋아졌다가 다시 심해졌어요": two outcomes at once, neither recorded; which one overall
+        # "kinda? it worked 2 out of 5 times": better and the same at once, neither recorded;
+        # which one overall
         turn.say("coaching-checkin-mixed")
         await reprompt(turn)
         return
@@ -428,6 +436,14 @@ def _mixed(answer: object) -> bool:
     if not isinstance(answer, Unclear) or not isinstance(answer.understood, tuple):
         return False
     return sum(parse_choice(str(c)) is not None for c in answer.understood) >= 2
+
+
+def _good_and_bad(answer: object) -> bool:
+    """ "Better" and "worse" both read in one message: good days and bad days, the same overall."""
+    if not isinstance(answer, Unclear) or not isinstance(answer.understood, tuple):
+        return False
+    read = {parsed[1] for c in answer.understood if (parsed := parse_choice(str(c))) is not None}
+    return {Outcome.BETTER, Outcome.WORSE} <= read
 
 
 async def handle_choice(turn: Turn) -> None:

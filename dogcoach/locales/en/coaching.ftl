@@ -77,6 +77,8 @@ coaching-checkin-reply-hint = Reply with one of: { $answers }.
 coaching-checkin-reask = Please pick one: better, the same, worse, or didn't try.
 coaching-checkin-unsure = That's fine, it can be hard to tell. Compared with before: if it happens a little less often or less strongly, that's "Better"; about as much, "The same". You can also watch a few more days and answer later.
 coaching-checkin-mixed = Some days better, some not. Taking the last few days together, which is closest?
+# Better and worse at once at "how did it go?" ("half and half", "mixed tbh, good days and bad days"; stop 50: asked again, the words lost): recorded as the same, the words kept as the note.
+coaching-checkin-read-mixed = Some days better, some worse: I've put that down as "The same", with what you wrote as its note. If it was better or worse overall, tell me and I'll change it.
 # A bare no at "how did it go?" ("nope"; English owner trial 30: stored as "the same"): no change, or not tried? Asked which, nothing recorded.
 coaching-checkin-which-no = Just to be sure: did you try it and nothing changed ("The same"), or didn't you get to try it yet ("Didn't try")?
 coaching-checkin-read-ok = I've put that down as "The same": you tried it, but nothing clearly changed yet. If it happened less often or less strongly than before, tell me "better" and I'll change it.
@@ -84,7 +86,7 @@ coaching-checkin-read-ok = I've put that down as "The same": you tried it, but n
 coaching-checkin-health-news = Glad to hear it! 🐾 I'll keep that health news with this check-in. And the step you were trying: how did it go?
 coaching-checkin-new-problem = All right, let's look at that new problem. Tell me what happened, in one message: what set it off, what your dog did, and what happened right after.
 coaching-checkin-note-skip = Nothing to add
-    .aliases = nothing, no, nope, skip, thats all, 없어요, 없음, 건너뛰기, that's all, that's it, thats it, that is all, nothing more, nothing else, no more, that's everything, all done, done, 그게 다예요, 그게 다에요, 이게 다예요
+    .aliases = nothing, no, nope, nah, naw, skip, thats all, 없어요, 없음, 건너뛰기, that's all, that's it, thats it, that is all, nothing more, nothing else, no more, that's everything, all done, done, 그게 다예요, 그게 다에요, 이게 다예요
 coaching-checkin-note-saved = 📝 Noted — thank you for telling me!
 coaching-checkin-note-corrected = 📝 Noted — and I changed this check-in's answer to "{ $outcome }", as you said.
 coaching-checkin-replaced = 📝 Changed — what you just said replaces your answer a moment ago. This check-in's answer is now "{ $outcome }".
