@@ -272,7 +272,7 @@ async def test_the_check_in_note_is_the_note_unless_it_carries_a_red_flag(
 ) -> None:
     """Fault: after "좋아졌어요", "덧붙이실 말이 있으면…" and "간식 주니까 훨씬 덜 짖어요" was analysed
     as a new report and /week counted 2. The note is the note; a note with a red flag is kept as
-    the note and as a report, the safety reply first."""
+    a report, the safety reply first (and since stop 50 no longer as the note too)."""
     fake_ollama.behaviour.analysis = analysis()
     settings = settings_for(
         fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url, **FAST
@@ -301,12 +301,15 @@ async def test_the_check_in_note_is_the_note_unless_it_carries_a_red_flag(
             texts = [text for _, text, _ in await reports_of(tg.rt.store, Channel.TELEGRAM, str(chat))]
             rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
             answered = [r for r in rows if r.status == "answered"]
-            assert [r.note for r in answered] == [note]
-            assert turn[-1] == t(lang, "coaching-checkin-note-saved")
+            # stop 50 (tests/test_stop50_followup50.py): a note with a red flag is its own report,
+            # no longer the note as well, and no "📝 Noted" under its safety reply
+            assert [r.note for r in answered] == [note if flagged is None else None]
             if flagged is None:
+                assert turn[-1] == t(lang, "coaching-checkin-note-saved")
                 assert texts == [report]  # not a new incident
                 assert len(turn) == 1
             else:
+                assert t(lang, "coaching-checkin-note-saved") not in turn, turn
                 assert texts == [report, note]
                 assert_report_turn(flagged, turn)
 

@@ -5,7 +5,8 @@ Event API, Telegram over the fake Bot API), in Korean and English, the stored ro
 
 1. A new incident typed at a check-in's "anything to add?" ("오늘 산책하다 다른 개한테
    달려들었어요", "he went for a dog on our walk this morning") was kept as the note only: now the
-   note and a report of its own, analysed, as at "how did it go?".
+   note and a report of its own, analysed, as at "how did it go?" (since stop 50 the report
+   only: a new incident is no note on the step).
 2. "괜찮아졌어요 근데 오늘 산책하다 다른 개한테 달려들었어요" at "how did it go?" was stored as
    "better" and a report holding the whole message: the report now holds only what follows the
    "but" (as stop 46 split an answer from a new incident at a result's follow-up).
@@ -59,7 +60,9 @@ async def test_an_incident_at_the_note_is_a_report_too_on_kakao(
         calls = _model_calls(fake_ollama)
         await owner.send(text)
         rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
-        assert _answered(rows) == [("better", text)], owner.texts
+        # stop 50 (tests/test_stop50_followup50.py): a new incident here is its own report, no
+        # longer the note as well ("📝 Noted" for a new incident)
+        assert _answered(rows) == [("better", None)], owner.texts
         assert [r.text for r in await _kakao_reports(srv, owner.key)] == [REPORT[lang], text]
         await eventually(lambda: _model_calls(fake_ollama) > calls)  # analysed
 
@@ -77,7 +80,8 @@ async def test_an_incident_at_the_note_is_a_report_too_on_telegram(
         await tg.say(chat, text, language_code=lang)
         await eventually(lambda: _model_calls(fake_ollama) > calls)
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert _answered(rows) == [("better", text)], tg.sent(chat)[-3:]
+        # stop 50: its own report, no longer the note as well (tests/test_stop50_followup50.py)
+        assert _answered(rows) == [("better", None)], tg.sent(chat)[-3:]
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang], text]
 
 

@@ -12,7 +12,8 @@ first (Kakao, Telegram over the fake Bot API), in Korean and English, what was k
 3. A bite with blood at a check-in's "anything to add?" ("그리고 어제 동생 손을 물어서 피가
    났어요"): the channels already kept the note AND reported it with the bite's safety card (the
    router reports a note with `safety`); the reading called it the note alone, so the corpus
-   counted it lost. It now says `incident` too; these tests keep the channels' behaviour.
+   counted it lost. It now says `incident` too; these tests keep the channels' behaviour (since
+   stop 50 the report only, no note: tests/test_stop50_followup50.py).
 4. An amount hedged with "정도" before the behaviour it comes with ("4시간정도인데 그때마다 문긁고
    울어요ㅠ" at the hours alone) was stored as exactly 4 (the clause cut at "정도인데"): about 4, as
    "4시간정도" alone is, and the report kept.
@@ -174,13 +175,13 @@ async def test_a_bite_with_blood_at_the_note_is_a_report_with_its_safety_card_on
         assert owner.texts[-1] == t(lang, "coaching-checkin-note"), owner.texts
         await owner.send(typed)
         rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
-        assert _answered(rows) == [("better", typed)], owner.texts
+        # stop 50 (tests/test_stop50_followup50.py): a new incident at the note is its own report,
+        # no longer the note too, and no note's thanks ("📝 Noted") under its safety card
+        assert _answered(rows) == [("better", None)], owner.texts
         assert [r.text for r in await _kakao_reports(srv, owner.key)] == [REPORT[lang], typed], owner.texts
         said = "\n".join(owner.texts)
         assert t(lang, "safety-header-now") in said and t(lang, "safety-bite_injury") in said, owner.texts
-        # the note's thanks still comes last; since stop 50 the bite's result adds its "a
-        # professional first, no plan" line, one bubble more, so Kakao joins the last ones
-        assert owner.texts[-1].endswith(t(lang, "coaching-checkin-note-saved")), owner.texts
+        assert t(lang, "coaching-checkin-note-saved") not in said, owner.texts
 
 
 @pytest.mark.parametrize(("lang", "typed"), NOTE_BITES[1:])
@@ -195,12 +196,14 @@ async def test_a_bite_with_blood_at_the_note_is_a_report_with_its_safety_card_on
         await tg.say(chat, typed, language_code=lang)
         await eventually(lambda: any(t(lang, "safety-bite_injury") in s for s in tg.sent(chat)))
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert _answered(rows) == [("better", typed)], tg.sent(chat)[-3:]
+        # stop 50: its own report, no longer the note too (tests/test_stop50_followup50.py)
+        assert _answered(rows) == [("better", None)], tg.sent(chat)[-3:]
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang], typed]
 
 
 def test_a_red_flag_at_the_note_is_the_note_and_a_report() -> None:
-    """The reading says what the router does: the note kept, and a report of its own (`incident`)."""
+    """The reading says what the router does: a report of its own (`incident`; the note itself
+    skipped since stop 50)."""
     for typed in (NOTE_BITES[0][1], NOTE_BITES[1][1], "he bit my sister's hand, it bled"):
         read = UNDERSTANDER.understand(typed, NOTE)
         assert (read.kind, read.safety, read.incident) == (Kind.ANSWER, True, True), read

@@ -3,6 +3,12 @@
 through a real channel first (Kakao pushed through the Event API, Telegram pushed), Korean and
 English, what was stored and replied read back.
 
+2. After "Anything to add?", a new incident ("he stands in corners at night staring at the wall and
+   doesnt seem to know where he is") was stored as the check-in's note and as a report, its
+   cognitive-signs card shown, then "📝 Noted — thank you for telling me!". It is its own report
+   (with its safety card, analysed); the note is skipped (`checkins.handle`). Since stop 47 (a
+   dated incident) and held-out 5 (a bite with blood) it had been both.
+
 4. A mixed answer at "how did it go?" ("반반? 어제는 괜찮았는데 오늘은 또 짖었어요", then "ㅠㅠ",
    then "그대로인듯"): asked which one overall, the question twice in a row, and the note stored
    only "그대로인듯" (the first message's detail lost). Better and worse at once is now "the
@@ -25,8 +31,9 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_checkins_channels import checkins_of, push_checkin, t
+from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_telegram_e2e import eventually
-from tests.test_trial10_checkins import STEP, _answered, _kakao_pushed, _telegram_plan
+from tests.test_trial10_checkins import REPORT, STEP, _answered, _kakao_pushed, _telegram_plan
 
 # -- 4. better and worse at once: the same, its words the note --------------------------------
 
@@ -129,3 +136,47 @@ async def test_nothing_to_add_is_no_note_on_telegram(
         assert t(lang, "coaching-checkin-note-saved") not in tg.sent(chat)
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         assert _answered(rows) == [("better", None)]
+
+
+# -- 2. a new incident at "anything to add?": its own report, not the note ---------------------
+
+CORNERS = [
+    ("en", "he stands in corners at night staring at the wall and doesnt seem to know where he is"),
+    ("ko", "요즘 밤마다 구석에 서서 벽을 멍하니 쳐다봐요"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CORNERS)
+async def test_a_new_incident_at_the_note_is_a_report_not_the_note_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
+        store = srv.app.state.runtime.store
+        await owner.send(OUTCOME[lang])
+        assert owner.texts[-1] == t(lang, "coaching-checkin-note"), owner.texts
+        calls = _model_calls(fake_ollama)
+        await owner.send(text)
+        said = "\n".join(owner.texts)
+        assert t(lang, "safety-cognitive") in said, owner.texts
+        assert t(lang, "coaching-checkin-note-saved") not in said, owner.texts
+        assert _answered(await checkins_of(store, Channel.KAKAO, owner.key)) == [("better", None)]
+        assert [r.text for r in await _kakao_reports(srv, owner.key)] == [REPORT[lang], text]
+        await eventually(lambda: _model_calls(fake_ollama) > calls)  # analysed
+
+
+@pytest.mark.parametrize(("lang", "text"), CORNERS)
+async def test_a_new_incident_at_the_note_is_a_report_not_the_note_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
+) -> None:
+    chat = 7453
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        await tg.say(chat, OUTCOME[lang], language_code=lang)
+        await eventually(lambda: tg.sent(chat)[-1] == t(lang, "coaching-checkin-note"))
+        await tg.say(chat, text, language_code=lang)
+        await eventually(lambda: any(t(lang, "safety-cognitive") in s for s in tg.sent(chat)))
+        await asyncio.sleep(0.5)
+        assert t(lang, "coaching-checkin-note-saved") not in tg.sent(chat), tg.sent(chat)[-3:]
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert _answered(rows) == [("better", None)], tg.sent(chat)[-3:]
+        assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang], text]

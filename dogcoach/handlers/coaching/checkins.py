@@ -209,6 +209,12 @@ async def handle(turn: Turn) -> None:
             turn.say("coaching-checkin-note-skipped")
             close(turn)
             return
+        if u is not None and u.kind is Kind.ANSWER and (u.incident or u.safety):
+            # a new incident told here ("he stands in corners at night staring at the wall", a bite
+            # with blood; stop 50: kept as the note too, "📝 Noted"): the router reported it, with
+            # its safety card; its own report, not a note on the step, which closes unnoted
+            close(turn)
+            return
         if u is not None and u.kind is Kind.ANSWER and isinstance(u.answer, Unclear):
             # "근데 다른 문제가 생겼어요" (owner trial 12: kept as the note): no note; the note closed
             # and what happened asked for, the next message read as anywhere (a report)
