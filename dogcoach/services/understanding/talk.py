@@ -53,6 +53,9 @@ ADVICE_POINTED_MAX_WORDS = 16
 # A check-in's four outcomes, read inside a sentence by their `understanding-concept-outcome_*`
 # words, and the small talk each is kept as (`handlers/coaching/feedback.py`: the check-in's answer).
 TRIED_OUTCOMES: dict[str, str] = {"better": "worked", "same": "so_so", "worse": "worse"}
+# The small talk a feeling said beside it outweighs ("hi um im a bit panicked rn": the feeling is
+# answered, not the hello; an apology or thanks beside it keeps its own reply).
+FEELING_OVER = frozenset({"sad", "greeting", "agree", "reaction", "laughter"})
 # Where an English clause ends ("tried it yesterday, she was calmer": "yesterday" dates the trying;
 # "we tried it and yesterday he barked at the mailman": it dates an incident).
 _LATIN_CLAUSE = re.compile(r"[,.!?;:\n…]+|\b(?:and|but|then|so|though)\b")
@@ -110,6 +113,10 @@ class TalkReading(CommandReading):
             return "may-ask"  # "안녕하세요!! 궁금한게 많아요": leave to ask, not only the hello (stop 49)
         if "wait" in talk and set(talk) <= {"wait", "sorry", "reaction"}:
             return "wait"  # "아 죄송 잠시만", "oh wait sorry": the time asked for, not the "아" (stop 50)
+        if "sad" in talk and set(talk) <= FEELING_OVER:
+            return "sad"  # "hi um im a bit panicked rn": how the owner feels, not the hello (stop 50)
+        if "wait" in talk and set(talk) <= {"agree", "wait"}:
+            return "wait"  # "넵 기다릴게요", "ok will wait": the waiting, not the okay (stop 50)
         return talk[0] if talk else None
 
     @cached_property
@@ -298,14 +305,26 @@ class TalkReading(CommandReading):
             # trial 21: kept as better): no clear change yet, kept as the check-in's "same"
             return Understanding(Kind.SMALL_TALK, message.text, talk="so_so", reason="advice-unsure")
         if v["understanding-talk-worked"].contains(message):
-            if signals.question and v["understanding-talk-worked-asked"].contains(message):
-                return None  # "근데 이거 진짜 효과있어요?" (owner trial 27: kept as progress): asked
+            if self._worked_asked(message, signals):
+                return None  # "근데 이거 진짜 효과있어요?", "how long till it works?": asked
             return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="advice-worked")
         if v["understanding-talk-plan"].contains(message):
             if signals.question and self.signals.asks(Folded(message.text.rstrip("?？ "))):
                 return None  # "should we keep doing it like this?" (stop 47: a plan): asked
             return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan")
         return None
+
+    def _worked_asked(self, message: Folded, signals: Signals) -> bool:
+        """Whether the advice works, or when it will, asked ("이거 효과 있는거 맞아요?", "how long
+        till it works?"): a question for the coach, never the news that it worked. Asked with a
+        when-word (`understanding-worked-when`) too (stop 50: "how long till it works?" got "it's working!
+        🎉" and was kept as going better, while "how long does it take to work" was a question)."""
+        if not signals.question:
+            return False
+        v = self.vocabulary
+        return v["understanding-talk-worked-asked"].contains(message) or v[
+            "understanding-worked-when"
+        ].contains(message)
 
     def _progress_on_behaviour(self, message: Folded, signals: Signals) -> Understanding | None:
         """How a behaviour is going, told with its name in a short message with no incident in
@@ -440,7 +459,11 @@ class TalkReading(CommandReading):
             return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="news-calm-survey")
         if signals.behaviour:
             return None
-        if context.question != "worst_reaction" and v["understanding-talk-worked"].contains(message):
+        if (
+            context.question != "worst_reaction"
+            and v["understanding-talk-worked"].contains(message)
+            and not self._worked_asked(message, signals)
+        ):
             # ("a bit better i think" at the worst reaction stays not understood: batch 77)
             return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="advice-worked-survey")
         return None
