@@ -317,6 +317,9 @@ ASIDE_TALK = frozenset(
     | {"to_vet", "moved", "baby_coming", "just-asking", "objection", "one_record", "records"}
     | {"may-ask"}
 )
+# What a message leading to one of the owner's dogs ("ok now rocky", "이제 루키요") was read as
+# before the dog is looked up: news, noise, an answer not understood (`profile.next_dog_named`).
+NEXT_DOG_KINDS = frozenset({Kind.SMALL_TALK, Kind.NOISE, Kind.ANSWER})
 # Taps about something else than the survey: a result shown, a check-in's or a tip's button.
 ASIDE_TAPS = (REPORT_PREFIX, checkins.PREFIX, tips.PREFIX)
 
@@ -533,6 +536,8 @@ async def _route(turn: Turn) -> None:
         # "밤마다 짖어서 잠을 못자요 그냥 사라지고 싶어요" (owner trial 31: analysed, no crisis line):
         # the owner first, then what the message tells of the dog, kept and handled as usual
         turn.say("talk-owner-crisis-beside")
+    if u.kind in NEXT_DOG_KINDS and await profile.next_dog_named(turn, context_for(turn).question):
+        return  # "ok now rocky": that dog (stop 50: "That's wonderful progress! 🎉")
     # an offer is taken by the next message or not at all, unless that message was not understood
     # or said nothing to it ("hmm", "ㅋㅋ"; English owner trial: "yes" after "not sure what you
     # mean" got "tell me what your dog did")

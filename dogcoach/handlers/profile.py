@@ -18,7 +18,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import dogs_named, viewed_dog
 from dogcoach.handlers.viewed import named as named_view
 from dogcoach.services.store import ConversationState, Dog
-from dogcoach.services.understanding import ACTIVE_DOG, DECLINE, Context, Expect, Option, Value
+from dogcoach.services.understanding import ACTIVE_DOG, DECLINE, Context, Expect, Option, Unclear, Value
 from dogcoach.services.understanding import Kind as Said
 
 PREFIX = "profile:"
@@ -589,6 +589,40 @@ async def name_at_offer(turn: Turn) -> bool:
     offered = close_offer(turn)
     turn.say("newdog-intro")
     await onboarding.start_new_dog(turn, another=True, name=name or offered, facts=facts)
+    return True
+
+
+async def next_dog_named(turn: Turn, question: str | None) -> bool:
+    """The words that lead a name and then one dog's name ("ok now rocky", "이제 루키요", "next:
+    rocky"; stop 50, owner trials: "That's wonderful progress! 🎉" / "I'm glad to hear that"): the
+    owner moving on to that dog, when it is one of theirs, the one announced to add after the
+    survey (`NEWDOG_AFTER`, its name or, announced unnamed mid-survey, the one named now) or the
+    one offered: switching asked, as "switch to Rocky" is (`switch_command`: switched, or the
+    announced dog offered when the survey is done). Anything else led so ("now bed", "ok now sit")
+    is read as usual; at the name question the name is its answer, and an answer the open
+    question understood stays one."""
+    u = turn.understanding
+    if question == "name" or turn.incoming.choice is not None or u is None or len(turn.text.split()) < 2:
+        return False
+    if u.kind is Said.ANSWER and not isinstance(u.answer, Unclear):
+        return False
+    understander = turn.services.understander
+    name = understander.offered_dog_name(turn.text.replace(":", " "))
+    if not name:
+        return False
+    known = [d.name for d in await turn.session.list_dogs(turn.user.id) if d.name]
+    known += [
+        str(v)
+        for v in (turn.state.data.get(onboarding.NEWDOG_AFTER), turn.state.data.get(OFFERED_NAME))
+        if isinstance(v, str) and v
+    ]
+    unnamed = turn.state.data.get(onboarding.NEWDOG_AFTER) is True and turn.state.flow == onboarding.FLOW
+    if understander.name_alone(name, known) is None and not unnamed:
+        return False
+    turn.understanding = dataclasses.replace(
+        u, kind=Said.COMMAND, command="switchdog", argument=name, talk=None, reason="next-dog"
+    )
+    await switch_command(turn)
     return True
 
 
