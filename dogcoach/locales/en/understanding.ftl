@@ -821,7 +821,7 @@ understanding-dog = dog
 
 ## -- Questions to the coach.
 understanding-question-word = question
-    .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, when does, when did, when will, when is, when are, when would, where should, which is better, do i need, do you think, will he, will she, would it, recommend, some tips, give me tips, advice, r u, are u, when can she, when can he, when can we, when can my, when can they, can she, can he, can we, should we, should she, should he, whats the best, what is the best, is it bad, is it fine, is it alright
+    .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, when does, when did, when will, when is, when are, when would, where should, which is better, do i need, do you think, will he, will she, would it, recommend, some tips, give me tips, advice, r u, are u, when can she, when can he, when can we, when can my, when can they, can she, can he, can we, should we, should she, should he, whats the best, what is the best, is it bad, is it fine, is it alright, fine right, ok right, okay right, alright right, fine alone right, ok alone right, okay alone right, fine on his own right, fine on her own right, fine by himself right, fine by herself right, okay though right, fine though right, ok though right
 ## Asking why a behaviour happens ("why does he keep licking his paws?", "what makes her bark"): a behaviour asked about with these, undated, is a question to the coach (no record, no analysis).
 understanding-question-why = why
     .aliases = why, what makes, how come, what causes, what's causing, whats causing, what is causing, the reason why, what's the reason, what is the reason, whats the reason
@@ -844,7 +844,7 @@ understanding-advice-heard = says i should
     .aliases = says use, said use, says we should, said we should, told us to, says i need to, said i need to, says i should, said i should, says to, said to, told me to, told me i should, tells me to, suggested i, suggests i, recommended i, recommends i, recommended that i, wants me to, thinking of, thinking about, planning to, going to try, gonna try
 ## Words that ask even inside a statement (not "how many" or "when", which also tell): used to tell a question carrying a red flag from a report.
 understanding-question-ask = asking words
-    .aliases = how do i, how can i, how to, how should i, what should i, what can i, what do i, why does, why do, why is, should i, can i, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, best way
+    .aliases = how do i, how can i, how to, how should i, what should i, what can i, what do i, why does, why do, why is, should i, can i, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, best way, fine right, ok right, okay right, alright right, fine alone right, ok alone right, okay alone right, fine on his own right, fine on her own right, fine by himself right, fine by herself right, okay though right, fine though right, ok though right
 ## Asked of the coach at a choice question (with a "?"): how long, until when ("how long does it usually take?": a question, no option picked).
 ## Statements use them too, so only there.
 understanding-question-ask-how-long = how long
@@ -1830,3 +1830,9 @@ understanding-concern-add = can i add
 ## How the dog is while a sign lasts ("she gets stuck in corners and just stands there staring"; stop 49: at the children question "yes" was read from the clause): part of the sign, no option's words.
 understanding-sign-state = staring
     .aliases = staring, stares, just stands there, just standing there, stands there, standing there, frozen, not moving, won't move, wont move, zoned out, zones out, spaced out, blank stare, limp, floppy
+
+## A yes or no typed as one letter ("y", "n", and the Korean "ㅇ", "ㄴ"; stop 50, Korean owner trial: "ㄴ" at the children got "answer yes or no"): while options are open, read as this value. With nothing to pick it is noise.
+understanding-one-letter-yes = yes
+    .aliases = y
+understanding-one-letter-no = no
+    .aliases = n

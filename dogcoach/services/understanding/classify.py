@@ -987,7 +987,10 @@ class Understander(FollowupReading):
         with a question asked in a sentence of its own beside it carries that sentence (`asked`).
         `caption`: the text came under a photo or file the channel reads as text (Telegram): read
         as typed, but understood as nothing (`_caption_unread`) it is the media, said unseen."""
-        found = self._understood(text, context, media=media)
+        doubled = None if media else self._one_letter(text, context)
+        found = self._understood(doubled or text, context, media=media)
+        if doubled is not None:
+            found = dataclasses.replace(found, text=canonical(text))
         if found.kind is Kind.CHOICE and context.expect is Expect.MULTI and found.picks and not media:
             unmatched = self._unmatched_parts(found, context)
             if unmatched:  # "밤에 우는거랑 배변실수요" (stop 49 owner trial): the rest said back
@@ -997,6 +1000,22 @@ class Understander(FollowupReading):
             # long", no word of the photo): the photo can't be seen, then the question again
             return Understanding(Kind.MEDIA, found.text, reason=CAPTION_UNREAD)
         return found
+
+    def _one_letter(self, text: str | None, context: Context) -> str | None:
+        """A yes or no typed as one letter ("ㅇ", "ㄴ", "y", "n") while options are open: read as
+        its doubled form ("ㅇㅇ", "ㄴㄴ": `understanding-one-letter-yes`/`-no`'s label in the
+        letter's language), which the options already know (stop 50, Korean owner trial: "ㄴ" at
+        the children got "answer yes or no", at the worst reaction "pick one"). Not as an option's
+        alias: a letter inside "ㅇㅋ" would pick yes. None otherwise (with nothing to pick, "ㅇ"
+        is noise)."""
+        if not context.options or not text:
+            return None
+        message = Folded(canonical(text))
+        for entry in ("understanding-one-letter-yes", "understanding-one-letter-no"):
+            if self.vocabulary[entry].whole(message):
+                hangul = any("\u3131" <= ch <= "\u318e" for ch in message.compact)
+                return self.vocabulary.messages.format("ko" if hangul else "en", entry)
+        return None
 
     def _unmatched_parts(self, found: Understanding, context: Context) -> tuple[str, ...]:
         """The parts of a list at a multi-choice question that no option names and that add

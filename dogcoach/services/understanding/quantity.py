@@ -184,6 +184,7 @@ class QuantityReader:
         add("skip", "lex-number-verb")  # "할머니 혼자 사세요": 살다, never 4 (owner trial 33)
         add("skip", "lex-when")
         add("skip", "lex-retract")  # "아니다 2년이요", "no wait, 3 hours": the answer after it
+        add("was", "lex-was-then")  # "작년에 두살이었으니까 지금 세살": the amount then, not now
         add("person:1", "lex-person")
         add("person:2", "lex-person-pair")
         add("self", "lex-person-self")
@@ -372,6 +373,13 @@ class QuantityReader:
         # the usual day first: "평일엔 거의 안해요 주말엔 1시간" (owner trial 30, stop 47: stored 60)
         # is hardly any on the usual day, the weekend's hour no amount said beside "hardly"
         tokens = _usual_day(tokens)
+        # "2살이었는데" with no amount after it: what it was is no answer, the ending not understood
+        tokens = [
+            _Token("not", t.text)
+            if t.kind == "was" and not any(u.kind == "num" for u in tokens[i + 1 :])
+            else t
+            for i, t in enumerate(tokens)
+        ]
         if any(t.kind == "num" and t.system != "rarely" for t in tokens):
             # "not much tbh 20 min", "별로 안 해요 20분 정도": the amount said is the answer, "not
             # much" only says what the owner thinks of it (English owner trial, batch 77: 0 minutes)
@@ -635,6 +643,11 @@ def _resolve(
         return _Token("alt", piece.text)
     if "not" in tags and prev is not None and prev.kind in ("num", "unit", "half"):
         return _Token("not", piece.text)  # "3명? 아니 4명인가": the amount after is never added
+    if "was" in tags:
+        # "작년에 두살이었으니까 지금 세살이요" (stop 50, Korean owner trial: 2 + 3 years): the
+        # amount before it was true then, the answer is the one after (`_evaluate`)
+        then = said is not None and said.kind in ("num", "unit", "half")
+        return _Token("was" if then else "skip", piece.text)
     if "future" in tags:
         # "he'll be 3 in June": a birthday to come, at an age (`_evaluate`); elsewhere read past
         return _Token("future" if "years" in allowed else "skip", piece.text)
@@ -974,6 +987,11 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
         elif token.kind == "not":
             rest.append(token.text)
             denied = True
+        elif token.kind == "was":
+            low = high = 0.0  # the amount it was then: what follows is the answer
+            pending = None  # "she was 3 last year so 4 now": a bare number then, too
+            terms.clear()
+            approximate = False
         elif token.kind == "approx":
             approximate = True
         elif token.kind == "daypart":
