@@ -11,7 +11,9 @@ Telegram (ko and en) and fixed for every question of its kind.
    (`understanding-not-behaviour`), never a report; the exercise asked again.
 3. "근데 혼자두면 괜찮은거죠?? 걱정돼서요" at the hours alone got only "0 to 24 hours": a worry asked
    with -죠 ("괜찮은거죠", "괜찮겠죠", "he'll be fine alone right?") is a question
-   (`understanding-question-ask`), kept for the coach; the question again.
+   (`understanding-question-ask`), kept for the coach; the question again. With the answer told
+   before it ("8시간인데 괜찮은거죠?", "4시간이요 괜찮을까요?": the whole a question, the hours lost)
+   the message is also cut after a clause's ending (`answer_asked._cuts`): the answer stored too.
 4. "산책은 잘 못시켜요ㅠ 10분?" at the exercise: "understood 10 minutes, not 잘 못시켜요ㅠ". A lament
    around the number ("잘 못", "we don't walk much sadly") is read past (`lex-context-setting`).
 5. "작년에 두살이었으니까 지금 세살이요" at a later question: "pick an option", the age kept; at the
@@ -129,6 +131,35 @@ async def test_a_worried_question_at_a_number_is_kept_on_telegram(tg: Harness) -
         questions = [r.text for r in await _tg_reports(tg, chat) if r.is_question]
         assert questions == [typed], (questions, tg.sent(chat)[-3:])
         assert key not in await tg_answers(tg, chat)
+
+
+# (lang, question open, typed, stored): the answer told before the worry is stored too, the survey moves on
+WORRIED_WITH_ANSWER: tuple[tuple[str, str, str, int, str], ...] = (
+    ("ko", "alone_hours", "8시간인데 괜찮은거죠?", 8, "exercise_minutes"),
+    ("ko", "alone_hours", "4시간이요 괜찮을까요?", 4, "exercise_minutes"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "stored", "after"), WORRIED_WITH_ANSWER)
+async def test_an_answer_then_a_worry_keeps_both_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str, stored: int, after: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get(key) == stored, (typed, answers, user.texts)
+    assert asked(lang, after) in user.text, user.texts
+    questions = [r.text for r in await _kakao_reports(kakao, user.key) if r.is_question]
+    assert questions == [typed], questions
+
+
+async def test_an_answer_then_a_worry_keeps_both_on_telegram(tg: Harness) -> None:
+    for chat, (lang, key, typed, stored, after) in enumerate(WORRIED_WITH_ANSWER, 50351):
+        await tg_at(tg, chat, lang, key)
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert answers.get(key) == stored, (typed, answers, tg.sent(chat)[-3:])
+        assert asked(lang, after) in tg.last_text(chat), tg.sent(chat)[-3:]
 
 
 # -- 4. a lament around the number ---------------------------------------------------------------------

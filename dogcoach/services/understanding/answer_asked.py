@@ -50,6 +50,16 @@ def _cuts(reader: Understander, text: str) -> list[tuple[str, str]]:
     at = text.find(",")
     if 0 < at < len(text.rstrip()) - 1:
         out.append((text[:at], text[at + 1 :]))
+    # after a Korean clause's ending ("4시간인데 괜찮나요?", "4시간이요 괜찮을까요?"; stop 50: the
+    # whole a question, the 4 hours lost): `understanding-clause-ending`'s last letters
+    endings = tuple(
+        "".join(p)
+        for p in reader.vocabulary["understanding-clause-ending"].phrases
+        if p and not p[0].isascii()
+    )
+    for i in range(1, len(words)):
+        if words[i - 1].endswith(endings):
+            out.append((" ".join(words[:i]), " ".join(words[i:])))
     return [(b.strip(_STRIP), a.strip(_STRIP)) for b, a in out if b.strip(_STRIP) and a.strip(_STRIP + "?？")]
 
 
