@@ -38,6 +38,7 @@ ARGS = {
     "part": "pm", "clock_hour": 8, "clock_minute": 30, "morning": "8 am", "evening": "8 pm",
     "kind": "toxin", "weeks": 3, "dog": "Choco",
     "facts": "Age: 3 years; Breed: beagle",
+    "zone": "Europe/London (UTC+0)",
 }  # fmt: skip
 
 

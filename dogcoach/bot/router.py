@@ -34,6 +34,7 @@ from dogcoach.handlers import (
     start,
     tips,
     unclear,
+    zone,
 )
 from dogcoach.handlers.coaching import checkins, feedback
 from dogcoach.handlers.coaching import progress as coaching_progress
@@ -180,6 +181,7 @@ COMMANDS: dict[str, Handler] = {
     "checkintime": checkins.time_command,
     "notifications": tips.notifications,
     "result": undelivered.show_command,
+    "timezone": zone.command,
 }
 
 # The flow a user is in, given their answer (a pick or an answer to its question).

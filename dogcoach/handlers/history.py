@@ -4,8 +4,8 @@ of behaviour reports at a glance, with what has changed per behaviour as /progre
 A /history line says when (date and time), what (the analysis's category, "question", or the state
 of one not analysed yet or not analysed) and, in the owner's own words, which one: two reports of
 one category never read the same. Every line has a button (a number in the terminal) that shows
-its analysis, or the question's answer, again. Dates and times are in the bot's time zone
-(`DOGCOACH_TIMEZONE`, Korea by default): there is no per-user zone, and a report written at 8 in
+its analysis, or the question's answer, again. Dates and times are in the owner's time zone
+(/timezone), else the bot's (`DOGCOACH_TIMEZONE`, Korea by default), and a report written at 8 in
 the morning in Seoul belongs to that day, not the UTC one.
 """
 
@@ -116,7 +116,7 @@ async def show(turn: Turn, offset: int = 0, dog_id: int | None = None) -> None:
         reports = await turn.session.list_reports(
             turn.user.id, dog_id=dog.id if dog else None, limit=PAGE_SIZE + 1
         )
-    zone = turn.services.timezone
+    zone = await turn.zone()
     page = offset // PAGE_SIZE + 1
     title = (
         turn.t("history-title-dog", name=dog.name, page=page)
@@ -140,7 +140,7 @@ async def show_all(turn: Turn, dogs: list[Dog]) -> None:
     "history for all dogs"; owner trial 11: only the active dog's could be seen), numbered on
     through the groups with a button per line: one list, so a number typed picks from it. A dog
     with more than a page says how to see the rest (its own history)."""
-    zone = turn.services.timezone
+    zone = await turn.zone()
     lines: list[str] = []
     choices: list[Choice] = []
     for dog in dogs:

@@ -244,6 +244,17 @@ class Turn:
             return None
         return await self.session.get_dog(self.user.active_dog_id)
 
+    async def zone(self) -> tzinfo:
+        """The owner's time zone (`users.timezone`, set by /timezone), else the bot's
+        (`DOGCOACH_TIMEZONE`): the zone every date and time shown to them is in."""
+        name = await self.session.user_timezone(self.user.id)
+        if name:
+            try:
+                return ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                pass  # a zone no longer known to this system's database: the bot's
+        return self.services.timezone
+
     def set_locale(self, locale: str) -> None:
         self.t = Translator(self.messages, locale)
         self.user.locale = locale

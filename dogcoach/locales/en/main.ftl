@@ -20,6 +20,7 @@ help-text =
     add a dog (/newdog) — add another dog
     remove a dog (/removedog) — remove one dog (I ask first)
     language (/language) — 한국어 / English
+    time zone (/timezone) — the zone your dates and times are in, e.g. "I'm in London", "EST"
     tips off, tips on (/tips) — training tips on or off
     check-ins off/on (/checkins), notification time (/checkintime)
     cancel (/cancel) — stop the current question
@@ -41,6 +42,7 @@ help-text-kakao =
     add a dog — add another dog
     remove a dog — remove one dog (I ask first)
     language — 한국어 / English
+    time zone — the zone your dates and times are in, e.g. "I'm in London", "EST"
     tips off, tips on — training tips on or off
     check-ins off, check-ins on — "how did it go?" messages on or off
     cancel — stop the current question
@@ -63,6 +65,7 @@ help-text-kakao-nofiles =
     add a dog — add another dog
     remove a dog — remove one dog (I ask first)
     language — 한국어 / English
+    time zone — the zone your dates and times are in, e.g. "I'm in London", "EST"
     tips off, tips on — training tips on or off
     check-ins off, check-ins on — "how did it go?" messages on or off
     cancel — stop the current question
@@ -387,3 +390,8 @@ unclear-analyse = 🔍 Analyse it
 # A bare number sent right after a view with nothing numbered to pick (this week, progress, an empty history; owner trial 16: stored as the survey question's answer).
 picker-number-not-listed = There's nothing numbered to pick in what I just showed. To open your reports one by one, send "history".
 picker-number-not-listed-question = There's nothing numbered to pick in what I just showed. If your number answers the question below, send it again.
+# /timezone (stop 50): the owner's zone set, shown or not understood. $zone: "Europe/London (UTC+0)" or "UTC-5"; $time: the time there now ("6:44 pm").
+timezone-set = Got it: your dates and times are now in { $zone }. It's { $time } there now.
+timezone-current = Your time zone is { $zone } (it's { $time } there now). To change it, tell me where you are, e.g. "my timezone is London", "I'm in New York", "EST" or "UTC-5".
+timezone-default = Your dates and times are in { $zone } (it's { $time } there now), the bot's zone: you haven't set yours. Tell me where you are, e.g. "my timezone is London", "I'm in New York", "EST" or "UTC-5".
+timezone-unknown = I don't know that time zone. Tell me a city, a country or a zone, e.g. "my timezone is London", "I'm in New York", "EST", "GMT+1" or "UTC-5".

@@ -1836,3 +1836,41 @@ understanding-one-letter-yes = yes
     .aliases = y
 understanding-one-letter-no = no
     .aliases = n
+## Time zones (/timezone; stop 50, English owner trial: dates in Seoul time). Only the .aliases are read, in every language.
+understanding-command-timezone = time zone
+    .aliases = timezone, time zone, timezones, time zones, my timezone, my time zone, change timezone, change time zone, change my timezone, change my time zone, set timezone, set time zone, set my timezone, set my time zone, tz, 시간대, 시간대 설정, 시간대 변경, 시간대 바꾸기, 시간대 바꿔줘, 타임존, 표준시
+## Words that name the time zone with a place after or before them ("my timezone is London", "한국 시간으로 해줘"): a place they name that is no zone is asked again with examples.
+understanding-zone-lead = my timezone is
+    .aliases = my timezone is, my time zone is, timezone is, time zone is, timezone, time zone, set my timezone to, set my time zone to, set timezone to, set time zone to, change my timezone to, change my time zone to, change timezone to, change time zone to, 시간대, 시간대는, 시간대를, 시간대로, 시간대 설정, 시간대로 바꿔줘, 시간대로 해줘, 시간대를 바꿔줘
+## Words saying where the owner is ("I'm in New York", "런던에 살아요"): a zone only when a place of the vocabulary is named.
+understanding-zone-here = i'm in
+    .aliases = use, time, local time, my time, 시간, 시간으로, 시간 기준으로, 시간 기준, 기준으로, 으로 바꿔줘, 로 바꿔줘, 으로 해줘, 로 해줘, 으로 설정, 로 설정, 시간으로 바꿔줘, 시간으로 해줘, 시간으로 설정해줘, i'm in, im in, i am in, i live in, we're in, were in, we are in, we live in, i'm based in, im based in, i am based in, in, 에 살아요, 에 살고 있어요, 에 있어요, 에 살아, 에 삽니다, 에서 살아요, 에서 살고 있어요, 사는데, 에 살고 있습니다, 에 있습니다, 이에요, 예요, 입니다, 인데요
+## Places and zone names, each the IANA zone it stands for (its value; zoneinfo checks it).
+understanding-zone-place-seoul = Asia/Seoul
+    .aliases = seoul, korea, south korea, kst, korean time, korea time, 서울, 한국, 대한민국, 한국 시간, 서울 시간
+understanding-zone-place-tokyo = Asia/Tokyo
+    .aliases = tokyo, japan, jst, 도쿄, 동경, 일본
+understanding-zone-place-shanghai = Asia/Shanghai
+    .aliases = china, beijing, shanghai, 중국, 베이징, 북경, 상하이
+understanding-zone-place-singapore = Asia/Singapore
+    .aliases = singapore, 싱가포르, 싱가폴
+understanding-zone-place-sydney = Australia/Sydney
+    .aliases = sydney, melbourne, australia, aest, 시드니, 멜버른, 호주
+understanding-zone-place-london = Europe/London
+    .aliases = london, uk, the uk, united kingdom, britain, great britain, england, scotland, wales, ireland, dublin, bst, 런던, 영국, 아일랜드
+understanding-zone-place-paris = Europe/Paris
+    .aliases = paris, france, cet, 파리, 프랑스
+understanding-zone-place-berlin = Europe/Berlin
+    .aliases = berlin, germany, 베를린, 독일
+understanding-zone-place-new-york = America/New_York
+    .aliases = new york, nyc, new york city, boston, washington, dc, washington dc, miami, atlanta, toronto, est, edt, eastern, eastern time, us eastern, 뉴욕, 보스턴, 워싱턴, 토론토, 미국 동부
+understanding-zone-place-chicago = America/Chicago
+    .aliases = chicago, dallas, houston, texas, cst, cdt, central time, us central, 시카고, 댈러스, 텍사스, 미국 중부
+understanding-zone-place-denver = America/Denver
+    .aliases = denver, mst, mdt, mountain time, 덴버
+understanding-zone-place-los-angeles = America/Los_Angeles
+    .aliases = los angeles, la, san francisco, sf, seattle, california, vancouver, pst, pdt, pacific, pacific time, us pacific, 로스앤젤레스, 엘에이, 샌프란시스코, 시애틀, 캘리포니아, 밴쿠버, 미국 서부
+understanding-zone-place-honolulu = Pacific/Honolulu
+    .aliases = hawaii, honolulu, hst, 하와이, 호놀룰루
+understanding-zone-place-utc = UTC
+    .aliases = utc, gmt, 협정 세계시

@@ -28,6 +28,7 @@ from dogcoach.services.understanding.classify import (
 from dogcoach.services.understanding.clock import CLOCK, ClockRead, hhmm, parse_hhmm
 from dogcoach.services.understanding.commands import DOG_VIEWS
 from dogcoach.services.understanding.followup import BARE_NUMBER
+from dogcoach.services.understanding.commands import DOG_VIEWS, ZONE_UNKNOWN
 from dogcoach.services.understanding.model import (
     DECLINE,
     Answer,
@@ -61,6 +62,7 @@ __all__ = [
     "RESTART",
     "SENT_WHEN",
     "TIP_NOW",
+    "ZONE_UNKNOWN",
     "Answer",
     "Approximate",
     "ClockRead",

@@ -1823,6 +1823,9 @@ class Understander(FollowupReading):
         home = self._home(message, context)
         if home is not None:  # "처음으로", "back to start": never the Back button nor a resume
             return home
+        zone = self._zone_told(message, context)
+        if zone is not None:  # "I'm in New York", "EST" (stop 50): the owner's time zone
+            return zone
         # at a survey question only with a report in play ("what do i do??" right after grapes:
         # its first aid again, owner trial 30: a question for the coach model)
         what = self._what_to_do(message, context) if context.question is None or context.detail else None

@@ -120,6 +120,18 @@ TYPO_ALONE_MIN_LETTERS = 6
 # A Korean word is read as a command's word one jamo off ("도우말": 도움말) from this many
 # syllables, the same count as the command's word (owner trial 11: offered as a dog's name).
 TYPO_MIN_SYLLABLES = 3
+# The timezone command's argument when the owner named a zone the vocabulary does not hold ("my
+# timezone is Narnia"): asked again with examples.
+ZONE_UNKNOWN = "unknown"
+# The vocabulary of places and zone names (`understanding-zone-place-*`), each valued its IANA zone.
+ZONE_PLACE = "understanding-zone-place-"
+# Words a message naming a zone has at most ("set my time zone to new york please").
+ZONE_MAX_WORDS = 9
+# Unknown words after the zone words that still name a zone, one the vocabulary has not.
+ZONE_UNKNOWN_MAX_UNITS = 3
+# An offset from UTC ("GMT+1", "UTC-5", "utc +9"): whole hours, as `Etc/GMT` zones (signs flipped).
+_OFFSET = re.compile(r"\b(?:gmt|utc)\s*([+\-\u2212])\s*(\d{1,2})(?::?00)?\b", re.IGNORECASE)
+_OFFSET_MAX_HOURS = 14
 COMMAND_LIKE_MAX_LETTERS = 16
 
 
@@ -205,7 +217,72 @@ class CommandReading(DogReading):
                 argument = words[1]
         elif name == "edit" and argument:
             argument = self._field(Folded(argument), verb=False) or ""
+        elif name == "timezone" and argument:
+            argument = self.zone_named(argument, bare=True) or ZONE_UNKNOWN  # "/timezone London"
         return Understanding(Kind.COMMAND, text, command=name, argument=argument, reason="slash")
+
+    @cached_property
+    def _zones(self) -> Table:
+        """Places and zone names (tagged `zone:<IANA zone>`), the words naming a zone around them."""
+        v, messages = self.vocabulary, self.messages
+        table = Table()
+        for msg_id in sorted(i for i in messages.ids(LOCALES[0]) if i.startswith(ZONE_PLACE)):
+            table.add(f"zone:{messages.format(LOCALES[0], msg_id)}", v[msg_id])
+        table.add("lead", v["understanding-zone-lead"]).add("here", v["understanding-zone-here"])
+        return table.add("request", v["understanding-request"]).add(
+            "request", v["understanding-polite-ending"]
+        )
+
+    def zone_named(self, text: str, *, bare: bool = False) -> str | None:
+        """The IANA zone `text` names (`ZONE_UNKNOWN`: zone words and a place the vocabulary has
+        not), else None. A place needs words naming a zone or where the owner is ("my timezone is
+        London", "I'm in New York", "한국 시간으로 해줘"), unless `bare` (after /timezone) or it is an
+        offset ("UTC-5") or a zone's abbreviation in capitals ("EST"): "London" alone may be a
+        dog's name."""
+        zone = None
+        offset = _OFFSET.search(text)
+        if offset is not None:
+            hours = int(offset.group(2))
+            if hours > _OFFSET_MAX_HOURS:
+                return None
+            west = offset.group(1) != "+"
+            zone = "UTC" if hours == 0 else f"Etc/GMT{'+' if west else '-'}{hours}"
+            text = f"{text[: offset.start()]} {text[offset.end() :]}"
+        units = Folded(text).units
+        if not units:
+            return zone
+        pieces = cover(units, self._zones)
+        if pieces is None:
+            # "my timezone is Narnia", "/timezone Mars": zone words first, then a few unknown words
+            other = cover(units, self._zones, single=lambda _unit: "other")
+            if other is None or (other[0][0] != "lead" and not bare) or zone is not None:
+                return None
+            unknown = sum(len(p) for tag, p in other if tag == "other")
+            known = [tag for tag, _ in other if tag.startswith("zone:")]
+            return ZONE_UNKNOWN if 0 < unknown <= ZONE_UNKNOWN_MAX_UNITS and not known else None
+        tags = [tag for tag, _ in pieces]
+        places = {tag.removeprefix("zone:") for tag in tags if tag.startswith("zone:")}
+        if zone is not None:
+            places.add(zone)
+        if len(places) != 1:
+            return None
+        said = bare or zone is not None or "lead" in tags or "here" in tags
+        if not said and not (text.strip().isupper() and text.strip().isascii()):
+            return None
+        return places.pop()
+
+    def _zone_told(self, message: Folded, context: Context) -> Understanding | None:
+        """A time zone named ("my timezone is London", "im in the uk", "EST", "GMT+1", "한국 시간으로
+        해줘"): the timezone command with it, only with no survey question open. Stop 50 (English
+        owner trial): nothing let an owner set their zone; dates came in Seoul time."""
+        if context.question is not None or context.expect is Expect.NAME or message.words > ZONE_MAX_WORDS:
+            return None
+        zone = self.zone_named(message.text)
+        if zone is None:
+            return None
+        return Understanding(
+            Kind.COMMAND, message.text, command="timezone", argument=zone, reason="zone-told"
+        )
 
     def _command_words(self, message: Folded) -> tuple[str | None, str] | None:
         """(command, argument) when the whole message is command words, else None."""

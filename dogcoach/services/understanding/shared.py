@@ -24,6 +24,7 @@ from dogcoach.services.understanding.vocabulary import Table, Vocabulary
 COMMANDS: tuple[str, ...] = (
     "start", "help", "profile", "newdog", "language", "cancel", "export", "delete", "tips", "history", "week",
     "progress", "summary", "checkins", "result", "removedog", "switchdog", "edit", "notifications", "checkintime",
+    "timezone",
 )  # fmt: skip
 # Buttons whose label, typed, is the command ("🔁 Switch dog", "✏️ 답 고치기": Kakao users type them).
 COMMAND_LABELS: dict[str, tuple[str, ...]] = {
