@@ -10,11 +10,16 @@ API), in Korean and English, what was stored read back (corpus batch 425).
    not know gets examples, nothing stored; "/timezone" alone says the zone in use and how to change it.
 2. /history showed the bot's zone (`DOGCOACH_TIMEZONE`) whatever the owner's: now the owner's.
 3. /help did not say the zone could be set: now it lists it, on both channels.
+4. An English owner with no zone of their own (Telegram tells none) was promised a check-in's date
+   or time in Seoul's zone with nothing saying so: the first time (a plan's check-in, a check-in
+   time set) one line says which zone and how to change it, once (`users.zone_told`); Korean
+   owners on the bot's zone, and owners who set a zone, get none.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,11 +27,14 @@ import pytest
 from dogcoach.domain.channel import Channel
 from dogcoach.services.store import Report
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (`kakao`)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import t
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_trial10_checkins import _telegram_plan
 
 # (language, typed, the zone kept)
 NAMED = (
@@ -181,3 +189,47 @@ def test_offsets_are_real_zones() -> None:
     """`Etc/GMT+5` is five hours behind UTC (the sign flipped): "UTC-5" is 5 hours behind."""
     noon = dt.datetime(2026, 12, 5, 12, tzinfo=dt.UTC)
     assert noon.astimezone(ZoneInfo("Etc/GMT+5")).hour == 7
+
+
+# -- 4. which zone the times are in, said once to an English owner ---------------------------------
+
+TIME = {"en": "remind me at 8pm", "ko": "알림은 저녁 8시쯤 보내주세요"}
+
+
+def _told(lang: str) -> str:
+    return t(lang, "timezone-told", zone="Asia/Seoul")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_the_zone_is_said_once_when_a_checkin_is_promised_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    """A London owner on Telegram (no zone told by the platform) was promised "Dec 9", Seoul's
+    date, with nothing saying so: the plan's check-in line now says which zone, once, in English;
+    a Korean owner on the bot's zone gets no such line."""
+    chat = 5101
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        plan = next(x for x in tg.sent(chat) if x.startswith("📌"))
+        assert (_told(lang) in plan) == (lang == "en"), plan
+        seen = len(tg.sent(chat))
+        await tg.say(chat, TIME[lang])
+        assert not any(_told(lang) in x for x in tg.sent(chat)[seen:]), tg.sent(chat)[seen:]  # once
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_the_zone_is_said_once_when_a_checkin_time_is_set_on_telegram(tg: Harness, lang: str) -> None:
+    """(A Kakao channel that cannot message first sets no time: there is no time to say a zone of.)"""
+    chat = 5102
+    await tg_owner(tg, chat, lang)
+    await tg.say(chat, TIME[lang])
+    assert (_told(lang) in tg.sent(chat)) == (lang == "en"), tg.sent(chat)[-3:]
+    seen = len(tg.sent(chat))
+    await tg.say(chat, TIME[lang])
+    assert _told(lang) not in tg.sent(chat)[seen:], tg.sent(chat)[seen:]
+
+
+async def test_an_owner_with_a_zone_is_not_told_the_bots(tg: Harness) -> None:
+    await tg_owner(tg, 5103, "en")
+    await tg.say(5103, "I'm in New York")
+    await tg.say(5103, TIME["en"])
+    assert _told("en") not in tg.sent(5103), tg.sent(5103)[-3:]

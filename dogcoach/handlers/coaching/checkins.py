@@ -16,7 +16,7 @@ import datetime as dt
 from typing import Any
 
 from dogcoach.domain.types import Choice, Reply
-from dogcoach.handlers.coaching.plans import flags_since, owner_zone, to_checkin
+from dogcoach.handlers.coaching.plans import flags_since, owner_zone, to_checkin, zone_told_once
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching import Advice, Outcome, PlanStatus, advise
@@ -974,3 +974,6 @@ async def _set_time(turn: Turn, at: dt.time) -> None:
     if await turn.session.checkins_opt_out(turn.user.id):
         await turn.session.set_checkins_opt_out(turn.user.id, False)
     turn.say("coaching-checkin-time-set", time=clock_text(turn.t, at))
+    told = await zone_told_once(turn.session, turn.user.id, turn.t, turn.services.checkin_policy)
+    if told:
+        turn.reply(Reply(told))

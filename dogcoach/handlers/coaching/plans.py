@@ -180,4 +180,19 @@ async def plan_reply_text(
     ):
         return None  # the plan in force already is this step
     zone = await owner_zone(session, report.user_id, policy)
-    return plan_text(decision, t, zone, checkins=not await session.checkins_opt_out(report.user_id))
+    checkins = not await session.checkins_opt_out(report.user_id)
+    text = plan_text(decision, t, zone, checkins=checkins)
+    zone_line = await zone_told_once(session, report.user_id, t, policy) if checkins else None
+    return f"{text}\n{zone_line}" if zone_line else text
+
+
+async def zone_told_once(
+    session: StoreSession, user_id: int, t: Translator, policy: CheckinPolicy
+) -> str | None:
+    """The line saying which zone an English owner's times are in and how to change it, the first
+    time a check-in's date is promised or its time set, for an owner with no zone of their own
+    (Telegram tells none; stop 50, English owner trial: a London owner was promised "Dec 9", Seoul's
+    date); once per owner (`users.zone_told`). Korean owners on the bot's zone get none."""
+    if t.locale != "en" or not await session.tell_zone_once(user_id):
+        return None
+    return t("timezone-told", zone=policy.timezone.replace("_", " "))

@@ -395,3 +395,5 @@ timezone-set = Got it: your dates and times are now in { $zone }. It's { $time }
 timezone-current = Your time zone is { $zone } (it's { $time } there now). To change it, tell me where you are, e.g. "my timezone is London", "I'm in New York", "EST" or "UTC-5".
 timezone-default = Your dates and times are in { $zone } (it's { $time } there now), the bot's zone: you haven't set yours. Tell me where you are, e.g. "my timezone is London", "I'm in New York", "EST" or "UTC-5".
 timezone-unknown = I don't know that time zone. Tell me a city, a country or a zone, e.g. "my timezone is London", "I'm in New York", "EST", "GMT+1" or "UTC-5".
+# Said once to an English owner with no zone of their own, when a check-in is first promised or its time set (stop 50). $zone: the bot's zone ("Asia/Seoul").
+timezone-told = (These times are in { $zone } time. Somewhere else? Tell me where you are, e.g. "I'm in London", "EST" or "UTC-5".)

@@ -133,6 +133,15 @@ class CoachingQueries(UserQueries):
         row = await self.one("SELECT timezone FROM users WHERE id = ?", user_id)
         return row["timezone"] if row else None
 
+    async def tell_zone_once(self, user_id: int) -> bool:
+        """True the first time it is asked for an owner with no zone of their own (the line
+        saying which zone their times are in is said then), False ever after, or with a zone set."""
+        row = await self.one("SELECT zone_told, timezone FROM users WHERE id = ?", user_id)
+        if row is None or row["timezone"] or self.d.bool_out(row["zone_told"]):
+            return False
+        await self.execute("UPDATE users SET zone_told = ? WHERE id = ?", True, user_id)
+        return True
+
     # -- plans ------------------------------------------------------------------------------------
 
     async def latest_plan(self, user_id: int, dog_id: int | None, category: str) -> PlanRow | None:
