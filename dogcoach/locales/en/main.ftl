@@ -19,8 +19,7 @@ help-text =
     profile (/profile) — see, edit (/edit) or switch (/switchdog) your dogs
     add a dog (/newdog) — add another dog
     remove a dog (/removedog) — remove one dog (I ask first)
-    language (/language) — 한국어 / English
-    time zone (/timezone) — the zone your dates and times are in, e.g. "I'm in London", "EST"
+    language (/language) — 한국어 / English; zone (/timezone)
     tips off, tips on (/tips) — training tips on or off
     check-ins off/on (/checkins), notification time (/checkintime)
     cancel (/cancel) — stop the current question
@@ -42,7 +41,7 @@ help-text-kakao =
     add a dog — add another dog
     remove a dog — remove one dog (I ask first)
     language — 한국어 / English
-    time zone — the zone your dates and times are in, e.g. "I'm in London", "EST"
+    time zone — e.g. "I'm in London"
     tips off, tips on — training tips on or off
     check-ins off, check-ins on — "how did it go?" messages on or off
     cancel — stop the current question
@@ -65,7 +64,7 @@ help-text-kakao-nofiles =
     add a dog — add another dog
     remove a dog — remove one dog (I ask first)
     language — 한국어 / English
-    time zone — the zone your dates and times are in, e.g. "I'm in London", "EST"
+    time zone — e.g. "I'm in London"
     tips off, tips on — training tips on or off
     check-ins off, check-ins on — "how did it go?" messages on or off
     cancel — stop the current question
