@@ -40,12 +40,11 @@ help-text-kakao =
     switch dog, switch to Choco — another dog
     add a dog — add another dog
     remove a dog — remove one dog (I ask first)
-    language — 한국어 / English
-    time zone — e.g. "I'm in London"
+    language — 한국어 / English; timezone
     tips off, tips on — training tips on or off
     check-ins off, check-ins on — "how did it go?" messages on or off
     cancel — stop the current question
-    export — get everything stored about you
+    export — everything stored about you
     delete my data — erase everything stored about you
     help — this message
 # The help on a KakaoTalk channel that cannot hand over files (no PUBLIC_BASE_URL): no summary (PDF) nor export (acceptance trial K2).
@@ -63,8 +62,7 @@ help-text-kakao-nofiles =
     switch dog, switch to Choco — another dog
     add a dog — add another dog
     remove a dog — remove one dog (I ask first)
-    language — 한국어 / English
-    time zone — e.g. "I'm in London"
+    language — 한국어 / English; timezone
     tips off, tips on — training tips on or off
     check-ins off, check-ins on — "how did it go?" messages on or off
     cancel — stop the current question
