@@ -634,7 +634,7 @@ understanding-since-marker = since
 understanding-affirm = that's right
     .aliases = that's right, thats right, that is right, right, correct, exactly, yes that's right, yeah that's right, true, indeed
 understanding-talk-filler = intensifier
-    .aliases = so, very, really, much, so much, a lot, again, thanks to you, it worked, it's better, he's better, she's better, better now, much better, coach, dog coach, dogcoach, buddy, i am, i'm, im, man, bro, dude, mate, kinda, ngl, tbh, honestly, lol, um, umm, erm, rn
+    .aliases = so, very, really, much, so much, a lot, again, thanks to you, it worked, it's better, he's better, she's better, better now, much better, coach, dog coach, dogcoach, buddy, i am, i'm, im, man, bro, dude, mate, kinda, ngl, tbh, honestly, lol, um, umm, erm, rn, af
 ## Words that call the one spoken to ("thank you dear", "thanks hun", "ok love"; English owner trial 30: "Thank you dear" at a choice question was "not one of the options"): said beside small talk, nothing of their own.
 understanding-talk-address = dear
     .aliases = dear, my dear, hun, hon, honey, love, luv, sweetie, sweetheart, darling, friend, my friend, pal, sir, maam, ma'am, madam, x, xx, xxx, xo, xoxo
@@ -1005,6 +1005,9 @@ understanding-not-a-breed = sentence
     .aliases = i, we, he, she, they, got, get, from, adopted, adopt, bought, buy, was, were, have, has, had, is, are, friend, friends, family, shelter, pet shop, store, breeder, sorry, meant, wrong, years, year, old, months, age, because, my, our, his, her, him, them, it, that, this, what, why, how, when, where, do, does, did, don't, can, you, your, wait, hold on, hang on, later, small, medium, large, sized, small dog, big dog, medium-sized, kg, kilos, pounds, lbs, yes, yeah, yep, no, nope, kids, kid, children, child, people, adults, adult, cat, cats, a cat, kitten, kitty, rabbit, bunny, hamster, parrot, bird
 ## Korean only: a number followed by wondering aloud ("3개월 됐나"); English hedges with "maybe", read by the quantity parser.
 understanding-number-wondered = wondered
+## Words before a breed that tell only how the dog looks ("a maltipoo but looks like a maltese": the maltipoo, stop 50): a breed named after them is no answer.
+understanding-breed-looks = looks
+    .aliases = looks like, look like, looks more like, looks just like, mostly looks, resembles, looks almost like
 ## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
 understanding-breed-hedge = hedge
     .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part, he's, she's, it's, hes, shes, he is, she is, it is, he's a, she's a, it's a, just, lol, lmao, haha, tbh, honestly, i guess, i believe, pretty sure, i'm pretty sure, im pretty sure, breed, dog, but, but maybe, or maybe, though, idk, i dunno, dunno, not sure, no idea, i don't know, i dont know, in there, in him, in her, too, as well
@@ -1023,9 +1026,12 @@ understanding-other-answer-ending = ending
 
 ## -- Concepts inside options (sex and neutering). The value names what was understood.
 understanding-concept-male = male
-    .aliases = male, boy, he, him, his, a boy, he's a boy, male dog, m, boi, a boi
+    .aliases = male, boy, he, him, his, a boy, he's a boy, male dog, m, boi, a boi, hes, he's, he is
+## "done" after a pronoun is the owner done, not the dog neutered ("he's done" at the sex question: asked again, stop 50).
+understanding-concept-neutered-not = not neutered
+    .aliases = he's done, hes done, he is done, she's done, shes done, she is done, i'm done, im done, all done, we're done
 understanding-concept-female = female
-    .aliases = female, girl, she, her, hers, a girl, she's a girl, female dog, bitch, f, gurl, grl, girlie, a gurl, femail, femle, femaile, spayed
+    .aliases = female, girl, she, her, hers, shes, she's, she is, a girl, she's a girl, female dog, bitch, f, gurl, grl, girlie, a gurl, femail, femle, femaile, spayed
 understanding-concept-neutered = neutered
     .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done, had the surgery, had her surgery, had his surgery, had the op
 ## A nip is teeth that touch: a bite, and the lightest one (owner trial 8: "she nipped once" was "Snap, no contact").

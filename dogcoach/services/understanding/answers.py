@@ -1126,6 +1126,13 @@ class SurveyAnswers:
             known.skip or self.dont_know(message, whole=True) or not self.breeds_named(message)
         ):
             return known
+        if known is None and not self.breeds_named(message) and not mix.contains(message):
+            if self.vocabulary["understanding-dont-know"].contains(message):
+                # "dunno, brown and fluffy lol" (owner trial, stop 50: stored "brown and fluffy"):
+                # no breed named beside the shrug, the looks are no breed: don't know
+                return DontKnow()
+            if len(message.compact) == 1 and message.text.isascii():
+                return Unclear(None, (message.text,))  # "n" (owner trial, stop 50): no breed
         if known is not None:
             # "lab mix maybe? idk", "진도믹스 같아요 잘 모름", "no clue, mutt" (trial e2, owner trial
             # 21: stored as don't know, "clue mix"): the breed named is kept, the hedge read past
@@ -1137,6 +1144,10 @@ class SurveyAnswers:
         denied = self.breed_denied(message)
         if denied is not None:
             return Value(denied)  # "푸들 아니고 말티즈예요": the maltese (stop 35: stored as typed)
+        if self.breed_with_words(message):
+            # "포메요 포메라니안", "비숑이에요 완전 귀여움" (owner trial, stop 50: stored word for
+            # word and sent to the model): the breed alone
+            return self._breeds_told(message)
         if bare.words > MAX_NAME_WORDS or self.vocabulary["understanding-not-a-breed"].contains(bare):
             if not self.breeds_named(bare):
                 return Unclear(None, (message.text,))
@@ -1158,7 +1169,7 @@ class SurveyAnswers:
     def _breeds_told(self, message: Folded) -> Value[str]:
         """The breeds a sentence names (at least one): one alone, several or one with a mix word
         as "A·B mix", a mix word alone ("mutt") as it is."""
-        named = self.breeds_named(message)
+        named = _longest_of_kin(self._before_looks(message))
         mix = self.vocabulary["understanding-mix"]
         pure = [b for b in named if not mix.contains(Folded(b))]
         if not pure:
@@ -1167,6 +1178,55 @@ class SurveyAnswers:
             return Value(pure[0])
         locale = "ko" if any(not b.isascii() for b in pure) else "en"
         return Value("·".join(pure) + " " + self.messages.format(locale, "understanding-mix"))
+
+    def _before_looks(self, message: Folded) -> list[str]:
+        """The breeds named, less those named after a looks-like word when one comes before it
+        ("말티푸인데 거의 말티즈같아요": the maltipoo; the maltese is only how she looks)."""
+        named = self.breeds_named(message)
+        looks = self.vocabulary["understanding-breed-looks"].find(message)
+        if not looks or len(named) < 2:
+            return named
+        _p, first, _e, hangul = min(looks, key=lambda h: h[1])
+        head = (message.compact if hangul else message.spaced)[:first]
+        return self.breeds_named(Folded(head)) or named
+
+    def breed_with_words(self, message: Folded) -> bool:
+        """A known breed named in Korean with words beside it that are no breed ("비숑이에요 완전
+        귀여움", "포메요 포메라니안", "말티푸인데 거의 말티즈같아요"): the breed alone is the
+        answer, not the sentence ("푸들이에요" alone stays the breed as before)."""
+        named = self.breeds_named(message)
+        if len(named) > 1 and self.vocabulary["understanding-breed-looks"].contains(message):
+            return True  # "a maltipoo but looks like a maltese"
+        if not named or message.text.isascii() or message.words < 2:
+            return False  # "진도믹스", "푸들이에요": one word, the breed as typed (as before)
+        if len(named) > 1:
+            return True
+        rest = message.compact
+        for breed in named:
+            rest = rest.replace(Folded(breed).compact, " ")
+        left = Folded(rest).units
+        if not left:
+            return False  # "골든 리트리버": the breed, whole, as typed
+        pieces = cover(left, self._breed_hedge_table)
+        if pieces is None:
+            return True
+        # "진도믹스같아요 확실하진않음": a hedge and one mix word, read by the breed's own rules;
+        # a mix said twice ("믹스견이요 진도믹스?") is one mix, the breed told once
+        return sum(tag == "mix" for tag, _ in pieces) > 1
+
+    @cached_property
+    def _breed_hedge_table(self) -> Table:
+        """The words a breed may come with that the breed's own rules read past."""
+        v = self.vocabulary
+        table = Table().add("mix", v["understanding-mix"])
+        for entry in (
+            "understanding-breed-hedge",
+            "understanding-dont-know",
+            "understanding-polite-ending",
+            "understanding-talk-laughter",
+        ):
+            table.add("skip", v[entry])
+        return table
 
     def without_filler(self, words: list[str]) -> list[str]:
         """Words without the filler said before or after a name or a breed, whole words
@@ -1511,3 +1571,14 @@ def _clock_hours(start: int, end: int) -> int | None:
         return None
     hours = end - start if end > start else end + 12 - start
     return hours if 0 < hours <= 24 else None
+
+
+def _longest_of_kin(named: list[str]) -> list[str]:
+    """The breeds named, a short form dropped when its long form is named too ("포메요
+    포메라니안": the pomeranian once, not a pomeranian·pom mix)."""
+    kept = [
+        b
+        for b in named
+        if not any(o != b and o.replace(" ", "").startswith(b.replace(" ", "")) for o in named)
+    ]
+    return kept or named

