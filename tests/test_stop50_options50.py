@@ -16,6 +16,11 @@ the store.
 5. "hes intact", "she's intact" at the sex were "tell me the rest": the pronoun tells the sex
    (`understanding-concept-male/female`); "he's done" stays asked again (the owner may be done:
    `understanding-concept-neutered-not`); "땅콩 있어요" alone is a male not neutered.
+3. "a dog - rocky, hes my other one lol" at the other pets ticked Dog and Other: "my other one" is
+   no other animal (`understanding-concept-other_animal-not`), the dog alone (Rocky is not yet
+   offered as a further dog).
+6. "actually wait also barking at the window" at the concerns said back '"actually wait" isn't one
+   of the options': a part made only of slip words (`understanding-oops`) is no item.
 """
 
 from __future__ import annotations
@@ -126,3 +131,51 @@ async def test_the_pronoun_tells_the_sex_on_telegram(
     await tg_at(tg, chat, lang, "sex")
     await tg.say(chat, typed)
     assert (await tg_answers(tg, chat)).get("sex") == stored, tg.sent(chat)
+
+
+# -- 3. "my other one" at the other pets is no other animal ----------------------------------------
+
+
+async def test_my_other_one_is_the_dog_not_other_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "en", "other_pets")
+    await user.send("a dog - rocky, hes my other one lol")
+    if "other_pets" not in await kakao_answers(kakao, user.key):
+        await user.send("done")  # a multi-choice pick is finished with "done"
+    assert (await kakao_answers(kakao, user.key)).get("other_pets") == ["dog"], user.texts
+
+
+async def test_my_other_one_is_the_dog_not_other_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 50560, "en", "other_pets")
+    await tg.say(50560, "a dog - rocky, hes my other one lol")
+    if "other_pets" not in await tg_answers(tg, 50560):
+        await tg.say(50560, "done")
+    assert (await tg_answers(tg, 50560)).get("other_pets") == ["dog"], tg.sent(50560)
+
+
+# -- 6. a slip word before an option at the concerns is no item (said back as "isn't one of the
+# options" before: its words in quotes) ------------------------------------
+
+SLIPS: tuple[Any, ...] = (
+    ("en", "actually wait also barking at the window"),
+    ("ko", "아 잠깐만 그리고 짖음도요"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), SLIPS)
+async def test_a_slip_word_is_no_option_said_back_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(typed)
+    said = " ".join(user.texts)
+    slip = "actually wait" if lang == "en" else "아 잠깐만"
+    assert slip not in said, user.texts
+    if "concerns" not in await kakao_answers(kakao, user.key):
+        await user.send("done" if lang == "en" else "완료")
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("concerns") == ["barking"], (answers, user.texts)
+    assert "concerns_own" not in answers, answers
+
+
+async def test_a_slip_word_is_no_option_said_back_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 50570, "en", "concerns")
+    await tg.say(50570, "actually wait also barking at the window")
+    assert "actually wait" not in " ".join(tg.sent(50570)), tg.sent(50570)

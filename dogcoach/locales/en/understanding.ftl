@@ -1054,7 +1054,7 @@ understanding-concept-other_animal = another animal
     .aliases = bearded dragon, bearded dragons, gecko, geckos, iguana, chinchilla, hedgehog, budgie, budgies, cockatiel, canary, rat, rats, mouse, mice, gerbil, frog, axolotl, horse, goat, pig, other, others, hamster, hamsters, rabbit, rabbits, bunny, bird, birds, parrot, turtle, tortoise, fish, ferret, guinea pig, guinea pigs, lizard, snake, chickens
 ## Words holding an animal's name that name none ("chicken treats", "pig ears", "horsing around"): no other pet.
 understanding-concept-other_animal-not = no animal
-    .aliases = chicken treats, chicken jerky, chicken breast, chicken bone, chicken bones, pig ear, pig ears, pork, horsing around, horse around, rat poison, mouse toy, bird watching
+    .aliases = chicken treats, chicken jerky, chicken breast, chicken bone, chicken bones, pig ear, pig ears, pork, horsing around, horse around, rat poison, mouse toy, bird watching, my other one, the other one, other one
 understanding-concept-origin_other = another place
     .aliases = online, marketplace, facebook, craigslist, gumtree, an ad, classifieds
 ## Neutering told as planned ("she'll be spayed next month"; owner trial 28: stored as done), or the dog too young for it yet ("boy, too young to be neutered yet"; owner trial 31: stored as neutered): not neutered yet.

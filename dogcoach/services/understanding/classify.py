@@ -1036,6 +1036,8 @@ class Understander(FollowupReading):
             own = choices.pick(Folded(part), options, multi=True, exclusive=exclusive)
             if isinstance(own, Picked) or self.answers.not_an_option(Folded(part)):
                 continue
+            if cover(Folded(part).units, self._slip_words) is not None:
+                continue  # "actually wait" of "actually wait also barking" (stop 50): a slip word
             others = Folded(" ".join(parts[:i] + parts[i + 1 :]))
             rest = choices.pick(others, options, multi=True, exclusive=exclusive)
             if not isinstance(rest, Picked) or set(rest.ids) != picked:
@@ -1044,6 +1046,19 @@ class Understander(FollowupReading):
             if not aside and not any(ch.isdigit() for ch in part) and sum(ch.isalnum() for ch in part) >= 2:
                 unmatched.append(part)  # ("especially at night", "2 of them": no item, batch 386)
         return tuple(unmatched)
+
+    @cached_property
+    def _slip_words(self) -> Table:
+        """Words that only correct or pause ("actually wait", "아 잠깐만"): no item of a list."""
+        v = self.vocabulary
+        table = Table().add("slip", v["understanding-oops"])
+        for entry in (
+            "understanding-talk-filler",
+            "understanding-talk-laughter",
+            "understanding-polite-ending",
+        ):
+            table.add("slip", v[entry])
+        return table
 
     @staticmethod
     def _caption_unread(found: Understanding) -> bool:
