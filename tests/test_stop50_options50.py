@@ -21,6 +21,9 @@ the store.
    offered as a further dog).
 6. "actually wait also barking at the window" at the concerns said back '"actually wait" isn't one
    of the options': a part made only of slip words (`understanding-oops`) is no item.
+7. "she's never alone more than 3h tbh" at the hours alone was stored 0 ("hardly any (about 0)"):
+   "never … more than" is an upper bound (`lex-upper-bound`), 3; "hardly any" is shown without
+   "(about 0)" (`value-hardly-any`). "not much" at the exercise is still about 0 (see the report).
 """
 
 from __future__ import annotations
@@ -179,3 +182,19 @@ async def test_a_slip_word_is_no_option_said_back_on_telegram(tg: Harness) -> No
     await tg_at(tg, 50570, "en", "concerns")
     await tg.say(50570, "actually wait also barking at the window")
     assert "actually wait" not in " ".join(tg.sent(50570)), tg.sent(50570)
+
+
+# -- 7. "never … more than 3h" is at most 3 hours, not hardly any ---------------------------------
+
+
+async def test_never_more_than_is_an_upper_bound_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "en", "alone_hours")
+    await user.send("she's never alone more than 3h tbh")
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("alone_hours") == 3, (answers, user.texts)
+
+
+async def test_never_more_than_is_an_upper_bound_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 50580, "en", "alone_hours")
+    await tg.say(50580, "she's never alone more than 3h tbh")
+    assert (await tg_answers(tg, 50580)).get("alone_hours") == 3, tg.sent(50580)

@@ -301,7 +301,7 @@ survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or p
 value-unknown = don't know
 value-about = about { $value }
 # Hours alone said as "rarely", "hardly ever" (stored as about 0): shown as this, never "about 0 hours".
-value-hardly-any = hardly any (about 0)
+value-hardly-any = hardly any
 value-range-years = about { $low }–{ $high } years
 value-range-duration-years = about { $low }–{ $high } years
 # A one-choice answer of which only a half is known ("girl", then "don't know" at the sex); $understood is that half.

@@ -269,7 +269,7 @@ survey-unclear-concepts = "{ $understood }"까지는 알아들었어요. 나머�
 value-unknown = 모름
 value-about = 약 { $value }
 # 혼자 있는 시간을 "거의 없어요", "별로 안 혼자 있어요"로 말했을 때 (약 0으로 저장): "약 0시간" 대신 이렇게 보여요.
-value-hardly-any = 거의 없음 (약 0)
+value-hardly-any = 거의 없음
 value-range-years = 약 { $low }~{ $high }살
 value-range-duration-years = 약 { $low }~{ $high }년
 # 보기의 반만 아는 답 (성별에서 "여아" 다음 "모름"); $understood는 아는 쪽이에요.
