@@ -20,7 +20,9 @@ the store.
    no other animal (`understanding-concept-other_animal-not`), the dog alone (Rocky is not yet
    offered as a further dog).
 6. "actually wait also barking at the window" at the concerns said back '"actually wait" isn't one
-   of the options': a part made only of slip words (`understanding-oops`) is no item.
+   of the options': a part made only of slip words (`understanding-oops`) is no item. "밤에 계속
+   짖고 하울링해요 그리고 손대면 으르렁" ticked barking and Other with no words kept: "손대면",
+   "when i touch him" name touch sensitivity (`understanding-concept-concern_handling_sensitivity`).
 7. "she's never alone more than 3h tbh" at the hours alone was stored 0 ("hardly any (about 0)"):
    "never … more than" is an upper bound (`lex-upper-bound`), 3; "hardly any" is shown without
    "(about 0)" (`value-hardly-any`). "not much" at the exercise is still about 0 (see the report).
@@ -198,3 +200,24 @@ async def test_never_more_than_is_an_upper_bound_on_telegram(tg: Harness) -> Non
     await tg_at(tg, 50580, "en", "alone_hours")
     await tg.say(50580, "she's never alone more than 3h tbh")
     assert (await tg_answers(tg, 50580)).get("alone_hours") == 3, tg.sent(50580)
+
+
+# -- 6. "손대면 으르렁" at the concerns is touch sensitivity, not Other with no words ------------------
+
+
+async def test_growling_when_touched_is_touch_sensitivity_on_kakao(kakao: Server) -> None:
+    user = await kakao_at(kakao, "ko", "concerns")
+    await user.send("밤에 계속 짖고 하울링해요 그리고 손대면 으르렁")
+    if "concerns" not in await kakao_answers(kakao, user.key):
+        await user.send("완료")
+    answers = await kakao_answers(kakao, user.key)
+    assert sorted(answers.get("concerns", [])) == ["barking", "handling_sensitivity"], (answers, user.texts)
+
+
+async def test_growling_when_touched_is_touch_sensitivity_on_telegram(tg: Harness) -> None:
+    await tg_at(tg, 50590, "en", "concerns")
+    await tg.say(50590, "barking, growls when i touch him")
+    if "concerns" not in await tg_answers(tg, 50590):
+        await tg.say(50590, "done")
+    answers = await tg_answers(tg, 50590)
+    assert sorted(answers.get("concerns", [])) == ["barking", "handling_sensitivity"], tg.sent(50590)
