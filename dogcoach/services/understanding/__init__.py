@@ -26,9 +26,8 @@ from dogcoach.services.understanding.classify import (
     warmed,
 )
 from dogcoach.services.understanding.clock import CLOCK, ClockRead, hhmm, parse_hhmm
-from dogcoach.services.understanding.commands import DOG_VIEWS
-from dogcoach.services.understanding.followup import BARE_NUMBER
 from dogcoach.services.understanding.commands import DOG_VIEWS, ZONE_UNKNOWN
+from dogcoach.services.understanding.followup import BARE_NUMBER
 from dogcoach.services.understanding.model import (
     DECLINE,
     Answer,
