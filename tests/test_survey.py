@@ -108,7 +108,9 @@ async def test_wrong_answers_are_re_asked_with_an_example(sqlite_engine: Engine,
     assert chat.texts[0] == messages.format("ko", "survey-err-name")
     assert chat.question == "name"
     await chat.send("별")
-    await chat.send("바나나")
+    # A one-word name typed at the age ("바나나") is now offered as the name's fix (stop 50,
+    # survey50: "뭉치요" after a name stored wrong); an age that reads as none still gets the example.
+    await chat.send("꽤 됐어요")
     assert chat.texts[0] == messages.format("ko", "survey-err-age_months")
     assert "18개월" in chat.texts[0]
     assert chat.question == "age_months"

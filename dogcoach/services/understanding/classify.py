@@ -1038,6 +1038,8 @@ class Understander(FollowupReading):
                 continue
             if cover(Folded(part).units, self._slip_words) is not None:
                 continue  # "actually wait" of "actually wait also barking" (stop 50): a slip word
+            if len(choices.split(Folded(part), options)) > 1:
+                continue  # "aggression" of "aggression, barking": names two, the flow asks which
             others = Folded(" ".join(parts[:i] + parts[i + 1 :]))
             rest = choices.pick(others, options, multi=True, exclusive=exclusive)
             if not isinstance(rest, Picked) or set(rest.ids) != picked:
@@ -1757,6 +1759,14 @@ class Understander(FollowupReading):
         return Understanding(
             Kind.CHOICE, found.text, picks=(offer.id,), answer=Value(name), reason="offer-name"
         )
+
+    def name_told_bare(self, text: str, stored: str) -> str:
+        """`DogReading.name_told_bare`, but a word that answers another survey question ("smol",
+        "neutered", "믹스" at the age) is that answer, no name to offer (stop 50: survey50's
+        name offer took "smol" at the age, kept ahead as the size before)."""
+        if self._answers_a_choice(Folded(canonical(text))):
+            return ""
+        return super().name_told_bare(text, stored)
 
     def _answers_a_choice(self, message: Folded) -> bool:
         """`message` picks an option of a survey question with options, or is a mix's word, an
