@@ -110,10 +110,26 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
         needs = {
             c for v in earlier.options for c in concepts_named(OPTION_CONCEPTS.get((earlier.key, v), ()))
         }
+        if isinstance(part, tuple) and part and _pronoun_beside_breed(turn, earlier):
+            continue  # "shes a staffy" at the breed (stop 50 trial: the breed refused as the sex)
         if isinstance(part, tuple) and part and all(c in needs for c in part):
             await _complete_earlier(turn, q, dog, earlier, [c for c in part if isinstance(c, str)])
             return True
     return False
+
+
+def _pronoun_beside_breed(turn: Turn, earlier: Question) -> bool:
+    """The message names a breed and tells `earlier`'s half only by a pronoun ("shes a staffy",
+    "hes a lab" at the breed; stop 50 English trial: "that sounds like your answer to Sex", the
+    owner stuck at the breed): the breed's answer, no late half (`understanding-sex-pronoun`)."""
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    if not understander.answers.breeds_named(message):
+        return False
+    pronouns = understander.vocabulary["understanding-sex-pronoun"]
+    rest = " ".join(w for w in turn.text.split() if not pronouns.whole(Folded(w)))
+    read = understander.understand(rest, survey_context(earlier)) if rest else None
+    return read is None or not (isinstance(read.answer, Unclear) and read.answer.understood)
 
 
 async def _earlier_corrected(turn: Turn, q: Question, dog: Dog | None) -> bool:

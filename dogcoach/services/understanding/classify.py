@@ -1760,6 +1760,14 @@ class Understander(FollowupReading):
             Kind.CHOICE, found.text, picks=(offer.id,), answer=Value(name), reason="offer-name"
         )
 
+    def name_retyped(self, text: str, stored: str) -> str:
+        """`DogReading.name_retyped`, but one letter ("m" at the sex for Max: "Name changed: Max
+        → M", stop 50 English trial) or a word answering another survey question ("medium") is
+        that answer, no name typed again."""
+        if sum(ch.isalnum() for ch in text) < 2 or self._answers_a_choice(Folded(canonical(text))):
+            return ""
+        return super().name_retyped(text, stored)
+
     def name_told_bare(self, text: str, stored: str) -> str:
         """`DogReading.name_told_bare`, but a word that answers another survey question ("smol",
         "neutered", "믹스" at the age) is that answer, no name to offer (stop 50: survey50's
