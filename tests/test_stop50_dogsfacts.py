@@ -222,7 +222,7 @@ BRACKETS: tuple[tuple[str, tuple[str, ...], str, str, dict[str, Any], str, dict[
         "콩이",
         {"age_months": 48, "breed": "말티푸"},
         "두부",
-        {"age_months": 12, "breed": "진도믹스"},
+        {"age_months": 12, "breed": "진도 믹스"},  # a mix in the breed reader's form (options50)
         "네",
     ),
     (
@@ -232,7 +232,7 @@ BRACKETS: tuple[tuple[str, tuple[str, ...], str, str, dict[str, Any], str, dict[
         "콩이",
         {"age_months": 48, "breed": "말티푸"},
         "두부",
-        {"age_months": 12, "breed": "진도믹스"},
+        {"age_months": 12, "breed": "진도 믹스"},  # a mix in the breed reader's form (options50)
         "네",
     ),
     (

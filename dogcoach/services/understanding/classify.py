@@ -1008,13 +1008,18 @@ class Understander(FollowupReading):
         the children got "answer yes or no", at the worst reaction "pick one"). Not as an option's
         alias: a letter inside "ㅇㅋ" would pick yes. None otherwise (with nothing to pick, "ㅇ"
         is noise)."""
-        if not context.options or not text:
+        if not context.options or not text or context.expect is Expect.NAME:
             return None
         message = Folded(canonical(text))
         for entry in ("understanding-one-letter-yes", "understanding-one-letter-no"):
             if self.vocabulary[entry].whole(message):
                 hangul = any("\u3131" <= ch <= "\u318e" for ch in message.compact)
-                return self.vocabulary.messages.format("ko" if hangul else "en", entry)
+                doubled = self.vocabulary.messages.format("ko" if hangul else "en", entry)
+                if context.expect is Expect.TEXT and any(":" not in o.id for o in context.options):
+                    return (
+                        None  # an answer button of its own (the breed's "mixed", no nav) takes no yes or no
+                    )
+                return doubled
         return None
 
     def _unmatched_parts(self, found: Understanding, context: Context) -> tuple[str, ...]:
