@@ -18,9 +18,9 @@ from dogcoach.handlers.results.render import report_language, translator
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching.models import PlanStatus
 from dogcoach.services.i18n import Translator
-from dogcoach.services.safety import SafetyCheck
+from dogcoach.services.safety import FlagKind, SafetyCheck
 from dogcoach.services.store import Dog, Report
-from dogcoach.services.understanding import Kind
+from dogcoach.services.understanding import INCIDENT_HISTORY, Kind
 
 
 async def screen(
@@ -48,6 +48,11 @@ async def screen(
     asked = turn.understanding is not None and turn.understanding.kind is Kind.QUESTION
     if not asked:
         check = check.told  # a medicine named in a report: no note, but a human painkiller's
+    if turn.understanding is not None and turn.understanding.reason == INCIDENT_HISTORY:
+        # "shes never done that before" right after a bite's result (English owner trial, stop 50:
+        # "Health first — a sudden change in behaviour…"): the incident's history, no change
+        flags = tuple(f for f in check.flags if f.kind is not FlagKind.SUDDEN_CHANGE)
+        check = dataclasses.replace(check, flags=flags)
     if not check:
         return check
     for flag in check.flags:

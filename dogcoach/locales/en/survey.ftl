@@ -204,7 +204,7 @@ survey-err-multi-empty = Please pick at least one option before "Done".
 
 # "oops wrong button on the last one" (the answer just given was tapped wrong; owner trial 29: "I didn't find a breed"): back one question. With a question's name ("wrong sex") that question is edited (understanding-edit-*).
 nav-back = ◀ Back
-    .aliases = back, previous, prev, go back, go back please, back please, previous question, the previous question, undo, back one, one back, wrong button on the last one, wrong one on the last one, pressed the wrong button on the last one, tapped the wrong button on the last one, hit the wrong button on the last one, the last one was wrong, last one was wrong, messed up the last one, the previous one was wrong, wrong answer on the last one, wrong button on the previous one, wrong button last question, wrong button on the last question, messed up the last question, the last question was wrong
+    .aliases = back, previous, prev, go back, go back please, back please, previous question, the previous question, undo, back one, one back, wrong button on the last one, wrong one on the last one, pressed the wrong button on the last one, tapped the wrong button on the last one, hit the wrong button on the last one, the last one was wrong, last one was wrong, messed up the last one, the previous one was wrong, wrong answer on the last one, wrong button on the previous one, wrong button last question, wrong button on the last question, messed up the last question, the last question was wrong, meant to go back, i meant to go back, i meant go back, wanted to go back, i wanted to go back, i was trying to go back, trying to go back, i meant back, meant back
 nav-skip = Skip
     .aliases = skip, pass
 nav-done = Done ✔

@@ -161,6 +161,11 @@ _SENTENCE_END = re.compile(r"(?<=[?!.？！。])\s+")
 _SLASH = re.compile(r"^/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 # States in which a result's advice may be what the owner talks about.
 AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
+# A report's history told right after it ("never done that before", "just a small cut"): detail,
+# the sudden-change card not shown for it (`Understander._incident_history`, stop 50)
+INCIDENT_HISTORY = "incident-history"
+# Words that make "never done that before" a change under way, not an incident's history
+_CHANGE_SAID = ("safety-term-sudden", "safety-term-onset", "safety-term-onset-since", "safety-term-recent")
 # "어떻게 됐어요?" right after a report asks for its result in this many words at most.
 RESULT_ASKED_MAX_WORDS = 4
 # "First time" as how often an incident happens is said in a few words ("it was the first time").
@@ -930,6 +935,16 @@ class Understander(FollowupReading):
         )
         if poisoned and self._unit_answer(found, context):
             return None  # "3살이요" at the age (owner trial 30: glued to the report for 30 minutes)
+        if (
+            poisoned
+            and context.expect is Expect.NAME
+            and found.reason == "name"
+            and not any(ch.isdigit() for ch in message.text)
+        ):
+            # "cocoa", "초코" at the name (a survey's, an edit's or a rename's; English owner trial,
+            # stop 50: "cocoa" after "change name" was glued onto the grapes report, the rename
+            # lost): a name the question reads is its answer, even when it names a food
+            return None
         idle = context.expect is Expect.PENDING and found.kind is Kind.NOISE
         # right after a poisoning with nothing open, the amount told with the dog's weight
         # ("다크초콜릿 반개정도요 체중은 5키로"; owner trial 30: "that's for the profile", kept
@@ -957,6 +972,24 @@ class Understander(FollowupReading):
         return Understanding(
             Kind.ANSWER, message.text, answer=Value(message.text), reason=AMOUNT, detail=True
         )
+
+    def _incident_history(self, message: Folded) -> bool:
+        """Told right after a report, told not asked: the person or dog bitten only scratched
+        (`understanding-detail-wound-minor`), or that it never happened before
+        (`safety-term-onset-never`) with no other red flag and no "suddenly", "lately", "since"
+        beside it: the incident's history. "he's never done this before, he suddenly started
+        biting" keeps its sudden-change flag; told with nothing pending it is the flag it is."""
+        if message.text.rstrip().endswith(("?", "\uff1f")):
+            return False
+        v = self.vocabulary
+        minor = v["understanding-detail-wound-minor"].contains(message)
+        never = v["safety-term-onset-never"].contains(message)
+        if not (minor or never):
+            return False
+        kinds = self.safety.check(message.text).alarm.kinds
+        if kinds - {FlagKind.SUDDEN_CHANGE}:
+            return False
+        return not kinds or not any(v[entry].contains(message) for entry in _CHANGE_SAID)
 
     def _unit_answer(self, found: Understanding, context: Context) -> bool:
         """At a number question, `found` read whole as its answer: the question's own unit said
@@ -2202,6 +2235,13 @@ class Understander(FollowupReading):
             about_report = self._about_the_report(message, signals, context)
             if about_report is not None:
                 return about_report
+        if expect in (Expect.PENDING, Expect.FOLLOWUP) and self._incident_history(message):
+            # "ok hes fine now its just a small cut. shes never done that before", "지금은 괜찮아요
+            # 살짝 긁힌 정도에요 처음 그런거에요" right after a bite's result (English and Korean
+            # owner trials, stop 50: a new report with the sudden-change card, or a question for
+            # the coach): how it came out and that it never happened before, detail of that report
+            told = Understanding(Kind.ANSWER, text, answer=Value(text), reason=INCIDENT_HISTORY)
+            return dataclasses.replace(told, detail=True)
         alarm = self._alarm(message, signals, context)
         if (
             alarm is None
