@@ -251,6 +251,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return  # "콩이" for 콩이라 at the age (owner trial 31: "I didn't understand the age")
     if choice is None and await naming._name_told_next(turn, q, dog):
         return  # "뭉치요" at the age right after a name stored wrong (stop 50): the fix offered
+    if choice is None and await waiting_dog.earlier_contradicted_for_waiting(turn, q, dog):
+        return  # "2살" at the exercise right after "보리" was announced: 보리's (stop 50)
     if choice is None and await late_choices._earlier_corrected(turn, q, dog):
         return
     if (

@@ -443,3 +443,106 @@ def facts_of_two(turn: Turn, names: tuple[str, str]) -> tuple[dict[str, Any] | N
     if said:
         turn.say("newdog-after-survey-kept-beside-many", name=names[1], facts="; ".join(said), dog=names[0])
     return first, second
+
+
+# The earlier answers that tell one dog from another (the household, the hours alone, the other
+# pets are the home's, shared by both): a bare answer contradicting one of them while another dog
+# waits is that dog's, not a correction of this one. The sex is `told_of_waiting_dog`'s.
+_OWN_FACTS = ("age_months", "size", "origin")
+
+# Words that tie a message to the dog being surveyed ("actually", "아니 잘못 말했어요", "he's"):
+# with one, a contradicting answer is this dog's correction, as before.
+_TIED = ("understanding-profile-own-dog", "understanding-correction", "understanding-correction-mistake")
+
+
+async def earlier_contradicted_for_waiting(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """While another dog waits to be added (`NEWDOG_AFTER`), a bare answer that the open question
+    `q` does not read and that contradicts an earlier answer of this dog's own (its age, size,
+    origin: `_OWN_FACTS`), naming no dog and with no word tying it to this one (Korean owner trial,
+    stop 50: "강아지 추가", "보리", then "2살" and "지인한테 분양받았어요" at the exercise changed
+    코코's age 5살 → 2살 and origin 펫숍 → 지인; "2 yrs", "rescue" alike): never stored on this dog.
+    Kept for the waiting dog when it has a name (said in a line, stored when its survey starts),
+    else said to be the other dog's; `q` asked again. False, nothing done, otherwise (the open
+    question's own answer, one agreeing with what is stored, a dog named, a correction word)."""
+    waiting = turn.state.data.get(NEWDOG_AFTER)
+    u = turn.understanding
+    if not waiting or dog is None or u is None or q.key == "name" or turn.incoming.choice is not None:
+        return False
+    if u.kind is Said.CHOICE or (u.kind is Said.ANSWER and isinstance(u.answer, Value | Approximate)):
+        return False  # the open question's own answer
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    if understander.names.named(turn.text, [dog.name or ""]) or any(
+        understander.vocabulary[v].contains(message) for v in _TIED
+    ):
+        return False
+    found = _contradicting(turn, q, dog)
+    if found is None:
+        return False
+    earlier, value = found
+    if isinstance(waiting, str) and _keep_for_waiting_as_is(turn, waiting, earlier, value):
+        await ask(turn, q, dog)
+        return True
+    turn.say(
+        "newdog-after-survey-fact",
+        name=waiting if isinstance(waiting, str) else turn.t("newdog-after-survey-other"),
+    )
+    await ask(turn, q, dog)
+    return True
+
+
+def _contradicting(turn: Turn, q: Question, dog: Dog) -> tuple[Question, Any] | None:
+    """The earlier own-fact question (`_OWN_FACTS`, before `q`, answered) the message answers
+    whole with another value than the stored one, and that value; None for none."""
+    understander = turn.services.understander
+    message = Folded(turn.text)
+    for key in _OWN_FACTS:
+        earlier = BY_KEY[key]
+        stored = dog.answers.get(key)
+        if QUESTIONS.index(earlier) >= QUESTIONS.index(q) or stored in (
+            None,
+            "",
+            "unknown",
+            earlier.none_option,
+        ):
+            continue
+        if earlier.kind in QUANTITY_KINDS:
+            read = understander.value_within(turn.text, key)
+            # a number with the age's own word ("2살", "2 yrs"): no bare "2", which a count may be
+            if not isinstance(read, Value) or not (
+                understander.names_answer(message, key)
+                or isinstance(understander.value_within(turn.text, "owned_months"), Value)
+            ):
+                continue
+            try:
+                value: Any = _number(earlier, float(read.value))
+            except (Invalid, TypeError, ValueError):
+                continue
+            if isinstance(stored, int | float) and abs(float(stored) - value) < 1:
+                continue
+            return earlier, value
+        context = survey_context(earlier, numbered=False)
+        if not understander.may_pick(turn.text, context):
+            continue
+        said = understander.understand(turn.text, context)
+        picks = [p for p in said.picks if p in earlier.options] if said.kind is Said.CHOICE else []
+        if len(picks) == 1 and picks[0] != stored:
+            return earlier, picks[0]
+    return None
+
+
+def _keep_for_waiting_as_is(turn: Turn, name: str, q: Question, value: Any) -> bool:
+    """`value` for `q` kept for the dog `name` waiting (a number through `keep_for_waiting`, a
+    choice as it is), said in a line."""
+    if q.kind in QUANTITY_KINDS:
+        return keep_for_waiting(turn, name, q, Value(value))
+    facts = turn.state.data.get(NEWDOG_AFTER_FACTS)
+    if not isinstance(facts, dict) or facts.get("name") != name:
+        facts = {"name": name, "answers": {}, "approximate": {}}
+    facts["answers"][q.key] = value
+    facts.setdefault("approximate", {}).pop(q.key, None)
+    turn.state.data[NEWDOG_AFTER_FACTS] = facts
+    turn.state.data[NEWDOG_AFTER] = name
+    field = turn.t(f"survey-field-{q.key}")
+    turn.say("newdog-after-survey-kept", name=name, field=field, value=format_answer(turn, q, value))
+    return True
