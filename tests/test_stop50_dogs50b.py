@@ -8,7 +8,8 @@ the store.
    dog", "pip", "2 yrs", "rescue" alike): a bare answer contradicting an earlier answer of the
    dog's own (age, size, origin), naming no dog, is now kept for the waiting dog when it has a
    name (`newdog-after-survey-kept`), else said to be the other dog's (`newdog-after-survey-fact`);
-   never stored on the surveyed dog. The open question's own answer ("30분") is still its own.
+   never stored on the surveyed dog, and stored on 보리 when her survey starts (not asked there).
+   The open question's own answer ("30분") is still its own.
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_stop48_otherdog import _kakao_dogs
 from tests.test_survey_answers_misread import (
+    NAME,
     asked,
     kakao_answers,
     kakao_at,
@@ -88,3 +92,21 @@ async def test_with_no_name_told_it_is_said_to_be_the_other_dogs_on_kakao(
     assert after["age_months"] == before["age_months"], (user.texts[-2:], after)
     other = t(lang, "newdog-after-survey-other")
     assert t(lang, "newdog-after-survey-fact", name=other) in user.text, user.texts[-2:]
+
+
+@pytest.mark.parametrize(("lang", "yes"), [("ko", "네"), ("en", "yes")])
+async def test_what_was_kept_is_the_announced_dogs_when_her_survey_starts_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, yes: str
+) -> None:
+    user = await kakao_at(kakao, lang, "exercise_minutes")
+    age, origin = [(typed, key) for la, typed, key, _ in CONTRA if la == lang]
+    for text in (ADD[lang], OTHER[lang].lower(), age[0], origin[0], "/cancel"):
+        await user.send(text)
+    assert t(lang, "newdog-offer-named", name=OTHER[lang]) in user.text, user.texts[-3:]
+    await user.tap("profile:newdog")
+    await user.send(yes)
+    dogs = await _kakao_dogs(kakao, user.key)
+    assert dogs[OTHER[lang]].get("age_months") == 24, (dogs, user.texts[-3:])
+    assert dogs[OTHER[lang]].get("origin") == {"ko": "friend_family", "en": "shelter"}[lang], dogs
+    assert dogs[NAME[lang]]["age_months"] == 36, dogs
+    assert _model_calls(fake_ollama) == 0
