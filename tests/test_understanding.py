@@ -190,6 +190,7 @@ COMMAND_PHRASINGS: dict[str, list[str]] = {
         "콩이를 지워줘",
         "강아지 지우기",
     ],
+    "timezone": ["time zone", "시간대", "시간대 바꿔줘", "change my time zone", "my timezone is London"],
     "switchdog": [
         "can I switch dogs?",
         "switch to my other dog",
