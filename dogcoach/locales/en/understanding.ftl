@@ -624,6 +624,12 @@ understanding-talk-to_vet = going to the vet
 ## Back from the vet, told the dog is fine ("back from the vet, she's fine", "vet says he's ok"; owner trial 30: offered the analysis, or after a red flag "please see your vet"): a short relieved reply. Read inside a sentence.
 understanding-talk-vet-cleared = vet says he's fine
     .aliases = vet says he's fine, vet says hes fine, vet says she's fine, vet says shes fine, vet said he's fine, vet said hes fine, vet said she's fine, vet said shes fine, vet says he's ok, vet says she's ok, vet said he's ok, vet said she's ok, vet says he's okay, vet says she's okay, vet said he's okay, vet said she's okay, vet says it's nothing, vet said it's nothing, all clear from the vet, vet said all clear, vet says all clear, back from the vet, vet gave the all clear, vet found nothing
+## Words after a number that count what was eaten, beside `lex-counter-eaten` ("100g", "2 treats"; stop 50: at a survey question after a poisoning, a number needs one to be the amount).
+understanding-amount-counter = g
+    .aliases = g, gram, grams, kibble, biscuit, biscuits, treat, treats, cookie, cookies
+## Eating told beside a number ("ate it 30 mins ago"; stop 50): at a survey question after a poisoning, detail for that report, not the open question's answer.
+understanding-amount-eaten = ate
+    .aliases = ate, eaten, eat, swallowed, gobbled, scoffed, chewed up
 ## How much of something was eaten, in words ("a couple of pieces", "half a bar"; owner trial 25): right after a report, its detail.
 understanding-amount-said = a couple of pieces
     .aliases = a few, a couple, a couple of, one piece, two pieces, three pieces, a piece, a few pieces, a couple of pieces, a handful, half a bar, a whole bar, a bar, a bite, a few bites, one bite, a square, a few squares, a whole bag, half a bag, a spoonful, a lot, a little, just one, only one, just a few, only a few, a slice, half a slice, a few slices, two slices, half the cake, half a cake, a whole cake, half a cookie, a cookie, a few cookies, most of it, all of it, half of it, some of it, the whole thing, a few of them

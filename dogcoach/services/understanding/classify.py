@@ -150,6 +150,10 @@ FIRST_CHOSEN_MAX_WORDS = 5
 # An amount told alone right after a report ("5알정도요", "like 5", "a couple of pieces, dark
 # chocolate"): at most this many words.
 AMOUNT_MAX_WORDS = 6
+# A number and the spaces after it, where a counting word may follow ("3 grapes", "3알").
+_NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)?\s*")
+# The units a counting word may start ("개" of "개월"): the number is that unit's, not eaten.
+_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "people", "kg", "lb")
 # The reason of such an amount (`_amount_told`): added to the report, said to be noted on it.
 AMOUNT = "amount"
 # red flags of something eaten: how much is detail the vet asks first
@@ -935,6 +939,17 @@ class Understander(FollowupReading):
         )
         if poisoned and self._unit_answer(found, context):
             return None  # "3살이요" at the age (owner trial 30: glued to the report for 30 minutes)
+        if poisoned and not (
+            v["understanding-amount-said"].contains(message)
+            or v["safety-term-toxin"].contains(message)
+            or v["safety-term-foreign"].contains(message)
+            or v["understanding-amount-eaten"].contains(message)
+            or self._counts_eaten(message.text)
+        ):
+            # "5개월쯤? 정확힌 몰름" at the age, "7키로" at the size, "접종 2차까지함" at the health
+            # (stop 50 verification trial: each "noted as the amount" of a swallowed sock and
+            # analysed again): a number alone is the open question's, an amount needs its words
+            return None
         if (
             poisoned
             and context.expect is Expect.NAME
@@ -990,6 +1005,29 @@ class Understander(FollowupReading):
         if kinds - {FlagKind.SUDDEN_CHANGE}:
             return False
         return not kinds or not any(v[entry].contains(message) for entry in _CHANGE_SAID)
+
+    def _counts_eaten(self, text: str) -> bool:
+        """A number with a word counting what was eaten right after it ("3알", "2 grapes",
+        "100g": `lex-counter-eaten`, `understanding-amount-counter`), not a number with a longer
+        unit it only starts ("5개월" is months, not "5개": `lex-unit-*`)."""
+        v = self.vocabulary
+        counters = [
+            "".join(p)
+            for entry in ("lex-counter-eaten", "understanding-amount-counter")
+            for p in v[entry].phrases
+        ]
+        units = ["".join(p) for unit in _UNITS for p in v[f"lex-unit-{unit}"].phrases]
+        folded = text.casefold()
+        for m in _NUMBER_THEN.finditer(folded):
+            rest = folded[m.end() :]
+            for word in counters:
+                if not rest.startswith(word) or (
+                    word.isascii() and rest[len(word) : len(word) + 1].isalpha()
+                ):
+                    continue
+                if not any(len(u) > len(word) and rest.startswith(u) for u in units):
+                    return True
+        return False
 
     def _unit_answer(self, found: Understanding, context: Context) -> bool:
         """At a number question, `found` read whole as its answer: the question's own unit said
