@@ -9,6 +9,7 @@ telegram-command-removedog = Remove a dog's profile
 telegram-command-switchdog = Talk about another of your dogs
 telegram-command-edit = Change an answer about your dog
 telegram-command-language = 한국어 / English
+telegram-command-timezone = Your time zone for dates and check-ins
 telegram-command-cancel = Stop the current question
 telegram-command-export = Get everything stored about you
 telegram-command-delete = Erase everything stored about you

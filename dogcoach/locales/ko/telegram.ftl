@@ -9,6 +9,7 @@ telegram-command-removedog = 강아지 프로필 지우기
 telegram-command-switchdog = 다른 강아지 이야기로 바꾸기
 telegram-command-edit = 강아지에 대한 답 고치기
 telegram-command-language = 한국어 / English
+telegram-command-timezone = 날짜와 체크인 시간에 쓸 시간대
 telegram-command-cancel = 지금 하던 질문 멈추기
 telegram-command-export = 저장된 내 정보 모두 받기
 telegram-command-delete = 저장된 내 정보 모두 지우기

@@ -663,6 +663,10 @@ class Understander(FollowupReading):
             and self._negated_at_question(message, signals, context) is not None
         ):
             return True  # "he's never bitten anyone" at the worst reaction: the option that clears
+        if self._one_letter(text, context) is not None:
+            return True  # "ㄴ", "ㅇ", "y": a yes or no typed as one letter (stop 50)
+        if context.question == "children" and self._relative_ages(message) is not None:
+            return True  # "딸 한살", "my son is seven": a child's age, yes or no by it (stop 50)
         if self._children_counted(message, context, None) is not None:
             return True  # "둘이요", "0" at the children under 12: some children or none (batch 115)
         if context.question == "children" and self.vocabulary["understanding-baby-coming"].contains(message):
