@@ -140,32 +140,22 @@ async def test_a_pet_told_with_its_bare_name_is_ticked_on_telegram(
 
 
 # (language, question, typed, done word, ticked, the part said back or "" for none)
-# stop 50 (survey50): at the concerns the part is kept too, "Something else" ticked with it and the
-# owner's words stored (`survey-unmatched-kept`; the owner trial: said back but kept nowhere)
 LISTS: tuple[Any, ...] = (
-    ("ko", "concerns", "밤에 우는거랑 배변실수요", "완료", ["house_soiling", "other"], "밤에 우는거"),
-    ("en", "concerns", "nipping, herding", "done", ["mouthing", "other"], "herding"),
-    (
-        "en",
-        "concerns",
-        "barking at night, whining in the crate",
-        "done",
-        ["barking", "other"],
-        "whining in the crate",
-    ),
+    ("ko", "concerns", "밤에 우는거랑 배변실수요", "완료", ["house_soiling"], "밤에 우는거"),
+    ("en", "concerns", "nipping, herding", "done", ["mouthing"], "herding"),
+    ("en", "concerns", "barking at night, whining in the crate", "done", ["barking"], "whining in the crate"),
     ("en", "concerns", "barking and jumping", "done", ["barking", "jumping"], ""),
     ("ko", "other_pets", "개랑 햄스터", "완료", ["dog", "other"], ""),
 )
 
 
-def _said_back(lang: str, part: str, key: str = "other_pets") -> str:
-    kept = key == "concerns"  # stop 50: the concerns keep the part ("Something else" ticked)
-    return t(lang, "survey-unmatched-kept" if kept else "survey-unmatched-parts", typed=part)
+def _said_back(lang: str, part: str) -> str:
+    return t(lang, "survey-unmatched-parts", typed=part)
 
 
-def _line_tail(lang: str, key: str = "other_pets") -> str:
+def _line_tail(lang: str) -> str:
     """The words of the said-back line after the part (whatever the part): none said."""
-    return _said_back(lang, "\x00", key).split("\x00")[-1]
+    return _said_back(lang, "\x00").split("\x00")[-1]
 
 
 @pytest.mark.parametrize(("lang", "key", "typed", "done", "ticked", "part"), LISTS)
@@ -176,9 +166,9 @@ async def test_a_part_no_option_names_is_said_back_on_kakao(
     await user.send(typed)
     said = " ".join(user.texts)
     if part:
-        assert _said_back(lang, part, key) in said, user.texts
+        assert _said_back(lang, part) in said, user.texts
     else:
-        assert _line_tail(lang, key) not in said, user.texts
+        assert _line_tail(lang) not in said, user.texts
     await user.send(done)
     assert sorted((await kakao_answers(kakao, user.key)).get(key) or []) == sorted(ticked), user.texts
 
@@ -193,9 +183,9 @@ async def test_a_part_no_option_names_is_said_back_on_telegram(
     await tg.say(chat, typed)
     said = " ".join(tg.sent(chat)[before:])
     if part:
-        assert _said_back(lang, part, key) in said, tg.sent(chat)
+        assert _said_back(lang, part) in said, tg.sent(chat)
     else:
-        assert _line_tail(lang, key) not in said, tg.sent(chat)
+        assert _line_tail(lang) not in said, tg.sent(chat)
     await tg.say(chat, done)
     assert sorted((await tg_answers(tg, chat)).get(key) or []) == sorted(ticked), tg.sent(chat)
 

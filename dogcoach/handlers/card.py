@@ -49,10 +49,6 @@ PART_KEY = "part"
 # The dog's life events told during the survey, the owner's words ("baby coming in march", "이사
 # 오고 나서 더 심해진 것 같습니다"): kept beside the answers for the advice (`onboarding.life`).
 LIFE_KEY = "life"
-# The concerns told in the owner's words that no option names ("밤에 우는거", "herding"; stop 50
-# owner trial: said back, kept nowhere): kept beside the ticks ("Something else" ticked with them)
-# and shown after the concerns on the card (`format_stored`).
-CONCERNS_OWN_KEY = "concerns_own"
 # A range whose top is this many months or more is shown in years and months, not in months.
 YEAR_MONTHS = 12
 # The unit a range is shown in, by question kind (ages: years when both ends are whole years).
@@ -97,11 +93,7 @@ def format_stored(turn: Turn, dog: Dog, q: Question) -> str:
     approximate = (dog.answers.get(APPROXIMATE_KEY) or {}).get(q.key)
     if approximate and value is not None:
         return format_range(turn, q, value, float(approximate[0]), float(approximate[1]))
-    shown = format_answer(turn, q, value)
-    own = [str(w) for w in dog.answers.get(CONCERNS_OWN_KEY) or []] if q.key == "concerns" else []
-    if own and value is not None:  # "Barking, Something else ("herding")": the owner's words kept
-        return turn.t("value-with-own-words", value=shown, typed=", ".join(own))
-    return shown
+    return format_answer(turn, q, value)
 
 
 def format_answer(turn: Turn, q: Question, value: Any) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from dogcoach.domain.survey import BY_KEY, Kind, Question
-from dogcoach.handlers.card import CONCERNS_OWN_KEY, format_answer, format_stored
+from dogcoach.handlers.card import format_answer, format_stored
 from dogcoach.handlers.onboarding import (
     dog_named,
     entry,
@@ -38,7 +38,6 @@ from dogcoach.handlers.onboarding.constants import (
     NAME_TYPO_KEY,
     NAME_YES,
     NEWDOG_AFTER,
-    OTHER_CONCERN,
     OTHER_PETS,
     SKIP,
     UNKNOWN,
@@ -339,10 +338,7 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         # "밤에 우는거랑 배변실수요", "nipping, herding" at the concerns (stop 49 owner trial: the
         # part no option names dropped silently): what matched is ticked (the question's own
         # line says so), the rest said back
-        if q.key == "concerns" and dog is not None and value is _PENDING:
-            await _keep_own_concerns(turn, q, dog, u.unmatched)
-        else:
-            turn.say("survey-unmatched-parts", typed=", ".join(u.unmatched))
+        turn.say("survey-unmatched-parts", typed=", ".join(u.unmatched))
     if value is _PENDING:
         await ask(turn, q, dog)  # a multi-choice toggle: show the picks so far
         return
@@ -409,17 +405,3 @@ def _with_words(text: str) -> bool:
     """`text` has a letter beside its digits ("3 wks", "5개월"): no bare number, which at a
     choice question is an option's position."""
     return any(ch.isalpha() for ch in text)
-
-
-async def _keep_own_concerns(turn: Turn, q: Question, dog: Dog, parts: tuple[str, ...]) -> None:
-    """Concerns told that no option names ("밤에 우는거", "herding"; stop 50 owner trial: said back,
-    kept nowhere): the owner's words kept with the dog (`CONCERNS_OWN_KEY`, shown after the
-    concerns on the card) and "Something else" ticked with what matched, said in one line."""
-    own = [str(w) for w in dog.answers.get(CONCERNS_OWN_KEY) or []]
-    own += [p for p in parts if p not in own]
-    dog.answers[CONCERNS_OWN_KEY] = own
-    await turn.session.save_dog(dog)
-    ticks: list[str] = list(turn.state.data.get("picks", []))
-    if OTHER_CONCERN in q.options and OTHER_CONCERN not in ticks:
-        turn.state.data["picks"] = [*ticks, OTHER_CONCERN]
-    turn.say("survey-unmatched-kept", typed=", ".join(parts))

@@ -73,8 +73,6 @@ OTHER_PETS = "other_pets"
 # Its option for another dog: never ticked from words left over from a count ("3살 강아지예요":
 # the dog asked about; `told_along._pets_told_along`).
 OTHER_DOG = "dog"
-# The concerns' option for a problem no other names: ticked with the owner's own words (stop 50).
-OTHER_CONCERN = "other"
 
 
 # That offer's "not now" button, and the state key that keeps it open for typed answers

@@ -225,8 +225,6 @@ card-incomplete = (some questions are still unanswered)
 card-unconfirmed = (every question is answered; it only needs your OK)
 
 value-none = —
-# A stored answer with the owner's own words beside it (the concerns' "Something else"; stop 50). $value is the answer shown, $typed the words.
-value-with-own-words = { $value } ("{ $typed }")
 value-age = { $years ->
         [0] { $months ->
             [0] less than a month
@@ -292,8 +290,6 @@ survey-unclear-not-an-option = "{ $typed }" isn't one of the options. Please pic
 survey-unclear-ticked = "{ $typed }" isn't one of the options, so nothing was added.
 # Part of a list at a multi-choice question that no option names, beside what was ticked ("nipping, herding" at the concerns; stop 49 owner trial: "herding" dropped silently): said back, never lost.
 survey-unmatched-parts = "{ $typed }" isn't one of the options, so it isn't ticked — pick the closest, or tell me about a time it happened once we're done.
-# Concerns told that no option names, kept (stop 50 owner trial: "herding" said back, kept nowhere): "Something else" ticked, the words noted. $typed is the parts.
-survey-unmatched-kept = "{ $typed }" isn't one of the options, so I ticked "Something else" and noted your words.
 survey-position-no-options = I read "{ $typed }" as an option number, but this question has no numbered options, so nothing was noted. Please type the answer itself.
 # Told it was said before, with no answer in the message and none stored for this question ("i just told you lol"; owner trial 31: saved as a report and sent to the model): said, and the question again.
 survey-said-before-missing = I don't have an answer to this question yet — sorry, could you tell me once more here?
