@@ -151,6 +151,8 @@ FIRST_CHOSEN_MAX_WORDS = 5
 # chocolate"): at most this many words.
 AMOUNT_MAX_WORDS = 6
 # A number and the spaces after it, where a counting word may follow ("3 grapes", "3알").
+# The sex told in halves ("여자애", "boy"): never a name offered at the age.
+_SEX_CONCEPTS = ("male", "female")
 _NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)?\s*")
 # The units a counting word may start ("개" of "개월"): the number is that unit's, not eaten.
 _UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "people", "kg", "lb")
@@ -1852,8 +1854,11 @@ class Understander(FollowupReading):
         """`DogReading.name_told_bare`, but a word that answers another survey question ("smol",
         "neutered", "믹스" at the age) is that answer, no name to offer (stop 50: survey50's
         name offer took "smol" at the age, kept ahead as the size before)."""
-        if self._answers_a_choice(Folded(canonical(text))):
-            return ""
+        message = Folded(canonical(text))
+        if self._answers_a_choice(message) or any(
+            self.vocabulary[f"understanding-concept-{concept}"].contains(message) for concept in _SEX_CONCEPTS
+        ):
+            return ""  # "여자애", "boy" at the age: half of the sex, kept for it (stop 48 numbers3)
         return super().name_told_bare(text, stored)
 
     def _answers_a_choice(self, message: Folded) -> bool:
