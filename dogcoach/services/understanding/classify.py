@@ -88,6 +88,7 @@ from dogcoach.services.understanding.model import (
     by_words,
 )
 from dogcoach.services.understanding.names import DogNames
+from dogcoach.services.understanding.quantity import ALL_UNITS
 from dogcoach.services.understanding.reports import concepts_of
 from dogcoach.services.understanding.retold_fact import BEHAVIOUR_KEYS, RETOLD
 from dogcoach.services.understanding.same_as import SameAsReader
@@ -154,8 +155,6 @@ AMOUNT_MAX_WORDS = 6
 # The sex told in halves ("여자애", "boy"): never a name offered at the age.
 _SEX_CONCEPTS = ("male", "female")
 _NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)?\s*")
-# The units a counting word may start ("개" of "개월"): the number is that unit's, not eaten.
-_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "people", "kg", "lb")
 # The reason of such an amount (`_amount_told`): added to the report, said to be noted on it.
 AMOUNT = "amount"
 # red flags of something eaten: how much is detail the vet asks first
@@ -1022,7 +1021,7 @@ class Understander(FollowupReading):
             for entry in ("lex-counter-eaten", "understanding-amount-counter")
             for p in v[entry].phrases
         ]
-        units = ["".join(p) for unit in _UNITS for p in v[f"lex-unit-{unit}"].phrases]
+        units = ["".join(p) for unit in ALL_UNITS for p in v[f"lex-unit-{unit}"].phrases]
         folded = text.casefold()
         for m in _NUMBER_THEN.finditer(folded):
             rest = folded[m.end() :]
