@@ -64,6 +64,7 @@ MENU = [
     "tips",
     "checkins",
     "checkintime",
+    "timezone",
     "notifications",
     "cancel",
     "export",

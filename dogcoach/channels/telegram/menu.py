@@ -33,6 +33,7 @@ MENU_ORDER = (
     "tips",
     "checkins",
     "checkintime",
+    "timezone",
     "notifications",
     "cancel",
     "export",
