@@ -151,9 +151,9 @@ FIRST_CHOSEN_MAX_WORDS = 5
 # An amount told alone right after a report ("5알정도요", "like 5", "a couple of pieces, dark
 # chocolate"): at most this many words.
 AMOUNT_MAX_WORDS = 6
-# A number and the spaces after it, where a counting word may follow ("3 grapes", "3알").
 # The sex told in halves ("여자애", "boy"): never a name offered at the age.
 _SEX_CONCEPTS = ("male", "female")
+# A number and the spaces after it, where a counting word may follow ("3 grapes", "3알").
 _NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)?\s*")
 # The reason of such an amount (`_amount_told`): added to the report, said to be noted on it.
 AMOUNT = "amount"

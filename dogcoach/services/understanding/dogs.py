@@ -889,10 +889,13 @@ class DogReading(Tables):
         after the name was stored as something else, "I didn't catch the age"): the name, when
         the message is one word that reads as one, with no number, no word of the dog's stage of
         life ("senior", "할배", "puppy": `understanding-age-stage`) and none that is never a name
-        (`understanding-name-intro-not-name`: "애기", "baby"), and not `stored`. "" else."""
+        (`understanding-name-intro-not-name`: "애기", "baby"), not a lowercase Latin word ("nonsense"
+        is an unreadable age, "Max" a name), and not `stored`. "" else."""
         message = Folded(canonical(text))
         if message.words != 1 or any(ch.isdigit() for ch in text) or self.signals.read(message).behaviour:
             return ""
+        if canonical(text)[:1].islower():
+            return ""  # "nonsense" at the age: a word, not written as a name (a Latin name is capitalized)
         v = self.vocabulary
         if v["understanding-age-stage"].contains(message) or v["understanding-age-stage-baby"].contains(
             message
