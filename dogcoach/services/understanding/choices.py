@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from dogcoach.services.i18n import LOCALES, Messages, normalize
@@ -30,6 +30,8 @@ _SINGLE_LETTER = re.compile(r"^[a-z]$")
 NAV_PREFIX = "nav-"
 # A concept's look-alikes (`understanding-concept-<name>-not`), found like a concept and dropped.
 NOT_CONCEPT = "not:"
+# The concepts of the sex question's options, each also called by its pronouns.
+_SEXES = ("male", "female")
 # The concept of an animal other than a dog or a cat (the other pets' "Other").
 OTHER_ANIMAL = "other_animal"
 # Between concepts that each meet one need of an option ("concern_aggression|concern_bite": an
@@ -684,6 +686,17 @@ class ChoiceReader:
         message = self.without_dismissed(message, options, multi=multi)
         concepts, needs = self._needs(options)
         present = _present(message, concepts)
+        if all(sex in present for sex in _SEXES):
+            # a sex word beside a pronoun of the other ("sorry he's actually a girl"; stop 50: the
+            # pronouns options50 added to the sexes made it both, the sex left as it was): the
+            # pronoun, the dog as it was called until now, gives way
+            pronouns = self.vocabulary["understanding-pronoun-male"].phrases | (
+                self.vocabulary["understanding-pronoun-female"].phrases
+            )
+            concepts = {
+                c: replace(p, phrases=p.phrases - pronouns) if c in _SEXES else p for c, p in concepts.items()
+            }
+            present = _present(message, concepts)
         if not present:
             return None
         used = {oid: _used(need, present) for oid, need in needs.items()}
