@@ -693,10 +693,12 @@ class ChoiceReader:
             pronouns = self.vocabulary["understanding-pronoun-male"].phrases | (
                 self.vocabulary["understanding-pronoun-female"].phrases
             )
-            concepts = {
+            worded = {
                 c: replace(p, phrases=p.phrases - pronouns) if c in _SEXES else p for c, p in concepts.items()
             }
-            present = _present(message, concepts)
+            without = _present(message, worded)
+            if any(sex in without for sex in _SEXES):  # pronouns alone ("she bumped him") stay both
+                concepts, present = worded, without
         if not present:
             return None
         used = {oid: _used(need, present) for oid, need in needs.items()}
