@@ -33,7 +33,7 @@ coaching-plan-override = ⚠️ Safety first, so the plan changes right away. Fr
 # A medical emergency's result (a seizure, a poison, heatstroke now): no plan, no check-in.
 coaching-plan-emergency = 🩺 The training advice can wait until your dog has been seen by a vet — right now, that comes first.
 ## After a bite that injured a person or another dog: no plan, no check-in (stop 50).
-coaching-plan-bite = 🧑‍🏫 After a bite that injured someone, the training plan comes after a professional has seen your dog. Until then, keep away from the situation where it happened.
+coaching-plan-bite = 🧑‍🏫 After a bite to a child, or one that injured someone, the training plan comes after a professional has seen your dog. Until then, keep away from the situation where it happened.
 
 coaching-checkin-question = 🗓️ A few days ago you started: { $text }
     How did it go?
