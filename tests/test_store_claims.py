@@ -238,3 +238,29 @@ async def test_a_result_for_text_that_grew_meanwhile_is_never_settled(store: Sto
         assert await s.settle_report(again, "a")
         kept = await s.get_report(report_id)
     assert kept is not None and (kept.status, kept.analysis) == ("done", {"summary": ["new"]})
+
+
+async def test_a_locked_user_row_waits_a_write_of_it_until_the_lock_commits(store: Store) -> None:
+    """`lock_user`: a push takes the owner's row before their report, as a turn does (stop 50 CI:
+    a push that wrote the user after claiming a report deadlocked with the owner's turn)."""
+    async with store.session() as s:
+        user = await s.create_user(Channel.TELEGRAM, "lock")
+    written = asyncio.Event()
+
+    async def write() -> None:
+        async with store.session() as other:
+            await other.execute("UPDATE users SET name = ? WHERE id = ?", "later", user.id)
+        written.set()
+
+    async with store.session() as s:
+        locked = await s.lock_user(user.id)
+        assert locked is not None and locked.id == user.id
+        writer = asyncio.create_task(write())
+        await asyncio.sleep(0.3)
+        assert not written.is_set()  # the other write waits for this transaction
+        await s.execute("UPDATE users SET name = ? WHERE id = ?", "first", user.id)
+    await asyncio.wait_for(writer, 10)
+    async with store.session() as s:
+        assert await s.lock_user(user.id + 1000) is None
+        row = await s.one("SELECT name FROM users WHERE id = ?", user.id)
+    assert row is not None and row["name"] == "later"

@@ -110,7 +110,7 @@ class ResultDelivery:
         again: Reply | None = None
         try:
             async with self.store.session() as session:
-                user = await session.get_user_by_id(report.user_id)
+                user = await session.lock_user(report.user_id)  # before the report: a turn's order
                 gone = user is None
                 if user is not None:
                     claimed = await session.claim_delivery(report.id, holder, until)

@@ -35,6 +35,16 @@ class UserQueries(SessionCore):
         row = await self.one("SELECT * FROM users WHERE id = ?", user_id)
         return self._user(row) if row else None
 
+    async def lock_user(self, user_id: int) -> User | None:
+        """`get_user_by_id`, with the user's row locked to the end of the transaction (PostgreSQL
+        `FOR UPDATE`; SQLite's one writer needs none). A transaction that will write a user's row
+        and their reports takes the user's first, in the order a turn takes them (`visit`, then
+        the reports): a push that claimed a report and then marked the user (`tell_zone_once`)
+        deadlocked with that owner's turn on another replica (stop 50 CI, `test_replicas`)."""
+        lock = " FOR UPDATE" if self.d.name == "postgres" else ""
+        row = await self.one(f"SELECT * FROM users WHERE id = ?{lock}", user_id)
+        return self._user(row) if row else None
+
     async def create_user(
         self, channel: str, external_id: str, *, locale_hint: str | None = None, name: str | None = None
     ) -> User:
