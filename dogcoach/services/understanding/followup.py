@@ -60,6 +60,12 @@ FLOW_ASKED = "flow-asked"
 # The reason of a follow-up's answer followed by a new incident ("every day… oh and he peed on the
 # rug again"): the answer added to the report, the incident (`Understanding.split`) its own report.
 ANSWER_THEN_INCIDENT = "answer-then-incident"
+# A habit told in words of its own, no behaviour word known ("요즘 자꾸 식탁 밑에 들어가 있어요", "lately
+# she keeps going under the table"): a behaviour of its own, never how often the waiting report's happens
+HABIT_OWN = "habit-own"
+# the least of its own words after "자꾸" (Hangul syllables, the polite ending aside) or "keeps" (words)
+HABIT_OWN_MIN_SYLLABLES = 2
+HABIT_OWN_MIN_WORDS = 1  # the -ing verb
 # The dog's age told with a pronoun after a result ("he's 5", "얘 5살이에요"): this short at most.
 AGE_TOLD_MAX_WORDS = 6
 # How the step went, told after a result or a plan ("음 그냥 그래요", "it's gotten worse", "not
@@ -1004,10 +1010,64 @@ class FollowupReading(SurveyReading):
             return self._report(message, "after-result")
         if signals.narrated and signals.situation and self._long(message):
             return self._report(message, "whole-report")  # a behaviour with its situation: its own
+        if self._habit_own(message, signals):
+            # "몽이가 요즘 밤에 자꾸 …" in words no behaviour vocabulary knows (Korean owner trial,
+            # stop 51: glued onto the chocolate report as how often): while the result waits, its
+            # own report; after it, "add to the last report or a new one?"
+            if seen:
+                return Understanding(
+                    Kind.ANSWER,
+                    message.text,
+                    answer=Value(message.text),
+                    alternative=Kind.REPORT,
+                    reason=HABIT_OWN,
+                )
+            return self._report(message, HABIT_OWN)
         u = self._at_followup(message, signals, plausible=True)
         if u.kind is Kind.ANSWER:
             return dataclasses.replace(u, detail=True)
         return u if u.kind is Kind.REPORT else self._idle(message, signals)
+
+    def _habit_own(self, message: Folded, signals: Signals) -> bool:
+        """A habit told with "자꾸" / "keeps" (`understanding-habit-own`) in words of its own after
+        it, no behaviour word known, nothing asked and nothing pointing back at the behaviour
+        already reported (`understanding-habit-pointer`: "자꾸 그래요", "he keeps doing it"):
+        another behaviour of the dog's, not how often the waiting report's happens (Korean owner
+        trial, stop 51: "몽이가 요즘 밤에 자꾸 멍하니 벽보고 서있어요" added to a chocolate report,
+        its own cognitive card never shown)."""
+        if signals.behaviour or signals.question or self.signals.asks(message):
+            return False
+        v = self.vocabulary
+        if v["understanding-habit-pointer"].contains(message) or self._says_none(message):
+            return False
+        return any(self._own_words_after(message, hit) for hit in v["understanding-habit-own"].find(message))
+
+    def _own_words_after(self, message: Folded, hit: tuple[str, int, int, bool]) -> bool:
+        """Words of its own follow the habit word `hit`, telling what the dog does. Korean: beside
+        how often or since when (`understanding-frequency`), at least two Hangul syllables before
+        the polite ending ("자꾸 밤에요" has none), not ending on when it happens ("자꾸 택배 아저씨
+        올때요": `understanding-habit-when-end`). English: a verb in -ing right after it ("keeps
+        going under the table"; "keeps on after i tell her no" has none)."""
+        _phrase, _start, end, hangul = hit
+        if not hangul:
+            after = message.spaced[end:].split()
+            return len(after) >= HABIT_OWN_MIN_WORDS and after[0].endswith("ing")
+        rest = Folded(message.compact[end:])
+        if without_trailing_jamo(rest.compact).rstrip(" .!~?").endswith(self._habit_when_ends):
+            return False
+        often = self.vocabulary["understanding-frequency"].find(rest)
+        kept = "".join(
+            ch for i, ch in enumerate(rest.compact) if not any(s <= i < e for _p, s, e, h in often if h)
+        )
+        tail = without_trailing_jamo(kept).rstrip(" .!~?")
+        syllables = [ch for ch in tail.rstrip("요") if "\uac00" <= ch <= "\ud7a3"]
+        return len(syllables) >= HABIT_OWN_MIN_SYLLABLES
+
+    @cached_property
+    def _habit_when_ends(self) -> tuple[str, ...]:
+        """The Korean endings of `understanding-habit-when-end`, joined."""
+        phrases = self.vocabulary["understanding-habit-when-end"].phrases
+        return tuple("".join(p) for p in phrases if p and not p[0].isascii())
 
     def report_corrected(self, message: Folded, signals: Signals) -> bool:
         """A detail of the moment just analysed put right ("wait no it was the mailman not delivery
@@ -1323,6 +1383,11 @@ class FollowupReading(SurveyReading):
                     Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason="answer-or-report"
                 )
             return self._report(message, "whole-report")
+        if plausible and self._habit_own(message, signals):
+            # a habit of its own at the question ("lately he keeps going under the table" at "how
+            # often?"; stop 51): an answer or another behaviour, asked (the router files it apart
+            # when its behaviour words differ from the report's)
+            return Understanding(Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason=HABIT_OWN)
         if plausible:
             return Understanding(Kind.ANSWER, text, answer=answer, reason="plausible")
         if signals.narrated or signals.incident:
