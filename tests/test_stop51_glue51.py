@@ -16,7 +16,9 @@ shown read back.
    its own report (`understanding-habit-own`), asked "add or new?" after the result when no
    behaviour word is known (corpus batches 429, 430).
 2. Real detail still goes to the waiting report ("아까 짖은거 밤 11시쯤이었어요", "forgot to say, it
-   was right after his dinner", "요즘 자꾸 그러네요").
+   was right after his dinner", "요즘 자꾸 그러네요"). "how much he ate: 2 squares" right after the
+   chocolate report was a question for the coach model (its label's "how much" read as asking):
+   it is how much, added to that report (`understanding-amount-label`; batch 430).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ HABIT = {
 }
 UNKNOWN = {"ko": "요즘 자꾸 식탁 밑에 들어가 있어요", "en": "lately she keeps going under the table"}
 DETAIL = {"ko": "아까 짖은거 밤 11시쯤이었어요", "en": "forgot to say, it was right after his dinner"}
+AMOUNT = {"ko": "얼마나 먹었냐면: 2조각", "en": "how much he ate: 2 squares"}
 
 
 # -- 1. a new behaviour while a report waits: its own row, its own card ---------------------------
@@ -146,3 +149,15 @@ async def test_detail_of_the_waiting_report_is_still_added_on_kakao(
     await user.send(DETAIL[lang])
     rows = await _kakao_reports(kakao, user.key)
     assert [r.text for r in rows] == [f"{BARK[lang]}\n{DETAIL[lang]}"], (rows, user.text)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_how_much_after_its_label_is_added_to_the_chocolate_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(CHOCOLATE[lang])
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)
+    await user.send(AMOUNT[lang])
+    rows = await _kakao_reports(kakao, user.key)
+    assert [r.text for r in rows] == [f"{CHOCOLATE[lang]}\n{AMOUNT[lang]}"], (rows, user.text)

@@ -639,6 +639,9 @@ understanding-amount-counter = g
 ## Eating told beside a number ("ate it 30 mins ago"; stop 50): at a survey question after a poisoning, detail for that report, not the open question's answer.
 understanding-amount-eaten = ate
     .aliases = ate, eaten, eat, swallowed, gobbled, scoffed, chewed up
+## Stop 51: a label before how much was eaten ("how much: 2 squares", "amount - 2 squares"; "how much he ate: 2 squares" names the eating itself): after a poisoning, detail of that report, not a question to the coach.
+understanding-amount-label = how much
+    .aliases = how much, how many, amount, how much exactly, quantity
 ## How much of something was eaten, in words ("a couple of pieces", "half a bar"; owner trial 25): right after a report, its detail.
 understanding-amount-said = a couple of pieces
     .aliases = a few, a couple, a couple of, one piece, two pieces, three pieces, a piece, a few pieces, a couple of pieces, a handful, half a bar, a whole bar, a bar, a bite, a few bites, one bite, a square, a few squares, a whole bag, half a bag, a spoonful, a lot, a little, just one, only one, just a few, only a few, a slice, half a slice, a few slices, two slices, half the cake, half a cake, a whole cake, half a cookie, a cookie, a few cookies, most of it, all of it, half of it, some of it, the whole thing, a few of them

@@ -159,6 +159,8 @@ _NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)?\s*")
 AMOUNT = "amount"
 # red flags of something eaten: how much is detail the vet asks first
 EATEN_FLAGS = frozenset({"toxin", "foreign_body"})
+# a label and what it labels ("how much he ate: 2 squares", "how much he ate - 2 squares")
+_LABEL_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[-–—=]\s+")
 UNREAD_FOLLOWUP = frozenset({"short-answer", "no-frequency"})
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 # Where a sentence ends ("사진 보셨어요? 얘가 초코에요"): after ?, ! or . and a space.
@@ -993,6 +995,31 @@ class Understander(FollowupReading):
             Kind.ANSWER, message.text, answer=Value(message.text), reason=AMOUNT, detail=True
         )
 
+    def _amount_labelled(self, found: Understanding, context: Context) -> Understanding | None:
+        """How much was eaten told after its label ("how much he ate: 2 squares", "얼마나 먹었냐면:
+        2조각") right after a poisoning or a swallowed thing (`EATEN_FLAGS`), no "?" anywhere: the
+        label's question words ask nothing (stop 51: sent to the coach model as a question); the
+        amount after it is detail of that report, read as `_amount_told` reads it alone."""
+        if found.kind is not Kind.QUESTION or not context.flags & EATEN_FLAGS or "?" in found.text:
+            return None
+        parts = _LABEL_SEPARATOR.split(found.text, maxsplit=1)
+        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+            return None
+        head, tail = Folded(parts[0]), parts[1]
+        v = self.vocabulary
+        labelled = (
+            v["understanding-amount-eaten"].contains(head)
+            or tuple(head.units) in v["understanding-amount-label"].phrases
+        )
+        if not labelled or v["understanding-question-ask"].contains(head):
+            return None  # "what do i do: he ate 2 squares", "how much is toxic: 2 squares ok" ask
+        message = Folded(tail)
+        signals = self.signals.read(message)
+        said = any(ch.isdigit() for ch in tail) or v["understanding-amount-said"].contains(message)
+        if not said or signals.behaviour or message.words > AMOUNT_MAX_WORDS or self.signals.asks(message):
+            return None
+        return Understanding(Kind.ANSWER, found.text, answer=Value(found.text), reason=AMOUNT, detail=True)
+
     def _incident_history(self, message: Folded) -> bool:
         """Told right after a report, told not asked: the person or dog bitten only scratched
         (`understanding-detail-wound-minor`), or that it never happened before
@@ -1203,7 +1230,11 @@ class Understander(FollowupReading):
         answered = self._answer_after_detail(found, context)
         if answered is not None:  # "한달째 매일 그래요ㅠ 3살이에요" at the age: 36, and the detail
             return answered  # added to the report waiting (stop 47: all detail, the age lost)
-        named = self._name_for_offer(found, context) or self._amount_told(found, context)
+        named = (
+            self._name_for_offer(found, context)
+            or self._amount_told(found, context)
+            or self._amount_labelled(found, context)
+        )
         if named is not None:
             return named
         found = self._retold_at_survey(found, context)
