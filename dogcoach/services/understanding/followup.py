@@ -1383,10 +1383,10 @@ class FollowupReading(SurveyReading):
                     Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason="answer-or-report"
                 )
             return self._report(message, "whole-report")
-        if plausible and self._habit_own(message, signals):
+        if self._habit_own(message, signals):
             # a habit of its own at the question ("lately he keeps going under the table" at "how
-            # often?"; stop 51): an answer or another behaviour, asked (the router files it apart
-            # when its behaviour words differ from the report's)
+            # often?" or "what happened right before?"; stop 51): an answer or another behaviour,
+            # asked (the router files it apart when its behaviour words differ from the report's)
             return Understanding(Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason=HABIT_OWN)
         if plausible:
             return Understanding(Kind.ANSWER, text, answer=answer, reason="plausible")
