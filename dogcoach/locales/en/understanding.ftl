@@ -596,7 +596,7 @@ understanding-detail-back = it happens
     .aliases = it happens, that happens, happens, he does it, she does it, does it, does that, he does that, she does that, that's when, thats when, it starts, it gets worse, he does, she does, it does
 ## Stop 51 (Korean owner trial, helper glue51): a habit told as "keeps …" in words of its own ("lately she keeps going under the table") while a report waits, or just after its result, is a behaviour of its own even where no behaviour word is known: its own report while the result waits, "add or new?" after it ("also lately she's been staring at the wall at night" was glued onto a chocolate report as how often). Not when it points back (understanding-habit-pointer: "he keeps doing it at night").
 understanding-habit-own = keeps
-    .aliases = keeps, keep, kept
+    .aliases = keeps, kept
 ## What points a habit back at the behaviour of the report waiting ("he keeps doing it lately", "it keeps happening", "keeps getting worse", "she keeps on after i tell her no"), or makes the owner the one who keeps at it ("i keep telling him no"): detail of that report.
 understanding-habit-pointer = doing it
     .aliases = it, that, this, doing it, doing that, doing this, do it, do that, happening, happens, the same, worse, better, more, less, going on, at it, for like, for about, for ages, minutes, mins, hours, seconds, keeps on, keep on, kept on, i keep, we keep, i kept, we kept, you keep
