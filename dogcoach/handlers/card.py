@@ -57,8 +57,10 @@ RANGE_UNITS = {Kind.HOURS: "hours", Kind.MINUTES: "minutes", Kind.COUNT: "people
 
 def format_range(turn: Turn, q: Question, value: Any, low: float, high: float) -> str:
     """An approximate answer: "about 2-3 years", or "about 9 hours" for a hedged one."""
-    if low == high == 0 and q.kind is Kind.HOURS:
-        return turn.t("value-hardly-any")  # "rarely", "거의 없어요": about none, never "about 0 hours"
+    if low == high == 0 and q.kind in (Kind.HOURS, Kind.MINUTES):
+        # "rarely", "거의 없어요", "not much tbh" (stop 51: the exercise's "about 0 minutes"):
+        # about none, never "about 0 hours"
+        return turn.t("value-hardly-any")
     if low == high:
         return turn.t("value-about", value=format_answer(turn, q, value))
     if q.kind in (Kind.AGE, Kind.DURATION):

@@ -175,11 +175,13 @@ lex-unit-lb = lb
 
 ## Hedges: the value is approximate (ranges are approximate too).
 ## Stop 47 (owner trial 32: "none really, i wfh" not read as about none): "really" after a number hedges it.
+## Stop 51: the people who told it unsure ("they weren't sure", "nobody knows for sure") hedge the value as "not sure" does.
 lex-approx = about
-    .aliases = about, really, guessed, guesses, estimated, around, approx, approximately, roughly, maybe, almost, nearly, over, like, ish, more than, less than, more like, closer to, nearer to, more or less, under, probably, or so, give or take, at least, prob, abt, i think, i guess, i believe, i'd say, id say, i reckon, think, guess, probs, probably about, maybe about, a bit over, a little over, a bit more than, a little more than, just over, just under, a bit under, a little under, a bit, a little, or something, or so i think, i'm guessing, im guessing, idk, i dunno, dunno, not sure, not sure but, idk but, no idea but, no idea, no clue, not a clue, not 100% sure, not totally sure, bout, 'bout, like bout, like about
+    .aliases = about, really, guessed, guesses, estimated, around, approx, approximately, roughly, maybe, almost, nearly, over, like, ish, more than, less than, more like, closer to, nearer to, more or less, under, probably, or so, give or take, at least, prob, abt, i think, i guess, i believe, i'd say, id say, i reckon, think, guess, probs, probably about, maybe about, a bit over, a little over, a bit more than, a little more than, just over, just under, a bit under, a little under, a bit, a little, or something, or so i think, i'm guessing, im guessing, idk, i dunno, dunno, not sure, not sure but, idk but, no idea but, no idea, no clue, not a clue, not 100% sure, not totally sure, bout, 'bout, like bout, like about, they weren't sure, they werent sure, they were not sure, weren't sure, werent sure, they're not sure, theyre not sure, they aren't sure, they arent sure, they didn't know, they didnt know, they didn't know for sure, they didnt know for sure, didn't know for sure, didnt know for sure, nobody knows, no one knows, nobody knows for sure, no one knows for sure, not sure tho, not certain
 ## An upper bound said with the number ("3 hrs max", "tops", "at most"): approximate like a hedge, read only beside a number in an amount (never where a name is read: "Max").
+## Stop 51 (English owner trial: "up to 3 hrs", "max 3h" at the hours alone re-asked, "up to" / "max" not understood): an upper bound before the number too; one word ("max") only right before a number and its unit (`quantity._bound`).
 lex-upper-bound = at most
-    .aliases = at most, at the most, max, maximum, at max, tops, at the very most, no more than, not more than, never more than, never longer than, never over, never alone more than, never alone longer than, never alone for more than
+    .aliases = at most, at the most, max, maximum, at max, tops, at the very most, no more than, not more than, never more than, never longer than, never over, never alone more than, never alone longer than, never alone for more than, up to, upto, as much as, as long as, no longer than, not longer than, at the longest, at the very longest, max of, a max of, maximum of, a maximum of
 ## An amount that varies ("depends", "it varies"): beside a number, approximate like a hedge; alone at a question of hours or minutes, a usual day or a range is asked for (`survey-unclear-varies-*`; owner trial 17).
 lex-varies = varies
     .aliases = depends, it depends, depending, depends on the day, depending on the day, it varies, varies, varies a lot, depends on the week, depends on my schedule, it really depends, really depends, hard to say, it differs, differs, it changes, changes daily, different every day, differs day to day, varies day to day, depends on the weather, weather dependent, not consistent, inconsistent, all over the place
@@ -293,14 +295,21 @@ lex-start-year-unit = year
 lex-insisted = i said
     .aliases = i said, i already said, like i said, as i said, i told you, told you, i already told you, already told you, i just said, i said it, i said its, i said it's, i just told u, just told u, i told u, told u, i just told you, just told you, i already told u, already told u
 ## Words that say the answer was told by someone else ("i was told 3", "apparently 2 years"): no block, the value kept as approximate (Korean trial: the hearsay ending blocked the age).
+## Stop 51 (English owner trial: "the rescue said maybe around 1-2 years? they weren't sure" refused, "said" left over): who told it, and "said" after any of them, is hearsay.
 lex-hearsay = i was told
-    .aliases = i was told, we were told, i heard, we heard, apparently, supposedly, they told us, they said, they say, reckons, reckon, vet reckons, the vet reckons, vet thinks, vet says
+    .aliases = i was told, we were told, i heard, we heard, apparently, supposedly, they told us, they said, they say, reckons, reckon, vet reckons, the vet reckons, vet thinks, vet says, the rescue said, rescue said, the rescue says, rescue says, the rescue thinks, rescue thinks, the rescue told us, the shelter thinks, shelter thinks, the shelter told us, the breeder said, the foster said, foster said, they think, they thought, said
 
 ## A birthday still to come ("he'll be 3 in June", "turning 2 in march"; English owner trial, batch
 ## 77: stored as 3 years exactly): at the age, the dog is between one unit less and the number
 ## said, stored as an approximate age (`quantity._evaluate`); at other questions read past.
 lex-future = will be
     .aliases = next year, by next year, he'll be, she'll be, hell be, shell be, he will be, she will be, will be, turning, turns, he turns, she turns, gonna be, going to be, is turning, is going to be, 'll be
+## A birthday month beside an age with no past word ("hes 2 in june"; stop 51, English owner trial: stored as 2 years exactly): a birthday to come, between one year less and the age said, as `lex-future` is (`quantity._evaluate`); read past elsewhere and beside `lex-birthday-past`.
+lex-birthday-month = in june
+    .aliases = in january, in february, in march, in april, in may, in june, in july, in august, in september, in october, in november, in december, in jan, in feb, in mar, in apr, in jun, in jul, in aug, in sep, in sept, in oct, in nov, in dec, come january, come february, come march, come april, come may, come june, come july, come august, come september, come october, come november, come december, by january, by february, by march, by april, by may, by june, by july, by august, by september, by october, by november, by december, this january, this february, this march, this april, this june, this july, this august, this september, this october, this november, this december
+## The birthday already had ("he turned 2 in june", "6월에 2살 됐어요"): the month beside it is no birthday to come (`lex-birthday-month`).
+lex-birthday-past = turned
+    .aliases = turned, he turned, she turned, just turned, he just turned, she just turned, had his birthday, had her birthday
 ## Forms of "to live" (with someone): "2 of us live here" is no age (owner trial 13: "둘이살아요" at the household was stored as the age). At the age question, no answer.
 lex-live = live
     .aliases = we live, live together, live with, lives with, living with, live here

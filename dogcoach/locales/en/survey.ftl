@@ -80,15 +80,16 @@ survey-opt-breed-mixed = Mixed / don't know
 survey-q-size = How big is { $name }?
 survey-err-size = Please pick small, medium or large.
 survey-field-size = Size
+## A size said with its adjective alone ("smallish", "biggish", "on the big side"; stop 51, Korean owner trial: "작은" alone was not understood) is that size.
 survey-opt-size-small = Small (under 10 kg)
     .short = Small <10kg
-    .aliases = small, s, sm, sml, smallish, small-ish, tiny, little, little one, toy size, toy-sized, smol, smoll, smol boi, smol girl, teeny, teeny tiny
+    .aliases = small, s, sm, sml, smallish, small-ish, tiny, little, little one, toy size, toy-sized, smol, smoll, smol boi, smol girl, teeny, teeny tiny, on the small side, kinda small, pretty small, smallish size
 survey-opt-size-medium = Medium (10–25 kg)
     .short = Medium 10–25kg
-    .aliases = medium, m, mid, med, med size, med sized, med-sized, average size, average, in between, medium sized, medium-sized, medium size, mid-sized, mid sized
+    .aliases = medium, m, mid, med, med size, med sized, med-sized, average size, average, in between, medium sized, medium-sized, medium size, mid-sized, mid sized, mediumish, medium-ish, medium ish, kinda medium
 survey-opt-size-large = Large (over 25 kg)
     .short = Large 25kg+
-    .aliases = large, l, lg, lrg, big, biggish, huge, large-ish, giant
+    .aliases = large, l, lg, lrg, big, biggish, huge, large-ish, giant, big-ish, bigish, largish, largeish, on the big side, on the large side, kinda big, pretty big
 
 survey-q-origin = Where did { $name } come from?
 survey-err-origin = Please pick one of the options, or write it in a word or two. For example: "from a breeder", "a rescue", "from a friend". A dog you found or took in yourself is "Shelter / rescue" if you rescued them; if none fits, pick "Other".

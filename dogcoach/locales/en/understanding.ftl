@@ -872,6 +872,9 @@ understanding-question-ask-how-long = how long
 ## whines"): without a "?" or an asking phrase ("when do", "when should i"), not a question.
 understanding-statement-start = statement start
     .aliases = when, whenever
+## Stop 51: a question whether the answer fits the survey's question ("we have a cat, does that count?"), after an answer read whole: the answer alone, never a question for the coach (`answer_asked`; "no kids, is that a problem?" is one).
+understanding-answer-fits-asked = does that count
+    .aliases = does that count, does it count, does that count too, does it count too, does he count, does she count, do they count, is that counted, does that work, does that work for you, is that what you mean, is that what you meant, that counts right, that counts
 ## Stop 49 (Korean owner trial, batch 381): words that turn from a survey answer to a question ("breeder, whats the difference between a breeder and a pet shop tho": both lost). The words before are the answer, kept; the words after, a question for the coach.
 understanding-answer-then-question = but
     .aliases = but, btw, by the way, also, oh and, and, quick question, question, i wonder, wondering

@@ -7,7 +7,9 @@ coach and the 7 hours never stored): the message is the QUESTION, with the answe
 The message is cut once, after its first "?" or before a word that turns to a question
 (`understanding-answer-then-question`: "근데", "but", "btw"), or at its first comma; the cut holds
 only when the words before it answer the open question alone (a value, an option) and the words
-after it read as a question alone.
+after it read as a question alone. A message read whole as an answer ("no kids, is that a
+problem?", stop 51: "no" stored, the question never answered) is cut too when it ends with "?"
+and the words before the cut give the same answer.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ if TYPE_CHECKING:
 ANSWER_ASKED = "answer-asked"
 
 _STRIP = " ,.~!;:…"
+# Crying, laughter and marks typed onto a clause's ending ("혼자있어요ㅠ 괜찮을까요..", stop 51:
+# the 9 hours lost, the whole a question): the ending is looked for under them.
+_FEELING = "ㅠㅜㅋㅎ^~.!…;:"
 
 
 def _cuts(reader: Understander, text: str) -> list[tuple[str, str]]:
@@ -58,7 +63,7 @@ def _cuts(reader: Understander, text: str) -> list[tuple[str, str]]:
         if p and not p[0].isascii()
     )
     for i in range(1, len(words)):
-        if words[i - 1].endswith(endings):
+        if words[i - 1].rstrip(_FEELING).endswith(endings):
             out.append((" ".join(words[:i]), " ".join(words[i:])))
     return [(b.strip(_STRIP), a.strip(_STRIP)) for b, a in out if b.strip(_STRIP) and a.strip(_STRIP + "?？")]
 
@@ -70,20 +75,31 @@ def _answers(read: Understanding) -> bool:
     return read.kind is Kind.ANSWER and isinstance(read.answer, Value | Approximate) and not read.detail
 
 
+def _same_answer(head: Understanding, found: Understanding) -> bool:
+    """The words before the question answer as the whole message did ("no kids, is that a
+    problem?": no; stop 51: stored, the question dropped): the question is all the rest adds."""
+    return head.picks == found.picks and head.answer == found.answer
+
+
 def answer_asked(reader: Understander, found: Understanding, context: Context) -> Understanding | None:
     """`found` again as a QUESTION carrying the answer's words (`answered`), when the message
     answers the open survey question and asks something besides; None otherwise."""
     if context.question is None or context.expect in (Expect.NAME, Expect.NOTHING, Expect.PENDING):
         return None
-    if _answers(found) or found.kind not in (Kind.QUESTION, Kind.ANSWER, Kind.CHOICE):
+    if found.kind not in (Kind.QUESTION, Kind.ANSWER, Kind.CHOICE) or found.safety:
         return None
+    answered = _answers(found)
     for before, after in _cuts(reader, found.text):
+        if answered and not after.rstrip().endswith(("?", "？")):
+            continue  # an answer read whole: only a question asked after it ("no kids, is that a problem?")
         head = reader.understand(before, context)
-        if not _answers(head):
+        if not _answers(head) or (answered and not _same_answer(head, found)):
             continue
         if _answers(reader.understand(after, context)):
             continue  # "medium? no wait, small": the answer taken back, no question
         asked = reader.understand(after, Context())
+        if answered and reader.vocabulary["understanding-answer-fits-asked"].contains(Folded(after)):
+            return None  # "we have a cat, does that count?": asked of the survey, the answer alone
         if asked.kind is Kind.QUESTION:
             return dataclasses.replace(
                 asked, text=found.text, reason=ANSWER_ASKED, answered=before, answer=None

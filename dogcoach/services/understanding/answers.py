@@ -334,8 +334,15 @@ class SurveyAnswers:
         people = v["lex-person"].phrases | v["lex-person-group"].phrases | v["lex-person-pair"].phrases
         return frozenset("".join(p) for p in people)
 
+    @cached_property
+    def _birthday_had_words(self) -> frozenset[str]:
+        """The words saying a birthday was had ("he turned", "됐어요"), compact: never another
+        question's word with an ending (stop 51: "he turned 2 in june" lost "turned" and read as a
+        birthday to come)."""
+        return frozenset("".join(p) for p in self.vocabulary["lex-birthday-past"].phrases)
+
     def _another_word(self, compact: str) -> bool:
-        if compact in self._people_words:
+        if compact in self._people_words or compact in self._birthday_had_words:
             return False
         for word in self._other_answer_words_by_first.get(compact[:1], ()):
             rest = compact.removeprefix(word)

@@ -125,7 +125,8 @@ class ChoiceReader:
         """An option's labels long enough to be looked for inside a sentence (kept per option)."""
         if option.msg_id not in self._in_sentence_cache:
             own = self.vocabulary.labelled(option.msg_id)
-            usable = frozenset(p for p in own.phrases if _long_enough(p))
+            alone = self.vocabulary.alone(option.msg_id)  # "작은": the option only said whole
+            usable = frozenset(p for p in own.phrases if _long_enough(p) and p not in alone)
             self._in_sentence_cache[option.msg_id] = Phrases(own.name, usable) if usable else None
         return self._in_sentence_cache[option.msg_id]
 

@@ -169,6 +169,8 @@ class QuantityReader:
         add("approx", "lex-varies")  # "depends, 2 to 6 hours": the range, approximate
         add("future", "lex-future")
         add("soon", "lex-next-month")  # "she turns 2 next month": a month short of it now
+        add("month", "lex-birthday-month")  # "hes 2 in june": a birthday to come (`_birthday`)
+        add("turned", "lex-birthday-past")  # "he turned 2 in june": the birthday had
         add("approx", "lex-hearsay")  # told second-hand ("3살이라던데"): no block, approximate
         add("rarely", "lex-rarely")
         add("range", "lex-range")
@@ -363,7 +365,8 @@ class QuantityReader:
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
             prev = tokens[-1] if tokens else None
             if "bound" in piece.tags:
-                piece = _bound(piece, prev, nxt)
+                after = pieces[i + 2] if i + 2 < len(pieces) else None
+                piece = _bound(piece, prev, nxt, after, named="years" in allowed or "people" in allowed)
             # (a usual day's words between them link no amount: "4-5 hrs most days, sometimes 9")
             said = next((t for t in reversed(tokens) if t.kind not in _NOT_SAID), None)
             token = _resolve(piece, prev, nxt, allowed, zero_words=zero_words, said=said)
@@ -373,6 +376,7 @@ class QuantityReader:
         # the usual day first: "평일엔 거의 안해요 주말엔 1시간" (owner trial 30, stop 47: stored 60)
         # is hardly any on the usual day, the weekend's hour no amount said beside "hardly"
         tokens = _usual_day(tokens)
+        tokens = _birthday(tokens, pieces)
         # "2살이었는데" with no amount after it: what it was is no answer, the ending not understood
         tokens = [
             _Token("not", t.text)
@@ -387,17 +391,32 @@ class QuantityReader:
         return _groups(_counted_first(_compose(tokens)))
 
 
-def _bound(piece: _Piece, prev: _Token | None, nxt: _Piece | None) -> _Piece:
+def _birthday(tokens: list[_Token], pieces: Sequence[_Piece]) -> list[_Token]:
+    """A birthday month beside an age ("hes 2 in june", "6월에 2살 돼요"; stop 51: stored as 2
+    years exactly, or read as 6) is a birthday to come, the dog a year short of it by up to a year
+    (`_evaluate`'s future, as "he'll be 2 in june"); with the birthday said to be had ("he turned 2
+    in june", "6월에 2살 됐어요") the month only dates it."""
+    if not any("turned" in p.tags for p in pieces):
+        return tokens
+    return [_Token("skip", t.text) if t.kind == "future" and t.system == "month" else t for t in tokens]
+
+
+def _bound(
+    piece: _Piece, prev: _Token | None, nxt: _Piece | None, unit: _Piece | None, *, named: bool
+) -> _Piece:
     """An upper bound ("max", "tops", "최대") right after the amount or right before its number
     ("3 hrs max", "최대 4시간", "at most 4 hours"; owner trial 25: "maybe 3 hrs max" asked
     again): approximate, as a hedge is. Anywhere else it is no amount's word ("3 year old Max");
-    one English word before a number is a name as often ("Max 4": Max is 4 now)."""
+    one English word before a bare number is a name as often ("Max 4": Max is 4 now), so it is a
+    bound there only with the number's unit after it and where no name is said with a number
+    (`named`: an age, a count of people; "max 3h" at the hours alone, stop 51: asked again; "max
+    3" alone is still asked again, saying 3 was understood)."""
     after = prev is not None and prev.kind in ("num", "unit")
-    before = (
-        nxt is not None
-        and (not piece.text.isascii() or " " in piece.text)
-        and (bool(nxt.tags & {"digits"}) or any(t.startswith(("num:", "sino:")) for t in nxt.tags))
+    number = nxt is not None and (
+        bool(nxt.tags & {"digits"}) or any(t.startswith(("num:", "sino:")) for t in nxt.tags)
     )
+    united = unit is not None and any(t.startswith("unit:") for t in unit.tags)
+    before = number and (not piece.text.isascii() or " " in piece.text or (united and not named))
     return _Piece(piece.text, frozenset({"approx"}) if after or before else frozenset())
 
 
@@ -648,6 +667,10 @@ def _resolve(
         # amount before it was true then, the answer is the one after (`_evaluate`)
         then = said is not None and said.kind in ("num", "unit", "half")
         return _Token("was" if then else "skip", piece.text)
+    if "month" in tags:
+        # "hes 2 in june", "6월에 2살 돼요": a birthday to come at an age, unless it was had
+        # (`_birthday`); elsewhere read past
+        return _Token("future" if "years" in allowed else "skip", piece.text, system="month")
     if "future" in tags:
         # "he'll be 3 in June": a birthday to come, at an age (`_evaluate`); elsewhere read past
         return _Token("future" if "years" in allowed else "skip", piece.text)

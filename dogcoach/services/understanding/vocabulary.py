@@ -220,6 +220,23 @@ class Vocabulary:
         """The label (message value) and `.aliases` of `msg_id` in every locale: an option."""
         return self._load(msg_id, with_label=True)
 
+    def alone(self, msg_id: str) -> frozenset[Units]:
+        """An option's `.alone` phrases: they pick it said whole ("작은" at the size), never looked
+        for inside a sentence, where the word says something else ("작은 소리에도 짖어요"; stop 51:
+        "작은" alone at the size was not understood). `labelled` has them too."""
+        key = (msg_id, "alone")
+        cached = self._cache.get(key)
+        if cached is None:
+            texts = [
+                t
+                for locale in LOCALES
+                if self.messages.has(msg_id, locale)
+                for t in (self.messages.attribute(locale, msg_id, "alone") or "").split(",")
+            ]
+            cached = Phrases(msg_id, frozenset(u for u in (units_of(fold(t)) for t in texts) if u))
+            self._cache[key] = cached
+        return cached.phrases
+
     def label(self, msg_id: str) -> Phrases:
         """The label (message value) and its `.short`, in every locale, without the aliases: a
         button's text typed as it reads ("🔁 Switch dog")."""
@@ -255,6 +272,9 @@ class Vocabulary:
             extra = self.messages.attribute(locale, msg_id, "aliases")
             if extra:
                 texts.extend(extra.split(","))
+            alone = self.messages.attribute(locale, msg_id, "alone") if with_label else None
+            if alone:  # an option said whole (`alone`)
+                texts.extend(alone.split(","))
             own = self.messages.attribute(locale, msg_id, "words")
             if own:
                 words.update(w for w in (Folded(t).compact for t in own.split(",")) if w)
