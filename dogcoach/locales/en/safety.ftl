@@ -414,6 +414,19 @@ safety-term-trauma-cut = a cut (glass, a sharp edge)
     .aliases = stepped on glass, stepped on broken glass, stepped on a piece of glass, cut his paw, cut her paw,
         cut his pad, cut her pad, cut his foot, cut her foot, cut his leg, cut her leg, cut on glass, cut by glass,
         sliced his paw, sliced her paw, cut himself, cut herself, broken glass, piece of glass
+## A paw, leg, ear or tail said to bleed, no cut named (stop 51: "her paw is bleeding", the photo caption "look at her paw,
+## it's bleeding" got nothing): the cut's note, as above: pressing now comes first (AVMA, "First aid tips for pet
+## owners"). A bite's blood is the bite's note; a nail cut to the quick (`safety-term-trauma-part-nail`) is stopped with
+## styptic powder, none.
+safety-term-trauma-part = a bleeding paw, leg, ear or tail
+    .aliases = paw, paws, pad, pads, foot, feet, leg, legs, ear, ears, ear flap, tail, toe, toes, dewclaw, dew claw
+safety-term-trauma-part-blood = bleeding
+    .aliases = bleeding, bleeds, bled, bleed, blood, bloody, blood everywhere
+## The owner's own ("i fell and my leg is bleeding"): no wound of the dog's.
+safety-term-trauma-part-owner = the owner's paw-like part
+    .aliases = my leg, my legs, my foot, my feet, my ear, my ears, my toe, my toes, my own
+safety-term-trauma-part-nail = a nail cut to the quick
+    .aliases = nail, nails, toenail, toenails, quick, trim*, clipping, clipped, clipper*, grinder
 ## A snake bite or a sting, a swollen face or throat, hives: venom or an allergic reaction, the airway
 ## may swell, a vet now (stop 43). Chasing bees is not it: only a sting said.
 safety-term-venom = a snake bite, a sting
@@ -533,17 +546,38 @@ safety-term-medicine-human = a human painkiller
     .aliases = ibuprofen, advil, motrin, nurofen, paracetamol, acetaminophen, tylenol, panadol, naproxen, aleve, aspirin,
         human painkiller*, human pain killer*, human pain meds, human pain medicine, human medicine, human medication,
         human meds, people medicine, people meds, our painkillers, my painkillers, excedrin, midol, nyquil, dayquil,
-        theraflu, lemsip, calpol, bayer aspirin
+        theraflu, lemsip, calpol, bayer aspirin, my pain pill*, my pain med*, my pain medicine, my pain reliever*,
+        our pain pill*, our pain med*, my headache pill*, my headache med*, my cold medicine, my cold meds, human pain pill*,
+        human pain reliever*, people painkiller*, people pain med*
+## A painkiller said with whose it is, in either order ("can i give him a painkiller, the human one", "진통제 사람꺼
+## 반알 먹여도 돼요?" got the dose note at stop 51): a painkiller (`safety-term-medicine-painkiller`) with a word
+## saying it is a person's (`safety-term-medicine-human-whose`) anywhere in the message is the human painkiller.
+safety-term-medicine-painkiller = a painkiller, fever or cold medicine
+    .aliases = painkiller*, pain killer*, pain pill*, pain med*, pain medicine*, pain medication*, pain reliever*,
+        fever reducer*, headache pill*, headache med*, cold medicine*, cold meds, flu meds, flu medicine
+safety-term-medicine-human-whose = a person's (not the dog's)
+    .aliases = human, humans, people, peoples, mine, my own, the one i take, i take, we take, for people, for humans,
+        for adults, for kids, childrens
 ## Pepto-Bismol (bismuth subsalicylate) and Kaopectate: a salicylate, the family of aspirin, so a bleeding or kidney risk
 ## in a dog on an NSAID or steroid, and it turns the stool black, which hides blood (Merck Veterinary Manual, "Salicylate
 ## toxicosis"; ASPCA Animal Poison Control, "Human medications"). A vet may advise it, at the dose they set: the dose
 ## note, ask the vet first (stop 50: "can i give him pepto" went to the coach model).
+## Sleeping pills and a vet's painkillers, steroids, antibiotics (stop 51, owner trial: "can i give him metacam", "수면제
+## 먹여도 되나요" got no note, as the dog's NSAIDs were only a medicine said beside a dose): a prescription medicine
+## asked about is the prescribing vet's; a human sleep aid (zolpidem, doxylamine) is on ASPCA Animal Poison Control's
+## human medication list, and a vet NSAID given on top of another, or at a guessed dose, ulcerates the stomach (FDA, "Get
+## the facts about pain relievers for pets"). Named in a report ("arthritis, on metacam") it is analysed as told, no note.
 safety-term-medicine-drug = a medicine or calming supplement
     .aliases = trazodone, fluoxetine, prozac, clomipramine, clomicalm, gabapentin, sertraline, zoloft, alprazolam, xanax,
         diazepam, valium, acepromazine, sileo, benadryl, diphenhydramine, zyrtec, cetirizine, claritin, loratadine,
         melatonin, cbd, cbd oil, hemp oil, sedative, sedatives, tranquilizer*, tranquiliser*, anti anxiety med*,
         antianxiety med*, anxiety meds, anxiety medication*, anxiety medicine, calming supplement*, calming chew*,
-        calming treat*, pepto*, imodium, loperamide, pepcid, famotidine, sudafed, pseudoephedrine, dramamine, kaopectate, bismuth*
+        calming treat*, pepto*, imodium, loperamide, pepcid, famotidine, sudafed, pseudoephedrine, dramamine, kaopectate, bismuth*,
+        metacam, meloxicam, carprofen, rimadyl, novox, previcox, firocoxib, galliprant, grapiprant, onsior, robenacoxib,
+        deramaxx, deracoxib, tramadol, apoquel, prednisone, prednisolone, steroid, steroids, antibiotic, antibiotics,
+        painkiller, painkillers, pain killer, pain killers, pain meds, pain medicine, pain medication, pain reliever*,
+        sleeping pill*, sleeping tablet*, sleep aid*, sleeping aid*, sleeping med*, sleep meds, zolpidem, ambien, zzzquil, unisom,
+        doxylamine, sedate him, sedate her
 safety-term-medicine-dose = a dose asked about or changed
     .aliases = dose, doses, dosage, dosages, dosing, mg, mgs, milligram*, double the dose, double his dose, double her dose,
         double his meds, double her meds, double the meds, double the pills, up his dose, up her dose, increase the dose,
@@ -576,7 +610,19 @@ safety-term-aversive-force = pinning, alpha roll
     .aliases = alpha roll*, alpharoll*, pinned him, pinned her, pin him, pin her, held him down, held her down,
         hold him down, hold her down, scruff him, scruff her, scruffed, scruffing, scruff shake*,
         the scruff, his scruff, her scruff, dominance down, forced him down, forced her down,
-        push him down, push her down, pushing him down, pushing her down, pushed him down, pushed her down
+        push him down, push her down, pushing him down, pushing her down, pushed him down, pushed her down,
+        scruff shook, shake him by the scruff, shake her by the scruff
+## Holding the mouth shut or grabbing the muzzle (stop 51, owner trial: "is it ok to hold his mouth shut when he bites",
+## "혼낼때 입 잡고 안돼 하면 되나요" got no card): a physical punishment (AVSAB 2021, "Humane dog training": muzzle grabs
+## among physical corrections); its alternative is about mouthing (ASPCA, "Mouthing, nipping and play biting"). Holding
+## the mouth to brush the teeth or give a pill is care, no method (`safety-term-aversive-unrelated`).
+safety-term-aversive-mouth = holding the mouth shut
+    .aliases = hold his mouth, hold her mouth, holding his mouth, holding her mouth, held his mouth, held her mouth, hold its mouth,
+        hold his mouth shut, hold her mouth shut, clamp his mouth, clamp her mouth, clamped his mouth, clamped her mouth,
+        close his mouth, close her mouth, closed his mouth, closed her mouth, grab his muzzle, grab her muzzle,
+        grabbed his muzzle, grabbed her muzzle, grabbing his muzzle, grabbing her muzzle, muzzle grab*, grab his snout,
+        grab her snout, grabbed his snout, grabbed her snout, squeeze his muzzle, squeeze her muzzle, squeeze his snout,
+        squeeze her snout, hold his snout, hold her snout, hold his jaw, hold her jaw, hold his jaws shut, hold her jaws shut
 ## Plurals and the hyphen ("whats ur opinion on e-collars for recall", owner trial stop 49: no card;
 ## AVSAB, "Position statement on the use of punishment", 2007/2021).
 safety-term-aversive-shock = shock collar
@@ -627,7 +673,10 @@ safety-term-aversive-unrelated = hitting in another sense
         hit the wall, hit the door, big hit, hits the spot, hit me up, it hit me, that hit me, hit puberty, hits puberty,
         hitting puberty, hit adolescence, hits adolescence, hit his teenage, hit her teenage, hit the teenage,
         hit the ball, hits the ball, hit a ball, hit a plateau, hits a plateau, hit a wall, hit the hay, hit the sack,
-        hit the jackpot, hit the park, hit the trail, hit the beach, hit send, hit a nerve, hit or miss, hit home
+        hit the jackpot, hit the park, hit the trail, hit the beach, hit send, hit a nerve, hit or miss, hit home,
+        hold his mouth to brush, hold her mouth to brush, hold his mouth open, hold her mouth open, holding his mouth open,
+        holding her mouth open, hold his mouth for, hold her mouth for, close his mouth around, close her mouth around,
+        hold his mouth closed around, hold her mouth closed around
 ## Someone else's hitting, in the past ("i think his old owner hit him"; stop 49, Korean owner trial: "혹시 전주인이
 ## 때렸을까요?" got "good that you asked first" about punishment): a rescue's past, no method of the owner's; the
 ## punishment card (AVSAB 2021) is for what the owner does.
@@ -680,6 +729,16 @@ safety-term-cognitive = stuck in corners, dementia
     .aliases = stuck in corner*, stuck in the corner*, stuck in a corner, gets stuck behind, stuck behind the,
         lost in the house, lost in our house, gets lost at home, staring at the wall*, stares at the wall*,
         stares at walls, staring into space, stares into space, dementia, cognitive dysfunction, sundowning
+## Signs of cognitive dysfunction only in an older dog (the age said in the message, else the profile's): seeming lost,
+## confused, disoriented, not knowing the family (stop 51, owner trial: "she's 14 and barks at night and seems lost" got
+## no card). A young dog "seems lost without her sister" is none. In a senior the medical causes come first (AAHA 2023
+## Senior Care Guidelines; Landsberg et al. 2012, DISHAA: disorientation).
+safety-term-cognitive-senior = seeming lost, confused (an older dog)
+    .aliases = seems lost, seem lost, looks lost, look lost, acts lost, acting lost, is lost in, gets lost, got lost in,
+        getting lost, seems confused, looks confused, acts confused, acting confused, gets confused, is confused, so confused,
+        confused at night, disoriented, disorientated, disorientation, doesnt recognize, doesnt recognise, dont recognize,
+        didnt recognize, didnt recognise, stares blankly, staring blankly, blank stare, doesnt know where she is,
+        doesnt know where he is, wanders aimlessly, wandering aimlessly, forgets where
 safety-term-cognitive-pacing = pacing, circling
     .aliases = pace, paces, pacing, paced, circle, circles, circling, circled, walks in circles, wandering, wanders
 safety-term-cognitive-night = at night
@@ -834,6 +893,7 @@ safety-aversive-why-asked = 💛 Good that you asked first. Punishment — hitti
 safety-aversive-alt-hitting = 👉 Try this instead: when it happens, calmly lead your dog out of the situation, and reward with a treat the moment it does what you want (sit, look at you).
 safety-aversive-alt-shouting = 👉 Try this instead: rather than raising your voice, call your dog's name cheerfully, and reward with a treat when it comes to you. Praise the quiet moments too.
 safety-aversive-alt-force = 👉 Try this instead: give space instead of pinning. Make a place where your dog can settle (a mat or a crate), and reward it for going there.
+safety-aversive-alt-mouth = 👉 Try this instead: when teeth touch skin, stop the game at once and go still for a few seconds, then offer a toy or a chew to bite instead. If the biting comes when you touch or handle your dog, stop, and pair short touches with treats, slowly.
 safety-aversive-alt-shock = 👉 Try this instead: find out why your dog barks or lunges (fear, excitement, boredom), keep more distance from what sets it off, and reward calm looking.
 safety-aversive-alt-prong = 👉 Try this instead: switch to a front-clip harness and reward your dog every time the lead is loose; when it goes tight, stop and wait.
 safety-aversive-alt-choke = 👉 Try this instead: switch to a harness that does not tighten, and reward often when your dog walks beside you; when the lead goes tight, stop and wait.

@@ -73,7 +73,8 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   corners, lost at home, pacing or circling at night): a vet within days before training, pain and
   sight or hearing loss look alike (AAHA 2023 Senior Care Guidelines; Landsberg et al. 2012,
   "Cognitive dysfunction syndrome", Vet Clin North Am Small Anim Pract 42(4):749). Korean owner
-  trial, stop 49.
+  trial, stop 49. In an older dog, seeming lost, confused or not knowing the family is the same
+  card (DISHAA's disorientation; stop 51: "14살인데 밤에 짖고 길을 잃은것 같아요" got none).
 - Drinking and peeing far more than before (polydipsia / polyuria), or a house-trained dog that starts
   soiling the house: kidney disease, diabetes, Cushing's disease or a bladder infection, a vet within
   days before any house-training (AAHA 2023 Senior Care Guidelines; Merck Veterinary Manual,
@@ -87,7 +88,10 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   가둬요", "we lock him in the bathroom as punishment") is one; a crate used kindly is not, so the
   shutting away counts only with a reason that makes it a punishment (owner trial 17). What a
   previous owner may have done ("혹시 전주인이 때렸을까요?") is a rescue's past, no method (stop 49);
-  the owner's own told beside it ("근데 저도 가끔 코를 때려요") still is (stop 50).
+  the owner's own told beside it ("근데 저도 가끔 코를 때려요") still is (stop 50). Holding the
+  mouth shut or grabbing the muzzle is a physical punishment (stop 51: "혼낼때 입
+  잡고 안돼 하면 되나요" got no card; `Method.MOUTH`); holding it to brush the teeth or give a pill is
+  care.
 """
 
 from __future__ import annotations
@@ -155,7 +159,7 @@ SIMILE_REACH_WORDS = 4
 PERSONAL = (
     "seizure", "ingestion", "swallowed", "swallowed-referred", "swallowed-unknown", "retching", "breathing",
     "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke", "heat-sign",
-    "urinary", "electric", "electric-weak", "drowning", "pain", "pain-vocal",
+    "urinary", "electric", "electric-weak", "drowning", "pain", "pain-vocal", "trauma-part-blood",
 )  # fmt: skip
 # The lists some flag needs a hit of (`SafetyChecker.check`): without one there is no flag.
 TRIGGERS = (
@@ -163,7 +167,8 @@ TRIGGERS = (
     "onset-never", "onset-since", "sudden", "child-warning", "swallowed-unknown", "retching", "attack",
     "breathing", "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke",
     "heat-sign", "urinary", "electric", "electric-weak", "drowning", "snap", "nip", "medicine-human",
-    "medicine-drug", "medicine-dose", "neuro", "cognitive", "cognitive-pacing", "thirst", "thirst-trained",
+    "medicine-drug", "medicine-dose", "neuro", "cognitive", "cognitive-pacing", "cognitive-senior", "thirst", "thirst-trained",
+    "medicine-painkiller", "trauma-part-blood",
     "thirst-mild", "thirst-pee",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
@@ -235,6 +240,7 @@ class Method(StrEnum):
     SPRAY = "spray"
     NOSE = "nose"
     CONFINE = "confine"  # shut away as a punishment
+    MOUTH = "mouth"  # the mouth held shut, the muzzle grabbed (stop 51)
 
 
 URGENCY: dict[FlagKind, Urgency] = {
@@ -504,10 +510,12 @@ class SafetyChecker:
             "drowning-unrelated", "person-subject", "person-given", "person-too", "person-saw", "bite-play",
             "bite-handling", "snap", "snap-unrelated", "snap-toward", "bite-habit-other", "nip",
             "medicine-human", "medicine-drug", "medicine-dose", "medicine-food", "medicine-word", "aversive-past-owner",
+            "medicine-painkiller", "medicine-human-whose",
             "aversive-bystander", "aversive-child", "aversive-aimed", "aversive-owner", "aversive-pulling",
             "neuro", "cognitive", "cognitive-pacing", "cognitive-night", "thirst", "thirst-unrelated",
             "thirst-context", "thirst-trained", "thirst-pee", "thirst-mild", "thirst-indoors",
-            "thirst-pee-unrelated", "thirst-indoors-fine",
+            "thirst-pee-unrelated", "thirst-indoors-fine", "cognitive-senior", "trauma-part", "trauma-part-blood",
+            "trauma-part-nail", "trauma-part-owner",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -869,6 +877,7 @@ class SafetyChecker:
             # pacing or circling with the night said ("밤마다 안자고 빙빙 돌면서 낑낑대요"); circling
             # alone is how a dog lies down
             cognitive += self._hits("cognitive-pacing", views)
+        cognitive += self._senior_confused(views, age_months)
         if cognitive and not neuro:
             found[FlagKind.COGNITIVE] = cognitive
         thirst = self._thirst(views) or self._senior_soiling(views, age_months)
@@ -945,6 +954,9 @@ class SafetyChecker:
                 # a cut said with blood ("유리 밟아서 피나요", stop 43): bleeding as the owner writes,
                 # how deep unknown, pressing is what to do now; the note says it (see safety.ftl)
                 trauma += cut + blood
+            if not bites and not venom and FlagKind.DOG_BITTEN not in found:
+                # a bite's or a snake's blood is that note's ("a snake bit him on the leg, it's bleeding")
+                trauma += self._bleeding_part(views)
         if trauma:
             found[FlagKind.TRAUMA] = trauma
         venom += self._hits("venom-swelling", views)
@@ -1104,6 +1116,17 @@ class SafetyChecker:
             for w in views.spaced[nearest.end : target.start].split()
         )
 
+    def _bleeding_part(self, views: Views) -> list[Hit]:
+        """A paw, leg, ear or tail said to bleed, no cut named ("발에서 피가 나요", "look at her
+        paw, it's bleeding"; stop 51: nothing, as a typed message or a photo's caption): the
+        cut's trauma note, pressing first. A nail cut to the quick (`trauma-part-nail`) is none."""
+        blood = self._hits("trauma-part-blood", views, "injury-unrelated")
+        if not blood or self._terms["trauma-part-nail"].find(views):
+            return []
+        owners = self._terms["trauma-part-owner"].find(views)  # "my leg is bleeding": the owner's
+        parts = [p for p in self._hits("trauma-part", views) if not any(p.overlaps(o) for o in owners)]
+        return [*parts, *blood] if parts else []
+
     def _thirst(self, views: Views) -> list[Hit]:
         """Drinking or peeing far more than before (`thirst`: polydipsia / polyuria; a plain "drinks a
         lot", `thirst-mild`, only with peeing said), or peeing in a dog said to have been
@@ -1132,21 +1155,43 @@ class SafetyChecker:
                 return years * 12
         return None
 
+    def _senior(self, views: Views, age_months: int | None) -> bool:
+        """The dog is a senior: the age said in the message, else the profile's (`age_months`)."""
+        said = self._age_said(views)
+        months = said if said is not None else age_months
+        return months is not None and months >= self.senior_months
+
+    def _senior_confused(self, views: Views, age_months: int | None) -> list[Hit]:
+        """An older dog that seems lost, confused or does not know the family (`cognitive-senior`):
+        "14살인데 밤에 짖고 길을 잃은것 같아요", "she's 14 and barks at night and seems lost" (stop
+        51, owner trial: no card). Disorientation is a cognitive dysfunction sign in a senior, with
+        pain, sight or hearing loss to rule out first (AAHA 2023; Landsberg et al. 2012); in a
+        young dog "seems lost" is no sign."""
+        if not self._senior(views, age_months):
+            return []
+        return self._hits("cognitive-senior", views)
+
     def _senior_soiling(self, views: Views, age_months: int | None) -> list[Hit]:
         """An older dog (the age said in the message, else the profile's) peeing in the house
         (`thirst-indoors`), said house-trained or not: "15살인데 집안에 쉬를 해요", "she's 14 and
         started peeing in the house" (stop 50: no flag). In a senior house-soiling is medical first
         (AAHA 2023; cognitive dysfunction is diagnosed once those are ruled out: Landsberg et al.
         2012), so the thirst card. A puppy's or a young dog's accidents are the coach's."""
-        said = self._age_said(views)
-        months = said if said is not None else age_months
-        if months is None or months < self.senior_months:
+        if not self._senior(views, age_months):
             return []
         pee = self._hits("thirst-pee", views, "thirst-pee-unrelated")
         indoors = self._terms["thirst-indoors"].find(views) if pee else []
         if not indoors or self._terms["thirst-indoors-fine"].find(views):
             return []  # "15살인데 집에서 쉬를 잘 가려요": in the right place, indoors or not
         return pee + indoors
+
+    def _persons_painkiller(self, views: Views) -> bool:
+        """A painkiller, fever or cold medicine said to be a person's, in either order and apart
+        ("진통제 사람꺼 반알 먹여도 돼요?", "a painkiller, the human one"; stop 51, owner trial: the
+        dose note, as if it were the dog's own): toxic to dogs, the human-painkiller note."""
+        return bool(self._hits("medicine-painkiller", views)) and bool(
+            self._hits("medicine-human-whose", views)
+        )
 
     def _medicine(self, views: Views, found: Mapping[FlagKind, object]) -> str | None:
         """The medicine note's Fluent id, or None. A human painkiller named ("can i give my dog
@@ -1160,7 +1205,7 @@ class SafetyChecker:
         already is the poison card's (`FlagKind.TOXIN`), no second note."""
         if FlagKind.TOXIN in found:
             return None
-        if self._hits("medicine-human", views):
+        if self._hits("medicine-human", views) or self._persons_painkiller(views):
             return MEDICINE_HUMAN
         if self._hits("medicine-drug", views):
             return MEDICINE_DOSE
