@@ -506,12 +506,16 @@ class TalkReading(CommandReading):
         `understanding-photo-pointed`), short, no behaviour named (told with one, "산책중에 이러고
         안움직여요ㅠ", it is a report): what the photo shows cannot be read, so it is asked for in
         words. Not at the name (any words may be a name), the free-text note or a check-in's
-        note, which keep what is typed."""
+        note, which keep what is typed. A red flag named with the pointing ("look at her paw, it's
+        bleeding", "토했어요 사진이에요"; stop 51) is a report, screened as typed: the photo is
+        never read, its caption always is."""
         if context.expect in (Expect.NAME, Expect.NOTE) or context.verbatim:
             return False
         if message.words > PHOTO_POINTED_MAX_WORDS or signals.behaviour or signals.situation:
             return False
-        return self.vocabulary["understanding-photo-pointed"].contains(message)
+        if not self.vocabulary["understanding-photo-pointed"].contains(message):
+            return False
+        return not self.safety.check(message.text).alarm.flags
 
     def _calm(self, message: Folded, signals: Signals) -> bool:
         """A problem behaviour told as not happening, and no other behaviour ("today was a good
