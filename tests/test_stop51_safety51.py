@@ -23,7 +23,9 @@ store.
    a dose word, and sleeping pills nothing. Now the vet NSAIDs, steroids, antibiotics, painkillers
    and sleep aids are medicines (`safety-term-medicine-drug`): asked about, the vet note, no model
    call; told at the health question ("arthritis, on metacam", "shes on fluoxetine 10mg") they are
-   the health note, stored whole.
+   the health note, stored whole (they were). Told alone before the health question ("shes on
+   fluoxetine 10mg", "트라조돈 먹어요" at the concerns) they were "please pick an option", the health
+   lost: a medicine's name is health told now (`understanding-health-told`), kept ahead.
 4. An older dog that seems lost ("14살인데 밤에 짖고 길을 잃은것 같아요", "she's 14 and barks at
    night and seems lost") got no cognitive-dysfunction card: only "길을 잃은 것처럼" and "lost in the
    house" were known. Now seeming lost, confused or not knowing the family is the card in a senior
@@ -375,3 +377,27 @@ async def test_the_same_words_typed_get_the_card_on_kakao(
     await user.send(typed)
     shown = "\n".join(user.texts)
     assert t(lang, card)[:20] in shown, shown
+
+
+AHEAD = (("en", "shes on fluoxetine 10mg"), ("ko", "트라조돈 먹어요"), ("en", "takes metacam daily"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), AHEAD)
+async def test_a_medicine_told_before_the_health_question_is_kept_as_health_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    """ "shes on fluoxetine 10mg" at the concerns was "please pick", the health lost: kept ahead."""
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(typed)
+    await asyncio.sleep(0.2)
+    assert (await kakao_answers(kakao, user.key)).get("health") == typed, user.texts
+    assert await _kakao_reports(kakao, user.key) == [], user.texts
+
+
+async def test_a_medicine_told_before_the_health_question_is_kept_as_health_on_telegram(tg: Harness) -> None:
+    chat = 51321
+    lang, typed = AHEAD[0]
+    await tg_at(tg, chat, lang, "concerns")
+    await tg.say(chat, typed)
+    await asyncio.sleep(0.3)
+    assert (await tg_answers(tg, chat)).get("health") == typed, tg.sent(chat)[-3:]
