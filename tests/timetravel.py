@@ -4,7 +4,7 @@ check-in planned three days ahead is due now, two weeks of reports lie in the pa
 
 Every timestamp column is moved (PostgreSQL: the `timestamptz` columns; SQLite, whose schema has
 the same columns: those named `*_at` or `*_until`), including the flows' own stamps in
-`conversation_state.data` (`asked_at`), so nothing keeps a trace of the present."""
+`conversation_state.data` (`STAMPS`), so nothing keeps a trace of the present."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ import json
 from datetime import datetime, timedelta
 
 from dogcoach.services.store import Store
+
+# The flows' own stamps in `conversation_state.data`: a check-in's question, the survey's reminder.
+STAMPS = ("asked_at", "reminded_at")
 
 
 async def travel(store: Store, delta: timedelta) -> None:
@@ -54,8 +57,10 @@ async def travel(store: Store, delta: timedelta) -> None:
                     await s.execute(f"UPDATE {table} SET {assignments} WHERE rowid = ?", *values, row["_r"])
         for row in await s.all("SELECT user_id, data FROM conversation_state"):
             data = row["data"] if isinstance(row["data"], dict) else json.loads(row["data"] or "{}")
-            if "asked_at" in data:
-                data["asked_at"] = (datetime.fromisoformat(data["asked_at"]) - delta).isoformat()
+            stamps = [key for key in STAMPS if key in data]
+            if stamps:
+                for key in stamps:
+                    data[key] = (datetime.fromisoformat(data[key]) - delta).isoformat()
                 await s.execute(
                     "UPDATE conversation_state SET data = ? WHERE user_id = ?",
                     s.d.json_in(data),

@@ -442,9 +442,10 @@ def _greeted(turn: Turn) -> bool:
 
 async def _survey_paused(turn: Turn) -> bool:
     """The active dog's survey paused, not finished, and none of its questions open (owner
-    trial: Kakao offered the way back only with the pause's own answer)."""
+    trial: Kakao offered the way back only with the pause's own answer); or open, its one-line
+    reminder held back this turn (`Turn.reminder_held`)."""
     if turn.state.flow == onboarding.FLOW:
-        return False
+        return turn.reminder_held  # its reminder held back (stop 51): the menu leads with the way back
     dog = await onboarding.dog_in_progress(turn)
     return dog is not None and dog.completed_at is None
 

@@ -151,6 +151,9 @@ class Turn:
     # The owner's active dog has a survey paused, not finished, and no survey question is open
     # (`router.dispatch` sets it at the end): channels offer the words that continue it.
     survey_paused: bool = False
+    # The survey's one-line reminder was due after this turn's reply and held back, said a moment
+    # ago (`onboarding.reminders`): a channel with an idle menu offers the way back instead.
+    reminder_held: bool = False
     # The channel asked for `survey_paused` (`Engine.run`): otherwise it is not worked out (a read
     # of the active dog on every idle turn, for a channel that would not use it).
     asks_survey_paused: bool = False

@@ -175,6 +175,13 @@ ASKED_AFTER_REPORT = "asked_after_report"
 # instead of its list of options (`asking.show_still_open`; English owner trial 30: the concerns
 # question's 19 options after every reply, for days).
 ASKED_ASIDE = "asked_aside"
+# The one-line reminder of a paused survey (`asking.show_still_open`: "question 13 of 15 is still
+# waiting") or of a profile waiting for its OK (`asking.show_review_reminder`), said after a reply
+# about something else: which step it was said for and when (`reminders`). Said once, it is not
+# said again after the next replies (stop 51, owner trial: "…프로필이 확인을 기다리고 있어요"
+# seven times in a row), only once `REMIND_AGAIN` has passed, on another day, or after a result.
+REMINDED = "reminded"
+REMINDED_AT = "reminded_at"
 # Only a question that lists its options is said in that one line: one with fewer (children, size)
 # or none (the age, the hours) is itself as short as the line, and asked again as it is.
 STILL_OPEN_OPTIONS = 4

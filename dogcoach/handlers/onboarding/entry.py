@@ -13,7 +13,7 @@ from dogcoach.domain.channel import Channel
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import META_KEPT_ASIDE, Reply
 from dogcoach.handlers.card import UNKNOWN_KEY
-from dogcoach.handlers.onboarding import answering, naming, picking, review, storing, told_ahead
+from dogcoach.handlers.onboarding import answering, naming, picking, reminders, review, storing, told_ahead
 from dogcoach.handlers.onboarding.asking import (
     ask,
     context,
@@ -163,11 +163,13 @@ async def reprompt(turn: Turn) -> None:
         # after a reply about something else: its list in full once, then where it is paused in
         # one line until the owner answers it or asks to continue (English owner trial 30)
         if turn.state.data.get(ASKED_ASIDE) == step:
-            show_still_open(turn, BY_KEY[step], dog)
+            if await reminders.reminder_due(turn, step):  # once, not after every reply (stop 51)
+                show_still_open(turn, BY_KEY[step], dog)
             return
         turn.state.data[ASKED_ASIDE] = step
     if step == REVIEW and dog is not None:
-        show_review_reminder(turn, dog)
+        if await reminders.reminder_due(turn, REVIEW):  # "…is waiting for your OK": once (stop 51)
+            show_review_reminder(turn, dog)
     elif step == EDIT_PICK:
         show_edit_pick(turn)
     elif step in BY_KEY:
@@ -178,6 +180,7 @@ def ask_in_full(turn: Turn) -> None:
     """The owner asked to go on with the survey ("continue", its button): its question is asked
     in full, and once more after the next reply about something else (`reprompt`)."""
     turn.state.data.pop(ASKED_ASIDE, None)
+    reminders.forget(turn)
 
 
 def is_card_button(choice: str | None) -> bool:
@@ -313,6 +316,7 @@ async def say_name(turn: Turn) -> None:
 async def handle(turn: Turn) -> None:
     turn.state.data.pop(ASKED_AFTER_REPORT, None)  # the owner wrote: a result may ask again
     turn.state.data.pop(ASKED_ASIDE, None)  # and an aside later shows the question in full once
+    reminders.forget(turn)  # and says where the survey is paused once more
     step = turn.state.step or QUESTIONS[0].key
     dog = await _dog(turn)
     put_off = turn.state.data.pop(NEWDOG_PUT_OFF, None)  # only the message right after

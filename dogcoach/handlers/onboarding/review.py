@@ -10,7 +10,16 @@ from typing import Any
 from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import Reply
 from dogcoach.handlers.card import format_stored, profile_card
-from dogcoach.handlers.onboarding import entry, late_numbers, naming, picking, storing, told_ahead, told_along
+from dogcoach.handlers.onboarding import (
+    entry,
+    late_numbers,
+    naming,
+    picking,
+    reminders,
+    storing,
+    told_ahead,
+    told_along,
+)
 from dogcoach.handlers.onboarding.asking import ask, show_edit_pick, show_review, show_review_reminder
 from dogcoach.handlers.onboarding.constants import (
     ADD_DOG,
@@ -68,6 +77,7 @@ async def _handle_review(turn: Turn, dog: Dog | None) -> None:
         if turn.incoming.choice is None:
             naming._other_dog_named(turn)  # "Bean" after "add a dog" at the review: kept, said (batch 73)
         show_review_reminder(turn, dog)
+        reminders.mark_said(turn, REVIEW)  # the next reply about something else: not again
 
 
 def offer_waiting_dog(turn: Turn, another_dog: object, facts: object = None) -> None:
