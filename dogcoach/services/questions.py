@@ -19,6 +19,9 @@ REMEMBER_WORDS = "coach-remember-words"
 # Questions about the bot with a reply of their own (owner trial 12: "can you speak spanish", "can
 # u talk to my vet" went to the model): the words that ask it, and the reply's message id.
 OWN_REPLIES: tuple[tuple[str, str], ...] = (
+    # "does this actually work or is it just chatgpt", "너 챗gpt야?" (stop 51, owner trial: sent to
+    # the model as a question about behaviour): what DogCoach is, said by the bot itself
+    ("coach-what-words", "coach-what"),
     ("coach-languages-words", "coach-languages"),
     ("coach-contact-words", "coach-contact"),
     ("coach-human-words", "coach-human"),  # "상담원 연결해주세요" (owner trial 28)
@@ -26,6 +29,11 @@ OWN_REPLIES: tuple[tuple[str, str], ...] = (
     ("coach-price-words", "coach-price"),
     ("coach-privacy-words", "coach-privacy"),
 )
+# Whether it works asked in a message of these words alone ("진짜 효과 있어요?", "does it actually
+# work?"): the same reply; beside anything else ("간식 주는 거 효과 있어요?") it asks about a method,
+# the model's. The core words, and the words that may stand around them.
+WHAT_ALONE = ("coach-what-alone-words", "coach-what-alone-fillers")
+WHAT_REPLY = "coach-what"
 
 
 class QuestionTopics:
@@ -35,6 +43,9 @@ class QuestionTopics:
         self._about = Term(ABOUT_WORDS, aliases(messages, ABOUT_WORDS))
         self._remember = Term(REMEMBER_WORDS, aliases(messages, REMEMBER_WORDS))
         self._own = tuple((Term(words, aliases(messages, words)), reply) for words, reply in OWN_REPLIES)
+        core, fillers = (aliases(messages, words) for words in WHAT_ALONE)
+        self._works = Term(WHAT_ALONE[0], core)
+        self._works_around = Term("+".join(WHAT_ALONE), core + fillers)
 
     def about_bot(self, question: str) -> bool:
         """True when `question` asks about the bot or the service rather than about a dog."""
@@ -47,6 +58,14 @@ class QuestionTopics:
     def own_reply(self, question: str) -> str | None:
         """The message id of the bot's own reply to `question` when it asks which languages the
         bot speaks (`coach-languages`), asks it to contact someone (`coach-contact`), asks for a
-        person (`coach-human`), the price (`coach-price`) or about privacy (`coach-privacy`), else None."""
+        person (`coach-human`), the price (`coach-price`) or about privacy (`coach-privacy`), or what the
+        bot is or whether it works (`coach-what`), else None."""
         views = Views.of(question)
-        return next((reply for term, reply in self._own if term.find(views)), None)
+        own = next((reply for term, reply in self._own if term.find(views)), None)
+        return own if own is not None or not self._works_alone(views) else WHAT_REPLY
+
+    def _works_alone(self, views: Views) -> bool:
+        """The message asks whether it works and nothing else (`WHAT_ALONE`)."""
+        if not self._works.find(views):
+            return False
+        return self._works_around.only(views, self._works_around.find(views))

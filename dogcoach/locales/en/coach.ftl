@@ -39,7 +39,7 @@ coach-kakao-unavailable = Your question is saved, but the coach is temporarily u
 # A question about the bot itself (answered by the bot, never sent to the model)
 ## "so what happens now" right after a result (English owner trial 31).
 coach-next = 🐾 What happens next: if you can, answer my question above and I'll add it to this record and update the analysis. Try the next step for a few days, and I'll ask how it went. Whenever your dog does something new, just tell me.
-coach-about = 🐾 I'm a dog behaviour coach. Tell me what your dog did and I'll break it down into before, behaviour and after, and suggest what to try next; ask me anything about your dog and I'll answer briefly. What you tell me about your dog is only used to tailor my advice. Send "help" to see everything I can do.
+coach-about = 🐾 I'm a dog behaviour coach: automated (a small model on this service's server, with fixed rules), not a person and not a vet. Tell me what your dog did and I'll break it down into before, behaviour and after, and suggest what to try next; ask me anything about your dog and I'll answer briefly. What you tell me about your dog is only used to tailor my advice. Send "help" to see everything I can do.
 
 ## Words that make a question one about the bot or the service (never sent to the model).
 coach-about-words = a question about the bot
@@ -48,7 +48,19 @@ coach-about-words = a question about the bot
         are you ai, are you an ai, what can you do, why do you ask, why do you need, privacy,
         my data, who made you, what is this, what's this, whats this, is this free, is this app free, is the bot free,
         is this service free, how much does this cost, do i have to pay, do i need to pay,
-        is this a bot, what's your name, whats your name, what is your name, r u a bot, r u an ai, r u ai, r u real, are u a bot, are u an ai, are u real, are u human, are you a robot, r u a robot, is this ai, is this an ai, is this a real person, you a bot, u a bot, you an ai, who made u, who made this, who built you, who built u, who created you, who created u, who makes you, who owns you, who owns this, who are u, you're a bot, youre a bot, you are a bot, ur a bot, you're an ai, youre an ai, you are an ai, you're ai, you're a robot, you're not a real person, youre not a real person, you're not human, am i talking to a bot, am i talking to a person, am i talking to a human, am i talking to a real person, am i talking to an ai, am i chatting with a bot, talking to a bot, is this a human, is this a person, is this automated
+        chatgpt, chat gpt, gpt, openai, are you a vet, r u a vet, are u a vet, is this a bot, what's your name, whats your name, what is your name, r u a bot, r u an ai, r u ai, r u real, are u a bot, are u an ai, are u real, are u human, are you a robot, r u a robot, is this ai, is this an ai, is this a real person, you a bot, u a bot, you an ai, who made u, who made this, who built you, who built u, who created you, who created u, who makes you, who owns you, who owns this, who are u, you're a bot, youre a bot, you are a bot, ur a bot, you're an ai, youre an ai, you are an ai, you're ai, you're a robot, you're not a real person, youre not a real person, you're not human, am i talking to a bot, am i talking to a person, am i talking to a human, am i talking to a real person, am i talking to an ai, am i chatting with a bot, talking to a bot, is this a human, is this a person, is this automated
+
+# Asked what the bot is or whether it works ("does this actually work or is it just chatgpt", "are you a bot"; stop 51, owner trial: sent to the model as a question about the dog's behaviour): what DogCoach is, in the bot's own words, nothing stored.
+coach-what = 🐾 I'm DogCoach, an automated coach, not ChatGPT and not a person: a small language model running on this service's own server, kept on track by fixed rules (safety checks first, one step at a time, check-ins). The advice follows the basics of behaviour science: what happens right before and right after a behaviour, and rewarding what you want to see. It works when a step is practised for a few days, which is why I ask how it went. I'm not a vet: for pain, illness or sudden changes, please see one.
+## Words that ask what the bot is or whether it works, anywhere in a question (never sent to the model). Only .aliases are read, from both languages.
+coach-what-words = what the bot is
+    .aliases = chatgpt, chat gpt, gpt, openai, open ai, an llm, a language model, just a chatbot, just a bot, just ai, just an ai, a real coach, is this legit, is this a scam, is this a gimmick, does this actually work, does this really work, does this even work, does this work, does this app work, does this app actually work, does this thing work, does this bot work, does this coaching work, does this stuff work, is this effective, is this actually effective, how do you work, how does this bot work, are you a vet, r u a vet, are u a vet, is this a vet, is this from a vet, is this vet approved, made by vets, made by a vet
+## The same asked in a message of these words alone ("진짜 효과 있어요?", "does it actually work?"): the bot's own answer only when nothing else is asked (about a named method the model answers).
+coach-what-alone-words = whether it works
+    .aliases = does it work, does it actually work, does it really work, does it even work, will it work, will this work, will this actually work, is it effective, is it legit
+## The words around them in such a message ("lol does it actually work tho?").
+coach-what-alone-fillers = words around it
+    .aliases = really, actually, honestly, lol, haha, tho, though, but, so, and, ok, okay, um, hmm, seriously, like, i mean, wait
 
 # Asked which languages the bot speaks ("can you speak spanish"): answered by the bot (owner trial 12)
 coach-languages = 🌐 I speak Korean and English only. To switch between them, send "language" (or /language).
