@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import unicodedata
 from typing import Any
 
@@ -17,6 +18,7 @@ from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import dogs_named, viewed_dog
 from dogcoach.handlers.viewed import named as named_view
+from dogcoach.handlers.zone import zone_label
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.understanding import ACTIVE_DOG, DECLINE, Context, Expect, Option, Unclear, Value
 from dogcoach.services.understanding import Kind as Said
@@ -100,9 +102,19 @@ async def show(turn: Turn) -> None:
     card = profile_card(turn, dog)
     if len(dogs) > 1:  # "which dogs do you have", "내 강아지들 보여줘": every dog, not one card alone
         card += "\n\n" + turn.t("profile-dogs", count=len(dogs), dogs=_dogs_named(turn, dogs, dog))
+    card += "\n\n" + await _zone_line(turn)
     turn.reply(Reply(card, tuple(await _card_choices(turn, dog))))
     if turn.state.flow == onboarding.FLOW:  # a further dog's survey under way: its question again (owner
         turn.resume_flow()  # trial 13: left behind, the next answer taken as a report)
+
+
+async def _zone_line(turn: Turn) -> str:
+    """The owner's time zone, the one dates and check-ins are in, under the card; the bot's own
+    named as such when the owner set none (stop 51, owner trial: stop 50's /timezone was nowhere
+    on the card, so an owner could not see which zone was in use)."""
+    mine = await turn.session.user_timezone(turn.user.id)
+    label = zone_label(await turn.zone(), dt.datetime.now(dt.UTC))
+    return turn.t("profile-timezone" if mine else "profile-timezone-default", zone=label)
 
 
 async def _card_choices(turn: Turn, dog: Dog, *, survey_open: bool = False) -> list[Choice]:

@@ -100,6 +100,10 @@ profile-switch-to = 🔁 Switch to { $name }
 profile-newdog = ➕ Add a dog
 profile-dogs = Your dogs ({ $count }): { $dogs }
 profile-dogs-active = { $name } (talking about now)
+# The owner's time zone under the card of /profile (stop 51, owner trial: stop 50 added /timezone, but the card never showed which zone dates and check-ins are in). $zone is "Europe/London (UTC+0)".
+profile-timezone = 🕒 Time zone: { $zone }
+# The same with none set by the owner: the bot's own zone, and how to set another.
+profile-timezone-default = 🕒 Time zone: { $zone }, the bot's (not set by you; tell me where you are, e.g. "I'm in London", to change it)
 profile-pick-dog = Which dog would you like to talk about?
 profile-switched = Now talking about { $name }.
 # Switched to another dog in the middle of a survey of $other: that survey paused, its answers kept, and the words that continue it (English owner trial 30: paused without a word).

@@ -103,6 +103,10 @@ profile-switch-to = 🔁 { $name } 이야기하기
 profile-newdog = ➕ 강아지 추가
 profile-dogs = 등록된 강아지 ({ $count }마리): { $dogs }
 profile-dogs-active = { $name } (지금 이야기 중)
+# /프로필 카드 아래 보호자의 시간대 (51차, 보호자 체험: 50차에 시간대 설정이 생겼지만 카드에는 날짜와 체크인이 어느 시간대 기준인지 나오지 않았어요). $zone 예: "Asia/Seoul (UTC+9)".
+profile-timezone = 🕒 시간대: { $zone }
+# 보호자가 정하지 않았을 때: 봇의 기본 시간대와 바꾸는 법.
+profile-timezone-default = 🕒 시간대: { $zone } (봇의 기본 시간대예요. 바꾸시려면 계신 곳을 알려 주세요. 예: "런던에 살아요")
 profile-pick-dog = 어떤 강아지 이야기를 할까요?
 profile-switched = 이제 { $name }의 이야기를 할게요.
 # 다른 강아지($other)의 설문 중에 강아지를 바꿨을 때: 그 설문은 멈추고 답은 저장돼 있다는 것, 이어서 하는 말 (영어 체험 30: 아무 말 없이 멈췄어요).
