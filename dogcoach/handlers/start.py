@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.domain.types import META_SURVEY_UNFINISHED, Reply
 from dogcoach.handlers import onboarding, profile
+from dogcoach.handlers.coaching import checkins
 from dogcoach.handlers.onboarding import waiting_dog
 from dogcoach.handlers.onboarding.constants import NAME_HINT
 from dogcoach.handlers.turn import Turn
@@ -205,6 +206,8 @@ async def help_(turn: Turn) -> None:
 
 
 async def cancel(turn: Turn) -> None:
+    if await checkins.cancelled_with_words(turn):  # "ㄴ 고양이라 안됨 ㅋㅋ 취소" at a check-in (stop 51)
+        return
     if turn.state.flow is None:
         turn.say("cancel-nothing")
         return

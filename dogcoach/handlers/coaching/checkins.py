@@ -38,7 +38,7 @@ from dogcoach.services.understanding import (
     hhmm,
     parse_hhmm,
 )
-from dogcoach.services.understanding.survey import OUTCOME_BARE_NO
+from dogcoach.services.understanding.survey import CANCEL_AFTER, OUTCOME_BARE_NO
 from dogcoach.services.understanding.text import Folded
 
 FLOW = "checkin"
@@ -735,6 +735,28 @@ def _aside(state: ConversationState) -> dict[str, Any] | None:
     if state.flow is None or state.flow == FLOW:
         return None
     return {"flow": state.flow, "step": state.step, "data": dict(state.data)}
+
+
+async def cancelled_with_words(turn: Turn) -> bool:
+    """Words and then a cancel at "how did it go?" or its note ("ㄴ 고양이라 안됨 ㅋㅋ 취소"; stop 51
+    owner trial: "please pick one", the cancel and the words both lost). At the question: the
+    check-in left unanswered for now, as a bare cancel leaves it, and the words said back, so the
+    owner sees what was read and that no outcome was taken from them (its outcome is one of its
+    four answers). At the note (the answer recorded): the words are the note, then it closes. The
+    question it was asked over comes back (`close`). False, nothing done, for anything else."""
+    u = turn.understanding
+    if turn.state.flow != FLOW or u is None or u.reason != CANCEL_AFTER or not u.split:
+        return False
+    checkin_id = int(turn.state.data.get("checkin_id") or 0)
+    if turn.state.step == NOTE:
+        kept = await turn.session.get_checkin(checkin_id)
+        note = f"{kept.note}\n{u.split}" if kept is not None and kept.note else u.split
+        if await turn.session.set_checkin_note(checkin_id, turn.user.id, note):
+            turn.say("coaching-checkin-note-saved")
+    else:
+        turn.say("coaching-checkin-cancelled-said", said=u.split)
+    close(turn)
+    return True
 
 
 def close(turn: Turn) -> None:

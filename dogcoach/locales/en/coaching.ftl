@@ -92,6 +92,8 @@ coaching-checkin-note-corrected = 📝 Noted — and I changed this check-in's a
 coaching-checkin-replaced = 📝 Changed — what you just said replaces your answer a moment ago. This check-in's answer is now "{ $outcome }".
 coaching-checkin-sorry = No need to apologise 😊 Whenever you're ready, just tell me how it went.
 coaching-checkin-note-skipped = All right. Tell me about the next time anything happens.
+# Words and then a cancel at "how did it go?" ("nah the cat makes it impossible lol cancel"; stop 51 owner trial: "please pick one", the words lost): the check-in left for now, the words said back. $said is what came before the cancel.
+coaching-checkin-cancelled-said = OK, I'll leave this check-in for now, nothing recorded. You wrote: "{ $said }". If something gets in the way of the step, tell me what happens and we'll adjust it; and whenever you like, tell me how it went.
 coaching-checkin-answered = You've answered this check-in already — thank you!
 coaching-checkin-thanks = Thanks for letting me know. A newer step took over since then, so keep going with that one.
 coaching-checkins-status-on = 🔔 A few days after each new step, I ask you how it went.

@@ -141,7 +141,7 @@ survey-opt-other_pets-cat = Cat
 survey-opt-other_pets-other = Other
     .aliases = other, others
 survey-opt-other_pets-none = None
-    .aliases = none, no, nothing, no pets, no other, no others, no other pets, no other dogs, no dogs, no other cats, no cats, no other animals, just him, just her, only him, only her, just the one, only dog, only pet, he's the only one, she's the only one, hes the only one, shes the only one, only child, just him and us, just her and us
+    .aliases = none, no, nothing, no pets, no other, no others, no other pets, no other dogs, no dogs, no other cats, no cats, no other animals, just him, just her, only him, only her, just the one, only dog, only pet, he's the only one, she's the only one, hes the only one, shes the only one, only child, just him and us, just her and us, just the one dog, just one dog, only one dog, only the one dog, one dog only, our only dog, my only dog, the only dog, dogs just, dogs only
 
 survey-q-alone_hours = On a weekday, about how many hours is { $name } home alone?
 survey-err-alone_hours = Please send a number of hours from 0 to 24. For example: "4" or "4 and a half hours".

@@ -302,8 +302,12 @@ understanding-tip-now = a tip now
     .aliases = a, one, one more, more, any, some, have, give, give me, tell, tell me, today's, todays, of the day, for today, training, quick, random, another, new, got, need, do you have, got any, share
 understanding-argument-off = off
     .aliases = off, turn off, disable, no more, mute, unsubscribe, no, stop sending, switch off, stop sending me, don't send, don't want, do not want, dont want, don't need, dont need, no need for
+## A cancel at the end of a check-in's answer or note ("nah the cat makes it impossible lol cancel"; stop 51 owner trial: "please pick one"): the cancel's own word only ("stop", "later" are not: "he barks and wont stop").
+understanding-cancel-tail = cancel
+    .aliases = cancel, cancel it, cancel pls, cancel please, cancel that, cancel this, pls cancel, please cancel, cancelled, canceled
+## "go", "lets go" too (stop 51, owner trial: "ㅇㅋ 설문 ㄱ", in English "ok survey go", started nothing).
 understanding-request = please show
-    .aliases = me, please, pls, plz, what's, whats, what is, show, show me, see, open, view, the, my, i want, i'd like, i would like, i would like to, we would like to, i'd love to, i would love to, could i, may i, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to, full, whole, entire, complete, old, older, past, actually, um, uh, hmm
+    .aliases = me, please, pls, plz, what's, whats, what is, show, show me, see, open, view, the, my, i want, i'd like, i would like, i would like to, we would like to, i'd love to, i would love to, could i, may i, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to, full, whole, entire, complete, old, older, past, actually, um, uh, hmm, go, lets go, let's go, lets do, let's do, go ahead
 ## The tips' setting asked for ("show me the tips settings please"): the on/off status, not a tip (acceptance trial K2).
 understanding-tips-settings = settings
     .aliases = settings, setting, status
@@ -756,6 +760,13 @@ understanding-none-yet = yet
 ## -- At the health ("any health problems?"), "not yet" alone says none so far (owner trial 33: "not yet" stored as the health note): the none value. Only where a question takes none; elsewhere these stay words of time.
 understanding-none-not-yet = not yet
     .aliases = not yet, none yet, nothing yet, not so far, not as of yet, not yet no, no not yet, nope not yet, not yet thankfully, not yet luckily, thankfully not yet, luckily not yet
+## -- At the other pets, the dog the survey is about named as the topic and said to be alone ("as for dogs just max"; stop 51 owner trial, "강아지는 몽이 혼자예요": asked "dog or none?"): no other pet. The topic's words:
+understanding-pets-self = as for dogs
+    .aliases = as for dogs, dogs wise, dog wise, in terms of dogs, as far as dogs go, as for the dog, as for the dogs
+## The words saying alone (read only when no other option is named: "as for dogs one more" is a dog):
+understanding-pets-alone = alone
+    .aliases = alone, just, only, the only one, just him, just her, on his own, on her own, by himself, by herself
+
 ## -- At a multi-choice question with a none option, a bare denial right beside an option denies that option ("dogs no", "no dog"; stop 50 owner trial: "개 없어요" ticked the dog AND none): the answer is none. "cat, no others" is no such denial ("others" is not here).
 understanding-none-denies = no
     .aliases = no, not, nope, nah, none, not really

@@ -91,6 +91,8 @@ coaching-checkin-note-corrected = 📝 적어 둘게요. 말씀하신 대로 이
 coaching-checkin-replaced = 📝 방금 하신 말씀으로 바로 전의 답을 바꿨어요. 이번 확인의 답은 이제 이거예요: { $outcome }
 coaching-checkin-sorry = 사과하지 않으셔도 괜찮아요 😊 편하실 때 어땠는지만 알려 주세요.
 coaching-checkin-note-skipped = 알겠어요. 다음에 있었던 일도 편하게 알려 주세요.
+# "어땠어요?"에 말을 쓰고 끝에 취소 ("ㄴ 고양이라 안됨 ㅋㅋ 취소"; 51차 보호자 체험: "하나를 골라 주세요"만 나오고 말이 사라졌어요): 이번 체크인은 그냥 두고, 쓰신 말을 그대로 보여 드려요. $said는 취소 앞의 말이에요.
+coaching-checkin-cancelled-said = 알겠어요, 이번 체크인은 기록하지 않고 넘어갈게요. 쓰신 말: "{ $said }". 다음 단계를 하는 데 걸리는 게 있으면 어떤 상황인지 알려 주세요. 같이 바꿔 볼게요. 어땠는지는 언제든 말씀해 주세요.
 coaching-checkin-answered = 이미 답해 주신 확인이에요. 고마워요!
 coaching-checkin-thanks = 알려 주셔서 고마워요. 그사이 새 방법으로 바뀌었으니, 지금 해 보시는 것을 이어 가 주세요.
 coaching-checkins-status-on = 🔔 새로 해 보는 것이 생기면 며칠 뒤에 어땠는지 여쭤보고 있어요.

@@ -685,6 +685,8 @@ class ChoiceReader:
         self, message: Folded, options: Sequence[Option], *, multi: bool, exclusive: str | None
     ) -> Picked | Unclear[tuple[str, ...]] | None:
         message = self.without_dismissed(message, options, multi=multi)
+        if multi and exclusive is not None and self._this_one_alone(message, options, exclusive):
+            return Picked((exclusive,), False)  # "강아지는 몽이 혼자예요" at the other pets: none
         concepts, needs = self._needs(options)
         present = _present(message, concepts)
         if all(sex in present for sex in _SEXES):
@@ -739,6 +741,26 @@ class ChoiceReader:
             return Picked((told,), False) if told else Unclear(tuple(best))
         named = tuple(c for c in present if not c.startswith("option:"))
         return Unclear(named) if named else None
+
+    def _this_one_alone(self, message: Folded, options: Sequence[Option], exclusive: str) -> bool:
+        """The dog the survey is about named as the topic and said to be alone ("강아지는 몽이
+        혼자예요", "강아지는 한 마리예요", "as for dogs just max"; stop 51 owner trial: at the other
+        pets asked "dog or none?"): no other pet, the exclusive option. The topic's words
+        (`understanding-pets-self`) must name an option (the dog) and the rest tell one alone
+        (`understanding-pets-alone`) and name no option: "강아지는 한 마리 더 있어요" is another
+        dog, "강아지는 몽이 혼자고 고양이도 있어요" a cat."""
+        topic = self.vocabulary["understanding-pets-self"]
+        hits = topic.find(message)
+        others = [o for o in options if o.id != exclusive]
+        if not any(
+            isinstance(self._pick(Folded(said), others, multi=True, exclusive=None), Picked)
+            for said in {hit[0] for hit in hits}
+        ):
+            return False
+        rest = Folded(_blank(message, topic))
+        if not rest.text.strip() or self._pick(rest, others, multi=True, exclusive=None) is not None:
+            return False
+        return self.vocabulary["understanding-pets-alone"].contains(rest)
 
     def _told_apart(self, message: Folded, options: Sequence[Option], tied: list[str]) -> str | None:
         """The one of `tied` still named once the words that say how one came by it are set

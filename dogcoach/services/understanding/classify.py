@@ -1979,6 +1979,9 @@ class Understander(FollowupReading):
         what = self._what_to_do(message, context) if context.question is None or context.detail else None
         if what is not None:  # "뭐해야돼요" with no report in play: the menu (owner trial 15)
             return what
+        cancelled = self.cancel_after_at_checkin(message, context)
+        if cancelled is not None:  # "ㄴ 고양이라 안됨 ㅋㅋ 취소" at "how did it go?" (stop 51)
+            return cancelled
         picked = None
         if context.options and not self._back_greeting(message):  # "I'm back": no Back button
             picked = self.answers.choices.pick(

@@ -122,6 +122,13 @@ DONT_KNOW_WHY = "dont-know-why"
 # A bare no at a check-in's "how did it go?" ("nope", "아니요"; English owner trial 30: stored as the
 # same): it did not help, or it was not tried? Asked which, nothing recorded.
 OUTCOME_BARE_NO = "outcome-bare-no"
+# A check-in's question or note answered with words and a cancel at the end ("ㄴ 고양이라 안됨 ㅋㅋ
+# 취소"; stop 51 owner trial: "please pick one", the cancel and the words both lost): the cancel,
+# the words before it in `split` (`cancel_after_at_checkin`).
+CANCEL_AFTER = "cancel-after"
+# The cancel's own words at the end of such a message (`understanding-cancel-tail`): one or two
+# ("취소", "cancel pls").
+CANCEL_TAIL_WORDS = (1, 2)
 # The outcome words a check-in's answer may tell (`understanding-concept-*`).
 OUTCOME_CONCEPTS = ("outcome_better", "outcome_same", "outcome_worse", "outcome_not_tried")
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
@@ -2923,6 +2930,32 @@ class SurveyReading(RetoldFactReading):
         return Understanding(
             Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=OUTCOME_BARE_NO
         )
+
+    def cancel_after_at_checkin(self, message: Folded, context: Context) -> Understanding | None:
+        """Words and then a cancel at a check-in's "how did it go?" or its note ("ㄴ 고양이라 안됨
+        ㅋㅋ 취소", "nah the cat makes it impossible lol cancel"; stop 51 owner trial: read as an
+        answer that is none of the four, "please pick one"): the cancel, what was said before it
+        kept in `split` for the check-in to say back. None elsewhere, for the cancel alone, or when
+        the words before it tell a red flag (the safety check reads the whole message)."""
+        at_checkin = context.expect in (Expect.CHOICE, Expect.NOTE) and any(
+            o.id.startswith("checkin:") for o in context.options
+        )
+        words = message.text.split()
+        whole = self._plain_command(message) if at_checkin else None
+        if not at_checkin or (whole is not None and whole.command == "cancel"):
+            return None  # "그냥 취소", "cancel pls": the cancel's own words, read as they are
+        for n in CANCEL_TAIL_WORDS:
+            if len(words) <= n:
+                return None
+            head, tail = " ".join(words[:-n]), " ".join(words[-n:])
+            if not self.vocabulary["understanding-cancel-tail"].whole(Folded(tail)):
+                continue  # only the cancel's own word ("취소", "cancel"): "…wont stop", "…바빠서" are no cancel
+            if self.safety.check(head).flags:
+                return None
+            return Understanding(
+                Kind.COMMAND, message.text, command="cancel", split=head.strip(), reason=CANCEL_AFTER
+            )
+        return None
 
     def none_in_other_words(self, message: Folded, context: Context) -> Understanding | None:
         """A none said in other words at a choice question whose option clears the others ("nope
