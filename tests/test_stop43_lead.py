@@ -195,7 +195,7 @@ async def test_weekend_is_no_horse_at_the_other_pets_on_kakao(kakao: Server, typ
 
 
 # -- 5. asking whether the advice works (owner trial 27: "근데 이거 진짜 효과있어요?" after a result
-# was kept as "getting better" on the plan) ---------------------------------------------------------
+# was kept as "getting better" on the plan; since stop 51 the bot's own answer, not the model's) ---------------------------------------------------------
 
 
 @pytest.mark.parametrize(("lang", "report", "asked_if"), [
@@ -207,11 +207,15 @@ async def test_asking_if_the_advice_works_records_no_progress_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, report: str, asked_if: str
 ) -> None:
     user = await _result_shown(kakao, fake_ollama, lang, report)
+    calls = _model_calls(fake_ollama)
     await user.send(asked_if)
     assert t(lang, "talk-worked") not in user.text, user.text
-    await eventually(lambda: _model_calls(fake_ollama) >= 2)  # the coach model answers it
-    reports = await kakao_reports(kakao, user.key)
-    assert len(reports) == 2 and reports[0] == asked_if, reports  # kept as the question it is
+    # whether it works, asked alone, is asked of the bot itself (stop 51, owner trial: "진짜 효과
+    # 있어요?" went to the model): its own answer (`coach-what`), no model, nothing kept
+    assert t(lang, "coach-what") in user.texts, user.texts
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls
+    assert len(await kakao_reports(kakao, user.key)) == 1
 
 
 # -- 6. a seizure happening now, asked what to do (owner trial 27: "she's having a seizure right now
