@@ -39,6 +39,7 @@ ARGS = {
     "kind": "toxin", "weeks": 3, "dog": "Choco",
     "facts": "Age: 3 years; Breed: beagle",
     "zone": "Europe/London (UTC+0)",
+    "said": "not tried, the cat",
 }  # fmt: skip
 
 

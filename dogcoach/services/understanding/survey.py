@@ -125,7 +125,7 @@ OUTCOME_BARE_NO = "outcome-bare-no"
 # A check-in's question or note answered with words and a cancel at the end ("ㄴ 고양이라 안됨 ㅋㅋ
 # 취소"; stop 51 owner trial: "please pick one", the cancel and the words both lost): the cancel,
 # the words before it in `split` (`cancel_after_at_checkin`).
-CANCEL_AFTER = "cancel-after"
+CANCEL_AFTER = "words-then-cancel"
 # The cancel's own words at the end of such a message (`understanding-cancel-tail`): one or two
 # ("취소", "cancel pls").
 CANCEL_TAIL_WORDS = (1, 2)
