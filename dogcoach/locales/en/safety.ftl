@@ -31,10 +31,21 @@ safety-term-injury = a wound: skin broken, blood, stitches
 ## Korean only (a dog called 해피, whose "피가" is no blood); English words are found whole.
 safety-term-injury-unrelated = not blood
     .aliases = bloodhound, bloodhounds, blood test, blood tests, blood work, bloodwork
+## A possessive loses its apostrophe here ("my nephew's hand" is "nephews"), so each word is also listed with
+## its s (stop 51 owner trial: "she bit my nephew's hand", "she bit my little cousin" got no child card and a
+## training plan). A cousin is a child only when said little or young (an adult cousin is not).
 safety-term-child-target = a child (bitten)
-    .aliases = child, children, childs, kid, kids, kiddo, toddler, toddlers, the baby, a baby, our baby, babys,
-        infant, son, sons, daughter, daughters, niece, nephew, grandson, granddaughter, grandchild,
-        grandkid, grandkids, little boy, little girl, young boy, young girl, schoolboy, schoolgirl
+    .aliases = child, children, childs, kid, kids, kiddo, kiddos, toddler, toddlers, the baby, a baby, our baby, babys,
+        infant, infants, son, sons, daughter, daughters, niece, nieces, nephew, nephews, grandson, grandsons,
+        granddaughter, granddaughters, grandchild, grandchilds, grandchildren, grandkid, grandkids, little boy,
+        little boys, little girl, little girls, young boy, young girl, schoolboy, schoolgirl, little cousin,
+        little cousins, young cousin, young cousins, baby cousin, kid cousin
+## A child's word as the owner of a dog ("she bit my nephew's dog": the possessive reads "nephews dog"): no child
+## bitten but another dog (stop 51: the child words gained their s for "my nephew's hand").
+safety-term-child-target-unrelated = a relative's dog
+    .aliases = nephews dog, nephews dogs, nephews puppy, nieces dog, nieces dogs, nieces puppy, sons dog, sons dogs,
+        sons puppy, daughters dog, daughters dogs, daughters puppy, kids dog, kids dogs, kids puppy, grandsons dog,
+        granddaughters dog, cousins dog, cousins dogs, cousins puppy, childrens dog, childs dog
 ## Owner trial 33: with a child under 12 told at the survey ("my brother is 8", children yes), a young sibling
 ## is a child ("he bit my little brother, it bled": the child bite card, not the adult one). Read only then
 ## (a sibling may be an adult). A dog word right after it (`child-household-dog`) is the other dog.
@@ -49,8 +60,9 @@ safety-term-child-household-dog = a word right after the sibling that makes it t
 safety-term-child-bare = a child right before the bite, without a particle (only Korean drops it)
     .aliases = kid
 safety-term-child-victim = a child (bitten, as the subject)
-    .aliases = child, kid, kids, toddler, the baby, our baby, son, daughter, niece, nephew, grandson,
-        granddaughter, grandchild, little boy, little girl
+    .aliases = child, kid, kids, toddler, toddlers, the baby, our baby, son, sons, daughter, daughters, niece, nieces,
+        nephew, nephews, grandson, grandsons, granddaughter, granddaughters, grandchild, grandchilds, little boy,
+        little boys, little girl, little girls, little cousin, little cousins, young cousin
 ## A warning aimed at a child, no bite said: a growl, snap, nip, lunge or bared teeth. It comes
 ## before a bite: keep them apart, an adult right there, a vet and a behaviour professional (AVMA,
 ## "Dog bite prevention"; AVSAB, "Position statement on the use of punishment": punishing the growl

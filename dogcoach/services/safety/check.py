@@ -515,7 +515,7 @@ class SafetyChecker:
             "neuro", "cognitive", "cognitive-pacing", "cognitive-night", "thirst", "thirst-unrelated",
             "thirst-context", "thirst-trained", "thirst-pee", "thirst-mild", "thirst-indoors",
             "thirst-pee-unrelated", "thirst-indoors-fine", "cognitive-senior", "trauma-part", "trauma-part-blood",
-            "trauma-part-nail", "trauma-part-owner",
+            "trauma-part-nail", "trauma-part-owner", "child-target-unrelated",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -563,6 +563,7 @@ class SafetyChecker:
             "toxin": "toxin-unrelated",
             "onset-cause": "onset-cause-unrelated",
             "child-toward": "child-warning-unrelated",
+            "child-target": "child-target-unrelated",  # "my nephew's dog": the relative's dog
             "attack": "attack-unrelated",
             "choking": "choking-unrelated",
             "trauma": "trauma-unrelated",
