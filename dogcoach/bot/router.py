@@ -374,7 +374,7 @@ AT_REVIEW_ASIDE = frozenset({Kind.REPORT, Kind.QUESTION, Kind.SMALL_TALK})
 # the profile card offers its own way back ("▶ continue the survey") and stays last.
 BESIDE_SURVEY = frozenset(
     {"help", "tips", "history", "week", "progress", "summary", "checkins", "notifications", "result"}
-    | {"export"}
+    | {"export", "timezone"}  # "i'm in london" at a survey question (stop 51 trial): set, then asked again
 )
 
 # What walks away from "really erase everything?" (acceptance trial K2: asked again, with its 🗑

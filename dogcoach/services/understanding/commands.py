@@ -233,12 +233,13 @@ class CommandReading(DogReading):
             "request", v["understanding-polite-ending"]
         )
 
-    def zone_named(self, text: str, *, bare: bool = False) -> str | None:
+    def zone_named(self, text: str, *, bare: bool = False, said: bool = False) -> str | None:
         """The IANA zone `text` names (`ZONE_UNKNOWN`: zone words and a place the vocabulary has
         not), else None. A place needs words naming a zone or where the owner is ("my timezone is
         London", "I'm in New York", "한국 시간으로 해줘"), unless `bare` (after /timezone) or it is an
         offset ("UTC-5") or a zone's abbreviation in capitals ("EST"): "London" alone may be a
-        dog's name."""
+        dog's name. With `said`, only a zone said with such words (at a survey question "EST" or
+        "UTC+9" alone is left to the question)."""
         zone = None
         offset = _OFFSET.search(text)
         if offset is not None:
@@ -266,18 +267,25 @@ class CommandReading(DogReading):
             places.add(zone)
         if len(places) != 1:
             return None
-        said = bare or zone is not None or "lead" in tags or "here" in tags
-        if not said and not (text.strip().isupper() and text.strip().isascii()):
+        worded = "lead" in tags or "here" in tags
+        if said and not worded:
+            return None
+        if not (bare or zone is not None or worded) and not (
+            text.strip().isupper() and text.strip().isascii()
+        ):
             return None
         return places.pop()
 
     def _zone_told(self, message: Folded, context: Context) -> Understanding | None:
         """A time zone named ("my timezone is London", "im in the uk", "EST", "GMT+1", "한국 시간으로
-        해줘"): the timezone command with it, only with no survey question open. Stop 50 (English
-        owner trial): nothing let an owner set their zone; dates came in Seoul time."""
-        if context.question is not None or context.expect is Expect.NAME or message.words > ZONE_MAX_WORDS:
+        해줘"): the timezone command with it. Stop 50 (English owner trial): nothing let an owner
+        set their zone; dates came in Seoul time. At a survey question or a name prompt only when
+        said with words naming a zone or where the owner is (stop 51 trial: "i'm in london" at the
+        name question named the dog "I'm In London", "한국 시간으로 해줘" was stored as the breed)."""
+        if message.words > ZONE_MAX_WORDS:
             return None
-        zone = self.zone_named(message.text)
+        open_question = context.question is not None or context.expect is Expect.NAME
+        zone = self.zone_named(message.text, said=open_question)
         if zone is None:
             return None
         return Understanding(
