@@ -22,13 +22,11 @@ async def reminder_due(turn: Turn, step: str) -> bool:
     """True when the reminder of `step` may be said now, which is then kept as said; False (the
     turn's `reminder_held` set) when it was said for that step a moment ago and nothing since
     makes it worth saying again."""
-    now = utcnow()
     said = _said_at(turn, step)
-    if said is not None and not await _worth_again(turn, said, now):
+    if said is not None and not await _worth_again(turn, said, utcnow()):
         turn.reminder_held = True
         return False
-    turn.state.data[REMINDED] = step
-    turn.state.data[REMINDED_AT] = now.isoformat()
+    mark_said(turn, step)
     return True
 
 
