@@ -31,7 +31,7 @@ NAV_PREFIX = "nav-"
 # A concept's look-alikes (`understanding-concept-<name>-not`), found like a concept and dropped.
 NOT_CONCEPT = "not:"
 # The concepts of the sex question's options, each also called by its pronouns.
-_SEXES = ("male", "female")
+SEXES = ("male", "female")
 # The concept of an animal other than a dog or a cat (the other pets' "Other").
 OTHER_ANIMAL = "other_animal"
 # Between concepts that each meet one need of an option ("concern_aggression|concern_bite": an
@@ -689,7 +689,7 @@ class ChoiceReader:
             return Picked((exclusive,), False)  # "강아지는 몽이 혼자예요" at the other pets: none
         concepts, needs = self._needs(options)
         present = _present(message, concepts)
-        if all(sex in present for sex in _SEXES):
+        if all(sex in present for sex in SEXES):
             # a sex word beside a pronoun of the other ("sorry he's actually a girl"; stop 50: the
             # pronouns options50 added to the sexes made it both, the sex left as it was): the
             # pronoun, the dog as it was called until now, gives way
@@ -697,10 +697,10 @@ class ChoiceReader:
                 self.vocabulary["understanding-pronoun-female"].phrases
             )
             worded = {
-                c: replace(p, phrases=p.phrases - pronouns) if c in _SEXES else p for c, p in concepts.items()
+                c: replace(p, phrases=p.phrases - pronouns) if c in SEXES else p for c, p in concepts.items()
             }
             without = _present(message, worded)
-            if any(sex in without for sex in _SEXES):  # pronouns alone ("she bumped him") stay both
+            if any(sex in without for sex in SEXES):  # pronouns alone ("she bumped him") stay both
                 concepts, present = worded, without
         if not present:
             return None

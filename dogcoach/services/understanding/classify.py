@@ -54,7 +54,7 @@ from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_R
 from dogcoach.services.understanding.answers import SurveyAnswers, strip_end
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.child_meant_dog import child_meant_dog
-from dogcoach.services.understanding.choices import Picked
+from dogcoach.services.understanding.choices import SEXES, Picked
 from dogcoach.services.understanding.clock import CLOCK, ClockReader, hhmm
 from dogcoach.services.understanding.commands import (
     ACTIVE_DOG,
@@ -151,8 +151,6 @@ FIRST_CHOSEN_MAX_WORDS = 5
 # An amount told alone right after a report ("5알정도요", "like 5", "a couple of pieces, dark
 # chocolate"): at most this many words.
 AMOUNT_MAX_WORDS = 6
-# The sex told in halves ("여자애", "boy"): never a name offered at the age.
-_SEX_CONCEPTS = ("male", "female")
 # A number and the spaces after it, where a counting word may follow ("3 grapes", "3알").
 _NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)?\s*")
 # The reason of such an amount (`_amount_told`): added to the report, said to be noted on it.
@@ -1886,7 +1884,7 @@ class Understander(FollowupReading):
         name offer took "smol" at the age, kept ahead as the size before)."""
         message = Folded(canonical(text))
         if self._answers_a_choice(message) or any(
-            self.vocabulary[f"understanding-concept-{concept}"].contains(message) for concept in _SEX_CONCEPTS
+            self.vocabulary[f"understanding-concept-{concept}"].contains(message) for concept in SEXES
         ):
             return ""  # "여자애", "boy" at the age: half of the sex, kept for it (stop 48 numbers3)
         return super().name_told_bare(text, stored)
