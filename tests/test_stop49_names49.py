@@ -94,6 +94,13 @@ ASKED_ALONG: tuple[tuple[str, str, str, object, str], ...] = (
     ),
     ("ko", "alone_hours", "7시간? 너무 긴가요?", 7, "exercise_minutes"),
     ("en", "alone_hours", "7 hrs? is that too long?", 7, "exercise_minutes"),
+    # stop 51 (survey51): the ㅠ after the answer hid the split; an answer that reads whole before "?"
+    ("ko", "alone_hours", "출근하면 9시간정도 혼자있어요ㅠ 괜찮을까요..", 9, "exercise_minutes"),
+    ("en", "alone_hours", "like 9 hrs while i work, is that ok?", 9, "exercise_minutes"),
+    ("ko", "exercise_minutes", "산책은 하루 30분 정도요 너무 적나요?", 30, "concerns"),
+    ("en", "exercise_minutes", "30 mins a day, is that enough?", 30, "concerns"),
+    ("en", "children", "no kids, is that a problem?", "no", "other_pets"),
+    ("ko", "children", "아이는 없어요 괜찮나요?", "no", "other_pets"),
 )
 
 

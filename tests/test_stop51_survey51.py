@@ -35,46 +35,15 @@ import pytest
 from dogcoach.domain.survey import index_of
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
-from tests.test_dog_words import _kakao_reports, _tg_reports
+from tests.test_dog_words import _kakao_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_survey_answers_misread import ANSWERS, asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 # -- 1. an answer with a question beside it: both kept -------------------------------------------
 
-# (lang, question open, typed, stored, the next question)
-ASKED_ALONG: tuple[tuple[str, str, str, object, str], ...] = (
-    ("ko", "alone_hours", "출근하면 9시간정도 혼자있어요ㅠ 괜찮을까요..", 9, "exercise_minutes"),
-    ("en", "alone_hours", "like 9 hrs while i work, is that ok?", 9, "exercise_minutes"),
-    ("ko", "exercise_minutes", "산책은 하루 30분 정도요 너무 적나요?", 30, "concerns"),
-    ("en", "exercise_minutes", "30 mins a day, is that enough?", 30, "concerns"),
-    ("en", "children", "no kids, is that a problem?", "no", "other_pets"),
-    ("ko", "children", "아이는 없어요 괜찮나요?", "no", "other_pets"),
-)
 
-
-@pytest.mark.parametrize(("lang", "key", "typed", "stored", "after"), ASKED_ALONG)
-async def test_an_answer_with_a_question_keeps_both_on_kakao(
-    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str, stored: object, after: str
-) -> None:
-    user = await kakao_at(kakao, lang, key)
-    await user.send(typed)
-    answers = await kakao_answers(kakao, user.key)
-    assert answers.get(key) == stored, (typed, answers, user.texts)
-    assert asked(lang, after) in user.text, user.texts
-    questions = [r.text for r in await _kakao_reports(kakao, user.key) if r.is_question]
-    assert questions == [typed], questions  # the question kept for the coach
-
-
-async def test_an_answer_with_a_question_keeps_both_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
-    for chat, (lang, key, typed, stored, after) in enumerate(ASKED_ALONG, 51100):
-        await tg_at(tg, chat, lang, key)
-        await tg.say(chat, typed)
-        answers = await tg_answers(tg, chat)
-        assert answers.get(key) == stored, (typed, answers, tg.sent(chat)[-3:])
-        assert asked(lang, after) in tg.last_text(chat), tg.sent(chat)[-3:]
-        questions = [r.text for r in await _tg_reports(tg, chat) if r.is_question]
-        assert questions == [typed], questions
+# Its channel tests are stop 49's (`test_stop49_names49.ASKED_ALONG`, stop 51's cases added there).
 
 
 async def test_does_that_count_is_the_answer_alone_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
