@@ -145,10 +145,16 @@ safety-term-bite-habit-other = another dog as the subject (Korean)
 safety-term-bite-play = play or mouthing said with the bite
     .aliases = play, plays, playing, played, when we play, tug, mouthing, mouths, teething, nibble*, gently, softly,
         play bite*, play biting, play-bit*
+## Stop 52 (held-out 7): a neighbour's, stray or loose dog as the biter too ("the neighbours dog just bit him on our walk, small cut on his ear" after a result was kept as that report's history).
 safety-term-bitten-by-other = the owner's dog bitten by another dog (the dog is the one hurt)
     .aliases = bitten by another dog, bitten by a dog, bitten by a bigger dog, bit by another dog, bit by a dog,
+        neighbours dog bit, neighbors dog bit, neighbours dog just bit, neighbors dog just bit,
+        another dog just bit, a dog just bit, other dog just bit, big dog bit, loose dog bit, stray dog bit,
+        off leash dog bit, offleash dog bit, off-leash dog bit, some dog bit, dog next door bit,
         attacked by another dog, attacked by a dog, another dog bit, other dog bit, a dog bit him, a dog bit her,
         was attacked, got attacked, been attacked, being attacked, were attacked, gets attacked
+## Stop 52 (held-out 7): another dog as the subject with a bite a few words on (Korean only; "옆집 개가 방금 산책하다 물었어요"): our dog bitten (`_bitten_by_subject`).
+safety-term-bitten-by-other-subject = another dog as the subject (Korean)
 safety-term-sudden = suddenly
     .aliases = suddenly, sudden, all of a sudden, out of nowhere, out of the blue, overnight, without warning,
         for no reason

@@ -179,6 +179,9 @@ LISTED = (
 )  # fmt: skip
 
 
+# Letters (compact view) at most between another dog as the subject and its bite ("옆집개가방금산책하다물었어요": 7).
+BITTEN_SUBJECT_GAP = 12
+
 class FlagKind(StrEnum):
     BITE_INJURY = "bite_injury"
     CHILD_BITTEN = "child_bitten"
@@ -497,7 +500,7 @@ class SafetyChecker:
         )
         names = (
             "bite", "bite-passive", "bite-unrelated", "injury", "child-target", "child-bare", "child-victim",
-            "bitten-by-other", "sudden", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "pain-vocal",
+            "bitten-by-other", "bitten-by-other-subject", "sudden", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "pain-vocal",
             "pain-distress", "pain-touch", "pain-appetite", "pain-appetite-away", "pain-appetite-days", "seizure-unrelated", "toxin", "toxin-unrelated", "ingestion", "foreign", "swallowed",
             "hypothetical", "seizure", "aversive-unrelated", "simile-behaviour", "onset-cause",
             "onset-cause-unrelated", "onset-cause-medical", "onset-cause-none", "bite-body-part",
@@ -698,6 +701,22 @@ class SafetyChecker:
         ]
         return spaced or [b for b in bites if self._dog_bites(views, b)]
 
+    def _bitten_by_subject(self, views: Views, bites: list[Hit]) -> list[Hit]:
+        """Korean: another dog as the subject ("옆집 개가", `bitten-by-other-subject`) and a bite after
+        it a few words on, words between ("옆집 개가 방금 산책하다 물었어요"; held-out 7: the
+        person-bitten card, or after a result the last report's history). The subject's hits and
+        the bite's, or none."""
+        found: list[Hit] = []
+        for subject in self._hits("bitten-by-other-subject", views):
+            after = [
+                b for b in bites
+                if b.view is subject.view and 0 <= b.start - subject.end <= BITTEN_SUBJECT_GAP
+                and "가" not in views.compact[subject.end : b.start]  # another subject: "우리애가"
+            ]  # fmt: skip
+            if after:
+                found += [subject, after[0]]
+        return found
+
     def _dog_bites(self, views: Views, bite: Hit) -> bool:
         """Korean's bare habit: the dog as the subject, then the bite, nothing after it but sad or
         laughing marks ("우리 개가 물어요", "콩이가 자꾸 물어요ㅠㅠ"; owner trial 33: no guidance,
@@ -850,7 +869,7 @@ class SafetyChecker:
             if warned:
                 found[FlagKind.CHILD_WARNING] = warned
 
-        bitten = self._hits("bitten-by-other", views)
+        bitten = self._hits("bitten-by-other", views) + self._bitten_by_subject(views, hits["bite"])
         if bitten and FlagKind.CHILD_BITTEN not in found:
             # The owner's dog was bitten or attacked ("다른 개한테 물렸어요"): its wound needs a vet;
             # it hurt no one, so no behaviour referral and no muzzle (trial 2, finding 8).

@@ -122,6 +122,9 @@ TYPO_ALONE_MIN_LETTERS = 6
 TYPO_MIN_SYLLABLES = 3
 # The timezone command's argument when the owner named a zone the vocabulary does not hold ("my
 # timezone is Narnia"): asked again with examples.
+# The views of one dog, asked with a word for the dog before them ("show me her progress", "우리애
+# 기록 보여줘"; held-out 7): `understanding-view-possessive`.
+VIEWS_OF_THE_DOG = frozenset({"history", "week", "progress", "profile", "summary", "result"})
 ZONE_UNKNOWN = "unknown"
 # The vocabulary of places and zone names (`understanding-zone-place-*`), each valued its IANA zone.
 ZONE_PLACE = "understanding-zone-place-"
@@ -286,11 +289,23 @@ class CommandReading(DogReading):
             return None
         open_question = context.question is not None or context.expect is Expect.NAME
         zone = self.zone_named(message.text, said=open_question)
+        if zone is None and self._zone_change_asked(message):
+            zone = ""  # the zone in use shown, with how to name another
         if zone is None:
             return None
         return Understanding(
             Kind.COMMAND, message.text, command="timezone", argument=zone, reason="zone-told"
         )
+
+    def _zone_change_asked(self, message: Folded) -> bool:
+        """The time zone's own words beside why, no zone named ("시간대 바꾸고싶어요 미국으로
+        이사왔거든요", "change my timezone, i moved to the US"; held-out 7: the move's small talk,
+        the zone never changed): the command, so the owner is shown the zone and how to set it. Not
+        with a behaviour ("he barks at night since the time zone change")."""
+        if not self.vocabulary["understanding-command-timezone"].contains(message):
+            return False
+        signals = self.signals.read(message)
+        return not (signals.behaviour or signals.narrated)
 
     def _command_words(self, message: Folded) -> tuple[str | None, str] | None:
         """(command, argument) when the whole message is command words, else None."""
@@ -308,6 +323,8 @@ class CommandReading(DogReading):
             return None  # "no", "wait" lead only a cancel ("no wait cancel", "아 아니에요 취소")
         if "away" in tags and names != {"cancel"}:
             return None  # why the owner steps away ("애기 깼어요 나중에") only puts things off
+        if "possessive" in tags and not (names and names <= VIEWS_OF_THE_DOG):
+            return None  # "his", "얘" before a view of the dog only ("remove his toys": none)
         if "subject" in tags and not names <= {"start", "cancel"}:
             return None  # "설문은" names the survey alone: stopped or continued, nothing else
         langs = [tag.split(":", 1)[1] for tag, _ in pieces if tag.startswith("lang:")]

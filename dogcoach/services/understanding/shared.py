@@ -71,6 +71,7 @@ class Tables:
         table.add("again", v["understanding-argument-again"])  # before the request's "다시"
         table.add("status", v["understanding-switch-status"])
         table.add("request", v["understanding-request"])
+        table.add("possessive", v["understanding-view-possessive"])  # "show me her progress"
         table.add("request", v["understanding-talk-sad"])
         table.add("request", v["understanding-talk-laughter"])
         table.add("subject", v["understanding-survey-subject"])  # "설문은 나중에 할게요" (batch 79)
