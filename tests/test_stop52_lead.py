@@ -28,7 +28,7 @@ from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
-from tests.test_survey_answers_misread import kakao_answers, t, tg_answers
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import TURN_BOUND, Harness, eventually, harness, settings_for, tg  # noqa: F401
 
 BARK = {
@@ -201,3 +201,33 @@ async def test_the_time_zone_asked_with_why_shows_the_zone_on_telegram(tg: Harne
     await tg.say(chat, ZONE[lang])
     await tg.hook.idle(TURN_BOUND)
     assert _fixed(lang, "timezone-default") in tg.last_text(chat), tg.last_text(chat)
+
+
+# -- 7. an answer with "does that matter?" about the survey's question ---------------------------
+
+WHY_BESIDE = {"ko": "펫샵이요 근데 그게 상관있어요?", "en": "from a pet shop, does that matter?"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_an_answer_asked_why_it_matters_is_stored_and_answered_on_kakao(
+    kakao: Server, lang: str
+) -> None:
+    user = await kakao_at(kakao, lang, "origin")
+    await user.send(WHY_BESIDE[lang])
+    assert t(lang, "survey-why-origin")[:20] in user.text, user.text
+    assert (await kakao_answers(kakao, user.key)).get("origin") == "pet_shop", user.text
+    assert asked(lang, "origin") not in user.text.split(t(lang, "survey-why-origin")[:20])[-1], user.text
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_an_answer_asked_why_it_matters_is_stored_and_answered_on_telegram(
+    tg: Harness, lang: str
+) -> None:
+    chat = 52051 + ("ko", "en").index(lang)
+    await tg_at(tg, chat, lang, "origin")
+    before = len(tg.sent(chat))
+    await tg.say(chat, WHY_BESIDE[lang])
+    await tg.hook.idle(TURN_BOUND)
+    shown = "\n".join(tg.sent(chat)[before:])
+    assert t(lang, "survey-why-origin")[:20] in shown, shown
+    assert (await tg_answers(tg, chat)).get("origin") == "pet_shop", shown

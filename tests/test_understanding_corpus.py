@@ -467,8 +467,9 @@ def test_seventh_held_out_corpus(understander: Understander) -> None:
     detail of the last report), 1 non-report taken as one ("제가 소리질렀더니 더 짖었어요", the
     owner's reaction told as detail of the waiting report). Those kinds fixed by the lead (corpus
     batch 446); nine labels then judged wrong, each with a comment: 138/140 (98.6 %), nothing lost
-    or leaked. Left: "반반?" at a check-in asked again (better or worse), "펫샵이요 근데 그게
-    상관있어요?" (the answer beside the question about it)."""
+    or leaked; a tenth with batch 447 (the answer beside "does that matter?" is the survey's
+    why-reply carrying it): 139/140 (99.3 %). Left: "반반?" at a check-in, asked again (better or
+    worse)."""
     result = run(understander, HELD_OUT_7, "seventh held-out corpus")
     assert result["lost"] == []
     assert result["leaked"] == []

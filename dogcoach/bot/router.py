@@ -792,6 +792,9 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.dismiss(turn)  # "nvm", "됐어요" at the question: waved off (owner trial 11)
     elif u.kind is Kind.SMALL_TALK and u.talk == "followup-why" and flow == followup.FLOW:
         await followup.explain(turn)  # "왜요?" at the follow-up question: why, and it again
+    elif u.kind is Kind.SMALL_TALK and u.talk in SURVEY_TALK and u.answered and flow == onboarding.FLOW:
+        onboarding.say_left(turn, why=u.talk == "survey_why")  # "펫샵이요 근데 그게 상관있어요?": why
+        await _answered_beside(turn, u.answered)  # it is asked, and the pet shop stored (held-out 7)
     elif u.kind is Kind.QUESTION and u.answered and flow == onboarding.FLOW:
         await followup.settle_pending(turn)
         await question.handle(turn)  # "7시간? 너무 긴가요?": the question answered, and

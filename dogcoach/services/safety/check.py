@@ -182,6 +182,7 @@ LISTED = (
 # Letters (compact view) at most between another dog as the subject and its bite ("옆집개가방금산책하다물었어요": 7).
 BITTEN_SUBJECT_GAP = 12
 
+
 class FlagKind(StrEnum):
     BITE_INJURY = "bite_injury"
     CHILD_BITTEN = "child_bitten"

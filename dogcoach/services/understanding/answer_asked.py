@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from dogcoach.services.understanding.classify import Understander
 
 ANSWER_ASKED = "answer-asked"
+# Asked about the survey itself (`Understander._about_survey`): why this question, how many are left.
+SURVEY_TALK = frozenset({"survey_why", "survey_left"})
 
 _STRIP = " ,.~!;:…"
 # Crying, laughter and marks typed onto a clause's ending ("혼자있어요ㅠ 괜찮을까요..", stop 51:
@@ -83,10 +85,12 @@ def _same_answer(head: Understanding, found: Understanding) -> bool:
 
 def answer_asked(reader: Understander, found: Understanding, context: Context) -> Understanding | None:
     """`found` again as a QUESTION carrying the answer's words (`answered`), when the message
-    answers the open survey question and asks something besides; None otherwise."""
+    answers the open survey question and asks something besides; asked about the survey itself
+    ("펫샵이요 근데 그게 상관있어요?"), `found` (its small talk) carrying them. None otherwise."""
     if context.question is None or context.expect in (Expect.NAME, Expect.NOTHING, Expect.PENDING):
         return None
-    if found.kind not in (Kind.QUESTION, Kind.ANSWER, Kind.CHOICE) or found.safety:
+    about_survey = found.kind is Kind.SMALL_TALK and found.talk in SURVEY_TALK
+    if (found.kind not in (Kind.QUESTION, Kind.ANSWER, Kind.CHOICE) and not about_survey) or found.safety:
         return None
     answered = _answers(found)
     for before, after in _cuts(reader, found.text):
@@ -97,6 +101,14 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
             continue
         if _answers(reader.understand(after, context)):
             continue  # "medium? no wait, small": the answer taken back, no question
+        about = reader.understand(after, context)
+        if about.kind is Kind.SMALL_TALK and about.talk in SURVEY_TALK:
+            # "펫샵이요 근데 그게 상관있어요?", "7시간이요 근데 이거 왜 물어요?" (held-out 7: why it is
+            # asked said and the pet shop lost, or a question for the coach model): the survey's
+            # own reply, and the answer stored
+            return dataclasses.replace(about, text=found.text, answered=before)
+        if about_survey:
+            continue
         asked = reader.understand(after, Context())
         if answered and reader.vocabulary["understanding-answer-fits-asked"].contains(Folded(after)):
             return None  # "we have a cat, does that count?": asked of the survey, the answer alone
