@@ -474,3 +474,24 @@ def test_seventh_held_out_corpus(understander: Understander) -> None:
     assert result["lost"] == []
     assert result["leaked"] == []
     assert result["accuracy"] >= 0.98  # type: ignore[operator]
+
+
+HELD_OUT_8 = load("heldout8.tsv")
+
+
+def test_eighth_held_out_corpus(understander: Understander) -> None:
+    """Written 2026-12-06 by a helper before that round's fixes, from no trial's findings and
+    without reading the rules, and not tuned on; it leans on week two (a behaviour told again,
+    progress, a plan step tried, a vet visit, health in passing, a second dog, corrections,
+    impatience). Its first run, as written: 115/139 (82.7 %); 2 reports lost ("새벽 4시에 낑낑대서
+    잠을 못잤어요ㅠ 요즘 계속 그래요" in NFD, read as small talk; a video sent with "this is what he
+    does when the doorbell rings", read as media alone), 3 non-reports taken as reports (a plan
+    step tried, "매트훈련 해봤는데 매트에 안올라가요ㅠ"; "fyi she's on allergy meds since last week";
+    "참 그때 남편이 혼냈어요", detail of the waiting report at the household question). Three labels
+    then judged wrong on re-reading, each with a comment: 118/139 (84.9 %). Until those kinds are
+    fixed, the run may lose and leak no more than its first run did (2 and 3); the floor is set
+    just under the first-run figure."""
+    result = run(understander, HELD_OUT_8, "eighth held-out corpus")
+    assert len(result["lost"]) <= 2  # type: ignore[arg-type]
+    assert len(result["leaked"]) <= 3  # type: ignore[arg-type]
+    assert result["accuracy"] >= 0.84  # type: ignore[operator]
