@@ -231,3 +231,56 @@ async def test_an_answer_asked_why_it_matters_is_stored_and_answered_on_telegram
     shown = "\n".join(tg.sent(chat)[before:])
     assert t(lang, "survey-why-origin")[:20] in shown, shown
     assert (await tg_answers(tg, chat)).get("origin") == "pet_shop", shown
+
+
+# -- 8. held-out 8: health since when, detail said with right after, the vet's all-clear --------
+
+HEALTH_SINCE = {
+    "ko": "지난주부터 알레르기약 먹어요 참고로",
+    "en": "fyi she's on allergy meds since last week",
+}
+WHEN = {"ko": "아까 짖은거 저녁 7시쯤이었어요 밥 먹고 바로", "en": "it was around 7pm, right after dinner"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_health_note_with_since_when_is_kept_not_analysed_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(HEALTH_SINCE[lang])
+    await asyncio.sleep(0.3)
+    assert await _kakao_reports(kakao, user.key) == [], user.text
+    assert _model_calls(fake_ollama) == 0
+    health = str((await kakao_answers(kakao, user.key)).get("health", "")).casefold()
+    assert "allergy" in health or "알레르기" in health, (health, user.text)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_when_it_happened_said_with_right_after_is_the_waiting_reports_detail_on_telegram(
+    tg: Harness, lang: str
+) -> None:
+    chat = 52061 + ("ko", "en").index(lang)
+    await tg_owner(tg, chat, lang)
+    await tg.say(chat, BARK[lang])
+    await tg.say(chat, WHEN[lang])
+    await tg.hook.idle(TURN_BOUND)
+    rows = await _tg_reports(tg, chat)
+    assert [r.text for r in rows] == [f"{BARK[lang]}\n{WHEN[lang]}"], (rows, tg.last_text(chat))
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "reply"),
+    [
+        ("ko", "병원 다녀왔는데 방광염 아니래요 다행이에요", "talk-vet-cleared"),
+        ("en", "vet says it's not a UTI, so relieved", "talk-vet-cleared"),
+        ("ko", "감사해요 덕분에 살았어요ㅠㅠ", "talk-thanks"),
+    ],
+)
+async def test_week_two_news_gets_its_reply_and_no_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, reply: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert _fixed(lang, reply) in user.text, user.text
+    assert t(lang, "noise-hint")[:15] not in user.text, user.text
+    assert await _kakao_reports(kakao, user.key) == []

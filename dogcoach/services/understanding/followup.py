@@ -589,8 +589,13 @@ class FollowupReading(SurveyReading):
             return False
         if context.expect is Expect.PENDING and not context.seen:
             return False  # while the report waits, "약 먹고 나서 그래요" may be its detail
-        if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.incident or signals.narrated:
-            return False
+        if (
+            message.words > PROFILE_MAX_WORDS
+            or signals.behaviour
+            or signals.incident_strong
+            or signals.narrated
+        ):
+            return False  # a time or "참고로" beside it ("since last week", held-out 8) tells no incident
         if self.signals.asks(message) or message.text.rstrip().endswith(("?", "？")):
             return False
         if context.expect is Expect.FOLLOWUP and self.signals.plausible_followup(message, context.topic):

