@@ -120,6 +120,9 @@ def context_for(state: str) -> Context:
         return Context(
             Expect.NOTE, (Option("checkin:note:skip", "coaching-checkin-note-skip", numbered=False),)
         )
+    if state.startswith("note:"):  # the same, following up this behaviour ("note:barking", batch 438)
+        skip = Option("checkin:note:skip", "coaching-checkin-note-skip", numbered=False)
+        return Context(Expect.NOTE, (skip,), about=state.partition(":")[2])
     if state == "newdog-offer":  # idle, adding a dog offered ("add another dog?"): its yes and no
         return Context(Expect.NOTHING, OFFER_OPTIONS)
     if state.endswith(SURVEY_OFFER_SUFFIX):  # the survey offered after a first report

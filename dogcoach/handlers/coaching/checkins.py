@@ -180,9 +180,11 @@ def context(turn: Turn) -> Context:
     덜 짖어요" says how the plan went, it is not a new incident), "nothing to add" skips it, and a
     red flag makes it a report as well (the router keeps both)."""
     checkin_id = int(turn.state.data.get("checkin_id") or 0)
-    if turn.state.step == NOTE:
-        return Context(Expect.NOTE, (Option(SKIP_NOTE, "coaching-checkin-note-skip", numbered=False),))
     category = turn.state.data.get("category")
+    if turn.state.step == NOTE:
+        # the behaviour followed up (`about`): another one told with "also" is a report as well
+        skip = Option(SKIP_NOTE, "coaching-checkin-note-skip", numbered=False)
+        return Context(Expect.NOTE, (skip,), about=str(category) if category else None)
     return Context(Expect.CHOICE, outcome_options(checkin_id), about=str(category) if category else None)
 
 
@@ -542,6 +544,9 @@ async def answer(
         data: dict[str, object] = {"checkin_id": checkin_id, "asked_at": now.isoformat(), DECIDED: True}
         if aside:
             data[ASIDE] = aside  # the survey's question comes back after the note
+        category = turn.state.data.get("category") if turn.state.flow == FLOW else None
+        if category:  # the behaviour followed up: another told with "also" is a report too (stop 52)
+            data["category"] = category
         turn.state = ConversationState(FLOW, NOTE, data)
         turn.reply(_note_prompt(turn))
 

@@ -2645,6 +2645,14 @@ class Understander(FollowupReading):
                 # "오늘 산책하다 다른 개한테 달려들었어요" at "anything to add?" (stop 47: kept as the
                 # note only): the note, and a report of its own, as at "how did it go?"
                 note = dataclasses.replace(note, incident=True, reason="note-incident")
+            if (
+                note.reason == "note"
+                and not (note.incident or note.safety)
+                and self._also_another(message, context.about)
+            ):
+                # "also she keeps eating grass on walks" at a barking plan's "anything to add?"
+                # (stop 52, helper glue52: kept as the note only): the note, and a report of its own
+                note = dataclasses.replace(note, incident=True, reason="note-another")
             # "how was this week?" at "anything to add?": the command, not a question to the coach
             # a setting turned off or on, the check-ins asked about or a dog to add ("I want stop
             # the message every day", "I want add other dog"): asked, never kept as the note

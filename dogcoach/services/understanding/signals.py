@@ -121,8 +121,9 @@ class SignalReader:
         return tuple("".join(p) for p in phrases if not p[0].isascii())
 
     def read(self, message: Folded) -> Signals:
-        verbs = self._verbs(message)
-        narrated = any(self._narrates(message, hit) for hit in verbs)
+        view = self.verb_view(message)
+        verbs = self._verbs(view)
+        narrated = any(self._narrates(view, hit) for hit in verbs)
         noun = self.v["understanding-behaviour-noun"].contains(message)
         situation = self.v["understanding-situation"].contains(message)
         incident = self.v["understanding-incident"].contains(message)
@@ -194,6 +195,7 @@ class SignalReader:
     def behaviour_besides(self, message: Folded, mask: str) -> bool:
         """A behaviour named outside `mask`'s phrases: "오늘 한번도 안 짖었어요!" names none once
         "안 짖" is set aside (`understanding-talk-calm`), "안 짖고 바로 물었어요" still does."""
+        message = self.verb_view(message)
         masks = self.v[mask].find(message)
         verbs = _outside(self._verbs(message), masks)
         return bool(verbs or _outside(self.v["understanding-behaviour-noun"].find(message), masks))
@@ -204,6 +206,7 @@ class SignalReader:
         "예민": `understanding-behaviour-trait`), which say what the dog is like."""
         # a name of more than one word or a Korean one ("resource guarding", "분리불안"): "barking"
         # alone is as often the verb ("he keeps barking at the door whenever guests come")
+        message = self.verb_view(message)
         names = [h for h in self.v["understanding-behaviour-noun"].find(message) if h[3] or " " in h[0]]
         masks = names + self.v["understanding-behaviour-trait"].find(message)
         return bool(_outside(self._verbs(message), masks))
@@ -213,8 +216,24 @@ class SignalReader:
         first syllable, a Latin word's first four letters: "jumps", "jumped" are one) so that two
         messages can be compared: none in common, two behaviours (owner trial 15)."""
         return frozenset(
-            phrase[:1] if hangul else phrase.split()[0][:4] for phrase, _s, _e, hangul in self._verbs(message)
+            phrase[:1] if hangul else phrase.split()[0][:4]
+            for phrase, _s, _e, hangul in self._verbs(self.verb_view(message))
         )
+
+    def verb_view(self, message: Folded) -> Folded:
+        """`message` as its behaviour verbs are searched: itself, or, when it tells none, without
+        the habit adverbs typed as words of their own between an object and its verb ("풀을 자꾸
+        먹어요", "산책할때 풀을 계속 먹어요"; stop 52, helper glue52: "그리고 산책할때 풀을 자꾸
+        먹어요" named no behaviour, so it was glued to the report waiting, or lost at the name
+        question as no name), `understanding-verb-adverb`."""
+        if self._verbs(message):
+            return message
+        adverbs = self.v["understanding-verb-adverb"].words
+        words = message.text.split()
+        kept = [w for w in words if Folded(w).compact not in adverbs]
+        if len(kept) == len(words) or not kept:
+            return message
+        return Folded(" ".join(kept))
 
     def _verbs(self, message: Folded) -> list[tuple[str, int, int, bool]]:
         return self._unmasked(message, "understanding-behaviour-verb", "understanding-not-behaviour")

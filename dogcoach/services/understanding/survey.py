@@ -764,6 +764,11 @@ class SurveyReading(RetoldFactReading):
             # "궁금한게 많아요", "i have a lot of questions" (stop 49, Korean owner trial: the dog
             # named "궁금한게 많아"): a sentence is never a name; ask away, the name asked again
             return Understanding(Kind.SMALL_TALK, message.text, talk="may-ask", reason="has-questions")
+        if self._opens_with_another_thing(message, signals):
+            # "and another thing, she barks at night", "also, she eats grass on walks" (stop 52,
+            # helper glue52: the dog named "And Another Thing", "Also"): a new behaviour told,
+            # saved and analysed, the name asked again
+            return self._report(message, "another-thing")
         denied = self._after_denial(message)
         if denied is not None:  # "아니요 초코부터요", "nope, Rex": the name after the no
             return denied
@@ -884,6 +889,15 @@ class SurveyReading(RetoldFactReading):
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
             )
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
+
+    def _opens_with_another_thing(self, message: Folded, signals: Signals) -> bool:
+        """The message opens with words that add something more ("and another thing", "also",
+        "one more thing": `understanding-incident-strong`, in English where they begin the spaced
+        text; Korean "그리고", "또" lead no name reading) and tells a behaviour that happens."""
+        if not signals.narrated:
+            return False
+        hits = self.vocabulary["understanding-incident-strong"].find(message)
+        return any(not hangul and start == 1 for _p, start, _e, hangul in hits)
 
     def called_now(self, message: Folded) -> Understanding | None:
         """The name the dog is called now, read where nothing else reads as the name (stop 45
@@ -2003,7 +2017,7 @@ class SurveyReading(RetoldFactReading):
             and not signals.question
             and not v["understanding-dont-know"].contains(message)  # "not sure, still early days"
         ):
-            if self._another_behaviour(message, context.about):
+            if self._another_behaviour(message, context.about) or self._also_another(message, context.about):
                 # "산책할때 줄을 계속 당겨요", "he keeps jumping on guests" at a barking check-in
                 # (owner trial 33: "the same", the pulling only its note): another behaviour going
                 # on says nothing of the step; no outcome, read as it is (a report)
@@ -2030,6 +2044,18 @@ class SurveyReading(RetoldFactReading):
         return any(
             v[f"understanding-concept-{c}"].contains(message) for cat in CATEGORIES for c in concepts_of(cat)
         )
+
+    def _also_another(self, message: Folded, about: str | None) -> bool:
+        """A behaviour told as something more ("also she keeps eating grass on walks", "또 산책할 때
+        풀을 먹어요": `understanding-incident-strong`) that is none of `about`'s, the behaviour the
+        check-in follows up (stop 52, helper glue52: "the same" for the barking plan, the grass
+        only its incident): a new report, no outcome. False when `about` is unknown."""
+        if about is None or not self.signals.behaviours(message):
+            return False
+        v = self.vocabulary
+        if not v["understanding-incident-strong"].contains(message):
+            return False
+        return not any(v[f"understanding-concept-{c}"].contains(message) for c in concepts_of(about))
 
     def _followed_up_told(self, message: Folded, about: str | None) -> str | None:
         """How a check-in's answer with no outcome word tells the behaviour followed up (`about`;
