@@ -490,6 +490,8 @@ def understand(
 
 
 async def _route(turn: Turn) -> None:
+    if await checkins.time_after_no_push(turn):  # "8pm" after "no set time here" (Kakao): never detail
+        return
     if picks.yes_or_no(turn):  # "아니요" at a list of dogs: nothing done; "네" among several: which?
         return
     if picks.number_after_view(turn):  # "1" after /week or /progress: nothing there to pick (trial 16)

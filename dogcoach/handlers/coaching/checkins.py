@@ -17,6 +17,7 @@ from typing import Any
 
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers.coaching.plans import flags_since, owner_zone, to_checkin, zone_told_once
+from dogcoach.handlers.results.followup import TIME_NO_PUSH_SAID
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching import Advice, Outcome, PlanStatus, advise
@@ -79,6 +80,10 @@ TIME_ANY = "checkin:time:any"
 TIME_ASK = "checkin:time:ask"
 # The two times an hour said alone may name ("8시": 08:00 and 20:00), while it is asked which.
 EITHER = "either"
+# Set where check-ins cannot come at a time (`time_command` on Kakao): the next message, a time
+# alone, is read as the time the owner wanted, never as detail of a report (stop 52); a result's
+# question armed in the same turn keeps it.
+NO_PUSH_SAID = TIME_NO_PUSH_SAID
 TIMES: tuple[tuple[str, dt.time], ...] = (
     ("morning", dt.time(9)),
     ("noon", dt.time(12)),
@@ -855,6 +860,7 @@ async def time_command(turn: Turn) -> None:
     owner's choice; `schedule.at_chosen_time`); "알림 꺼줘" still turns check-ins off."""
     if not pushed(turn):
         turn.say("coaching-checkin-time-no-push")
+        turn.state.data[NO_PUSH_SAID] = True  # "8pm" next is the time wanted (`time_after_no_push`)
         turn.resume_flow()
         return
     argument = turn.understanding.argument if turn.understanding is not None else ""
@@ -868,6 +874,34 @@ async def time_command(turn: Turn) -> None:
         await _ask_which(turn, read)
         return
     await ask_time(turn, unread=read is not None)
+
+
+async def time_after_no_push(turn: Turn) -> bool:
+    """The message right after "I can't send check-ins at a set time here" (`time_command` where
+    nothing is sent first): a time alone ("8pm", "저녁 8시", "8시", a time's button words) is the
+    time the owner wanted, said back as understood with why it cannot be kept, nothing stored (as
+    the no-push line promises); what was open is asked again. False, nothing done, for anything
+    else, or a button tapped. Stop 52 (helper glue52, Kakao): "8pm" was added to the last report
+    as its detail and analysed again."""
+    if not turn.state.data.pop(NO_PUSH_SAID, None) or turn.incoming.choice is not None or pushed(turn):
+        return False
+    u = turn.services.understander.understand(turn.text, time_context(turn))
+    at: dt.time | None = None
+    if u.kind is Kind.ANSWER and isinstance(u.answer, Value):
+        at = parse_hhmm(str(u.answer.value))
+    elif u.kind is Kind.CHOICE and len(u.picks) == 1 and u.picks[0].startswith(TIME_PREFIX):
+        at = parse_hhmm(u.picks[0].removeprefix(TIME_PREFIX))
+    if at is not None:
+        turn.say("coaching-checkin-time-no-push-heard", time=clock_text(turn.t, at))
+        turn.resume_flow()
+        return True
+    read = turn.services.understander.clock.read(turn.text, asked=True)
+    if u.kind is Kind.ANSWER and read is not None and read.ambiguous and read.at and read.evening:
+        said = (clock_text(turn.t, read.at), clock_text(turn.t, read.evening))
+        turn.say("coaching-checkin-time-no-push-heard-either", morning=said[0], evening=said[1])
+        turn.resume_flow()
+        return True
+    return False
 
 
 async def ask_time(turn: Turn, *, unread: bool = False) -> None:

@@ -65,11 +65,16 @@ SETTLED_WORDS = 3
 # Set in the state while the survey offered after a first report may be taken with "네" (the
 # router reads it); a follow-up question armed meanwhile keeps it, so both stay answerable.
 SURVEY_OFFERED = "survey_offered"
+# Set where check-ins cannot come at a time, once that was said (`coaching.checkins.time_command`
+# on Kakao): the next message, a time alone, is the time wanted, never a report's detail (stop 52:
+# the result shown in the same turn armed its question and dropped the mark; "8pm" was added).
+TIME_NO_PUSH_SAID = "checkin_time_no_push"
 # Offers a result's question keeps from the state it replaces: the survey offered after a first
 # report, and adding a dog offered in the same turn ("아 콩이 말고 보리요": 보리 is not registered),
 # so the owner's "네" still takes it.
 KEPT_OFFERS = (
     SURVEY_OFFERED,
+    TIME_NO_PUSH_SAID,
     onboarding.ADD_DOG_OFFERED,
     onboarding.ADD_DOG_OFFERED_NAME,
     *onboarding.TOLD_BEFORE,

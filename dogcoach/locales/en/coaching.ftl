@@ -119,6 +119,10 @@ coaching-checkin-time-which = 🕗 { $morning } or { $evening }? Pick one below.
 coaching-checkin-time-pick = { $time }
 ## Where nothing can be sent first (Kakao without the Event API, the terminal): check-ins are asked when the owner next writes, so no time can be kept. Said so, nothing stored.
 coaching-checkin-time-no-push = 🕗 I can't message you first here, so I can't send check-ins at a set time. I'll ask how it went when you next write to me, a few days after each new step.
+## Stop 52 (helper glue52): a time typed right after the line above ("8pm", "at 8 please"; Kakao: it was added to the last report as its detail). What was understood, and again why it cannot be kept; nothing stored.
+coaching-checkin-time-no-push-heard = 🕗 Got it — you'd like check-ins around { $time }. I can't message you first here, so I can't send them at that time: write to me around { $time } and I'll ask how it went then, a few days after each new step.
+## The same, an hour said with no part of the day ("8"): both read.
+coaching-checkin-time-no-push-heard-either = 🕗 Got it — { $morning } or { $evening } for check-ins. I can't message you first here, so I can't send them at a set time: write to me around then and I'll ask how it went, a few days after each new step.
 coaching-checkin-time-morning = 🌅 Morning (9 am)
     .short = 9 am
 coaching-checkin-time-noon = ☀️ Noon (12 pm)

@@ -116,6 +116,10 @@ coaching-checkin-time-which = 🕗 { $morning }인가요, { $evening }인가요?
 coaching-checkin-time-pick = { $time }
 ## 먼저 메시지를 보낼 수 없는 곳 (이벤트 API가 설정되지 않은 카카오톡, 터미널): 확인 질문은 며칠 뒤 보호자님이 먼저 말을 거실 때 드려서, 받을 시각을 정해도 지킬 수 없어요. 그렇다고 말하고 아무것도 저장하지 않아요.
 coaching-checkin-time-no-push = 🕗 여기서는 제가 먼저 메시지를 보낼 수 없어서, 받을 시각을 정해 드릴 수 없어요. 확인 질문은 며칠 뒤 보호자님이 먼저 말을 거실 때 여쭤볼게요.
+## 52차 (helper glue52): 위 안내 바로 다음에 시각만 보낸 말("저녁 8시", "8시요"; 카카오톡에서 마지막 기록에 덧붙여져 다시 분석됐어요). 알아들은 시각과, 그 시각을 지킬 수 없는 까닭을 다시 말해요. 아무것도 저장하지 않아요.
+coaching-checkin-time-no-push-heard = 🕗 { $time }에 확인 질문을 받고 싶으신 거죠? 여기서는 제가 먼저 메시지를 보낼 수 없어서 그 시각에 보내 드릴 수는 없어요. { $time }쯤 말을 걸어 주시면 새 방법을 시작하고 며칠 지났을 때 그때 여쭤볼게요.
+## 같은 경우, 오전인지 오후인지 없이 시만 말했을 때("8시"): 둘 다 말해요.
+coaching-checkin-time-no-push-heard-either = 🕗 { $morning }나 { $evening }에 확인 질문을 받고 싶으신 거죠? 여기서는 제가 먼저 메시지를 보낼 수 없어서 정해진 시각에 보내 드릴 수는 없어요. 그쯤 말을 걸어 주시면 새 방법을 시작하고 며칠 지났을 때 그때 여쭤볼게요.
 coaching-checkin-time-morning = 🌅 아침 9시
     .short = 아침 9시
 coaching-checkin-time-noon = ☀️ 낮 12시
