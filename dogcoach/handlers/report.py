@@ -52,6 +52,9 @@ async def save(
     else:
         said, told = text, ""
         dog, named = await dog_of(turn, text)
+        surveyed = await _dog_surveyed(turn, text)
+        if surveyed is not None:  # "she barks every night" at Bori's age question: Bori's
+            dog = surveyed
     offered = _offered_named(turn, text) if not named and dog is not None else ""
     if not offered and not named and dog is not None:
         offered = await _unregistered_named(turn, text, dog)
@@ -66,6 +69,11 @@ async def save(
     report = await turn.session.add_report(
         turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale)
     )
+    if repeats is None and onboarding.adding_unnamed(turn.state) and not await _names_a_dog(turn, text):
+        # at a further dog's name question, no dog row yet: filed under the active dog for now,
+        # moved to the new dog once its name makes it (`onboarding.storing`, `TOLD_UNNAMED`)
+        kept = turn.state.data.get(onboarding.TOLD_UNNAMED)
+        turn.state.data[onboarding.TOLD_UNNAMED] = [*(kept if isinstance(kept, list) else []), report.id]
     speak_report_language(turn, report)  # everything said about it, in the language it was typed in
     if not screened:
         # a repeat: the owner's new words, then its first report's words for red flags only (what
@@ -108,6 +116,26 @@ async def save(
         # trial 5) the same
         profile.offer_new_dog(turn, "report-filed-unregistered", typed=offered, name=dog.name or "")
         turn.state.data[profile.OFFERED_NAME] = offered
+
+
+async def _names_a_dog(turn: Turn, text: str) -> bool:
+    """`text` names one of the owner's dogs (any of them, the active one too)."""
+    dogs = await turn.session.list_dogs(turn.user.id)
+    return bool(turn.services.understander.dogs_named(text, names_as_typed(turn, text, dogs)))
+
+
+async def _dog_surveyed(turn: Turn, text: str) -> Dog | None:
+    """The further dog whose survey is open (/newdog, its name given), when `text` names none of
+    the owner's dogs: the owner is telling about the dog asked about (stop 52, helper glue52:
+    "she barks every night" at Bori's questions was filed under Rex, the active dog, because a
+    further dog is made active only once confirmed). None outside such a survey, or when a dog is
+    named ("Rex barked again" there is Rex's, as `dog_of` reads it)."""
+    if turn.state.flow != onboarding.FLOW or not turn.state.data.get("another"):
+        return None
+    dog_id = turn.state.data.get("dog_id")
+    if not isinstance(dog_id, int) or await _names_a_dog(turn, text):
+        return None
+    return await turn.session.get_dog(dog_id)
 
 
 async def _called_by_pronoun(turn: Turn, text: str, dog: Dog) -> bool:

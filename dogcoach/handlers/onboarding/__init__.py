@@ -41,6 +41,7 @@ from dogcoach.handlers.onboarding.constants import (
     SKIP,
     START,
     TOLD_BEFORE,
+    TOLD_UNNAMED,
 )
 from dogcoach.handlers.onboarding.entry import (
     adding_unnamed,
@@ -108,6 +109,7 @@ __all__ = [
     "SKIP",
     "START",
     "TOLD_BEFORE",
+    "TOLD_UNNAMED",
     "adding_unnamed",
     "age_from",
     "answered_by_correction",

@@ -55,6 +55,9 @@ ADD_DOG = "profile:newdog"
 
 # Another dog mentioned during the survey ("둘째도 있어요"): offered once the survey is confirmed.
 NEWDOG_AFTER = "newdog_after"
+# Reports told at a further dog's name question, before its dog row exists (ids): filed under the
+# active dog for now, moved to the new dog when its name makes it (stop 52, helper glue52).
+TOLD_UNNAMED = "told_unnamed"
 
 
 # Facts told of that dog during this survey ("bramble is only 5 months btw" at the household; stop

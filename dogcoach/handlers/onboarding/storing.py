@@ -24,6 +24,7 @@ from dogcoach.handlers.onboarding.constants import (
     REVIEW,
     SINCE_PUPPY_KEY,
     TICKS_KEY,
+    TOLD_UNNAMED,
     Invalid,
 )
 from dogcoach.handlers.onboarding.quantities import _check_number, _number, _since_puppy
@@ -46,6 +47,7 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
         turn.state.data.pop(NAME_BREED_KEY, None)
         dog = await turn.session.create_dog(turn.user.id, {**early, q.key: value})
         turn.state.data["dog_id"] = dog.id
+        await _told_unnamed_moved_to(turn, dog)
         await _reports_moved_to(turn, dog)
         # A further dog (/newdog) becomes the active one only when its profile is confirmed
         # (`_handle_review`): a cancelled one never takes the owner's dog-less reports (trial F9).
@@ -86,6 +88,22 @@ def _owned_from_age(dog: Dog) -> None:
         return
     dog.answers[owned.key] = _number(owned, derived.value)
     _qualify(dog, owned, approximate=(derived.low, derived.high), unknown=False, since_puppy=True)
+
+
+async def _told_unnamed_moved_to(turn: Turn, dog: Dog) -> None:
+    """The reports told at this further dog's name question, before it had a row (`TOLD_UNNAMED`,
+    naming no dog): about the dog being added, so moved to it now, said in one line (stop 52,
+    helper glue52: left under the active dog)."""
+    told = turn.state.data.pop(TOLD_UNNAMED, None)
+    if not isinstance(told, list) or not told:
+        return
+    moved = 0
+    for report in await turn.session.list_reports(turn.user.id, limit=REPORTS_MOVED_MAX):
+        if report.id in told and report.dog_id != dog.id:
+            await turn.session.move_report(report, dog.id)
+            moved += 1
+    if moved:
+        turn.say("report-moved-to-new-dog", name=dog.name or "", count=moved)
 
 
 async def _reports_moved_to(turn: Turn, dog: Dog) -> None:
