@@ -26,6 +26,7 @@ from dogcoach.handlers.results.render import (
 )
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
+from dogcoach.services.safety import WOUND_FLAGS
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession
 from dogcoach.services.understanding import (
     BARE_NUMBER,
@@ -495,10 +496,11 @@ async def append(
     queue = turn.services.analysis
     seen = report.delivered_at is not None
     speak_report_language(turn, report)  # the turn is about it: said in its language, as its analysis
-    await turn.session.reopen_report(report, f"{report.text}\n{text}", followup=seen)
+    told = report.text
+    await turn.session.reopen_report(report, f"{told}\n{text}", followup=seen)
     dog = await turn.session.get_dog(report.dog_id) if report.dog_id is not None else None
     if not screened:
-        await safety.screen(turn, text, report=report, dog=dog)
+        await _screen_added(turn, report, told, text, dog)
     if dog is not None and turn.services.understander.both_dogs(text):
         await report_flow.filed_once(turn, dog)  # "둘 다 그래요": kept under one dog, said so
     if queue is None:
@@ -508,6 +510,24 @@ async def append(
         acknowledge(turn, report, queue, msg_id="analysis-amount-added", amount=amount)
         return
     acknowledge(turn, report, queue, msg_id="analysis-followup-received" if seen else "analysis-detail-added")
+
+
+async def _screen_added(turn: Turn, report: Report, told: str, text: str, dog: Dog | None) -> None:
+    """What an answer or a detail adds to `report` (whose words were `told`), checked for safety.
+    Bleeding said alone ("피나요", "it's bleeding") after a bite or an injury (stop 52) is read
+    with the report's words: the bite now with its blood gets the wound's card ("물었어요" then
+    "피나요": the bite-wound care), and nothing is shown when it raises nothing the report had not."""
+    if not turn.services.safety.bleeding_alone(text):
+        await safety.screen(turn, text, report=report, dog=dog)
+        return
+    raised = set(await raised_flags(turn.session, report))
+    if not raised & WOUND_FLAGS:
+        await safety.screen(turn, text, report=report, dog=dog)
+        return
+    both = f"{told}\n{text}"
+    if turn.services.safety.check(both).kinds <= raised:
+        return  # the wound's card was shown with the report already
+    await safety.screen(turn, both, report=report, dog=dog, methods=False)
 
 
 async def _skip(turn: Turn) -> None:

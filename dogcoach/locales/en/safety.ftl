@@ -90,6 +90,17 @@ safety-term-child-age-dog = the dog, not a child, after the age
     .aliases = dog, dogs, pup, pups, puppy, doggo, doggy, lab, labrador, retriever, golden, shepherd, poodle, doodle,
         terrier, beagle, husky, corgi, pit, pitbull, boxer, chihuahua, dachshund, spaniel, collie, mix, mutt, rescue,
         male, female, neutered, spayed, shih tzu, maltese, pomeranian, bulldog, frenchie, schnauzer, cat
+## A person named by age alone as the one bitten ("she bit a 5 year old", "he bit a 7-year-old boy"; stop 52, owner
+## trial: no card, no "my" before the age): a bite word, one of these words, the age, no word for the dog after it
+## ("bit a 5 year old lab" is a dog), or that age then a passive bite ("a 6 year old got bitten"). "she's a 5 year
+## old" (the dog's own age, no bite before it) is not. Only ages under `CHILD_MAX_YEARS` are a child.
+safety-term-child-age-bite = a bite right before a person named by age
+    .aliases = bit, bite, bites, biting, has bitten, nipped, nips, bit at, nipped at, snapped at, went for
+safety-term-child-age-article = the words between the bite and the age
+    .aliases = a, an, the, this, that, another, some, a little, a young, the little, our neighbours, the neighbours,
+        my neighbours, our neighbors, the neighbors, my neighbors, my friends, a friends, our friends
+safety-term-child-age-passive = a passive bite after a person named by age
+    .aliases = got bitten, was bitten, got bit, was bit, has been bitten, had been bitten, just got bitten, got nipped, was nipped
 safety-term-child-warning-unrelated = a child word in another sense
     .aliases = kid gloves
 safety-term-bite-body-part = the part bitten, not said to be the owner's ("a child walked past and he bit her hand": the child's, owner trial 12)
@@ -234,11 +245,20 @@ safety-term-pain = signs of pain or illness
         blood in his pee, blood in her pee, blood in his urine, blood in her urine, blood in the urine, bloody urine,
         bloody pee, cant open his eye, cant open her eye, wont open his eye, wont open her eye, keeps one eye closed,
         keeps his eye shut, keeps her eye shut, squinting one eye, squinting his eye, squinting her eye, lethargic, lethargy, listless,
-        no energy, wont get up, cant get up, bloated, puke, pukes, puked, puking, blood in his poo, blood in her poo,
+        no energy, wont get up, cant get up, bloated, belly is swollen, swollen belly, stomach is swollen, swollen stomach, belly is bloated,
+        stomach is bloated, tummy is swollen, swollen tummy, panting nonstop, panting non stop, keeps panting,
+        panting all night, panting at rest, panting constantly, constant panting, wont stop panting, cant stop panting, puke, pukes, puked, puking, blood in his poo, blood in her poo,
         blood in the poop, blood in the poo, blood in the pee, blood in its poop, blood in its pee, poop has blood, poo has blood,
         stool has blood, pee has blood, urine has blood, vomit has blood, pooping blood, poops blood, pooped blood,
         bloody poo, bloody stools, blood in his stools, blood in her stools, blood when he poops, blood when she poops,
         blood when he pees, blood when she pees, pee is red, urine is red, red pee
+## Not standing or walking (stop 52: "he can't stand up", "dragging his back legs" had no flag): a sign of pain, a
+## spine (IVDD) or a nerve problem, a vet within a day or now (the card says when). After a seizure ("can't get up
+## after the seizure") it is the seizure's own recovery, that card's alone.
+safety-term-pain-mobility = cannot stand or walk
+    .aliases = cant stand up, wont stand up, cant walk anymore, cant walk properly, can barely walk, unable to walk,
+        dragging his back legs, dragging her back legs, dragging his legs, dragging her legs, back legs gave out,
+        back legs gave way
 safety-term-pain-unrelated = not a sign of pain
     .aliases = car sick, carsick, wont eat treats, wont take treats, not eating treats, yelps with excitement,
         yelps when he sees, yelps when she sees, limp leash*, limp lead, throwing up his toy*, throwing up her toy*,
@@ -440,6 +460,16 @@ safety-term-trauma-part = a bleeding paw, leg, ear or tail
     .aliases = paw, paws, pad, pads, foot, feet, leg, legs, ear, ears, ear flap, tail, toe, toes, dewclaw, dew claw
 safety-term-trauma-part-blood = bleeding
     .aliases = bleeding, bleeds, bled, bleed, blood, bloody, blood everywhere
+## Bleeding said and nothing else ("it's bleeding", "he's bleeding!!"; stop 52, owner trial: "not sure what you mean"):
+## wherever it is, pressing is what to do now, so the injury's note (`safety-trauma`; AVMA, "First aid tips for pet
+## owners"). With a report about a bite or an injury waiting, it is that report's detail. A word outside
+## `safety-term-trauma-bare-rest` makes it none.
+safety-term-trauma-bare = bleeding (said alone)
+    .aliases = bleeding, bleeds, bled, blood everywhere, so much blood, lots of blood, a lot of blood
+safety-term-trauma-bare-rest = the words beside bleeding said alone
+    .aliases = its, it, is, hes, shes, he, she, still, so, really, very, bad, badly, a, lot, alot, now, help, please, omg,
+        oh, no, god, what, do, i, there, theres, is, blood, everywhere, much, lots, of, keeps, keep, won, wont, stop,
+        started, just, again
 ## The owner's own ("i fell and my leg is bleeding"): no wound of the dog's.
 safety-term-trauma-part-owner = the owner's paw-like part
     .aliases = my leg, my legs, my foot, my feet, my ear, my ears, my toe, my toes, my own
@@ -640,7 +670,10 @@ safety-term-aversive-mouth = holding the mouth shut
         close his mouth, close her mouth, closed his mouth, closed her mouth, grab his muzzle, grab her muzzle,
         grabbed his muzzle, grabbed her muzzle, grabbing his muzzle, grabbing her muzzle, muzzle grab*, grab his snout,
         grab her snout, grabbed his snout, grabbed her snout, squeeze his muzzle, squeeze her muzzle, squeeze his snout,
-        squeeze her snout, hold his snout, hold her snout, hold his jaw, hold her jaw, hold his jaws shut, hold her jaws shut
+        squeeze her snout, hold his snout, hold her snout, hold his jaw, hold her jaw, hold his jaws shut, hold her jaws shut,
+        hold his muzzle, hold her muzzle, held his muzzle, held her muzzle, holding his muzzle, holding her muzzle,
+        hold its muzzle, his muzzle shut, her muzzle shut, his mouth shut, her mouth shut, its mouth shut, clamp his muzzle,
+        clamp her muzzle, squeeze his mouth, squeeze her mouth, shut his mouth, shut her mouth
 ## Plurals and the hyphen ("whats ur opinion on e-collars for recall", owner trial stop 49: no card;
 ## AVSAB, "Position statement on the use of punishment", 2007/2021).
 safety-term-aversive-shock = shock collar
@@ -694,7 +727,16 @@ safety-term-aversive-unrelated = hitting in another sense
         hit the jackpot, hit the park, hit the trail, hit the beach, hit send, hit a nerve, hit or miss, hit home,
         hold his mouth to brush, hold her mouth to brush, hold his mouth open, hold her mouth open, holding his mouth open,
         holding her mouth open, hold his mouth for, hold her mouth for, close his mouth around, close her mouth around,
-        hold his mouth closed around, hold her mouth closed around
+        hold his mouth closed around, hold her mouth closed around, hold his muzzle to brush, hold her muzzle to brush,
+        hold his muzzle for, hold her muzzle for, holding his muzzle for, holding her muzzle for
+## A method someone else told the owner to use (stop 52, owner trial: "옆집 사람이 알파롤 하라던데 해도 돼요?" got no card,
+## the neighbour right before the method read as the one who did it; "my neighbour said to scruff him" the same): a
+## word of saying or advising between that person and the method makes it advice to the owner, so the method's card
+## shows, asked about or told (AVSAB 2021).
+safety-term-aversive-advice = someone's advice (a word of saying before the method)
+    .aliases = said, says, say, told me, told us, tells me, tells us, telling me, recommended, recommends, recommend,
+        suggested, suggests, suggest, advised, advises, swear by, swears by, swore by, reckons, thinks i should,
+        think i should, thought i should, wants me to, want me to, according to
 ## Someone else's hitting, in the past ("i think his old owner hit him"; stop 49, Korean owner trial: "혹시 전주인이
 ## 때렸을까요?" got "good that you asked first" about punishment): a rescue's past, no method of the owner's; the
 ## punishment card (AVSAB 2021) is for what the owner does.
@@ -702,6 +744,17 @@ safety-term-aversive-past-owner = a previous owner
     .aliases = old owner*, previous owner*, former owner*, last owner*, prior owner*, first owner*, past owner*,
         original owner*, his old family, her old family, previous family, former family, was abused, been abused,
         abused him, abused her, abuse
+## Barking said as what holding the mouth shut is for (stop 52, owner trial: "짖을 때 입 잡고 안돼 해요" got the mouthing
+## alternative): the barking alternative (`safety-aversive-alt-barking`; ASPCA, "Barking"). With biting or mouthing
+## said too (`safety-term-aversive-mouthing`) the mouthing one stays.
+safety-term-aversive-barking = barking
+    .aliases = bark, barks, barking, barked, barky, yap, yaps, yapping, yapped
+safety-term-aversive-mouthing = mouthing, biting
+    .aliases = bite, bites, biting, bit, nip, nips, nipping, nipped, mouths, mouthing, mouthy, chomp*
+## Another behaviour said as what it is for (growling, jumping, whining): the general alternative
+## (`safety-aversive-alt-general`).
+safety-term-aversive-behaviour-other = another behaviour
+    .aliases = growl*, jump*, whin*, howl*, lunge*, steal*, stole
 ## Pulling on the lead said as what a method is for ("is a shock collar ok for pulling", stop 50: the answer's
 ## alternative was about barking and lunging): the loose-lead alternative (`safety-aversive-alt-pulling`).
 safety-term-aversive-pulling = pulling on the lead
@@ -920,6 +973,10 @@ safety-aversive-alt-spray = 👉 Try this instead: rather than startling your do
 safety-aversive-alt-confine = 👉 Try this instead: keep the crate or a room a safe, happy place, never a punishment. When the behaviour starts, calmly lead your dog away from what sets it off, give it something to do instead (a chew, its mat), and reward that.
 safety-aversive-alt-nose = 👉 Try this instead: clean accidents quietly with an enzyme cleaner, take your dog out right after sleeping and eating, and praise it on the spot when it goes outside.
 safety-aversive-alt-pulling = 👉 Try this instead: for pulling, use a front-clip harness and reward your dog every time the lead is loose; when it goes tight, stop and wait, and walk on once it slackens.
+## The alternative to holding the mouth shut when the dog barks (stop 52; ASPCA, "Barking": find what sets it off, reward quiet).
+safety-aversive-alt-barking = 👉 Try this instead: rather than holding the mouth, find out what your dog barks at (a sound, people passing, being left alone). Keep more distance from it, and reward with a treat the moment your dog looks at it quietly or looks at you, before the barking starts. If the barking starts, calmly lead your dog away.
+## The alternative when holding the mouth is for another behaviour than barking or mouthing (stop 52): the general one, as for hitting.
+safety-aversive-alt-general = { safety-aversive-alt-hitting }
 ## A new sign told right after an emergency ("shes shaking and her heart is racing" after chocolate; owner trial 31: a new report with a training plan): added to its report, go now.
 aftercare-sign-added = 🆘 I've added that to the { $kind ->
         [toxin] poisoning report

@@ -2,6 +2,7 @@
 
 from dogcoach.services.safety.check import (
     SENIOR_MONTHS,
+    WOUND_FLAGS,
     AversiveMethod,
     FlagKind,
     Method,
@@ -16,6 +17,7 @@ from dogcoach.services.safety.check import (
 
 __all__ = [
     "SENIOR_MONTHS",
+    "WOUND_FLAGS",
     "AversiveMethod",
     "FlagKind",
     "Method",

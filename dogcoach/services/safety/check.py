@@ -102,7 +102,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from dogcoach.services.i18n import Messages
+from dogcoach.services.i18n import Messages, normalize
 from dogcoach.services.safety.lexicon import (
     CLAUSE_BREAK,
     HANGUL,
@@ -115,6 +115,7 @@ from dogcoach.services.safety.lexicon import (
     View,
     Views,
     aliases,
+    spaced_view,
 )
 
 # AAHA 2023: senior from the last 25 % of the expected life span; 7 years is the usual cut for a
@@ -125,6 +126,9 @@ DOG_MAX_YEARS = 25
 # A puppy's mouthing and play biting (teething to about 6 months; ASPCA): no bite on a person to
 # warn about.
 PUPPY_MONTHS = 6
+# A person named by age alone as the one bitten ("she bit a 7 year old") is a child under this age;
+# "bit a 40 year old" is an adult (the child card speaks of a child, the guardian's doctor).
+CHILD_MAX_YEARS = 18
 # How far apart "아이를 … 물었어요" / "bit … my son" may be: characters (compact) or words (spaced).
 CHILD_GAP_CHARS = 8
 CHILD_GAP_WORDS = 4
@@ -136,6 +140,9 @@ CHILD_CONTEXT_WORDS = 16
 # "my son walked by and he growled"): one short clause, closer than a bitten body part.
 CHILD_WARNING_CHARS = 12
 CHILD_WARNING_WORDS = 6
+# How many syllables of the method's own verb may stand before a Korean ending that passes on
+# advice ("알파롤|하|라던데", "코를 때|리|라고", "전기목줄|쓰|라는데", "목줄채기|하|라고").
+ADVICE_VERB_CHARS = 3
 # How far apart the thing and the swallowing may be ("양말 한 짝을 삼켰어요", "ate one of my socks"):
 # closer than a child bitten, so "양말 가지고 놀다가 밥 먹었어요" (played with, then ate dinner) is none.
 FOREIGN_GAP_CHARS = 4
@@ -159,7 +166,8 @@ SIMILE_REACH_WORDS = 4
 PERSONAL = (
     "seizure", "ingestion", "swallowed", "swallowed-referred", "swallowed-unknown", "retching", "breathing",
     "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke", "heat-sign",
-    "urinary", "electric", "electric-weak", "drowning", "pain", "pain-vocal", "trauma-part-blood",
+    "urinary", "electric", "electric-weak", "drowning", "pain", "pain-vocal", "trauma-part-blood", "trauma-bare",
+    "pain-mobility",
 )  # fmt: skip
 # The lists some flag needs a hit of (`SafetyChecker.check`): without one there is no flag.
 TRIGGERS = (
@@ -169,7 +177,7 @@ TRIGGERS = (
     "heat-sign", "urinary", "electric", "electric-weak", "drowning", "snap", "nip", "medicine-human",
     "medicine-drug", "medicine-dose", "neuro", "cognitive", "cognitive-pacing", "cognitive-senior", "thirst", "thirst-trained",
     "medicine-painkiller", "trauma-part-blood",
-    "thirst-mild", "thirst-pee",
+    "thirst-mild", "thirst-pee", "trauma-bare", "pain-mobility",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = (
@@ -313,6 +321,24 @@ class RedFlag:
         return REFERRAL.get(self.kind)
 
 
+class Behaviour(StrEnum):
+    """What a method with an alternative about one behaviour (`BEHAVIOUR_METHODS`) was used for,
+    when it is another: barking, or anything else but mouthing (`SafetyChecker._behaviour`)."""
+
+    BARKING = "barking"
+    GENERAL = "general"
+
+
+# The flags of a report about a wound (a bite, an injury): bleeding said alone after it is its
+# detail (`SafetyChecker.bleeding_alone`), not a new report.
+WOUND_FLAGS = frozenset(
+    {
+        FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN, FlagKind.DOG_BITTEN, FlagKind.BITE_PERSON,
+        FlagKind.SNAP_PERSON, FlagKind.TRAUMA, FlagKind.CHILD_WARNING,
+    }
+)  # fmt: skip
+# The methods whose own alternative is about one behaviour: the mouth held shut (mouthing).
+BEHAVIOUR_METHODS = frozenset({Method.MOUTH})
 # The methods whose alternative is already the loose-lead walk (a harness, stop when the lead goes tight).
 WALKING_METHODS = frozenset({Method.PRONG, Method.CHOKE, Method.LEASH})
 
@@ -324,14 +350,20 @@ class AversiveMethod:
     # pulling on the lead is what the method is for ("is a shock collar ok for pulling", "전기
     # 목걸이 줄 당길 때 써도 돼요?"; `safety-term-aversive-pulling`)
     pulling: bool = False
+    # the behaviour the method answers, where its own alternative is about another (`Behaviour`)
+    behaviour: Behaviour | None = None
 
     @property
     def alternative_id(self) -> str:
         """Fluent id of the reward-based alternative: the method's own, or the loose-lead one when
         the method is for pulling and its own alternative is about something else (stop 50, owner
-        trial: "is a shock collar ok for pulling" got "find out why your dog barks or lunges")."""
+        trial: "is a shock collar ok for pulling" got "find out why your dog barks or lunges");
+        the mouth held shut for barking or another behaviour than mouthing, that behaviour's
+        (stop 52: "짖을 때 입 잡고 안돼 해요" got the mouthing alternative)."""
         if self.pulling and self.method not in WALKING_METHODS:
             return "safety-aversive-alt-pulling"
+        if self.behaviour is not None:
+            return f"safety-aversive-alt-{self.behaviour}"
         return f"safety-aversive-alt-{self.method}"
 
 
@@ -446,6 +478,33 @@ def _aged_child(
     )
 
 
+def _aged_bitten(
+    bites: Sequence[str],
+    articles: Sequence[str],
+    passive: Sequence[str],
+    numbers: Sequence[str],
+    units: Sequence[str],
+    dog: Sequence[str],
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A person named by age alone as the one bitten: a bite, an article, the age, and no word for
+    the dog after it ("she bit a 5 year old", "he bit a 7-year-old boy"; not "bit a 5 year old
+    lab"); or an article, the age and a passive bite ("a 6 year old got bitten"). The age is the
+    group `age` of each, its number `n`."""
+    number = rf"(?P<n>\d{{1,2}}|{_alternatives(numbers)})"
+    age = rf"(?P<age>{number}[\s-]*(?:{_alternatives(units)}))\b"
+    not_dog = rf"(?![\s-]*(?:{_alternatives(dog)})\b)"
+    person = r"(?:[\s-]+(?:boy|girl|kid|child|son|daughter))?"
+    return (
+        re.compile(
+            rf"\b(?:{_alternatives(bites)})\s+(?:{_alternatives(articles)})\s+{age}{not_dog}", re.IGNORECASE
+        ),
+        re.compile(
+            rf"\b(?:{_alternatives(articles)})\s+{age}{person}\s+(?:{_alternatives(passive)})\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
 def _dog_age(leads: Sequence[str], units: Sequence[str], others: Sequence[str]) -> re.Pattern[str]:
     """A dog's age in years said in a message, over its spaced view: a number after a lead ("shes
     14", "나이는 15") with no other unit after it ("she's 14 pounds"), or a number with a year unit
@@ -519,7 +578,9 @@ class SafetyChecker:
             "neuro", "cognitive", "cognitive-pacing", "cognitive-night", "thirst", "thirst-unrelated",
             "thirst-context", "thirst-trained", "thirst-pee", "thirst-mild", "thirst-indoors",
             "thirst-pee-unrelated", "thirst-indoors-fine", "cognitive-senior", "trauma-part", "trauma-part-blood",
-            "trauma-part-nail", "trauma-part-owner", "child-target-unrelated",
+            "trauma-part-nail", "trauma-part-owner", "child-target-unrelated", "aversive-barking",
+            "aversive-mouthing", "aversive-behaviour-other", "trauma-bare", "trauma-bare-rest",
+            "pain-mobility",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -536,12 +597,31 @@ class SafetyChecker:
             rf"(?:{_alternatives(household)})(?![\s-]*(?:{_alternatives(dog_after)}))", re.IGNORECASE
         )
         self._household_as = words("child-household-read")
+        self._aged_bitten = _aged_bitten(
+            words("child-age-bite"),
+            words("child-age-article"),
+            words("child-age-passive"),
+            words("child-age-number"),
+            words("child-age-unit"),
+            words("child-age-dog"),
+        )
+        self._age_numbers = {w: i for i, w in enumerate(words("child-age-number"), start=1)}
         # the words that end the clause of a person before the method ("애들이 뛰어다니면| 소리질러요",
         # "the kids run and| i yell"): that person is not who shouts
         self._other_clause = frozenset(w for w in words("aversive-other-clause") if not HANGUL.search(w))
         self._clause_endings = tuple(w for w in words("aversive-other-clause") if HANGUL.search(w))
         self._dog_age = _dog_age(words("dog-age-lead"), words("dog-age-unit"), words("dog-age-not"))
         self._habit_between = words("bite-habit-between")
+        # someone's advice (`_advised`): a Korean ending right after the method, a few syllables of
+        # its verb between ("알파롤|하|라던데", "꼬집|으|라고"); English words of saying before it
+        advice = words("aversive-advice")
+        endings = "|".join(
+            sorted({re.escape(normalize(a)) for a in advice if HANGUL.search(a)}, key=len, reverse=True)
+        )
+        self._advice_ko = (
+            re.compile(rf"[\uac00-\ud7a3]{{0,{ADVICE_VERB_CHARS}}}?(?:{endings})") if endings else None
+        )
+        self._advice_en = tuple(" ".join(spaced_view(a).split()) for a in advice if not HANGUL.search(a))
         # the English text's child word ("child"): the age is said in Latin letters
         self._child_word = next(w for w in words("child-target") if w.isascii())
         self._methods = {m: term(f"aversive-{m}") for m in Method}
@@ -584,7 +664,21 @@ class SafetyChecker:
     def _aged(self, text: str) -> str:
         """`text` with a child named by age ("my 4yo", "our 3-year-old") read as the child
         ("my child"), so the child lists find it; "my 4 year old dog" is left as it is."""
-        return self._aged_child.sub(lambda m: f"{m.group('whose')} {self._child_word}", text)
+        text = self._aged_child.sub(lambda m: f"{m.group('whose')} {self._child_word}", text)
+        for pattern in self._aged_bitten:
+            text = pattern.sub(self._bitten_child, text)
+        return text
+
+    def _bitten_child(self, found: re.Match[str]) -> str:
+        """A person named by age as the one bitten ("bit a 5 year old") read as the child ("bit a
+        child"), when the age is a child's (under `CHILD_MAX_YEARS`); an adult's is left."""
+        n = found.group("n").lower()
+        years = int(n) if n.isdigit() else self._age_numbers.get(n, CHILD_MAX_YEARS)
+        if years >= CHILD_MAX_YEARS:
+            return found.group(0)
+        start, end = found.span("age")
+        base = found.start()
+        return f"{found.group(0)[: start - base]}{self._child_word}{found.group(0)[end - base :]}"
 
     def _hits(self, name: str, views: Views, unrelated: str | None = None) -> list[Hit]:
         """Hits of one list that are neither another sense (overlapping `unrelated`) nor negated."""
@@ -977,7 +1071,7 @@ class SafetyChecker:
                 trauma += cut + blood
             if not bites and not venom and FlagKind.DOG_BITTEN not in found:
                 # a bite's or a snake's blood is that note's ("a snake bit him on the leg, it's bleeding")
-                trauma += self._bleeding_part(views)
+                trauma += self._bleeding_part(views) or self._bleeding_alone(views)
         if trauma:
             found[FlagKind.TRAUMA] = trauma
         venom += self._hits("venom-swelling", views)
@@ -1005,6 +1099,9 @@ class SafetyChecker:
             c for c in self._cries(views) if not any(b.view is c.view and b.end <= c.start for b in bites)
         ]
         pain = self._appetite(views, self._hits("pain", views)) + cries
+        if FlagKind.SEIZURE not in found:
+            # not standing or walking; after a seizure ("경련하고 나서 못 일어나요") its recovery
+            pain += self._hits("pain-mobility", views)
         # the vomiting word inside "토하려고 하는데 안나와요" is the retching already said, sooner
         pain = [h for h in pain if not any(h.overlaps(r) for r in retching)]
         if pain and not found.keys() & {
@@ -1061,15 +1158,23 @@ class SafetyChecker:
                 for h in term.find(views)
                 if not any(h.overlaps(o) for o in others)
                 and not self._negation.negated(h, views)
-                and not self._previous_owners(h, views, past, persons)
-                and not self._someone_elses(method, h, views)
+                and (
+                    self._advised(h, views)
+                    or not (
+                        self._previous_owners(h, views, past, persons)
+                        or self._someone_elses(method, h, views)
+                    )
+                )
             ]
             if method is Method.CONFINE and not why:
                 kept = []
             if method is Method.SHOUTING and Method.CONFINE in self._confined(views, why):
                 kept = [h for h in kept if not any(h.overlaps(w) for w in why)]
             if kept:
-                named.append((kept[0].start, AversiveMethod(method, kept[0].text.strip(), pulling)))
+                behaviour = self._behaviour(views) if method in BEHAVIOUR_METHODS else None
+                named.append(
+                    (kept[0].start, AversiveMethod(method, kept[0].text.strip(), pulling, behaviour))
+                )
         aversive = [a for _, a in sorted(named, key=lambda pair: pair[0])]
         return SafetyCheck(tuple(flags), tuple(aversive), self._medicine(views, found))
 
@@ -1094,6 +1199,40 @@ class SafetyChecker:
             if (moved := views.moved(other, hit.view)) is not None and moved.end <= hit.start
         ]
         return not before or max(before)[1]
+
+    def _advised(self, hit: Hit, views: Views) -> bool:
+        """`hit` (a method) is what someone told the owner to do ("옆집 사람이 알파롤 하라던데 해도
+        돼요?", "my neighbour said to scruff him"; stop 52, owner trial: no card, the neighbour
+        read as the one who did it): a Korean ending that passes on what was said right after it
+        (`aversive-advice`: 하라던데, 쓰라는데, 하면 된대요), or a word of saying or advising
+        before it in its clause ("said", "told me", "recommended"). Advice is the owner's to take
+        or not, so the method's card shows, whoever gave it."""
+        compact = views.moved(hit, View.COMPACT)
+        advice_ko = self._advice_ko
+        if compact is not None and advice_ko is not None and advice_ko.match(views.compact, compact.end):
+            return True
+        spaced = views.moved(hit, View.SPACED)
+        if spaced is None or not self._advice_en:
+            return False
+        words = views.spaced[: spaced.start].split()
+        if CLAUSE_BREAK in words:
+            words = words[len(words) - words[::-1].index(CLAUSE_BREAK) :]
+        said = f" {' '.join(words)} "
+        return any(f" {advice} " in said for advice in self._advice_en)
+
+    def _behaviour(self, views: Views) -> Behaviour | None:
+        """What the mouth was held shut for, when it is not mouthing (`AversiveMethod.behaviour`):
+        barking said ("짖을 때 입 잡고 안돼 해요", "i hold his muzzle shut when he barks"; stop 52)
+        is the barking alternative, another behaviour ("when he growls") the general one; mouthing
+        or biting said, or nothing, keeps the method's own (stop 51)."""
+        if self._hits("aversive-mouthing", views):
+            return None
+        scolding = self._methods[Method.SHOUTING].find(views)  # "꾸짖" holds "짖"
+        if any(not any(b.overlaps(s) for s in scolding) for b in self._hits("aversive-barking", views)):
+            return Behaviour.BARKING
+        if self._hits("aversive-behaviour-other", views):
+            return Behaviour.GENERAL
+        return None
 
     def _someone_elses(self, method: Method, hit: Hit, views: Views) -> bool:
         """`hit` (a method) is done by someone other than the owner's household acting on the dog
@@ -1147,6 +1286,19 @@ class SafetyChecker:
         owners = self._terms["trauma-part-owner"].find(views)  # "my leg is bleeding": the owner's
         parts = [p for p in self._hits("trauma-part", views) if not any(p.overlaps(o) for o in owners)]
         return [*parts, *blood] if parts else []
+
+    def _bleeding_alone(self, views: Views) -> list[Hit]:
+        """Bleeding said and nothing else ("피나요", "피 나요ㅠㅠ", "it's bleeding"; stop 52, owner
+        trial: "not sure what you mean"): where is not said, but pressing on it is what to do now,
+        so the injury's note, as for a paw said to bleed. Only `trauma-bare-rest` words beside it
+        (fillers, "계속", "so much", "help"); anything else told is read as it says."""
+        blood = self._hits("trauma-bare", views, "injury-unrelated")
+        return blood if blood and self._terms["trauma-bare-rest"].only(views, blood) else []
+
+    def bleeding_alone(self, text: str) -> bool:
+        """`text` says only that something bleeds (`_bleeding_alone`): with a report about a bite
+        or an injury waiting, it is that report's detail (`WOUND_FLAGS`)."""
+        return bool(self._bleeding_alone(Views.of(text)))
 
     def _thirst(self, views: Views) -> list[Hit]:
         """Drinking or peeing far more than before (`thirst`: polydipsia / polyuria; a plain "drinks a

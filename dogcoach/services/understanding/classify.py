@@ -48,7 +48,7 @@ from functools import cached_property, lru_cache
 from dogcoach.domain.survey import BY_KEY, CATEGORIES, QUESTIONS
 from dogcoach.domain.survey import Kind as QuestionKind
 from dogcoach.services.i18n import Messages, normalize
-from dogcoach.services.safety import FlagKind, SafetyChecker, checked
+from dogcoach.services.safety import WOUND_FLAGS, FlagKind, SafetyChecker, checked
 from dogcoach.services.understanding.answer_asked import answer_asked
 from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_READERS
 from dogcoach.services.understanding.answers import SurveyAnswers, strip_end
@@ -169,6 +169,11 @@ AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 # A report's history told right after it ("never done that before", "just a small cut"): detail,
 # the sudden-change card not shown for it (`Understander._incident_history`, stop 50)
 INCIDENT_HISTORY = "incident-history"
+# Bleeding said alone ("피나요", "it's bleeding") with a report about a wound waiting: its detail
+# (stop 52), screened with that report's words (`results.followup.append`).
+BLEEDING_DETAIL = "bleeding-detail"
+# The flags of such a report (`services.safety.WOUND_FLAGS`), as the context carries them.
+WOUND_KINDS = frozenset(str(kind) for kind in WOUND_FLAGS)
 # Words that make "never done that before" a change under way, not an incident's history
 _CHANGE_SAID = ("safety-term-sudden", "safety-term-onset", "safety-term-onset-since", "safety-term-recent")
 # "어떻게 됐어요?" right after a report asks for its result in this many words at most.
@@ -2341,6 +2346,16 @@ class Understander(FollowupReading):
             # owner trials, stop 50: a new report with the sudden-change card, or a question for
             # the coach): how it came out and that it never happened before, detail of that report
             told = Understanding(Kind.ANSWER, text, answer=Value(text), reason=INCIDENT_HISTORY)
+            return dataclasses.replace(told, detail=True)
+        if (
+            (context.detail or expect is Expect.PENDING)
+            and context.flags & WOUND_KINDS
+            and self.safety.bleeding_alone(text)
+        ):
+            # "피나요", "it's bleeding" with a bite or an injury report waiting (stop 52): how the
+            # wound is, detail of that report (screened with it: `results.followup.append`); alone,
+            # the injury's note as a report of its own (`services.safety`)
+            told = Understanding(Kind.ANSWER, text, answer=Value(text), reason=BLEEDING_DETAIL)
             return dataclasses.replace(told, detail=True)
         alarm = self._alarm(message, signals, context)
         if alarm is not None and self._health_since(message, signals, context):

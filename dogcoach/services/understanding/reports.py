@@ -140,6 +140,11 @@ class ReportReading(CorrectionReading):
             return None
         if context.expect is Expect.FOLLOWUP and not {str(f.kind) for f in check.flags} - context.flags:
             return None
+        if context.question is not None and self.safety.bleeding_alone(message.text):
+            # "피가 났어요" at a survey question: read by the question, as before stop 52 (the bite
+            # told at the worst reaction, "한번 문적 있어요" then "피가 났어요", is its bite with blood);
+            # idle or at a check-in, bleeding said alone is the injury's note (`services.safety`)
+            return None
         not_tried = self._not_tried_ill(message, context, {str(f.kind) for f in check.flags})
         if not_tried is not None:
             # "didnt rly try it, he was sick all weekend, threw up twice", "아파서 못해봤어요 주말내내
