@@ -91,7 +91,17 @@ model. What counts as a red flag, and what the owner is told, follows public gui
   the owner's own told beside it ("근데 저도 가끔 코를 때려요") still is (stop 50). Holding the
   mouth shut or grabbing the muzzle is a physical punishment (stop 51: "혼낼때 입
   잡고 안돼 하면 되나요" got no card; `Method.MOUTH`); holding it to brush the teeth or give a pill is
-  care.
+  care. Held shut for barking, its alternative is the barking one; for another behaviour than
+  mouthing, the general one (stop 52: "짖을 때 입 잡고 안돼 해요" got the mouthing one). A method
+  someone else told the owner to use ("옆집 사람이 알파롤 하라던데", "my neighbour said to scruff him")
+  is the owner's to take or not: its card, whoever advised it (stop 52).
+- A child named by age alone as the one bitten ("she bit a 5 year old", stop 52) is a child: a bite
+  to a child, the card; the dog's own age ("she's a 5 year old") or another dog ("a 5 year old
+  lab") is not.
+- Bleeding said alone ("피나요", "it's bleeding"; stop 52): pressing on it is what to do now, the
+  injury's note (AVMA, "First aid tips for pet owners"); after a bite or an injury reported it is
+  that report's detail. Not standing or walking (a spine or nerve problem, pain), panting on and
+  on at rest, a swollen belly: signs of illness, the vet card (Merck Veterinary Manual).
 """
 
 from __future__ import annotations

@@ -140,10 +140,15 @@ class ReportReading(CorrectionReading):
             return None
         if context.expect is Expect.FOLLOWUP and not {str(f.kind) for f in check.flags} - context.flags:
             return None
-        if context.question is not None and self.safety.bleeding_alone(message.text):
-            # "피가 났어요" at a survey question: read by the question, as before stop 52 (the bite
-            # told at the worst reaction, "한번 문적 있어요" then "피가 났어요", is its bite with blood);
-            # idle or at a check-in, bleeding said alone is the injury's note (`services.safety`)
+        if (
+            context.question is not None
+            and context.expect in (Expect.CHOICE, Expect.MULTI)
+            and self.safety.bleeding_alone(message.text)
+        ):
+            # "피가 났어요" at a survey question of options: read by the question, as before stop 52
+            # (the bite told at the worst reaction, "한번 문적 있어요" then "피가 났어요", is its bite
+            # with blood); idle, at a check-in or at the name ("피나요" was the dog "피나"), bleeding
+            # said alone is the injury's note (`services.safety`)
             return None
         not_tried = self._not_tried_ill(message, context, {str(f.kind) for f in check.flags})
         if not_tried is not None:
