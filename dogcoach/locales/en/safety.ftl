@@ -99,6 +99,8 @@ safety-term-child-age-bite = a bite right before a person named by age
 safety-term-child-age-article = the words between the bite and the age
     .aliases = a, an, the, this, that, another, some, a little, a young, the little, our neighbours, the neighbours,
         my neighbours, our neighbors, the neighbors, my neighbors, my friends, a friends, our friends
+safety-term-child-age-person = a person's word that may follow the age ("a 7-year-old boy got bitten")
+    .aliases = boy, girl, kid, child, son, daughter
 safety-term-child-age-passive = a passive bite after a person named by age
     .aliases = got bitten, was bitten, got bit, was bit, has been bitten, had been bitten, just got bitten, got nipped, was nipped
 safety-term-child-warning-unrelated = a child word in another sense

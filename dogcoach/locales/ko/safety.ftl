@@ -82,6 +82,7 @@ safety-term-child-age-dog = 나이 뒤에 오면 아이가 아니라 강아지�
 ## ("5살 아이를 물었어요", "7살짜리를 물었어요"는 `child-target`이 찾아요).
 safety-term-child-age-bite = 나이로 부른 사람 바로 앞의 물기
 safety-term-child-age-article = 물기와 나이 사이의 말
+safety-term-child-age-person = 나이 뒤에 올 수 있는 사람 낱말
 safety-term-child-age-passive = 나이로 부른 사람 뒤의 물렸다는 말
 ## "애"가 아이가 아니라 다른 개일 때("다른 애한테 으르렁")
 safety-term-child-warning-unrelated = 아이가 아닌 뜻

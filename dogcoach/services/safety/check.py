@@ -492,6 +492,7 @@ def _aged_bitten(
     bites: Sequence[str],
     articles: Sequence[str],
     passive: Sequence[str],
+    persons: Sequence[str],
     numbers: Sequence[str],
     units: Sequence[str],
     dog: Sequence[str],
@@ -503,7 +504,7 @@ def _aged_bitten(
     number = rf"(?P<n>\d{{1,2}}|{_alternatives(numbers)})"
     age = rf"(?P<age>{number}[\s-]*(?:{_alternatives(units)}))\b"
     not_dog = rf"(?![\s-]*(?:{_alternatives(dog)})\b)"
-    person = r"(?:[\s-]+(?:boy|girl|kid|child|son|daughter))?"
+    person = rf"(?:[\s-]+(?:{_alternatives(persons)}))?"
     return (
         re.compile(
             rf"\b(?:{_alternatives(bites)})\s+(?:{_alternatives(articles)})\s+{age}{not_dog}", re.IGNORECASE
@@ -611,10 +612,12 @@ class SafetyChecker:
             words("child-age-bite"),
             words("child-age-article"),
             words("child-age-passive"),
+            words("child-age-person"),
             words("child-age-number"),
             words("child-age-unit"),
             words("child-age-dog"),
         )
+        # the number words are listed in counting order ("one, two, three …"): a word's place is its value
         self._age_numbers = {w: i for i, w in enumerate(words("child-age-number"), start=1)}
         # the words that end the clause of a person before the method ("애들이 뛰어다니면| 소리질러요",
         # "the kids run and| i yell"): that person is not who shouts
