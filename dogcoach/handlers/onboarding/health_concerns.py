@@ -16,7 +16,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import Approximate, DontKnow, Folded, Value
 from dogcoach.services.understanding import Kind as Said
-from dogcoach.services.understanding.classify import BEHAVIOUR_ALONE, HEALTH_TOLD
+from dogcoach.services.understanding.classify import BEHAVIOUR_ALONE, HEALTH_NONE_TOLD, HEALTH_TOLD
 
 
 async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> bool:
@@ -26,6 +26,8 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
     health already answered, an edit, no dog yet)."""
     health = BY_KEY["health"]
     u = turn.understanding
+    if u is not None and u.reason == HEALTH_NONE_TOLD:
+        return await _health_none_ahead(turn, q, dog)
     if (
         dog is None
         or u is None
@@ -45,6 +47,27 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
     if rest:
         await entry._answer_typed(turn, q, dog, rest)
         return True
+    await ask(turn, q, dog)
+    return True
+
+
+async def _health_none_ahead(turn: Turn, q: Question, dog: Dog | None) -> bool:
+    """The health's none told at an earlier question ("no health issues", "건강 문제 없어요" at the
+    concerns; stop 52 owner trial: the concerns' "none" ticked, or the children's "no"): kept as
+    the health's "nothing to note" ahead, said in a line, unless a health note was kept already
+    (that note stands, never cleared by a none); the open question asked again. False, nothing
+    done, in an edit or with no dog yet."""
+    health = BY_KEY["health"]
+    if dog is None or turn.state.data.get("mode") == "edit":
+        return False
+    before = dog.answers.get(health.key)
+    if not (isinstance(before, str) and before not in ("", health.none_option)):
+        assert health.none_option is not None
+        dog = await storing._save(turn, health, dog, health.none_option)
+        if health.key not in turn.state.data.get(AHEAD_KEY, []):
+            turn.state.data.setdefault(AHEAD_KEY, []).append(health.key)
+        value = turn.t(health.option_msg(health.none_option))
+        turn.say("survey-answered-ahead", field=turn.t(f"survey-field-{health.key}"), value=value)
     await ask(turn, q, dog)
     return True
 

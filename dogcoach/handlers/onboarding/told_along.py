@@ -381,7 +381,11 @@ def _with_later_facts(
         _check_number(q, number, dog)
         _check_likely(turn, q, number)
         _keep_ahead(turn, later, dog, value)
-        return read if isinstance(read, Approximate) and _number(q, read.value) == number else number
+        # a range read with its low end understood ("유기견이라 정확히는 모르는데 7~8살 정도?"; stop
+        # 52: stored as exactly 7): the range, about its middle
+        if isinstance(read, Approximate) and read.low <= float(understood) <= read.high:
+            return read
+        return number
     return None
 
 

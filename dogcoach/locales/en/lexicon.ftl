@@ -188,9 +188,15 @@ lex-varies = varies
 ## Words joining the two ends of a range ("2 to 3 years", "2 or 3").
 lex-range = to
     .aliases = to, or
+## Words opening a range whose two ends are joined by "and" ("between 7 and 8", "somewhere between 30 and 40 mins"; stop 52, English owner trial: "between 7 and 8 i guess" at the age stored 7, "between 8" not understood): the two ends a range, approximate. Read only before a number, its unit and then `lex-range-between-and`.
+lex-range-between = between
+    .aliases = between, anywhere between, somewhere between, somewhere in between, in between, anything between
+## The word joining the two ends after `lex-range-between` ("between 7 and 8"); elsewhere "and" adds ("2 years and 6 months").
+lex-range-between-and = and
+    .aliases = and, &, n
 ## Words that give another value an amount may be ("an hour, sometimes two", "about 3, maybe 4"): after an amount, the number that follows is an alternative — a range, approximate — never a part added to it.
 lex-alternative = sometimes
-    .aliases = sometimes, sometimes even, maybe, or maybe, maybe even, occasionally, at times, some days, other days, or even, up to
+    .aliases = sometimes, sometimes even, maybe, or maybe, maybe even, occasionally, at times, some days, other days, or even, up to, could be, might be, or could be, or might be, could even be, possibly, or possibly, perhaps, or perhaps, maybe more like
 ## Words that deny the amount before them ("3? no, 4"): the number after is never added to it; asked again unless read as a correction.
 lex-not = no
     .aliases = no, not

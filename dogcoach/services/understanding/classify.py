@@ -97,6 +97,7 @@ from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.spacing import rejoin
 from dogcoach.services.understanding.survey import (
     ALONE_FOR_NOW,
+    HEALTH_NONE_TOLD,
     CHILDREN_COUNTED,
     OPTION_WORD_NOT_NAME,
     OTHER_OPTION_HEDGED,
@@ -116,6 +117,7 @@ __all__ = [
     "ALONE_FOR_NOW",
     "BEHAVIOUR_ALONE",
     "COMMANDS",
+    "HEALTH_NONE_TOLD",
     "HEALTH_TOLD",
     "PERIOD",
     "RESTART",
@@ -2202,7 +2204,14 @@ class Understander(FollowupReading):
                 # message beats a plain command word that would start another survey (fresh trial)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-over-command")
             return command
+        if expect in SURVEY:
+            health_none = self.health_none_told(message, context)
+            if health_none is not None:
+                return health_none
         if expect in (Expect.CHOICE, Expect.MULTI):
+            denied = self.negated_detail(message, context)
+            if denied is not None:
+                return denied
             # "no bites or anything", "nope all good" at the worst reaction (English owner trial
             # 30: a report for the model): its "None", before anything reads a report in it;
             # after the commands ("not now" puts the survey off)
@@ -2729,7 +2738,7 @@ class Understander(FollowupReading):
         if alarm is None and expect in SURVEY and context.question is not None:
             negated = self._negated_at_question(message, signals, context)
             if negated is not None:
-                return negated
+                return self.negated_detail(message, context) or negated
         hedged_key = (
             self.other_option_hedged(message, context) if alarm is None and expect in SURVEY else None
         )

@@ -218,12 +218,32 @@ class QuantityReader:
         """
         if len(text) > MAX_QUANTITY_CHARS:
             return Quantity(None, rest=(text,))
-        text = self._unit_typos(text, units)
+        text = self._between(self._unit_typos(text, units))
         usual = self._usual_clauses(text)
         tokens = self._tokens(self._pieces(usual or text), units, zero_words=zero_words)
         if usual:
             tokens.append(_Token("approx", ""))  # the weekend's amount left out: it varies
         return _evaluate(tokens, units, default_unit)
+
+    @cached_property
+    def _between_pattern(self) -> re.Pattern[str] | None:
+        v = self.vocabulary
+        opens = [" ".join(p) for p in v["lex-range-between"].phrases if p and p[0].isascii()]
+        joins = [" ".join(p) for p in v["lex-range-between-and"].phrases if p and p[0].isascii()]
+        if not opens or not joins:
+            return None
+        alt = "|".join(re.escape(w) for w in sorted(opens, key=len, reverse=True))
+        join = "|".join(re.escape(w) for w in sorted(joins, key=len, reverse=True))
+        # the first end: a number or a number word, with at most one word after it ("7 years")
+        return re.compile(rf"\b(?:{alt})\s+(\S+(?:\s+\S+)?)\s+(?:{join})\s+(?=\S)", re.IGNORECASE)
+
+    def _between(self, text: str) -> str:
+        """`text` with "between 7 and 8" read as the range "7 ~ 8" (stop 52, English owner trial:
+        "between 7 and 8 i guess" was 7 with "between 8" not understood): the words opening a
+        range (`lex-range-between`) and the word joining its ends (`lex-range-between-and`),
+        which elsewhere adds ("2 years and 6 months")."""
+        pattern = self._between_pattern
+        return text if pattern is None else pattern.sub(lambda m: f"{m.group(1)} ~ ", text)
 
     def _unit_typos(self, text: str, units: Mapping[str, float]) -> str:
         """`text` with the word right after a number read as the one unit asked for that it is
@@ -373,6 +393,12 @@ class QuantityReader:
             if token.system == "age" and prev is not None:
                 tokens[-1] = _Token("skip", prev.text)  # the age's number counts nobody
             tokens.append(token)
+        # "3 or 4 maybe" (stop 52: the range lost): an alternative word with no amount after it
+        # is a hedge of what came before
+        tokens = [
+            _Token("approx", t.text) if t.kind == "alt" and not any(u.kind == "num" for u in tokens[i + 1 :]) else t
+            for i, t in enumerate(tokens)
+        ]
         # the usual day first: "평일엔 거의 안해요 주말엔 1시간" (owner trial 30, stop 47: stored 60)
         # is hardly any on the usual day, the weekend's hour no amount said beside "hardly"
         tokens = _usual_day(tokens)
@@ -656,6 +682,10 @@ def _resolve(
         return _Token("by", piece.text)  # "30 min x2": the count follows (`_counted_first`)
     if ("times" in tags or "by" in tags) and prev_is_number:
         return _Token("times", piece.text)  # "두 번", "two walks": a count of times, not a length
+    if "alt" in tags and said is not None and said.kind == "range" and prev is not None and prev.kind == "range":
+        # "maybe 4ish? could be 5" (stop 52: "could be 5" a question): the amount asked back is
+        # already a range's first end (`_pieces`); the alternative word only repeats it
+        return _Token("skip", piece.text)
     if "alt" in tags and said is not None and said.kind in ("num", "unit", "half"):
         # "an hour, sometimes two", "about 3, maybe 4", "3명? 아니 4명": after an amount, the
         # number that follows is another value it may be, never a part added to it

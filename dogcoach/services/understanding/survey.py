@@ -116,6 +116,14 @@ WORSE_SINCE_TOLD = "worse-since-told"
 # Children counted at the children under 12 ("둘이요", "2명", "two", "초딩 둘"; owner trial 12:
 # "two" picked the second option, No, in the terminal): some is a yes, none a no.
 CHILDREN_COUNTED = "children-counted"
+# A behaviour told as not happening at a choice question with a report waiting or just analysed
+# ("물려고 한적은 없어요", "he never tried to bite before"; stop 52 owner trial: "please pick an
+# option", or "Mouthing / nipping" ticked): detail for that report, the question asked again.
+NEGATED_DETAIL = "negated-detail"
+# The health's none told at another survey question ("no health issues", "건강 문제 없어요" at the
+# concerns; stop 52 owner trial: the concerns' "none" ticked, or the children's "no"): kept ahead
+# as the health's "nothing to note" by the survey, the open question asked again.
+HEALTH_NONE_TOLD = "health-none-told"
 # "Don't know" said with why at a choice question ("we've only had her a week, don't know yet"):
 # the open question's, though why names how long the dog has been home (`_WHY_NOT_KNOWN`).
 DONT_KNOW_WHY = "dont-know-why"
@@ -2625,6 +2633,33 @@ class SurveyReading(RetoldFactReading):
                 return False  # "암컷이에요 수술했어요" (owner trial 30: a health note, the sex asked again)
         return self.vocabulary["understanding-health-told"].contains(message)
 
+    @cached_property
+    def _health_none_table(self) -> Table:
+        v = self.vocabulary
+        # the subject first: a phrase listed twice keeps its first tag ("no health issues")
+        table = Table().add("subject", v["understanding-health-subject"]).add("none", v["understanding-none"])
+        table.add("fine", v["understanding-health-fine"]).add("fine", v["understanding-reassured"])
+        table.add("filler", v["understanding-polite-ending"]).add("filler", v["understanding-talk-filler"])
+        return table.add("filler", v["understanding-none-extent"])
+
+    def health_none_told(self, message: Folded, context: Context) -> Understanding | None:
+        """The health question's none told at another survey question ("no health issues", "건강
+        문제 없어요", "she's healthy" at the concerns; stop 52 owner trial: the concerns' "none"
+        ticked, the children's "no"): the whole message the dog's health (`understanding-health-
+        subject`) with only words saying none or fine around it. An answer nothing places, read
+        as that (`HEALTH_NONE_TOLD`): the survey keeps the health's none ahead and asks the open
+        question again. None otherwise, and at the name and the health questions."""
+        if context.question in (None, "name", "health") or context.verbatim:
+            return None
+        if message.words > HEALTH_EARLY_MAX_WORDS:
+            return None
+        pieces = cover(message.units, self._health_none_table)
+        if pieces is None or not any(tag == "subject" for tag, _ in pieces):
+            return None
+        return Understanding(
+            Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=HEALTH_NONE_TOLD
+        )
+
     def _owned_name(self, message: Folded) -> Understanding | None:
         """The name read after the words saying whose dog it is or what it is to the owner ("우리
         초코요", "울애기 콩이", "우리집 막내 보리에요", "my boy max", "our baby luna"; stop 45: the
@@ -2881,7 +2916,9 @@ class SurveyReading(RetoldFactReading):
             return None  # "으르렁거린 적 있어요": told as having happened
         text = message.text
         if context.expect is Expect.CHOICE and context.exclusive:
-            told = self.answers.choice(self._read_past(message, context), context.options)
+            # read outside the denial ("he never tried to bite before": no snap; stop 52)
+            rest = Folded(_blanked(message, self.vocabulary["understanding-talk-calm"], latin_only=False))
+            told = self.answers.choice(self._read_past(rest, context), context.options)
             if isinstance(told, Value) and context.exclusive not in told.value:
                 # "달려든 적은 있는데 문 적은 없어요": the lunge told, the bite not (batch 77)
                 return Understanding(Kind.CHOICE, text, picks=told.value, reason="negated-other")
@@ -2892,6 +2929,26 @@ class SurveyReading(RetoldFactReading):
         if known is not None:
             return Understanding(Kind.ANSWER, text, answer=known, reason="negated-dont-know")
         return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="negated")
+
+    def negated_detail(self, message: Folded, context: Context) -> Understanding | None:
+        """A problem behaviour told as not happening ("물려고 한적은 없어요", "he never tried to
+        bite before", "짖은 적은 없어요") at a survey choice question (one choice or several, the
+        worst reaction's too) while a report waits for its result or was analysed a moment ago
+        (`Context.detail`): said of the dog beside that report, never this question's option
+        (stop 52 owner trial: "please pick an option", or "Mouthing / nipping" ticked at the
+        concerns for "he never tried to bite before"); detail for that report, the question
+        asked again. None otherwise (no report, no behaviour denied, or other news beside it)."""
+        if not context.detail or context.question is None:
+            return None
+        if context.expect not in (Expect.CHOICE, Expect.MULTI):
+            return None
+        signals = self.signals.read(message)
+        if not signals.behaviour or signals.question:
+            return None
+        if not self.vocabulary["understanding-negated"].contains(message) or not self._calm(message, signals):
+            return None
+        told = Understanding(Kind.ANSWER, message.text, answer=Value(message.text), reason=NEGATED_DETAIL)
+        return dataclasses.replace(told, detail=True)
 
     @cached_property
     def _none_in_other_words(self) -> Table:

@@ -1,0 +1,200 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 52, helper survey52: survey answers owners typed naturally, misread or lost in the owner
+trial on the stop 51 tip, each reproduced through a real channel first (Kakao skill webhook,
+Telegram over the fake Bot API; ko and en), what was stored read back from the store (corpus
+batches 440 and 441).
+
+1. A behaviour told as not happening at a choice question with a report waiting or just analysed
+   ("물려고 한적은 없어요": "please pick an option"; "he never tried to bite before": "Mouthing /
+   nipping" ticked at the concerns, "snap" at the worst reaction): detail for that report
+   (`NEGATED_DETAIL`), the question asked again, nothing ticked; with no report it ticks nothing
+   at the concerns and is "none" at the worst reaction (the denied bite read outside the denial).
+2. "no health issues" / "건강 문제 없어요" at the concerns (the concerns' "none" ticked) or the
+   children ("no"): the health question's none told early (`HEALTH_NONE_TOLD`), kept ahead as
+   "nothing to note", the open question asked again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_dog_words import _kakao_reports, _tg_reports
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+# -- 1. a behaviour denied at a choice question, a report waiting -------------------------------
+
+REPORT = {
+    "ko": "어제 손님이 만지려고 하니까 으르렁거렸어요",
+    "en": "yesterday he growled at my friend when she tried to pet him",
+}
+EXERCISE = {"ko": "1시간", "en": "60"}
+BARKING = {"ko": "짖음", "en": "barking"}
+
+# (lang, the question open, typed): each a detail for the report waiting
+DENIED: tuple[tuple[str, str, str], ...] = (
+    ("ko", "concerns", "물려고 한적은 없어요"),
+    ("en", "concerns", "he never tried to bite before"),
+    ("ko", "concerns", "짖은 적은 없어요"),
+    ("en", "worst_reaction", "he never tried to bite before"),
+    ("ko", "worst_reaction", "물려고 한적은 없어요"),
+)
+
+
+async def _kakao_report_at(kakao: Server, lang: str, key: str) -> Any:
+    """A Kakao user at question `key` (concerns or the worst reaction) with a report told at the
+    exercise question a moment before."""
+    user = await kakao_at(kakao, lang, "exercise_minutes")
+    await user.send(REPORT[lang])
+    await user.send(EXERCISE[lang])
+    if key == "worst_reaction":
+        await user.send(BARKING[lang])
+        await user.send(t(lang, "nav-done"))
+    assert asked(lang, key) in user.text, user.texts
+    return user
+
+
+async def _tg_report_at(tg: Harness, chat: int, lang: str, key: str) -> None:
+    await tg_at(tg, chat, lang, "exercise_minutes")
+    await tg.say(chat, REPORT[lang])
+    await tg.say(chat, EXERCISE[lang])
+    if key == "worst_reaction":
+        await tg.say(chat, BARKING[lang])
+        await tg.say(chat, t(lang, "nav-done"))
+    assert asked(lang, key) in tg.last_text(chat), tg.sent(chat)[-3:]
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), DENIED)
+async def test_a_denied_behaviour_is_detail_for_the_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str
+) -> None:
+    user = await _kakao_report_at(kakao, lang, key)
+    before = (await kakao_answers(kakao, user.key)).get(key)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get(key) == before, (typed, answers, user.texts)  # nothing ticked
+    assert asked(lang, key) in user.text, user.texts  # the question again
+    reports = [r.text for r in await _kakao_reports(kakao, user.key) if not r.is_question]
+    assert any(typed in r and REPORT[lang] in r for r in reports), (reports, user.texts)
+    assert t(lang, f"survey-err-{key}") not in user.text, user.texts
+
+
+async def test_a_denied_behaviour_is_detail_for_the_report_on_telegram(tg: Harness) -> None:
+    for chat, (lang, key, typed) in enumerate(DENIED, 52101):
+        await _tg_report_at(tg, chat, lang, key)
+        before = (await tg_answers(tg, chat)).get(key)
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert answers.get(key) == before, (typed, answers, tg.sent(chat)[-3:])
+        assert asked(lang, key) in tg.last_text(chat), tg.sent(chat)[-3:]
+        reports = [r.text for r in await _tg_reports(tg, chat) if not r.is_question]
+        assert any(typed in r and REPORT[lang] in r for r in reports), (reports, tg.sent(chat)[-3:])
+
+
+# With no report: nothing ticked at the concerns; "none" at the worst reaction (never "snap").
+NO_REPORT: tuple[tuple[str, str, str, Any], ...] = (
+    ("en", "concerns", "he never tried to bite before", None),
+    ("ko", "concerns", "물려고 한적은 없어요", None),
+    ("en", "worst_reaction", "he never tried to bite before", "none"),
+    ("ko", "worst_reaction", "물려고 한적은 없어요", "none"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "stored"), NO_REPORT)
+async def test_a_denied_behaviour_with_no_report_ticks_nothing_wrong_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, stored: Any
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get(key) == stored, (typed, answers, user.texts)
+
+
+async def test_a_denied_behaviour_with_no_report_ticks_nothing_wrong_on_telegram(tg: Harness) -> None:
+    for chat, (lang, key, typed, stored) in enumerate(NO_REPORT, 52121):
+        await tg_at(tg, chat, lang, key)
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert answers.get(key) == stored, (typed, answers, tg.sent(chat)[-3:])
+
+
+# -- 2. the health's none told at another question ----------------------------------------------
+
+HEALTH_NONE: tuple[tuple[str, str, str], ...] = (
+    ("en", "concerns", "no health issues"),
+    ("ko", "concerns", "건강 문제 없어요"),
+    ("en", "children", "no health problems"),
+    ("ko", "children", "건강 문제 없어요"),
+    ("ko", "alone_hours", "아픈 데는 없어요"),
+    ("en", "other_pets", "she's healthy"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), HEALTH_NONE)
+async def test_the_health_none_told_early_is_kept_for_the_health_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert key not in answers, (typed, answers, user.texts)  # nothing ticked for the open question
+    assert answers.get("health") == "none", (typed, answers, user.texts)
+    assert asked(lang, key) in user.text, user.texts  # asked again
+    assert t(lang, "survey-opt-health-none") in user.text, user.texts  # said in a line
+
+
+async def test_the_health_none_told_early_is_kept_for_the_health_on_telegram(tg: Harness) -> None:
+    for chat, (lang, key, typed) in enumerate(HEALTH_NONE, 52141):
+        await tg_at(tg, chat, lang, key)
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert key not in answers, (typed, answers, tg.sent(chat)[-3:])
+        assert answers.get("health") == "none", (typed, answers, tg.sent(chat)[-3:])
+        assert asked(lang, key) in tg.last_text(chat), tg.sent(chat)[-3:]
+
+
+# -- 4. hedged amounts: ranges and alternatives are approximate ---------------------------------
+
+# (lang, question, typed, stored, [low, high])
+HEDGED: tuple[tuple[str, str, str, float, list[float]], ...] = (
+    ("en", "age_months", "maybe 4ish? could be 5", 54, [48, 60]),
+    ("en", "age_months", "between 7 and 8 i guess", 90, [84, 96]),
+    ("ko", "age_months", "유기견이라 정확히는 모르는데 7~8살 정도?", 90, [84, 96]),
+    ("ko", "age_months", "4살이나 5살쯤", 54, [48, 60]),
+    ("en", "age_months", "probably 3 or 4", 42, [36, 48]),
+    ("en", "age_months", "3 or 4 maybe", 42, [36, 48]),
+    ("ko", "age_months", "7살에서 8살 사이", 90, [84, 96]),
+    ("en", "alone_hours", "maybe 4ish? could be 5", 4.5, [4, 5]),
+    ("en", "alone_hours", "between 7 and 8 hrs", 7.5, [7, 8]),
+    ("ko", "alone_hours", "정확히는 모르는데 7~8시간 정도?", 7.5, [7, 8]),
+    ("en", "exercise_minutes", "between 30 and 40 mins i guess", 35, [30, 40]),
+    ("ko", "exercise_minutes", "30분이나 40분 정도?", 35, [30, 40]),
+    ("en", "exercise_minutes", "maybe 30? could be 40", 35, [30, 40]),
+)
+AFTER = {"age_months": "sex", "alone_hours": "exercise_minutes", "exercise_minutes": "concerns"}
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "stored", "between"), HEDGED)
+async def test_hedged_amounts_are_approximate_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, stored: float, between: list[float]
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get(key) == stored, (typed, answers, user.texts)
+    assert answers.get("approximate", {}).get(key) == between, (typed, answers)
+    assert asked(lang, AFTER[key]) in user.text, user.texts
+
+
+async def test_hedged_amounts_are_approximate_on_telegram(tg: Harness) -> None:
+    for chat, (lang, key, typed, stored, between) in enumerate(HEDGED, 52161):
+        await tg_at(tg, chat, lang, key)
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert answers.get(key) == stored, (typed, answers, tg.sent(chat)[-3:])
+        assert answers.get("approximate", {}).get(key) == between, (typed, answers)
