@@ -198,3 +198,55 @@ async def test_hedged_amounts_are_approximate_on_telegram(tg: Harness) -> None:
         answers = await tg_answers(tg, chat)
         assert answers.get(key) == stored, (typed, answers, tg.sent(chat)[-3:])
         assert answers.get("approximate", {}).get(key) == between, (typed, answers)
+
+
+# -- 5. the dog's age told at another quantity question -----------------------------------------
+
+# (lang, question, typed): no amount of that question stored
+AGE_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
+    ("en", "alone_hours", "she's 14 and barks at night and seems lost"),
+    ("en", "alone_hours", "she's 14"),
+    ("en", "exercise_minutes", "he's 14"),
+    ("en", "household", "she's 14"),
+    ("ko", "alone_hours", "14살이고 밤에 짖고 헤매요"),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed"), AGE_ELSEWHERE)
+async def test_an_age_at_another_quantity_is_no_answer_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert key not in answers, (typed, answers, user.texts)
+    assert asked(lang, key) in user.text, user.texts  # asked again
+
+
+async def test_an_age_at_another_quantity_is_no_answer_on_telegram(tg: Harness) -> None:
+    for chat, (lang, key, typed) in enumerate(AGE_ELSEWHERE, 52181):
+        await tg_at(tg, chat, lang, key)
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert key not in answers, (typed, answers, tg.sent(chat)[-3:])
+        assert asked(lang, key) in tg.last_text(chat), tg.sent(chat)[-3:]
+
+
+# -- 6. Korean growl forms at the worst reaction ------------------------------------------------
+
+GROWLS: tuple[str, ...] = ("그르렁거려요", "그르렁대요", "으르렁대요", "크르렁거려요", "으르릉 해요")
+
+
+@pytest.mark.parametrize("typed", GROWLS)
+async def test_korean_growl_forms_are_a_growl_on_kakao(kakao: Server, typed: str) -> None:
+    user = await kakao_at(kakao, "ko", "worst_reaction")
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("worst_reaction") == "growl", (typed, user.texts)
+
+
+async def test_korean_growl_forms_are_a_growl_on_telegram(tg: Harness) -> None:
+    for chat, typed in enumerate(GROWLS, 52201):
+        await tg_at(tg, chat, "ko", "worst_reaction")
+        await tg.say(chat, typed)
+        answers = await tg_answers(tg, chat)
+        assert answers.get("worst_reaction") == "growl", (typed, answers, tg.sent(chat)[-3:])

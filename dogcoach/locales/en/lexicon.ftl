@@ -194,6 +194,9 @@ lex-range-between = between
 ## The word joining the two ends after `lex-range-between` ("between 7 and 8"); elsewhere "and" adds ("2 years and 6 months").
 lex-range-between-and = and
     .aliases = and, &, n
+## Words right before a bare number that say it is the dog's age ("she's 14 and barks at night and seems lost" at the hours alone; stop 52 owner trial: stored as 14 hours): at a question that asks no age, that number is no answer (a unit after it still is: "she's 4 hrs alone").
+lex-age-subject = she's
+    .aliases = she's, he's, shes, hes, she is, he is, she turned, he turned, she'll be, he'll be, she will be, he will be, my dog is, our dog is, my dog's
 ## Words that give another value an amount may be ("an hour, sometimes two", "about 3, maybe 4"): after an amount, the number that follows is an alternative — a range, approximate — never a part added to it.
 lex-alternative = sometimes
     .aliases = sometimes, sometimes even, maybe, or maybe, maybe even, occasionally, at times, some days, other days, or even, up to, could be, might be, or could be, or might be, could even be, possibly, or possibly, perhaps, or perhaps, maybe more like

@@ -425,6 +425,8 @@ class SurveyAnswers:
             # taken for the age it came home): with the puppy said, the number is the span
             return SincePuppy(at_months=read.value)  # "since he was 8 weeks": the age it came home
         bare = self.without_another(message.text)  # "3살 중성화 안 한 여아에요": the age, the sex
+        if bare and self.quantities.age_told(message.text, units):
+            bare = ""  # "she's 14" at the hours alone: "she" is no sex told beside an amount (stop 52)
         again = self.quantities.read(bare, units, default_unit, zero_words=zero_words) if bare else None
         if again is not None and again.value is not None and not again.rest and not again.doubt:
             read = again  # the sex's words read as no number ("한" of "중성화 안 한" is no "one")

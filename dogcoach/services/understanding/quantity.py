@@ -164,6 +164,7 @@ class QuantityReader:
             add(f"sounds:{n}", f"lex-homophone-{n}")
         for n in RANGE_WORDS:
             add(f"span:{n}", f"lex-range-word-{n}")
+        add("agesubj", "lex-age-subject")  # "she's 14" at the hours alone: an age (`_age_told`)
         add("approx", "lex-approx")
         add("bound", "lex-upper-bound")  # "3 hrs max", "길어야 3시간": at most (`_bound`)
         add("approx", "lex-varies")  # "depends, 2 to 6 hours": the range, approximate
@@ -224,6 +225,14 @@ class QuantityReader:
         if usual:
             tokens.append(_Token("approx", ""))  # the weekend's amount left out: it varies
         return _evaluate(tokens, units, default_unit)
+
+    def age_told(self, text: str, units: Mapping[str, float]) -> bool:
+        """`text` tells the dog's age as a bare number where `units` ask no age ("she's 14 and
+        barks at night" at the hours alone; stop 52): `_age_told`."""
+        if len(text) > MAX_QUANTITY_CHARS:
+            return False
+        pieces = self._pieces(text)
+        return any(_age_told(pieces, i, units) for i, p in enumerate(pieces) if "digits" in p.tags)
 
     @cached_property
     def _between_pattern(self) -> re.Pattern[str] | None:
@@ -390,6 +399,10 @@ class QuantityReader:
             # (a usual day's words between them link no amount: "4-5 hrs most days, sometimes 9")
             said = next((t for t in reversed(tokens) if t.kind not in _NOT_SAID), None)
             token = _resolve(piece, prev, nxt, allowed, zero_words=zero_words, said=said)
+            if token.kind == "num" and _age_told(pieces, i, allowed):
+                # "she's 14 and barks at night" at the hours alone (stop 52 owner trial: stored as
+                # 14 hours): the dog's age, no amount of this question's; not understood here
+                token = _Token("not", piece.text)
             if token.system == "age" and prev is not None:
                 tokens[-1] = _Token("skip", prev.text)  # the age's number counts nobody
             tokens.append(token)
@@ -415,6 +428,17 @@ class QuantityReader:
             # much" only says what the owner thinks of it (English owner trial, batch 77: 0 minutes)
             tokens = [_Token("skip", t.text) if t.system == "rarely" else t for t in tokens]
         return _groups(_counted_first(_compose(tokens)))
+
+
+def _age_told(pieces: Sequence[_Piece], i: int, allowed: Mapping[str, float]) -> bool:
+    """The number at `i` is the dog's age told where no age is asked ("she's 14", "he turned 14"
+    at the hours alone, the exercise or the household; stop 52): right after the words that say
+    how old the dog is (`lex-age-subject`) with no unit of the question after it ("she's 4 hrs
+    alone" is hours). Never where an age is asked (years among `allowed`)."""
+    if "years" in allowed or i == 0 or "agesubj" not in pieces[i - 1].tags:
+        return False
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    return not _unit_of(nxt, allowed)
 
 
 def _birthday(tokens: list[_Token], pieces: Sequence[_Piece]) -> list[_Token]:
