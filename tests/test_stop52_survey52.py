@@ -250,3 +250,40 @@ async def test_korean_growl_forms_are_a_growl_on_telegram(tg: Harness) -> None:
         await tg.say(chat, typed)
         answers = await tg_answers(tg, chat)
         assert answers.get("worst_reaction") == "growl", (typed, answers, tg.sent(chat)[-3:])
+
+
+# -- 7. another dog named at the other pets -----------------------------------------------------
+
+PETS: tuple[tuple[str, str, list[str], str], ...] = (
+    ("en", "another dog, max", ["dog"], "max"),
+    ("en", "one more dog, max", ["dog"], "max"),
+    ("en", "we have another dog, max", ["dog"], "max"),
+    ("en", "cat, luna", ["cat"], "luna"),
+    ("ko", "강아지 한마리 더 있어요 맥스", ["dog"], "맥스"),
+    ("ko", "다른 강아지 하나 있어요, 맥스", ["dog"], "맥스"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "pets", "name"), PETS)
+async def test_another_dog_named_at_the_other_pets_on_kakao(
+    kakao: Server, lang: str, typed: str, pets: list[str], name: str
+) -> None:
+    user = await kakao_at(kakao, lang, "other_pets")
+    await user.send(typed)
+    said = t(lang, "survey-unmatched-parts", typed=name)
+    assert said not in user.texts, user.texts  # the name is no option left out
+    await user.send(t(lang, "nav-done"))
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("other_pets") == pets, (typed, answers, user.texts)
+    assert asked(lang, "alone_hours") in user.text, user.texts
+
+
+async def test_another_dog_named_at_the_other_pets_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed, pets, name) in enumerate(PETS, 52221):
+        await tg_at(tg, chat, lang, "other_pets")
+        await tg.say(chat, typed)
+        assert t(lang, "survey-unmatched-parts", typed=name) not in tg.sent(chat), tg.sent(chat)[-3:]
+        await tg.say(chat, t(lang, "nav-done"))
+        answers = await tg_answers(tg, chat)
+        assert answers.get("other_pets") == pets, (typed, answers, tg.sent(chat)[-3:])
+        assert asked(lang, "alone_hours") in tg.last_text(chat), tg.sent(chat)[-3:]

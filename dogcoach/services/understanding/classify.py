@@ -98,6 +98,7 @@ from dogcoach.services.understanding.spacing import rejoin
 from dogcoach.services.understanding.survey import (
     ALONE_FOR_NOW,
     HEALTH_NONE_TOLD,
+    OTHER_PETS,
     CHILDREN_COUNTED,
     OPTION_WORD_NOT_NAME,
     OTHER_OPTION_HEDGED,
@@ -1152,6 +1153,15 @@ class Understander(FollowupReading):
                 return doubled
         return None
 
+    def _pet_name_part(self, part: str) -> bool:
+        """A part of a list at the other pets that is only a name ("max" of "another dog, max",
+        "맥스" of "강아지 하나 있어요, 맥스"; stop 52, English owner trial: said back as no option, to
+        be told as an incident): the pet's name, read as the name question reads one word."""
+        if len(part.split()) > 1:
+            return False
+        read = self.understand(part, Context(expect=Expect.NAME, question="name"))
+        return read.kind is Kind.ANSWER and isinstance(read.answer, Value) and read.reason == "name"
+
     def _unmatched_parts(self, found: Understanding, context: Context) -> tuple[str, ...]:
         """The parts of a list at a multi-choice question that no option names and that add
         nothing to what was picked ("밤에 우는거" of "밤에 우는거랑 배변실수요", "herding" of
@@ -1179,6 +1189,8 @@ class Understander(FollowupReading):
             rest = choices.pick(others, options, multi=True, exclusive=exclusive)
             if not isinstance(rest, Picked) or set(rest.ids) != picked:
                 continue
+            if context.question == OTHER_PETS and self._pet_name_part(part):
+                continue  # "max" of "another dog, max" (stop 52: "'max' isn't one of the options"): its name
             aside = self.vocabulary["understanding-list-aside"].contains(Folded(part))
             if not aside and not any(ch.isdigit() for ch in part) and sum(ch.isalnum() for ch in part) >= 2:
                 unmatched.append(part)  # ("especially at night", "2 of them": no item, batch 386)
