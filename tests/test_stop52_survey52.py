@@ -287,3 +287,55 @@ async def test_another_dog_named_at_the_other_pets_on_telegram(tg: Harness) -> N
         answers = await tg_answers(tg, chat)
         assert answers.get("other_pets") == pets, (typed, answers, tg.sent(chat)[-3:])
         assert asked(lang, "alone_hours") in tg.last_text(chat), tg.sent(chat)[-3:]
+
+
+# -- 3. another question's answer and a question, at the wrong question -------------------------
+
+# (lang, typed at the age, the sex or its half kept, the question kept for the coach or None when
+# the survey's own "why" answers it)
+ALONG_ELSEWHERE: tuple[tuple[str, str, Any, bool], ...] = (
+    ("ko", "중성화는 했어요 근데 이거 왜 물어봐요?", ["neutered"], False),
+    ("en", "she's spayed, why do you need this?", "female_spayed", False),
+    ("en", "she's spayed, is that important for training?", "female_spayed", True),
+    ("ko", "남자애예요 근데 중성화 꼭 해야 되나요?", ["male"], True),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "sex", "asked_coach"), ALONG_ELSEWHERE)
+async def test_another_answer_and_a_question_keep_both_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, sex: Any, asked_coach: bool
+) -> None:
+    user = await kakao_at(kakao, lang, "age_months")
+    await user.send(typed)
+    assert asked(lang, "age_months") in user.text, user.texts  # the age asked again
+    field = t(lang, "survey-field-sex")
+    value = (
+        t(lang, f"survey-opt-sex-{sex}")
+        if isinstance(sex, str)
+        else ", ".join(t(lang, f"understanding-concept-{c}") for c in sex)
+    )
+    assert t(lang, "survey-answered-ahead", field=field, value=value) in user.text, user.texts
+    questions = [r.text for r in await _kakao_reports(kakao, user.key) if r.is_question]
+    assert questions == ([typed] if asked_coach else []), questions
+    if not asked_coach:
+        assert t(lang, "survey-why-age_months") in user.text, user.texts
+    await user.send("3" if lang == "en" else "3살")
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("age_months") == 36, (answers, user.texts)
+    if isinstance(sex, str):
+        assert answers.get("sex") == sex, (answers, user.texts)  # not asked: kept ahead
+        assert asked(lang, "breed") in user.text, user.texts
+
+
+async def test_another_answer_and_a_question_keep_both_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
+    for chat, (lang, typed, sex, asked_coach) in enumerate(ALONG_ELSEWHERE, 52241):
+        await tg_at(tg, chat, lang, "age_months")
+        await tg.say(chat, typed)
+        assert asked(lang, "age_months") in tg.last_text(chat), tg.sent(chat)[-3:]
+        questions = [r.text for r in await _tg_reports(tg, chat) if r.is_question]
+        assert questions == ([typed] if asked_coach else []), questions
+        await tg.say(chat, "3" if lang == "en" else "3살")
+        answers = await tg_answers(tg, chat)
+        assert answers.get("age_months") == 36, (answers, tg.sent(chat)[-3:])
+        if isinstance(sex, str):
+            assert answers.get("sex") == sex, (answers, tg.sent(chat)[-3:])

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 ANSWER_ASKED = "answer-asked"
 # Asked about the survey itself (`Understander._about_survey`): why this question, how many are left.
+# Small talk about the survey itself a question may be ("why do you need this?": what it is for).
 SURVEY_TALK = frozenset({"survey_why", "survey_left"})
 
 _STRIP = " ,.~!;:…"
@@ -83,6 +84,20 @@ def _same_answer(head: Understanding, found: Understanding) -> bool:
     return head.picks == found.picks and head.answer == found.answer
 
 
+def _asked_beside(
+    reader: Understander, found: Understanding, before: str, after: str, context: Context
+) -> Understanding | None:
+    """The question in `after` carrying `before` as its answer's words (`answered`): one about
+    the survey itself, read at the open question (`survey_why`, `survey_left`: the bot says what
+    the survey is for), or a question for the coach. None when `after` asks nothing."""
+    asked = reader.understand(after, context)
+    if not (asked.kind is Kind.SMALL_TALK and asked.talk in SURVEY_TALK):
+        asked = reader.understand(after, Context())
+    if asked.kind is Kind.QUESTION or (asked.kind is Kind.SMALL_TALK and asked.talk in SURVEY_TALK):
+        return dataclasses.replace(asked, text=found.text, reason=ANSWER_ASKED, answered=before, answer=None)
+    return None
+
+
 def answer_asked(reader: Understander, found: Understanding, context: Context) -> Understanding | None:
     """`found` again as a QUESTION carrying the answer's words (`answered`), when the message
     answers the open survey question and asks something besides; asked about the survey itself
@@ -97,6 +112,14 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
         if answered and not after.rstrip().endswith(("?", "？")):
             continue  # an answer read whole: only a question asked after it ("no kids, is that a problem?")
         head = reader.understand(before, context)
+        if not _answers(head) and not answered and reader.answers.answers_another(before.split()):
+            # "중성화는 했어요 근데 이거 왜 물어봐요?", "she's spayed, why do you need this?" at the
+            # age (stop 52 owner trial: only the question kept, the sex lost): another question's
+            # answer, kept ahead by the survey as if typed alone, and the question beside it
+            told = _asked_beside(reader, found, before, after, context)
+            if told is not None:
+                return told
+            continue
         if not _answers(head) or (answered and not _same_answer(head, found)):
             continue
         if _answers(reader.understand(after, context)):
