@@ -327,7 +327,9 @@ async def test_another_answer_and_a_question_keep_both_on_kakao(
         assert asked(lang, "breed") in user.text, user.texts
 
 
-async def test_another_answer_and_a_question_keep_both_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
+async def test_another_answer_and_a_question_keep_both_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama
+) -> None:
     for chat, (lang, typed, sex, asked_coach) in enumerate(ALONG_ELSEWHERE, 52241):
         await tg_at(tg, chat, lang, "age_months")
         await tg.say(chat, typed)

@@ -198,6 +198,7 @@ lex-range-between-and = and
 lex-age-subject = she's
     .aliases = she's, he's, shes, hes, she is, he is, she turned, he turned, she'll be, he'll be, she will be, he will be, my dog is, our dog is, my dog's
 ## Words that give another value an amount may be ("an hour, sometimes two", "about 3, maybe 4"): after an amount, the number that follows is an alternative — a range, approximate — never a part added to it.
+## Stop 52 (English owner trial: "maybe 4ish? could be 5" at the age was a question for the coach): "could be", "might be", "possibly" give another value too; with no amount after them they only hedge ("3 or 4 maybe").
 lex-alternative = sometimes
     .aliases = sometimes, sometimes even, maybe, or maybe, maybe even, occasionally, at times, some days, other days, or even, up to, could be, might be, or could be, or might be, could even be, possibly, or possibly, perhaps, or perhaps, maybe more like
 ## Words that deny the amount before them ("3? no, 4"): the number after is never added to it; asked again unless read as a correction.

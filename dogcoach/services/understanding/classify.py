@@ -97,11 +97,11 @@ from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.spacing import rejoin
 from dogcoach.services.understanding.survey import (
     ALONE_FOR_NOW,
-    HEALTH_NONE_TOLD,
-    OTHER_PETS,
     CHILDREN_COUNTED,
+    HEALTH_NONE_TOLD,
     OPTION_WORD_NOT_NAME,
     OTHER_OPTION_HEDGED,
+    OTHER_PETS,
     OWNER_OF_NAME,
     WORSE_SINCE_TOLD,
     _lead_off,

@@ -409,7 +409,9 @@ class QuantityReader:
         # "3 or 4 maybe" (stop 52: the range lost): an alternative word with no amount after it
         # is a hedge of what came before
         tokens = [
-            _Token("approx", t.text) if t.kind == "alt" and not any(u.kind == "num" for u in tokens[i + 1 :]) else t
+            _Token("approx", t.text)
+            if t.kind == "alt" and not any(u.kind == "num" for u in tokens[i + 1 :])
+            else t
             for i, t in enumerate(tokens)
         ]
         # the usual day first: "평일엔 거의 안해요 주말엔 1시간" (owner trial 30, stop 47: stored 60)
@@ -706,7 +708,13 @@ def _resolve(
         return _Token("by", piece.text)  # "30 min x2": the count follows (`_counted_first`)
     if ("times" in tags or "by" in tags) and prev_is_number:
         return _Token("times", piece.text)  # "두 번", "two walks": a count of times, not a length
-    if "alt" in tags and said is not None and said.kind == "range" and prev is not None and prev.kind == "range":
+    if (
+        "alt" in tags
+        and said is not None
+        and said.kind == "range"
+        and prev is not None
+        and prev.kind == "range"
+    ):
         # "maybe 4ish? could be 5" (stop 52: "could be 5" a question): the amount asked back is
         # already a range's first end (`_pieces`); the alternative word only repeats it
         return _Token("skip", piece.text)
