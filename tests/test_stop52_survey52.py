@@ -341,3 +341,48 @@ async def test_another_answer_and_a_question_keep_both_on_telegram(
         assert answers.get("age_months") == 36, (answers, tg.sent(chat)[-3:])
         if isinstance(sex, str):
             assert answers.get("sex") == sex, (answers, tg.sent(chat)[-3:])
+
+
+# The same kind for the children and the health told at the age or the breed (stored ahead).
+# (lang, the question open, typed, the key kept ahead, its value, a question for the coach kept)
+OTHER_ALONG: tuple[tuple[str, str, str, str, Any, bool], ...] = (
+    ("en", "age_months", "no kids, why do you ask?", "children", "no", False),
+    ("ko", "age_months", "애는 없어요 근데 왜 물어봐요?", "children", "no", False),
+    ("ko", "breed", "슬개골이 안 좋아요 근데 이거 왜 물어봐요?", "health", "슬개골이 안 좋아요", False),
+    ("en", "breed", "no kids, is that a problem for a poodle?", "children", "no", True),
+)
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "kept", "value", "asked_coach"), OTHER_ALONG)
+async def test_other_answers_and_a_question_keep_both_on_kakao(
+    kakao: Server,
+    fake_ollama: FakeOllama,
+    lang: str,
+    key: str,
+    typed: str,
+    kept: str,
+    value: Any,
+    asked_coach: bool,
+) -> None:
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert asked(lang, key) in user.text, user.texts  # asked again
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get(kept) == value, (typed, answers, user.texts)
+    questions = [r.text for r in await _kakao_reports(kakao, user.key) if r.is_question]
+    assert questions == ([typed] if asked_coach else []), questions
+    if not asked_coach:
+        assert t(lang, f"survey-why-{key}") in user.text, user.texts
+
+
+async def test_other_answers_and_a_question_keep_both_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama
+) -> None:
+    for chat, (lang, key, typed, kept, value, asked_coach) in enumerate(OTHER_ALONG, 52261):
+        await tg_at(tg, chat, lang, key)
+        await tg.say(chat, typed)
+        assert asked(lang, key) in tg.last_text(chat), tg.sent(chat)[-3:]
+        answers = await tg_answers(tg, chat)
+        assert answers.get(kept) == value, (typed, answers, tg.sent(chat)[-3:])
+        questions = [r.text for r in await _tg_reports(tg, chat) if r.is_question]
+        assert questions == ([typed] if asked_coach else []), questions

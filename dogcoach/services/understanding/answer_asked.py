@@ -25,6 +25,7 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
+from dogcoach.services.understanding.survey import HEALTH_NONE_TOLD
 from dogcoach.services.understanding.text import Folded
 
 if TYPE_CHECKING:
@@ -84,6 +85,17 @@ def _same_answer(head: Understanding, found: Understanding) -> bool:
     return head.picks == found.picks and head.answer == found.answer
 
 
+def _told_for_another(reader: Understander, head: Understanding, before: str) -> bool:
+    """`before` (read at the open question as `head`) is another question's answer the survey
+    keeps ahead when typed alone: the dog's sex ("중성화는 했어요", "she's spayed"), the children
+    ("no kids"), the health ("슬개골이 안 좋아요", "no health issues")."""
+    from dogcoach.services.understanding.classify import CHILDREN_TOLD, HEALTH_TOLD
+
+    if head.kind is Kind.ANSWER and head.reason in (CHILDREN_TOLD, HEALTH_TOLD, HEALTH_NONE_TOLD):
+        return True
+    return reader.answers.answers_another(before.split())
+
+
 def _asked_beside(
     reader: Understander, found: Understanding, before: str, after: str, context: Context
 ) -> Understanding | None:
@@ -112,7 +124,7 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
         if answered and not after.rstrip().endswith(("?", "？")):
             continue  # an answer read whole: only a question asked after it ("no kids, is that a problem?")
         head = reader.understand(before, context)
-        if not _answers(head) and not answered and reader.answers.answers_another(before.split()):
+        if not _answers(head) and not answered and _told_for_another(reader, head, before):
             # "중성화는 했어요 근데 이거 왜 물어봐요?", "she's spayed, why do you need this?" at the
             # age (stop 52 owner trial: only the question kept, the sex lost): another question's
             # answer, kept ahead by the survey as if typed alone, and the question beside it
