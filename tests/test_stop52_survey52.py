@@ -209,6 +209,9 @@ AGE_ELSEWHERE: tuple[tuple[str, str, str], ...] = (
     ("en", "exercise_minutes", "he's 14"),
     ("en", "household", "she's 14"),
     ("ko", "alone_hours", "14살이고 밤에 짖고 헤매요"),
+    # the same kind the other way: hours read past with their unit where no hour is asked
+    ("en", "age_months", "4 hours alone"),
+    ("en", "household", "4 hours alone"),
 )
 
 

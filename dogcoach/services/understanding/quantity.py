@@ -226,6 +226,25 @@ class QuantityReader:
             tokens.append(_Token("approx", ""))  # the weekend's amount left out: it varies
         return _evaluate(tokens, units, default_unit)
 
+    @cached_property
+    def _time_units(self) -> frozenset[str]:
+        """The words of the hours' and minutes' units ("hours", "시간", "mins")."""
+        v = self.vocabulary
+        return frozenset(
+            " ".join(p).casefold() for unit in ("hours", "minutes") for p in v[f"lex-unit-{unit}"].phrases
+        )
+
+    def _time_of_day_after(self, pieces: Sequence[_Piece], i: int, allowed: Mapping[str, float]) -> bool:
+        """The number at `i` is a length of time read past with its unit ("4 hours alone" at the
+        age: "hours alone" a phrase the hours alone reads past; stop 52: stored as 4 years) where
+        no hour or minute is asked: no amount of this question."""
+        if "hours" in allowed or "minutes" in allowed or i + 1 >= len(pieces):
+            return False
+        nxt = pieces[i + 1]
+        if "skip" not in nxt.tags:
+            return False
+        return any(w in self._time_units for w in nxt.text.casefold().split())
+
     def age_told(self, text: str, units: Mapping[str, float]) -> bool:
         """`text` tells the dog's age as a bare number where `units` ask no age ("she's 14 and
         barks at night" at the hours alone; stop 52): `_age_told`."""
@@ -399,7 +418,9 @@ class QuantityReader:
             # (a usual day's words between them link no amount: "4-5 hrs most days, sometimes 9")
             said = next((t for t in reversed(tokens) if t.kind not in _NOT_SAID), None)
             token = _resolve(piece, prev, nxt, allowed, zero_words=zero_words, said=said)
-            if token.kind == "num" and _age_told(pieces, i, allowed):
+            if token.kind == "num" and (
+                _age_told(pieces, i, allowed) or self._time_of_day_after(pieces, i, allowed)
+            ):
                 # "she's 14 and barks at night" at the hours alone (stop 52 owner trial: stored as
                 # 14 hours): the dog's age, no amount of this question's; not understood here
                 token = _Token("not", piece.text)
