@@ -12,6 +12,17 @@ batches 440 and 441).
 2. "no health issues" / "건강 문제 없어요" at the concerns (the concerns' "none" ticked) or the
    children ("no"): the health question's none told early (`HEALTH_NONE_TOLD`), kept ahead as
    "nothing to note", the open question asked again.
+3. Another question's answer and a question at the wrong question ("중성화는 했어요 근데 이거 왜
+   물어봐요?", "she's spayed, why do you need this?" at the age: only the question kept): the
+   answer read as typed alone (kept ahead: the sex or its half, the children, the health) and the
+   survey's why said, or the question kept for the coach.
+4. Hedged amounts ("maybe 4ish? could be 5", "between 7 and 8 i guess", "유기견이라 정확히는
+   모르는데 7~8살 정도?" stored as exactly 7): ranges, approximate, at every quantity question.
+5. "she's 14 and barks at night and seems lost" at the hours alone was 14 hours: an age told as a
+   bare number is no amount where no age is asked ("4 hours alone" at the age likewise).
+6. Korean growl forms ("그르렁거려요", "크르렁", "으르릉") at the worst reaction: a growl.
+7. "another dog, max" at the other pets: the dog ticked, "max" its name, never said back as an
+   option left out.
 """
 
 from __future__ import annotations
