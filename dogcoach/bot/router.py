@@ -795,17 +795,15 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     elif u.kind is Kind.SMALL_TALK and u.talk == "followup-why" and flow == followup.FLOW:
         await followup.explain(turn)  # "왜요?" at the follow-up question: why, and it again
     elif u.kind is Kind.SMALL_TALK and u.talk in SURVEY_TALK and u.answered and flow == onboarding.FLOW:
-        onboarding.say_left(turn, why=u.talk == "survey_why")  # "펫샵이요 근데 그게 상관있어요?": why
-        await _answered_beside(turn, u.answered)  # it is asked, and the pet shop stored (held-out 7)
+        # "펫샵이요 근데 그게 상관있어요?" (held-out 7: the pet shop lost), "중성화는 했어요 근데 이거
+        # 왜 물어봐요?" at the age (stop 52 owner trial: the sex lost): why it is asked, and the
+        # answer beside it kept as if typed alone
+        onboarding.say_left(turn, why=u.talk == "survey_why")
+        await _answered_beside(turn, u.answered)
     elif u.kind is Kind.QUESTION and u.answered and flow == onboarding.FLOW:
         await followup.settle_pending(turn)
         await question.handle(turn)  # "7시간? 너무 긴가요?": the question answered, and
         await _answered_beside(turn, u.answered)  # the 7 hours stored, the next question (stop 49)
-    elif u.kind is Kind.SMALL_TALK and u.talk in SURVEY_TALK and u.answered and flow == onboarding.FLOW:
-        # "중성화는 했어요 근데 이거 왜 물어봐요?" at the age (stop 52 owner trial: the sex lost):
-        # what the survey is for, and the answer beside it kept as if typed alone
-        onboarding.say_left(turn, why=u.talk == "survey_why")
-        await _answered_beside(turn, u.answered)
     elif u.kind is Kind.QUESTION:
         await followup.settle_pending(turn)
         await question.handle(turn)
