@@ -74,7 +74,14 @@ DONE = {"ko": "완료", "en": "done"}
 def paused_at(lang: str, name: str, key: str) -> str:
     """The one line that says a survey question with a list is still open (after the second reply
     about something else in a row), in place of the question and its options."""
-    return t(lang, "survey-still-open", name=name, n=index_of(key) + 1, total=len(QUESTIONS))
+    return t(
+        lang,
+        "survey-still-open",
+        name=name,
+        n=index_of(key) + 1,
+        total=len(QUESTIONS),
+        field=t(lang, f"survey-field-{key}"),
+    )
 
 
 def still_open(lang: str) -> str:
@@ -147,11 +154,20 @@ async def test_the_continue_button_asks_the_question_again_in_the_terminal(
 async def test_a_question_without_a_list_is_asked_again_as_it_is_in_the_terminal(
     sqlite_engine: Engine, lang: str
 ) -> None:
-    """The age, the hours alone: one line each, no shorter said otherwise; asked again as before."""
+    """The age, the hours alone: asked again in full once, then (stop 52: every question, not only
+    one with a list; the hours came back whole after every reply) the one line naming it, once, its
+    answer still taken."""
     chat = await _console_at(sqlite_engine, lang, "alone_hours")
-    for text in ASIDES[lang]:
+    first, second, *rest = ASIDES[lang]
+    await chat.send(first)
+    assert chat.question == "alone_hours", chat.texts
+    await chat.send(second)
+    assert paused_at(lang, NAME[lang], "alone_hours") in chat.texts, chat.texts
+    for text in rest:
         await chat.send(text)
-        assert chat.question == "alone_hours", (text, chat.texts)
+        assert asked(lang, "alone_hours") not in "\n".join(chat.texts), (text, chat.texts)
+    await chat.send({"ko": "4시간", "en": "4 hours"}[lang])
+    assert chat.question == "exercise_minutes", chat.texts
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -166,8 +182,9 @@ async def test_an_open_question_is_not_resent_after_every_aside_on_kakao(kakao: 
         assert asked(lang, "concerns") not in user.text, (text, user.text)
         if still_open(lang) in user.texts:  # said once (stop 51: not after every reply)
             said += 1
-            # one quick reply continues it, never the 19 options again
-            assert user.choice_ids == [onboarding.START], (text, user.choice_ids)
+            # its own quick replies still under it, so a tap answers it (stop 52; it was the
+            # continue button alone), the continue button with them
+            assert user.choice_ids[0].startswith("survey:concerns:"), (text, user.choice_ids)
     assert said == 1, said
     await user.send(CONTINUE[lang])  # the menu's way back, held there meanwhile
     assert asked(lang, "concerns") in user.text, user.text
@@ -191,7 +208,8 @@ async def test_an_open_question_is_not_resent_after_every_aside_on_telegram(tg: 
         assert not any(asked(lang, "concerns") in m for m in new), (text, new)
         if still_open(lang) in new:  # said once (stop 51: not after every reply)
             said += 1
-            assert _buttons(tg, chat) == [onboarding.START], (text, _buttons(tg, chat))
+            buttons = _buttons(tg, chat)  # its own buttons and the continue button (stop 52)
+            assert buttons[0].startswith("survey:concerns:") and buttons[-1] == onboarding.START, buttons
     assert said == 1, said
     await tg.say(chat, CONTINUE[lang])
     assert asked(lang, "concerns") in tg.last_text(chat), tg.sent(chat)[-3:]

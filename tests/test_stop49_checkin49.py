@@ -287,5 +287,7 @@ def test_the_terminal_keeps_the_survey_open_and_quits_at_a_quit_word(tmp_path: P
     lines, quit_word, name = TERMINAL[lang]
     out = _chat(tmp_path, [*lines, quit_word, "/help"], "--lang", lang, "--user", f"q{lang}")
     assert "멈춰" not in out and "paused" not in out, out[-600:]
-    assert t(lang, "survey-still-open", name=name, n=3, total=15) in out, out[-600:]
+    assert t(lang, "survey-still-open", name=name, n=3, total=15, field=t(lang, "survey-field-sex")) in out, (
+        out[-600:]
+    )
     assert out.rstrip().endswith(t(lang, "console-bye")), out[-300:]

@@ -77,7 +77,9 @@ def review_again(lang: str) -> str:
 
 
 def still_open(lang: str) -> str:
-    return t(lang, "survey-still-open", name=NAME[lang], n=13, total=15)
+    return t(
+        lang, "survey-still-open", name=NAME[lang], n=13, total=15, field=t(lang, "survey-field-concerns")
+    )
 
 
 def _resume_offered(last: dict[str, Any], lang: str) -> bool:

@@ -27,7 +27,6 @@ from dogcoach.handlers.onboarding.constants import (
     REVIEW,
     SKIP,
     START,
-    STILL_OPEN_OPTIONS,
     TICKED_KEY,
     UNKNOWN,
     UNLIKELY_KEY,
@@ -176,7 +175,7 @@ def open_question(t: Translator, state: ConversationState, dog: Dog | None) -> R
         # trial 9: the question three times, once per result and follow-up): once is enough
         return None
     q = BY_KEY[state.step]
-    if state.data.get(ASKED_ASIDE) == state.step and len(q.options) >= STILL_OPEN_OPTIONS:
+    if state.data.get(ASKED_ASIDE) == state.step:
         # its list shown again after a reply about something else, or said to be still open, and
         # not answered since: not once more under a coach's answer pushed later (English owner
         # trial 30: the 19 concerns under every answer)
@@ -199,15 +198,20 @@ def show_review_reminder(turn: Turn, dog: Dog) -> None:
 
 
 def show_still_open(turn: Turn, q: Question, dog: Dog | None) -> None:
-    """The open question `q` in one line, with the button that asks it again in full: where the
-    survey is paused, after a second reply about something else in a row (English owner trial
-    30: the concerns question's 19 options after every reply, for days)."""
+    """The open question `q` in one line naming it, after a second reply about something else in
+    a row (English owner trial 30: the concerns question's 19 options after every reply, for
+    days; stop 52: any question, asked in full after every reply): its own buttons still under it,
+    so a channel that shows buttons (Kakao's quick replies) can answer it with a tap, and the
+    button that asks it again in full."""
     n, total = index_of(q.key) + 1, len(QUESTIONS)
+    field = turn.t(f"survey-field-{q.key}")
     if dog is not None and dog.name:
-        text = turn.t("survey-still-open", name=dog.name, n=n, total=total)
+        text = turn.t("survey-still-open", name=dog.name, n=n, total=total, field=field)
     else:
-        text = turn.t("survey-still-open-unnamed", n=n, total=total)
-    turn.reply(Reply(text, (turn.choice(START, "profile-continue"),)))
+        text = turn.t("survey-still-open-unnamed", n=n, total=total, field=field)
+    asked = question_reply(turn.t, turn.state, q, dog)
+    choices = (*asked.choices, turn.choice(START, "profile-continue"))
+    turn.reply(dataclasses.replace(asked, text=text, choices=choices))
 
 
 def show_edit_pick(turn: Turn) -> None:

@@ -174,9 +174,10 @@ ASKED_AFTER_REPORT = "asked_after_report"
 
 # The question asked again in full after a reply about something else (`Turn.aside`: a view, the
 # help, thanks, a question to the coach, a check-in's answer) and not answered since: after the
-# next such reply, one line says where the survey is paused, with the button that continues it,
-# instead of its list of options (`asking.show_still_open`; English owner trial 30: the concerns
-# question's 19 options after every reply, for days).
+# next such reply, one line names the question and where the survey is paused, the question's own
+# buttons and the one that continues it under it, instead of the question again
+# (`asking.show_still_open`; English owner trial 30: the concerns question's 19 options after every
+# reply, for days; stop 52: every question, a name or a number too, and after a report saved).
 ASKED_ASIDE = "asked_aside"
 # The one-line reminder of a paused survey (`asking.show_still_open`: "question 13 of 15 is still
 # waiting") or of a profile waiting for its OK (`asking.show_review_reminder`), said after a reply
@@ -185,9 +186,6 @@ ASKED_ASIDE = "asked_aside"
 # seven times in a row), only once `REMIND_AGAIN` has passed, on another day, or after a result.
 REMINDED = "reminded"
 REMINDED_AT = "reminded_at"
-# Only a question that lists its options is said in that one line: one with fewer (children, size)
-# or none (the age, the hours) is itself as short as the line, and asked again as it is.
-STILL_OPEN_OPTIONS = 4
 
 
 # The options of a yes-or-no question: a late "yes" or "no" is never taken for it (it answers

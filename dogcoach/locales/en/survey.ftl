@@ -187,9 +187,9 @@ survey-field-health = Health and training
 
 survey-review = Is this right?
 survey-review-again = { $name }'s profile is waiting for your OK. Does it look right?
-# A survey question left open and asked again once after an unrelated reply (history, help, thanks, a check-in): after the next one, this one line with the way back, never the whole question again (English owner trial 30: the 19 concerns after every reply, for days). "continue" must be understanding-command-start words.
-survey-still-open = { $name }'s question { $n } of { $total } is still waiting for your answer — your answers so far are kept. Answer it here, or send "continue" to see it again.
-survey-still-open-unnamed = Your dog's question { $n } of { $total } is still waiting for your answer. Answer it here, or send "continue" to see it again.
+# A survey question left open and asked again once after an unrelated reply (history, help, thanks, a check-in, a report saved): after the next one, this one line naming it ($field: its survey-field-* label) with its own buttons and the way back, never the whole question again (English owner trial 30: the 19 concerns after every reply, for days; stop 52: a name or number question came back whole every time). "continue" must be understanding-command-start words.
+survey-still-open = { $name }'s question { $n } of { $total } ({ $field }) is still waiting for your answer — your answers so far are kept. Answer it here, or send "continue" to see it again.
+survey-still-open-unnamed = Your dog's question { $n } of { $total } ({ $field }) is still waiting for your answer. Answer it here, or send "continue" to see it again.
 survey-confirm = ✅ Looks right
     .aliases = yes, ok, okay, correct, right, confirm, yep, yeah, yup, ya, yes please, sure, looks good, all good, looks right, looks fine, that's right, thats right, that's correct, all correct, all right, alright, good, fine, perfect, great, lgtm, correct yes, it's right, it's correct, everything's right, confirmed, looks great, sounds good, thats it, that's it, spot on, exactly, good to go, looks correct, all looks good, yes perfect
     .emoji = 👍, 👌, ✅, ✔, ☑, 🆗, 🙆, 💯, 🙆‍♀️, 🙆‍♂️
