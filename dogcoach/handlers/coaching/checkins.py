@@ -628,6 +628,14 @@ async def told(turn: Turn, u: Understanding, *, weak: bool = False) -> bool:
     read = turn.services.understander.understand(
         turn.text, Context(Expect.CHOICE, outcome_options(checkin.id), about=checkin.category)
     )
+    if target is None and read.reason == CANCEL_AFTER and read.split:
+        # words and a cancel ("ㄴ 고양이라 안됨 ㅋㅋ 취소", "didn't try, cancel") for the check-in
+        # on screen, a survey question open too (stop 52, owner trial: a bad name at the name
+        # question, the check-in left as if unheard): its cancel, as at the check-in alone (stop
+        # 51), then the survey's question again
+        turn.state = asking_state(checkin.id, now, checkin.category, aside=_aside(turn.state))
+        turn.understanding = read
+        return await cancelled_with_words(turn)
     parsed = parse_choice(read.picks[0]) if read.kind is Kind.CHOICE and len(read.picks) == 1 else None
     if (
         parsed is None
