@@ -144,10 +144,12 @@ async def _survey_open(turn: Turn, dog: Dog | None) -> bool:
         return False  # a further dog's name not given yet: the card of the dog talked about
     if surveyed is not None and dog is not None and surveyed.id != dog.id:
         return False  # another dog's survey: this dog's card as always
+    zone = await _zone_line(turn)  # the zone in use, mid-survey too (stop 52: only after it)
     if surveyed is None:
-        turn.say("profile-survey-open-empty")
+        turn.reply(Reply(turn.t("profile-survey-open-empty") + "\n\n" + zone))
     else:  # the card's buttons but "continue": its question is asked right below
         card = profile_card(turn, surveyed, reviewing=True) + "\n" + turn.t("profile-survey-open")
+        card += "\n\n" + zone
         turn.reply(Reply(card, tuple(await _card_choices(turn, surveyed, survey_open=True))))
     turn.resume_flow()
     return True
