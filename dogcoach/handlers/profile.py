@@ -25,6 +25,7 @@ from dogcoach.services.understanding import Kind as Said
 
 PREFIX = "profile:"
 SWITCH = "profile:switch"
+SHOW = "profile:show"  # the profile card, offered when the survey asked for is done (stop 52)
 NEW_DOG = onboarding.ADD_DOG
 PICK = "profile:dog:"
 REMOVE = "profile:remove:"  # + dog id: asks to confirm
@@ -707,6 +708,8 @@ async def handle_idle_choice(turn: Turn) -> bool:
         decline_offer(turn)
     elif choice == UPDATE:
         return await _update_contradicted(turn)
+    elif choice == SHOW:
+        await show(turn)
     elif choice == SWITCH:
         _pick_dog(turn, await turn.session.list_dogs(turn.user.id), turn.t("profile-pick-dog"))
     elif choice.startswith(REMOVE) or choice.startswith(REMOVE_YES):

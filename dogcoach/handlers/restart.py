@@ -22,6 +22,9 @@ FLOW = "restart"
 PREFIX = "restart:"
 YES = "restart:yes"
 NO = "restart:no"
+# Start over asked with a button (the survey asked for when it is done, stop 52): asked first, as
+# the words are.
+ASK = "restart:ask"
 DOG_KEY = "dog_id"
 OPTIONS = (Option(YES, "restart-yes"), Option(NO, "restart-no", words=(DECLINE,)))
 
@@ -119,6 +122,12 @@ def set_aside(turn: Turn) -> None:
 
 
 async def tap(turn: Turn) -> None:
-    """A tap on either button: answered while the question is open, a stale button after."""
+    """A tap on either button: answered while the question is open, a stale button after; the
+    button that asks (`ASK`): the question, for the dog talked about."""
+    if turn.incoming.choice == ASK and turn.state.flow in (None, onboarding.FLOW):
+        dog = await target(turn)
+        if dog is not None:
+            await ask(turn, dog)
+            return
     if turn.state.flow != FLOW or not await answer(turn):
         turn.refuse("stale-button")

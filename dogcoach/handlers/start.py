@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from dogcoach.domain.survey import QUESTIONS
 from dogcoach.domain.types import META_SURVEY_UNFINISHED, Reply
-from dogcoach.handlers import onboarding, profile
+from dogcoach.handlers import onboarding, profile, restart
 from dogcoach.handlers.coaching import checkins
 from dogcoach.handlers.onboarding import waiting_dog
 from dogcoach.handlers.onboarding.constants import NAME_HINT
@@ -107,10 +107,25 @@ async def start(turn: Turn) -> None:
         # a short welcome back, the help one word away (the open question, if any, was asked above)
         turn.say("start-welcome-back", name=dog.name)
         turn.say("start-help-hint")
+    elif turn.incoming.choice is None and turn.text and not turn.text.startswith("/"):
+        # the survey asked for in words ("설문", "survey again") with the profile done: said so,
+        # with what can be done with it (stop 52, owner trial: the help, as if nothing was asked)
+        done_already(turn, dog)
     else:
         if await _after_a_gap(turn):  # "처음" seconds after the last reply is no return (stop 34)
             turn.say("start-welcome-back", name=dog.name)
         turn.say(turn.on_surface("help-text"))
+
+
+def done_already(turn: Turn, dog: Dog) -> None:
+    """`dog`'s survey is done: said so, with its three ways on as buttons (an answer edited, the
+    profile, the survey again from its first question, which asks first)."""
+    choices = (
+        turn.choice(onboarding.EDIT, "survey-edit"),
+        turn.choice(profile.SHOW, "survey-done-profile"),
+        turn.choice(restart.ASK, "survey-done-redo"),
+    )
+    turn.reply(Reply(turn.t("survey-done-already", name=dog.name or turn.t("value-none")), choices))
 
 
 async def _introduced_first(turn: Turn) -> bool:

@@ -454,3 +454,8 @@ survey-unclear-no-number = "{ $typed }" doesn't answer the { $asked }. Please se
 survey-health-joined = { $first }; { $second }
 # Skip at a question gone back to that has an answer (owner trial 33): the answer kept, said, not wiped to "don't know".
 survey-skip-kept = Kept your answer — { $field }: { $value }.
+
+# "survey", "survey again" typed once the survey is done (stop 52 owner trial: the help, as if nothing was asked): it is done, and what can be done now, as buttons (edit an answer, the profile, start over)
+survey-done-already = { $name }'s survey is already done. You can edit an answer, see the profile, or start it over. Pick one below.
+survey-done-profile = 📋 See the profile
+survey-done-redo = 🔄 Start over

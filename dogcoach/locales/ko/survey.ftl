@@ -424,3 +424,8 @@ survey-unclear-no-number = "{ $typed }"에는 { $asked } 답이 없어요. 숫�
 survey-health-joined = { $first }, { $second }
 # Skip at a question gone back to that has an answer (owner trial 33): the answer kept, said, not wiped to "don't know".
 survey-skip-kept = 전에 하신 답을 그대로 둘게요 — { $field }: { $value }
+
+# 설문을 다 마친 뒤 "설문", "설문 할래요"라고 하면 (52차 체험: 도움말만 나왔어요): 이미 끝났다고, 할 수 있는 일은 버튼으로 (답 고치기, 프로필 보기, 처음부터 다시)
+survey-done-already = { $name } 설문은 이미 다 마치셨어요. 답을 고치거나, 프로필을 보거나, 처음부터 다시 하실 수 있어요. 아래에서 골라 주세요.
+survey-done-profile = 📋 프로필 보기
+survey-done-redo = 🔄 처음부터 다시
