@@ -6,7 +6,8 @@ coach and the 7 hours never stored): the message is the QUESTION, with the answe
 
 The message is cut once, after its first "?" or before a word that turns to a question
 (`understanding-answer-then-question`: "근데", "but", "btw"), or at its first comma; the cut holds
-only when the words before it answer the open question alone (a value, an option) and the words
+only when the words before it answer the open question alone (a value, an option, or half of a
+two-part option: "수컷이에요" at the sex, stop 52) and the words
 after it read as a question alone. A message read whole as an answer ("no kids, is that a
 problem?", stop 51: "no" stored, the question never answered) is cut too when it ends with "?"
 and the words before the cut give the same answer.
@@ -22,6 +23,7 @@ from dogcoach.services.understanding.model import (
     Context,
     Expect,
     Kind,
+    Unclear,
     Understanding,
     Value,
 )
@@ -79,6 +81,20 @@ def _answers(read: Understanding) -> bool:
     return read.kind is Kind.ANSWER and isinstance(read.answer, Value | Approximate) and not read.detail
 
 
+def _half(read: Understanding) -> bool:
+    """`read` is half an answer to a two-part choice, with nothing else in it ("수컷이에요", "he's
+    a boy" at the sex: male, neutered or not still asked; stop 52: "수컷이에요 괜찮나요?" lost the
+    male half, the whole a question): carried as the answer is, for the survey to keep the half
+    and ask the rest."""
+    answer = read.answer
+    return (
+        read.kind is Kind.ANSWER
+        and isinstance(answer, Unclear)
+        and bool(answer.understood)
+        and not answer.rest
+    )
+
+
 def _same_answer(head: Understanding, found: Understanding) -> bool:
     """The words before the question answer as the whole message did ("no kids, is that a
     problem?": no; stop 51: stored, the question dropped): the question is all the rest adds."""
@@ -133,6 +149,9 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
                 return told
             continue
         if not _answers(head) or (answered and not _same_answer(head, found)):
+        if not (_answers(head) or (not answered and _half(head))) or (
+            answered and not _same_answer(head, found)
+        ):
             continue
         if _answers(reader.understand(after, context)):
             continue  # "medium? no wait, small": the answer taken back, no question
