@@ -58,7 +58,7 @@ from dogcoach.services.understanding import (
 from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
 from dogcoach.services.understanding.reports import NOT_TRIED_ILL
-from dogcoach.services.understanding.survey import WARNING_HABIT
+from dogcoach.services.understanding.survey import CANCEL_AFTER, WARNING_HABIT
 from dogcoach.services.understanding.talk import STILL_TOLD
 
 Handler = Callable[[Turn], Awaitable[None]]
@@ -430,6 +430,10 @@ def _about_something_else(turn: Turn, was: str | None) -> bool:
     u = turn.understanding
     if u is None:
         return False
+    if u.reason == CANCEL_AFTER or (
+        u.kind is Kind.CHOICE and any(p.startswith(checkins.PREFIX) for p in u.picks)
+    ):
+        return True  # a check-in on screen answered, or cancelled with words, over the survey (stop 52)
     if u.kind is Kind.COMMAND:
         return u.command in BESIDE_SURVEY
     return u.kind is Kind.QUESTION or (u.kind is Kind.SMALL_TALK and u.talk in ASIDE_TALK)
