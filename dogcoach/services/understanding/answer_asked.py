@@ -148,7 +148,6 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
             if told is not None:
                 return told
             continue
-        if not _answers(head) or (answered and not _same_answer(head, found)):
         if not (_answers(head) or (not answered and _half(head))) or (
             answered and not _same_answer(head, found)
         ):
