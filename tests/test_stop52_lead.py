@@ -28,6 +28,7 @@ from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop52_loop52 import pointer
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import TURN_BOUND, Harness, eventually, harness, settings_for, tg  # noqa: F401
 
@@ -284,3 +285,71 @@ async def test_week_two_news_gets_its_reply_and_no_report_on_kakao(
     assert _fixed(lang, reply) in user.text, user.text
     assert t(lang, "noise-hint")[:15] not in user.text, user.text
     assert await _kakao_reports(kakao, user.key) == []
+
+
+# -- 9. verification trial: a report saved at a question says "back to the question" -------------
+# After two replies about something else the question's one line had been said; a report then got
+# "I've saved what you told me … Now, back to the question." and no question, no buttons.
+
+TRIAL_REPORT = {
+    "ko": "어제 산책하다가 다른 강아지 보고 엄청 짖었어요 ㅠㅠ",
+    "en": "yesterday on our walk she barked like crazy at another dog",
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_report_saved_after_asides_is_followed_by_the_question_on_telegram(
+    tg: Harness, lang: str
+) -> None:
+    chat = 52071 + ("ko", "en").index(lang)
+    await tg_at(tg, chat, lang, "sex")
+    for aside in ASIDES_52[lang]:
+        await tg.say(chat, aside)
+    before = len(tg.sent(chat))
+    await tg.say(chat, TRIAL_REPORT[lang])
+    await tg.hook.idle(TURN_BOUND)
+    shown = "\n".join(tg.sent(chat)[before:])
+    assert t(lang, "report-kept-in-flow") in shown, shown
+    assert asked(lang, "sex") in shown or pointer(lang, "sex") in shown, shown
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_report_saved_after_asides_is_followed_by_the_question_on_kakao(
+    kakao: Server, lang: str
+) -> None:
+    user = await kakao_at(kakao, lang, "sex")
+    for aside in ASIDES_52[lang]:
+        await user.send(aside)
+    await user.send(TRIAL_REPORT[lang])
+    shown = "\n".join(user.texts)
+    assert asked(lang, "sex") in shown or pointer(lang, "sex") in shown, shown
+
+
+ASIDES_52 = {"ko": ("ㅎㅇ", "기록", "고마워요"), "en": ("hi", "history", "thanks")}
+
+
+# -- 10. verification trial: a health note right after a report; the zone asked at length -------
+
+HEALTH_AFTER = {
+    "ko": "콩이 요즘 알러지약 먹고 있어요 참고하세요",
+    "en": "fyi she's on allergy meds since last week",
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_health_note_right_after_a_report_is_the_profiles_not_the_reports_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(BARK[lang])
+    await user.send(HEALTH_AFTER[lang])
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [BARK[lang]], user.text
+    health = str((await kakao_answers(kakao, user.key)).get("health", "")).casefold()
+    assert "allergy" in health or "알러지" in health, (health, user.text)
+    assert t(lang, "safety-sudden_change")[:20] not in user.text, user.text
+
+
+async def test_the_time_zone_asked_with_a_longer_why_shows_the_zone_on_kakao(kakao: Server) -> None:
+    user = await kakao_owner(kakao, "en")
+    await user.send("i want to change my time zone, we just moved to the US")
+    assert _fixed("en", "timezone-default") in user.text, user.text

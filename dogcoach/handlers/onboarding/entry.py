@@ -161,7 +161,9 @@ async def reprompt(turn: Turn) -> None:
         # full once, then one line naming it, its buttons under it, until the owner answers it or
         # asks to continue (English owner trial 30; stop 52: every question, not only a list)
         if turn.state.data.get(ASKED_ASIDE) == step:
-            if await reminders.reminder_due(turn, step):  # once, not after every reply (stop 51)
+            # once, not after every reply (stop 51); but always under a report saved here, whose
+            # line says "back to the question" (stop 52 trial: the promise, then no question)
+            if kept or await reminders.reminder_due(turn, step):
                 show_still_open(turn, BY_KEY[step], dog)
             return
         turn.state.data[ASKED_ASIDE] = step

@@ -130,6 +130,8 @@ ZONE_UNKNOWN = "unknown"
 ZONE_PLACE = "understanding-zone-place-"
 # Words a message naming a zone has at most ("set my time zone to new york please").
 ZONE_MAX_WORDS = 9
+# The time zone's own words asked for with why ("… we just moved to the US") are this long at most.
+ZONE_CHANGE_MAX_WORDS = 16
 # Unknown words after the zone words that still name a zone, one the vocabulary has not.
 ZONE_UNKNOWN_MAX_UNITS = 3
 # An offset from UTC ("GMT+1", "UTC-5", "utc +9"): whole hours, as `Etc/GMT` zones (signs flipped).
@@ -286,6 +288,10 @@ class CommandReading(DogReading):
         said with words naming a zone or where the owner is (stop 51 trial: "i'm in london" at the
         name question named the dog "I'm In London", "한국 시간으로 해줘" was stored as the breed)."""
         if message.words > ZONE_MAX_WORDS:
+            # "i want to change my time zone, we just moved to the US" (stop 52 trial: offered to
+            # be analysed): the zone's words with why, longer than a zone named
+            if message.words <= ZONE_CHANGE_MAX_WORDS and self._zone_change_asked(message):
+                return Understanding(Kind.COMMAND, message.text, command="timezone", reason="zone-told")
             return None
         open_question = context.question is not None or context.expect is Expect.NAME
         zone = self.zone_named(message.text, said=open_question)
