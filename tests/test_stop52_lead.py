@@ -26,7 +26,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_kakao_skill import Server, kakao, quick_of  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_stop52_loop52 import pointer
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
@@ -353,3 +353,25 @@ async def test_the_time_zone_asked_with_a_longer_why_shows_the_zone_on_kakao(kak
     user = await kakao_owner(kakao, "en")
     await user.send("i want to change my time zone, we just moved to the US")
     assert _fixed("en", "timezone-default") in user.text, user.text
+
+
+# -- 11. verification trial: "survey" once it is done, with a result's question open -------------
+
+DONE_TYPED = {"ko": "설문", "en": "survey"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_survey_asked_for_when_done_with_a_result_question_open_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(BARK[lang])
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)
+    await asyncio.sleep(0.3)
+    await user.send("/result")
+    await user.send(DONE_TYPED[lang])
+    shown = "\n".join(user.texts)
+    assert t(lang, "start-followup-set-aside") not in shown, shown
+    assert _fixed(lang, "survey-done-already") in shown, shown
+    choices = [str((q.get("extra") or {}).get("choice")) for q in quick_of(user.last)]
+    assert {"survey:edit", "profile:show", "restart:ask"} <= set(choices), choices

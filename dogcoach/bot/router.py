@@ -75,6 +75,11 @@ async def _survey(turn: Turn) -> None:
     broadcast) is resumed instead: those the owner opened themselves. The /start a terminal sends
     when the owner comes back (`start.RETURNING`) sets nothing aside: the open question is asked
     again."""
+    if turn.state.flow in SET_ASIDE and not restart.asked(turn) and await start.done_asked_in_words(turn):
+        # "survey", "설문" with the profile done and a result's question open (stop 52 trial: "I'll
+        # come back to the question once these are done" said, then that it is done): said done,
+        # its three buttons last, the result's question left open for the next message
+        return
     waiting = None
     if turn.state.flow in SET_ASIDE and not start.returning(turn):
         await followup.settle_pending(turn)

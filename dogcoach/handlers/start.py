@@ -117,6 +117,21 @@ async def start(turn: Turn) -> None:
         turn.say(turn.on_surface("help-text"))
 
 
+async def done_asked_in_words(turn: Turn) -> bool:
+    """The survey asked for in words ("설문", "survey") with the active dog's profile done and no
+    dog named: `done_already` said, True; else nothing said, False. (A slash, a button, the
+    restart words and a dog's name keep their own ways.)"""
+    if turn.incoming.choice is not None or not turn.text or turn.text.startswith("/") or returning(turn):
+        return False
+    if await _named_dog(turn) is not None:
+        return False
+    dog = await onboarding.dog_in_progress(turn)
+    if dog is None or dog.completed_at is None:
+        return False
+    done_already(turn, dog)
+    return True
+
+
 def done_already(turn: Turn, dog: Dog) -> None:
     """`dog`'s survey is done: said so, with its three ways on as buttons (an answer edited, the
     profile, the survey again from its first question, which asks first)."""
