@@ -27,6 +27,7 @@ from dogcoach.handlers.onboarding.constants import (
     REVIEW,
     SKIP,
     START,
+    STILL_OPEN_OPTIONS,
     TICKED_KEY,
     UNKNOWN,
     UNLIKELY_KEY,
@@ -175,7 +176,7 @@ def open_question(t: Translator, state: ConversationState, dog: Dog | None) -> R
         # trial 9: the question three times, once per result and follow-up): once is enough
         return None
     q = BY_KEY[state.step]
-    if state.data.get(ASKED_ASIDE) == state.step:
+    if state.data.get(ASKED_ASIDE) == state.step and len(q.options) >= STILL_OPEN_OPTIONS:
         # its list shown again after a reply about something else, or said to be still open, and
         # not answered since: not once more under a coach's answer pushed later (English owner
         # trial 30: the 19 concerns under every answer)

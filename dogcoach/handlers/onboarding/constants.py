@@ -186,6 +186,9 @@ ASKED_ASIDE = "asked_aside"
 # seven times in a row), only once `REMIND_AGAIN` has passed, on another day, or after a result.
 REMINDED = "reminded"
 REMINDED_AT = "reminded_at"
+# Only a question that lists its options is said in that one line: one with fewer (children, size)
+# or none (the age, the hours) is itself as short as the line, and asked again as it is.
+STILL_OPEN_OPTIONS = 4
 
 
 # The options of a yes-or-no question: a late "yes" or "no" is never taken for it (it answers

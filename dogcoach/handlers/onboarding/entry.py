@@ -34,6 +34,7 @@ from dogcoach.handlers.onboarding.constants import (
     RESTART_KEY,
     REVIEW,
     START,
+    STILL_OPEN_OPTIONS,
 )
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Dog
@@ -152,18 +153,20 @@ async def reprompt(turn: Turn) -> None:
     """Show the current question again (after /start, /help, a report or a language switch)."""
     dog = await _dog(turn)
     step = turn.state.step
-    kept = any(r.meta.get(META_KEPT_ASIDE) for r in turn.replies)  # a report saved at the question
-    # (Kakao sends the result in place of this turn's lines)
-    if step in BY_KEY and kept and turn.surface is not Channel.KAKAO:
+    if (
+        step in BY_KEY
+        and turn.surface is not Channel.KAKAO  # Kakao sends the result in place of this turn's lines
+        and any(r.meta.get(META_KEPT_ASIDE) for r in turn.replies)
+    ):
         turn.state.data[ASKED_AFTER_REPORT] = step  # asked once below the report's line: enough
-    if step in BY_KEY and (turn.aside or kept):
-        # after a reply about something else (a view, small talk, a report saved): the question in
-        # full once, then one line naming it, its buttons under it, until the owner answers it or
-        # asks to continue (English owner trial 30; stop 52: every question, not only a list)
+    if step in BY_KEY and turn.aside and len(BY_KEY[step].options) >= STILL_OPEN_OPTIONS:
+        # after a reply about something else: its list in full once, then one line naming it with
+        # its buttons until the owner answers it or asks to continue (English owner trial 30). A
+        # question with a short list or none is as short as that line and asked again as it is:
+        # stop 52 tried the line for every question and after a report saved, and broke thirty
+        # older promises (the question after a result, after first aid, after a first greeting)
         if turn.state.data.get(ASKED_ASIDE) == step:
-            # once, not after every reply (stop 51); but always under a report saved here, whose
-            # line says "back to the question" (stop 52 trial: the promise, then no question)
-            if kept or await reminders.reminder_due(turn, step):
+            if await reminders.reminder_due(turn, step):  # once, not after every reply (stop 51)
                 show_still_open(turn, BY_KEY[step], dog)
             return
         turn.state.data[ASKED_ASIDE] = step
