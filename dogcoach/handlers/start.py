@@ -110,6 +110,8 @@ async def start(turn: Turn) -> None:
     elif turn.incoming.choice is None and turn.text and not turn.text.startswith("/"):
         # the survey asked for in words ("설문", "survey again") with the profile done: said so,
         # with what can be done with it (stop 52, owner trial: the help, as if nothing was asked)
+        if await _after_a_gap(turn):  # "처음" hours later: welcomed back first (stop 34)
+            turn.say("start-welcome-back", name=dog.name)
         done_already(turn, dog)
     else:
         if await _after_a_gap(turn):  # "처음" seconds after the last reply is no return (stop 34)

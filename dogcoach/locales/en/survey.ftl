@@ -458,4 +458,5 @@ survey-skip-kept = Kept your answer — { $field }: { $value }.
 # "survey", "survey again" typed once the survey is done (stop 52 owner trial: the help, as if nothing was asked): it is done, and what can be done now, as buttons (edit an answer, the profile, start over)
 survey-done-already = { $name }'s survey is already done. You can edit an answer, see the profile, or start it over. Pick one below.
 survey-done-profile = 📋 See the profile
+    .short = 📋 Profile
 survey-done-redo = 🔄 Start over

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     from dogcoach.services.understanding.classify import Understander
 
 ANSWER_ASKED = "answer-asked"
+# The questions whose options come in two halves said apart ("수컷이에요": male, neutered or not
+# still asked): only there is half an answer carried (stop 52: "he also does it more in the evening"
+# at the size read "he" as half of one).
+HALVED = frozenset({"sex"})
 # Asked about the survey itself (`Understander._about_survey`): why this question, how many are left.
 # Small talk about the survey itself a question may be ("why do you need this?": what it is for).
 SURVEY_TALK = frozenset({"survey_why", "survey_left"})
@@ -109,7 +113,10 @@ def _told_for_another(reader: Understander, head: Understanding, before: str) ->
 
     if head.kind is Kind.ANSWER and head.reason in (CHILDREN_TOLD, HEALTH_TOLD, HEALTH_NONE_TOLD):
         return True
-    return reader.answers.answers_another(before.split())
+    words = before.split()
+    if len(words) == 1 and before.isascii():
+        return False  # "he" of "he also does it more in the evening" is no sex told (a pronoun)
+    return reader.answers.answers_another(words)
 
 
 def _asked_beside(
@@ -148,7 +155,7 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
             if told is not None:
                 return told
             continue
-        if not (_answers(head) or (not answered and _half(head))) or (
+        if not (_answers(head) or (not answered and context.question in HALVED and _half(head))) or (
             answered and not _same_answer(head, found)
         ):
             continue

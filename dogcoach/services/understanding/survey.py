@@ -2945,6 +2945,8 @@ class SurveyReading(RetoldFactReading):
         signals = self.signals.read(message)
         if not signals.behaviour or signals.question:
             return None
+        if signals.anchored or self.vocabulary["understanding-incident"].contains(message):
+            return None  # "오늘은 안짖었어요 ㅋㅋㅋ": a day's news of the step, read as that (trial 14)
         if not self.vocabulary["understanding-negated"].contains(message) or not self._calm(message, signals):
             return None
         told = Understanding(Kind.ANSWER, message.text, answer=Value(message.text), reason=NEGATED_DETAIL)
