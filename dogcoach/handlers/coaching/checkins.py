@@ -80,10 +80,6 @@ TIME_ANY = "checkin:time:any"
 TIME_ASK = "checkin:time:ask"
 # The two times an hour said alone may name ("8시": 08:00 and 20:00), while it is asked which.
 EITHER = "either"
-# Set where check-ins cannot come at a time (`time_command` on Kakao): the next message, a time
-# alone, is read as the time the owner wanted, never as detail of a report (stop 52); a result's
-# question armed in the same turn keeps it.
-NO_PUSH_SAID = TIME_NO_PUSH_SAID
 TIMES: tuple[tuple[str, dt.time], ...] = (
     ("morning", dt.time(9)),
     ("noon", dt.time(12)),
@@ -868,7 +864,7 @@ async def time_command(turn: Turn) -> None:
     owner's choice; `schedule.at_chosen_time`); "알림 꺼줘" still turns check-ins off."""
     if not pushed(turn):
         turn.say("coaching-checkin-time-no-push")
-        turn.state.data[NO_PUSH_SAID] = True  # "8pm" next is the time wanted (`time_after_no_push`)
+        turn.state.data[TIME_NO_PUSH_SAID] = True  # "8pm" next is the time wanted (`time_after_no_push`)
         turn.resume_flow()
         return
     argument = turn.understanding.argument if turn.understanding is not None else ""
@@ -891,7 +887,7 @@ async def time_after_no_push(turn: Turn) -> bool:
     the no-push line promises); what was open is asked again. False, nothing done, for anything
     else, or a button tapped. Stop 52 (helper glue52, Kakao): "8pm" was added to the last report
     as its detail and analysed again."""
-    if not turn.state.data.pop(NO_PUSH_SAID, None) or turn.incoming.choice is not None or pushed(turn):
+    if not turn.state.data.pop(TIME_NO_PUSH_SAID, None) or turn.incoming.choice is not None or pushed(turn):
         return False
     u = turn.services.understander.understand(turn.text, time_context(turn))
     at: dt.time | None = None

@@ -126,11 +126,16 @@ def _asked_beside(
     the survey itself, read at the open question (`survey_why`, `survey_left`: the bot says what
     the survey is for), or a question for the coach. None when `after` asks nothing."""
     asked = reader.understand(after, context)
-    if not (asked.kind is Kind.SMALL_TALK and asked.talk in SURVEY_TALK):
+    if not _about_survey(asked):
         asked = reader.understand(after, Context())
-    if asked.kind is Kind.QUESTION or (asked.kind is Kind.SMALL_TALK and asked.talk in SURVEY_TALK):
+    if asked.kind is Kind.QUESTION or _about_survey(asked):
         return dataclasses.replace(asked, text=found.text, reason=ANSWER_ASKED, answered=before, answer=None)
     return None
+
+
+def _about_survey(read: Understanding) -> bool:
+    """`read` asks about the survey itself (why this question, how many are left)."""
+    return read.kind is Kind.SMALL_TALK and read.talk in SURVEY_TALK
 
 
 def answer_asked(reader: Understander, found: Understanding, context: Context) -> Understanding | None:
@@ -139,7 +144,7 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
     ("펫샵이요 근데 그게 상관있어요?"), `found` (its small talk) carrying them. None otherwise."""
     if context.question is None or context.expect in (Expect.NAME, Expect.NOTHING, Expect.PENDING):
         return None
-    about_survey = found.kind is Kind.SMALL_TALK and found.talk in SURVEY_TALK
+    about_survey = _about_survey(found)
     if (found.kind not in (Kind.QUESTION, Kind.ANSWER, Kind.CHOICE) and not about_survey) or found.safety:
         return None
     answered = _answers(found)
@@ -159,14 +164,14 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
             answered and not _same_answer(head, found)
         ):
             continue
-        if _answers(reader.understand(after, context)):
+        after_read = reader.understand(after, context)
+        if _answers(after_read):
             continue  # "medium? no wait, small": the answer taken back, no question
-        about = reader.understand(after, context)
-        if about.kind is Kind.SMALL_TALK and about.talk in SURVEY_TALK:
+        if _about_survey(after_read):
             # "펫샵이요 근데 그게 상관있어요?", "7시간이요 근데 이거 왜 물어요?" (held-out 7: why it is
             # asked said and the pet shop lost, or a question for the coach model): the survey's
             # own reply, and the answer stored
-            return dataclasses.replace(about, text=found.text, answered=before)
+            return dataclasses.replace(after_read, text=found.text, reason=ANSWER_ASKED, answered=before)
         if about_survey:
             continue
         asked = reader.understand(after, Context())
