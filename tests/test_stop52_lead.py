@@ -47,9 +47,7 @@ MESS_TYPED = {"ko": "화분 다 엎어놨어요ㅠㅠ", "en": "knocked over the 
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
-async def test_a_mess_under_a_photo_is_a_report_on_telegram(
-    tg: Harness, fake_ollama: FakeOllama, lang: str
-) -> None:
+async def test_a_mess_under_a_photo_is_a_report_on_telegram(tg: Harness, lang: str) -> None:
     chat = 52001 + ("ko", "en").index(lang)
     await tg_owner(tg, chat, lang)
     before = len(tg.sent(chat))
@@ -252,8 +250,7 @@ async def test_a_health_note_with_since_when_is_kept_not_analysed_on_kakao(
     await asyncio.sleep(0.3)
     assert await _kakao_reports(kakao, user.key) == [], user.text
     assert _model_calls(fake_ollama) == 0
-    health = str((await kakao_answers(kakao, user.key)).get("health", "")).casefold()
-    assert "allergy" in health or "알레르기" in health, (health, user.text)
+    assert await _health_names_allergy(kakao, user.key), user.text
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -344,8 +341,7 @@ async def test_a_health_note_right_after_a_report_is_the_profiles_not_the_report
     await user.send(BARK[lang])
     await user.send(HEALTH_AFTER[lang])
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [BARK[lang]], user.text
-    health = str((await kakao_answers(kakao, user.key)).get("health", "")).casefold()
-    assert "allergy" in health or "알러지" in health, (health, user.text)
+    assert await _health_names_allergy(kakao, user.key), user.text
     assert t(lang, "safety-sudden_change")[:20] not in user.text, user.text
 
 
@@ -375,3 +371,9 @@ async def test_the_survey_asked_for_when_done_with_a_result_question_open_on_kak
     assert _fixed(lang, "survey-done-already") in shown, shown
     choices = [str((q.get("extra") or {}).get("choice")) for q in quick_of(user.last)]
     assert {"survey:edit", "profile:show", "restart:ask"} <= set(choices), choices
+
+
+async def _health_names_allergy(kakao: Server, key: str) -> bool:
+    """The Kakao owner's dog's health note names the allergy medicine (English or Korean)."""
+    health = str((await kakao_answers(kakao, key)).get("health", "")).casefold()
+    return any(word in health for word in ("allergy", "알레르기", "알러지"))
