@@ -1,0 +1,85 @@
+"""The locale files as files: what a merge can break without any message going missing.
+
+Fluent accepts a message with the same attribute twice and keeps the last, and a parse error only
+turns the bad entry into Junk that the runtime skips; either way words vanish silently. Stop 52's
+merges did both kinds of damage (two `.aliases` lines for one message: half a vocabulary gone;
+a conflict resolved to one side's alias line), found only by a check outside the repository. These
+tests hold that check: every file parses whole, every id is defined once per language, every
+attribute once per message, and every word once per `.aliases` list, none empty.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from fluent.syntax import ast, parse
+
+from dogcoach.services.i18n import LOCALES
+
+LOCALE_DIR = Path(__file__).resolve().parents[1] / "dogcoach" / "locales"
+
+
+def problems(source: str) -> list[str]:
+    """What is wrong with one `.ftl` text: Junk, an attribute twice in one message, an alias word
+    twice or empty in one list. Ids across files are checked by the caller."""
+    found = []
+    for entry in parse(source).body:
+        if isinstance(entry, ast.Junk):
+            found.append(f"junk: {entry.content.strip()[:60]!r}")
+        if not isinstance(entry, (ast.Message, ast.Term)):
+            continue
+        name = entry.id.name
+        twice = [a for a, n in Counter(a.id.name for a in entry.attributes).items() if n > 1]
+        found += [f"{name}: .{a} twice" for a in twice]
+        for attribute in entry.attributes:
+            if attribute.id.name != "aliases":
+                continue
+            text = "".join(e.value for e in attribute.value.elements if isinstance(e, ast.TextElement))
+            words = [w.strip() for w in text.split("|")]
+            found += [f"{name}: empty alias" for w in words if not w][:1]
+            found += [f"{name}: alias {w!r} twice" for w, n in Counter(words).items() if w and n > 1]
+    return found
+
+
+def ids(source: str) -> list[str]:
+    return [e.id.name for e in parse(source).body if isinstance(e, (ast.Message, ast.Term))]
+
+
+FILES = sorted(LOCALE_DIR.glob("*/*.ftl"))
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_locale_file_is_whole(path: Path) -> None:
+    assert problems(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_id_is_defined_once_per_language(locale: str) -> None:
+    every = [
+        i
+        for path in sorted((LOCALE_DIR / locale).glob("*.ftl"))
+        for i in ids(path.read_text(encoding="utf-8"))
+    ]
+    assert [i for i, n in Counter(every).items() if n > 1] == []
+
+
+def test_both_languages_have_the_same_files() -> None:
+    names = {locale: {p.name for p in (LOCALE_DIR / locale).glob("*.ftl")} for locale in LOCALES}
+    assert all(n == names[LOCALES[0]] for n in names.values()), names
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # stop 52's merge: both sides' alias lines kept for one message
+        ("greet = Hi\n    .aliases = hi | hello\n    .aliases = hey\n", ["greet: .aliases twice"]),
+        ("greet = Hi\n    .aliases = hi | hello | hi\n", ["greet: alias 'hi' twice"]),
+        ("greet = Hi\n    .aliases = hi || hello\n", ["greet: empty alias"]),
+        ("greet = Hi\n<<<<<<< HEAD\n", ["junk: '<<<<<<< HEAD'"]),
+        ("greet = Hi\n    .aliases = hi | hello\n    .short = Hi\n", []),
+    ],
+)
+def test_the_check_finds_what_a_merge_leaves(source: str, expected: list[str]) -> None:
+    assert problems(source) == expected
