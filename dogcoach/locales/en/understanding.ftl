@@ -909,6 +909,9 @@ understanding-answer-fits-asked = does that count
 ## Stop 49 (Korean owner trial, batch 381): words that turn from a survey answer to a question ("breeder, whats the difference between a breeder and a pet shop tho": both lost). The words before are the answer, kept; the words after, a question for the coach.
 understanding-answer-then-question = but
     .aliases = but, btw, by the way, also, oh and, and, quick question, question, i wonder, wondering
+## Stop 53 (lead): of the words above, those that add to an answer rather than turn from it. A message opening with any other of them ("quick question, how long should walks be?", "btw, is it normal…" at the breed: the breed stored as "quick", "btw") is a question with no answer before it; opening with one of these ("also she's 3, is that old?") it may still carry one.
+understanding-answer-then-more = also
+    .aliases = also, oh and, and, and also, plus
 understanding-question-start = question start
     .aliases = how, how's, hows, what, what's, whats, why, when, where, which, who, should, can, could, is, are, do, does, will, would, any, shall, anyone, quick question, question
 understanding-incident = new incident

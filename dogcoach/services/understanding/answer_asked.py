@@ -78,6 +78,19 @@ def _cuts(reader: Understander, text: str) -> list[tuple[str, str]]:
     return [(b.strip(_STRIP), a.strip(_STRIP)) for b, a in out if b.strip(_STRIP) and a.strip(_STRIP + "?？")]
 
 
+def _opens_with_a_turn(reader: Understander, text: str) -> bool:
+    """The message opens with a word that turns to a question and adds nothing to an answer
+    ("근데 견종이 행동에 영향이 있나요", "quick question, how long should walks be?" at the breed;
+    stop 53: the breed stored as "근데", "quick"): no answer comes before it. "also", "그리고"
+    (`understanding-answer-then-more`) may still open an answer ("also she's 3, is that old?")."""
+    words = text.split()
+    for n in (2, 1):
+        opening = Folded(" ".join(words[:n]).strip(_STRIP))
+        if len(words) > n and reader.vocabulary["understanding-answer-then-question"].whole(opening):
+            return not reader.vocabulary["understanding-answer-then-more"].whole(opening)
+    return False
+
+
 def _answers(read: Understanding) -> bool:
     """`read` answers the question: a value, a range or an option picked."""
     if read.kind is Kind.CHOICE:
@@ -146,6 +159,8 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
         return None
     about_survey = _about_survey(found)
     if (found.kind not in (Kind.QUESTION, Kind.ANSWER, Kind.CHOICE) and not about_survey) or found.safety:
+        return None
+    if _opens_with_a_turn(reader, found.text):
         return None
     answered = _answers(found)
     for before, after in _cuts(reader, found.text):
