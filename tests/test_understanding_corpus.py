@@ -516,3 +516,21 @@ def test_eighth_held_out_corpus(understander: Understander) -> None:
     assert result["lost"] == []
     assert len(result["leaked"]) <= 1  # type: ignore[arg-type]
     assert result["accuracy"] >= 0.92  # type: ignore[operator]
+
+
+HELD_OUT_9 = load("heldout9.tsv")
+
+
+def test_ninth_held_out_corpus(understander: Understander) -> None:
+    """Written 2026-12-06 by a helper before that round's fixes, from no trial's findings and
+    without reading the rules, and not tuned on; "a month in, on Kakao": an owner who never types
+    a slash, long messages, two dogs by name, dictated text, the advice quoted back, impatience,
+    praise, corrections, Konglish. Its first run, as written: 119/144 (82.6 %); 1 report lost
+    ("it went ok but today she snapped at my kid when he hugged her" at a check-in: the outcome
+    only), 2 non-reports taken as reports (the bot's advice quoted back with a question: "아까
+    '무시하라'고 하셨잖아요 근데 무시하면 더 짖는데 계속 무시해요?", "you said "turn your back when he
+    jumps" but that just makes him jump higher?? what do i do")."""
+    result = run(understander, HELD_OUT_9, "ninth held-out corpus")
+    assert len(result["lost"]) <= 1  # type: ignore[arg-type]
+    assert len(result["leaked"]) <= 2  # type: ignore[arg-type]
+    assert result["accuracy"] >= 0.82  # type: ignore[operator]
