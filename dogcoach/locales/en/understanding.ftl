@@ -144,6 +144,12 @@ understanding-command-verb = command words
 ## One record named ("delete the last report", "remove that entry"): with a remove word, one record to remove.
 understanding-one-record = one record
     .aliases = last report, the last report, that report, this report, last record, that record, this record, last entry, that entry, this entry, one report, one record, one entry, the report i just sent, what i just sent, last message, my last message, that message
+## Stop 53 (held-out 9): a Korean word that ends a request, ending the first clause of a command with why after it ("보리는 이제 목록에서 빼주세요 친정에 보냈어요"). English clauses end at a mark; the list is Korean's, kept in both files for parity.
+understanding-clause-request = request ending
+    .aliases = 주세요, 줘, 줘요, 주라, 주실래요, 할래요, 할게요, 싶어요, 싶어
+## Stop 53 (held-out 9): where a dog is removed from, and "now" ("remove bori from the list", "take bori off my list"; "보리는 이제 목록에서 빼주세요": noise): words around the name that still ask to remove it. "take … off" is a removal with its place.
+understanding-remove-from = from the list
+    .aliases = from the list, from my list, from the app, from my dogs, from my profile, off the list, off my list, off my dogs, take, now
 understanding-remove-verb = remove
     .aliases = remove, delete, erase, forget
 ## Records named with a remove word ("delete my records", "delete my history"): the records only, which cannot be removed alone; said so, erasing everything never offered (acceptance trial K2).
@@ -307,7 +313,7 @@ understanding-cancel-tail = cancel
     .aliases = cancel, cancel it, cancel pls, cancel please, cancel that, cancel this, pls cancel, please cancel, cancelled, canceled
 ## "go", "lets go" too (stop 51, owner trial: "ㅇㅋ 설문 ㄱ", in English "ok survey go", started nothing).
 understanding-request = please show
-    .aliases = me, please, pls, plz, what's, whats, what is, show, show me, see, open, view, the, my, i want, i'd like, i would like, i would like to, we would like to, i'd love to, i would love to, could i, may i, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to, full, whole, entire, complete, old, older, past, actually, um, uh, hmm, go, lets go, let's go, lets do, let's do, go ahead
+    .aliases = me, please, pls, plz, can u, could u, will u, would u, u, what's, whats, what is, show, show me, see, open, view, the, my, i want, i'd like, i would like, i would like to, we would like to, i'd love to, i would love to, could i, may i, go to, to, let me see, can i see, can you show, give me, in, use, turn, let's, can i, can you, could you, i want to, i'd like to, how do i, how can i, all switch to, speak, talk in, now, let me, wait, hold on, sorry, ok, okay, switch to, change to, switch it to, change it to, switch into, set to, set it to, full, whole, entire, complete, old, older, past, actually, um, uh, hmm, go, lets go, let's go, lets do, let's do, go ahead
 ## The tips' setting asked for ("show me the tips settings please"): the on/off status, not a tip (acceptance trial K2).
 understanding-tips-settings = settings
     .aliases = settings, setting, status
@@ -1583,6 +1589,9 @@ understanding-talk-still-doing = still
 ## Words saying the owner cannot tell yet whether the step helps ("maybe a little better? hard to tell"; owner trial 21: kept as better): beside "better", no clear change yet — kept as the same.
 understanding-talk-unsure = hard to tell
     .aliases = hard to tell, hard to say, can't tell, cant tell, can't really tell, not sure, not really sure, i'm not sure, im not sure, too early to tell, too soon to tell, too early to say, who knows, i don't know, i dont know, idk, dunno, unsure, not certain
+## Stop 53 (held-out 9): the coach's advice quoted back ("you said "turn your back when he jumps" but that just makes him jump higher?? what do i do"): asked with it, a question about the advice for the coach, not an incident to analyse (it leaked to the model as a report).
+understanding-advice-quoted = you said
+    .aliases = you said, u said, you told me, u told me, you told us, you suggested, you recommended, you mentioned, your advice was, the advice was, you said to, you told me to
 ## Words pointing at the coach's advice ("we tried trading for treats like you said and it kinda worked"; owner trial 21: glued onto the report): a longer message about trying it is still news of the advice.
 understanding-advice-pointed = like you said
     .aliases = like you said, as you said, like you suggested, as you suggested, like you told me, like you told us, as you told me, your tip, your advice, your suggestion, the tip, the advice, what you said, what you suggested, you suggested, you recommended, like you recommended

@@ -175,6 +175,8 @@ INCIDENT_HISTORY = "incident-history"
 # Bleeding said alone ("피나요", "it's bleeding") with a report about a wound waiting: its detail
 # (stop 52), screened with that report's words (`results.followup.append`).
 BLEEDING_DETAIL = "bleeding-detail"
+# The coach's advice quoted back with a question (held-out 9): a question, never a report.
+ADVICE_ASKED = "quoted-advice-asked"
 # The flags of such a report (`services.safety.WOUND_FLAGS`), as the context carries them.
 WOUND_KINDS = frozenset(str(kind) for kind in WOUND_FLAGS)
 # Words that make "never done that before" a change under way, not an incident's history
@@ -1126,11 +1128,30 @@ class Understander(FollowupReading):
             unmatched = self._unmatched_parts(found, context)
             if unmatched:  # "밤에 우는거랑 배변실수요" (stop 49 owner trial): the rest said back
                 found = dataclasses.replace(found, unmatched=unmatched)
+        if self._advice_asked_not_reported(found, context):
+            # "아까 '무시하라'고 하셨잖아요 근데 무시하면 더 짖는데 계속 무시해요?" (held-out 9: sent to
+            # the model as a report): a question about the advice, in every state but a note's
+            found = Understanding(Kind.QUESTION, found.text, reason=ADVICE_ASKED)
         if caption and self._caption_unread(found):
             # "똘이 사진이에요 귀엽죠ㅎㅎ" at how long owned (owner trial 33: "I didn't catch how
             # long", no word of the photo): the photo can't be seen, then the question again
             return Understanding(Kind.MEDIA, found.text, reason=CAPTION_UNREAD)
         return found
+
+    def _advice_asked_not_reported(self, found: Understanding, context: Context) -> bool:
+        """`found`, read as a report (or a follow-up's answer that may be one) or as noise ("you told
+        me to use treats but he won't take them outside?? what now"), quotes the coach's advice
+        back with a question (`ReportReading._advice_asked`): no red flag in it, and not at
+        a check-in (its outcome) or a note (kept as typed)."""
+        if not ({Kind.REPORT, Kind.NOISE} & {found.kind, found.alternative}) or found.safety:
+            return False
+        if self.safety.check(found.text).alarm.flags:
+            return False  # "he bit my son, you said to ignore growling": the bite, a report first
+        if context.expect in (Expect.NOTE, Expect.NAME) or context.verbatim:
+            return False
+        if context.expect in (Expect.CHOICE, Expect.MULTI) and context.question is None:
+            return False  # a check-in's options: "worse", kept with its words
+        return self._advice_asked(Folded(found.text))
 
     def _one_letter(self, text: str | None, context: Context) -> str | None:
         """A yes or no typed as one letter ("ㅇ", "ㄴ", "y", "n") while options are open: read as
@@ -2173,6 +2194,10 @@ class Understander(FollowupReading):
             # question's reader (`answer_retold`); at a survey question the flow reads it last
             # (`onboarding.late_facts`), after the readers of earlier answers
             named = self._plain_command(message)  # "봄이 이름 바꾸고 싶어요 보미로": 봄이's name
+            if named is not None and named.reason == "clause-command":
+                # "change language to korean, my parents will read it" (stop 53): the command
+                # first, the why after it tells no answer to change
+                return named
             edit = named is not None and named.command == "edit" and named.argument == retold.key
             dog = named.dog if named is not None and edit and retold.value not in named.dog else ""
             return Understanding(

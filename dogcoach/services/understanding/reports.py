@@ -500,6 +500,17 @@ class ReportReading(CorrectionReading):
             and not self.vocabulary["understanding-label-clause"].contains(message)
         )
 
+    def _advice_asked(self, message: Folded) -> bool:
+        """The coach's advice quoted back with a question ("아까 '무시하라'고 하셨잖아요 근데 무시하면
+        더 짖는데 계속 무시해요?", "you said to ignore him but he barks more, should i keep
+        ignoring?"; held-out 9: reports sent to the model): what the dog did is how the advice
+        went, told to ask about it, so the coach answers; no incident is filed. Asked means a "?"
+        anywhere ("…?? what now") or asking words; told without one it is the advice's news, read as before."""
+        if not self.vocabulary["understanding-advice-quoted"].contains(message):
+            return False
+        said = self.signals.read(message)
+        return said.question or "?" in message.text or "？" in message.text or self.signals.asks(message)
+
     def _besides_an_answer(
         self, message: Folded, signals: Signals, *, long_words: int | None
     ) -> Understanding | None:

@@ -95,6 +95,7 @@ class Tables:
         """The words around a dog's name that ask to remove it ("delete … please", "… 삭제해주세요")."""
         v = self.vocabulary
         table = Table().add("verb", v["understanding-remove-verb"])
+        table.add("request", v["understanding-remove-from"])  # "목록에서", "off the list" (stop 53)
         table.add("request", v["understanding-request"])
         return table.add("request", v["understanding-polite-ending"])
 
