@@ -252,8 +252,8 @@ def lost(case: Case, u: Understanding) -> bool:
     report too (`incident`: the note and a report of its own, `bot.router`'s "a report too") is
     kept (held-out 5: a bite with blood at a check-in's note, reported with its safety card, was
     counted lost); it is still a miss where the row says `report`."""
-    if u.kind is Kind.ANSWER and u.incident and not case.state.startswith("followup"):
-        return False
+    if u.kind in (Kind.ANSWER, Kind.CHOICE) and u.incident and not case.state.startswith("followup"):
+        return False  # a check-in's outcome with the incident told after its "but" (held-out 9), too
     return case.expected_kind == "report" and u.kind is not Kind.REPORT and u.alternative is not Kind.REPORT
 
 
