@@ -18,14 +18,19 @@ channel (Kakao skill webhook, Telegram over the fake Bot API), ko and en, what w
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_report_followup import missing
 from tests.test_stop35_profile import kakao_owner, tg_owner
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
+from tests.test_stop42_lead import _result_shown
+from tests.test_stop52_lead import BARK
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import TURN_BOUND, Harness, harness, settings_for, tg  # noqa: F401
 
 # -- 1. a question opened with a turn word carries no answer -------------------------------------
@@ -144,3 +149,124 @@ async def test_the_advice_quoted_back_with_a_question_is_no_report_on_telegram(
     await tg.hook.idle(TURN_BOUND)
     rows = await _tg_reports(tg, chat)
     assert [r.kind for r in rows] == ["question"], tg.sent(chat)[-3:]
+
+
+# -- 4. (held-out 9) "how would I know" at a result's question -----------------------------------
+
+ASKED_BACK = {"ko": "그걸 제가 어떻게 알아요ㅋㅋ 집에 없었는데", "en": "how would i know, i wasnt home"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_how_would_i_know_at_what_happened_before_skips_it_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """Held-out 9: a question for the coach model (stored as a question, answered by the
+    model). It is "don't know": the question skipped, nothing stored, no model call."""
+    fake_ollama.behaviour.analysis = missing("antecedent")
+    user = await _result_shown(kakao, fake_ollama, lang, BARK[lang])
+    assert t(lang, "analysis-followup-antecedent") in user.text, user.text
+    calls = _model_calls(fake_ollama)
+    await user.send(ASKED_BACK[lang])
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls, user.text
+    rows = await _kakao_reports(kakao, user.key)
+    assert [r.text for r in rows] == [BARK[lang]], (rows, user.text)
+
+
+# -- 5. (held-out 9) a retraction right after a report -------------------------------------------
+
+RETRACTED = {"ko": "아 방금거 잘못 보냈어요 무시해주세요", "en": "ignore my last message, wrong chat"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_retraction_while_the_report_waits_is_not_added_to_it_on_kakao(
+    kakao: Server, lang: str
+) -> None:
+    """Held-out 9: "아 방금거 잘못 보냈어요 무시해주세요" was added to the waiting report as its
+    detail and the report analysed again with it. It is taken back: the report as sent, the
+    retract line."""
+    user = await kakao_owner(kakao, lang)
+    await user.send(BARK[lang])
+    await user.send(RETRACTED[lang])
+    assert t(lang, "talk-retract")[:20] in user.text, user.text
+    rows = await _kakao_reports(kakao, user.key)
+    assert [r.text for r in rows] == [BARK[lang]], rows
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_retraction_while_the_report_waits_is_not_added_to_it_on_telegram(
+    tg: Harness, lang: str
+) -> None:
+    chat = 53301 + ("ko", "en").index(lang)
+    await tg_owner(tg, chat, lang)
+    await tg.say(chat, BARK[lang])
+    await tg.say(chat, RETRACTED[lang])
+    await tg.hook.idle(TURN_BOUND)
+    rows = await _tg_reports(tg, chat)
+    assert [r.text for r in rows] == [BARK[lang]], tg.sent(chat)[-3:]
+
+
+# -- 6. (held-out 9) asides at a survey question, the edit list and a check-in ---------------------
+
+ASIDES = [
+    ("ko", "household", "왜 이런거 물어봐요?", "survey-why-household"),
+    ("ko", "alone_hours", "잠깐만요 이따 답할게요", "talk-wait"),
+    ("en", "alone_hours", "wait ill answer later", "talk-wait"),
+]
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "reply"), ASIDES)
+async def test_an_aside_at_a_survey_question_gets_its_reply_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, key: str, typed: str, reply: str
+) -> None:
+    """Held-out 9: "왜 이런거 물어봐요?" was a question for the coach model; "잠깐만요 이따
+    답할게요" was "please pick one"/not understood. Each gets its own line, no model call, and the
+    question stays open."""
+    user = await kakao_at(kakao, lang, key)
+    await user.send(typed)
+    assert t(lang, reply)[:15] in user.text, user.text
+    assert _model_calls(fake_ollama) == 0
+    assert await _kakao_reports(kakao, user.key) == []
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_leave_it_at_the_edit_list_closes_it_on_kakao(kakao: Server, lang: str) -> None:
+    """Held-out 9: "됐어요 그냥 둘게요" at the list of answers to edit was "pick one of these"."""
+    user = await kakao_owner(kakao, lang)
+    await user.send({"ko": "답 고치기", "en": "edit an answer"}[lang])
+    listed = user.text
+    await user.send({"ko": "됐어요 그냥 둘게요", "en": "never mind, leave it as is"}[lang])
+    assert user.text != listed, user.text
+    assert t(lang, "survey-edit-which") in listed, listed
+    assert t(lang, "survey-edit-which") not in user.text, user.text
+
+
+# -- 7. (held-out 9) a greeting or praise that opens a message -----------------------------------
+
+LED = [
+    ("ko", "잘자 콩이도 잘자래", "talk-bye"),
+    ("en", "good morning! max says hi", "talk-greeting"),
+    ("en", "honestly this bot is great, told my sister to use it too", "talk-fond"),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed", "reply"), LED)
+async def test_a_greeting_that_opens_a_message_is_answered_on_kakao(
+    kakao: Server, lang: str, typed: str, reply: str
+) -> None:
+    """Held-out 9: each got "I'm not sure what you mean"."""
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert t(lang, "noise-hint") not in user.text, user.text
+    assert t(lang, reply)[:12] in user.text, user.text
+
+
+@pytest.mark.parametrize(("lang", "typed", "reply"), LED[:2])
+async def test_a_greeting_that_opens_a_message_is_answered_on_telegram(
+    tg: Harness, lang: str, typed: str, reply: str
+) -> None:
+    chat = 53401 + [r[1] for r in LED].index(typed)
+    await tg_owner(tg, chat, lang)
+    await tg.say(chat, typed)
+    await tg.hook.idle(TURN_BOUND)
+    assert t(lang, reply)[:12] in tg.last_text(chat), tg.last_text(chat)

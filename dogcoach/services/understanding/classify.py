@@ -78,6 +78,7 @@ from dogcoach.services.understanding.model import (
     SURVEY,
     Approximate,
     Context,
+    DontKnow,
     Expect,
     Kind,
     Option,
@@ -175,6 +176,11 @@ INCIDENT_HISTORY = "incident-history"
 # Bleeding said alone ("피나요", "it's bleeding") with a report about a wound waiting: its detail
 # (stop 52), screened with that report's words (`results.followup.append`).
 BLEEDING_DETAIL = "bleeding-detail"
+# A greeting, a goodbye or praise opening a message the rest of which tells nothing to act on
+# (held-out 9: "good morning! max says hi", noise): that small talk (`Understander._talk_led`).
+TALK_LED = "opened-with-talk"
+TALK_LED_KINDS = frozenset({"greeting", "bye", "fond", "praise", "thanks"})
+TALK_LED_MAX_WORDS = 5
 # The coach's advice quoted back with a question (held-out 9): a question, never a report.
 ADVICE_ASKED = "quoted-advice-asked"
 # The flags of such a report (`services.safety.WOUND_FLAGS`), as the context carries them.
@@ -1128,6 +1134,19 @@ class Understander(FollowupReading):
             unmatched = self._unmatched_parts(found, context)
             if unmatched:  # "밤에 우는거랑 배변실수요" (stop 49 owner trial): the rest said back
                 found = dataclasses.replace(found, unmatched=unmatched)
+        if (
+            found.kind is Kind.QUESTION
+            or (found.kind is Kind.ANSWER and context.expect is Expect.FOLLOWUP and not found.detail)
+        ) and self._dont_know_asked_back(found, context):
+            # "그걸 제가 어떻게 알아요ㅋㅋ 집에 없었는데" at "what happened right before?" (held-out
+            # 9: a question for the coach model): don't know, the question skipped
+            found = Understanding(Kind.ANSWER, found.text, answer=DontKnow(), reason="dont-know-asked-back")
+        led = self._talk_led(found, context)
+        if led is not None:
+            # "잘자 콩이도 잘자래", "good morning! max says hi", "honestly this bot is great, told my
+            # sister to use it too", first "안녕하세요 친구가 추천해줘서 왔어요" (held-out 9: noise,
+            # or a question for the coach model): the greeting or praise that opens it
+            found = Understanding(Kind.SMALL_TALK, found.text, talk=led, reason=TALK_LED)
         if self._advice_asked_not_reported(found, context):
             # "아까 '무시하라'고 하셨잖아요 근데 무시하면 더 짖는데 계속 무시해요?" (held-out 9: sent to
             # the model as a report): a question about the advice, in every state but a note's
@@ -1137,6 +1156,39 @@ class Understander(FollowupReading):
             # long", no word of the photo): the photo can't be seen, then the question again
             return Understanding(Kind.MEDIA, found.text, reason=CAPTION_UNREAD)
         return found
+
+    def _talk_led(self, found: Understanding, context: Context) -> str | None:
+        """The small talk (`TALK_LED_KINDS`) that opens a message read as noise or as a question
+        with no "?" and no asking word, in its first `TALK_LED_MAX_WORDS` words, the rest naming no
+        behaviour: that talk. None at a question the words may answer (a name, a note)."""
+        if context.expect in (Expect.NAME, Expect.NOTE, Expect.TEXT) or context.verbatim:
+            return None
+        message = Folded(found.text)
+        if found.kind is Kind.QUESTION:
+            if "?" in found.text or "？" in found.text or self.signals.asks(message):
+                return None
+        elif found.kind is not Kind.NOISE or context.expect is Expect.FIRST_CONTACT:
+            return None  # first, noise gets the welcome as a greeting does ("hi I just got a puppy!")
+        if self.signals.read(message).behaviour or self.safety.check(found.text).alarm.flags:
+            return None
+        words = found.text.split()
+        for n in range(min(TALK_LED_MAX_WORDS, len(words) - 1), 0, -1):
+            talk = self._small_talk(Folded(" ".join(words[:n]).rstrip(" ,.!~")))
+            if talk in TALK_LED_KINDS:
+                return talk
+        return None
+
+    def _dont_know_asked_back(self, found: Understanding, context: Context) -> bool:
+        """`found`, a question at a result's question or a survey question that takes "don't
+        know", is "how would I know" (`understanding-dont-know-asked-back`), no behaviour told."""
+        if context.expect is not Expect.FOLLOWUP and context.question is None:
+            return False
+        message = Folded(found.text)
+        if not self.vocabulary["understanding-dont-know-asked-back"].contains(message):
+            return False
+        if re.search(r"\b(?:if|whether|when)\b", message.text.casefold()):
+            return False  # "how would i know if he is anxious?": a question, asked
+        return not self.signals.read(message).behaviour
 
     def _advice_asked_not_reported(self, found: Understanding, context: Context) -> bool:
         """`found`, read as a report (or a follow-up's answer that may be one) or as noise ("you told
@@ -2621,8 +2673,13 @@ class Understander(FollowupReading):
             # open (acceptance trial 5: glued onto the report and analysed again, or lost): the
             # dog's profile; the flow offers the survey (or starts it) with what it understood
             return Understanding(Kind.SMALL_TALK, text, talk="profile", reason="told-as-profile")
-        if alarm is None and self._why_asked(message, signals):
-            # "발을 계속 핥는데 왜 그런거에요??" in any state: asked why, a question for the coach
+        if (
+            alarm is None
+            and self._why_asked(message, signals)
+            and not (expect in SURVEY and context.question is not None and self._about_survey(message))
+        ):
+            # "발을 계속 핥는데 왜 그런거에요??" in any state: asked why, a question for the coach;
+            # at a survey question "이런걸 왜 물어요?" asks why the survey asks (held-out 9), below
             return Understanding(Kind.QUESTION, text, reason="why-asked")
         if (
             alarm is None
