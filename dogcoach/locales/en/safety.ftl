@@ -59,6 +59,10 @@ safety-term-child-household-dog = a word right after the sibling that makes it t
     .aliases = dog, puppy, pup
 safety-term-child-bare = a child right before the bite, without a particle (only Korean drops it)
     .aliases = kid
+## Korean owners call their dog "남자애"/"여자애" (boy/girl): right before the bite with no particle it is the
+## child bitten (stop 53). Only Hangul is read here (English puts the subject there); the word stands for the list.
+safety-term-child-bare-gendered = a boy or girl right before the bite, without a particle (only Korean drops it)
+    .aliases = kid
 safety-term-child-victim = a child (bitten, as the subject)
     .aliases = child, kid, kids, toddler, toddlers, the baby, our baby, son, sons, daughter, daughters, niece, nieces,
         nephew, nephews, grandson, grandsons, granddaughter, granddaughters, grandchild, grandchilds, little boy,
@@ -129,6 +133,10 @@ safety-term-bite-adult = an adult whose part was bitten
         husband, wife, partner, boyfriend, girlfriend, guest, visitor, stranger, jogger, vet, groomer,
         trainer, dad, mum, mom, grandma, grandpa, people, person, someone, somebody, strangers, anyone, everyone, guests,
         visitors, us
+## What owners call their own dog that holds an adult's word ("our little man bit him"): the dog, not
+## the adult bitten (stop 53; the Korean list has "남자애" for a boy dog or a boy).
+safety-term-bite-adult-unrelated = not an adult: the owner's dog
+    .aliases = little man, little lady
 ## A snap or air snap at a person, no bite (owner trial 33: "she snapped at my dad (once) when he reached over
 ## her head" got no guidance). A snap is a warning that stops short of a bite (Dunbar bite scale level 1; ASPCA,
 ## "Aggression in dogs": growling and snapping are how a dog says it is uncomfortable); punishing it removes

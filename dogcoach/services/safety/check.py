@@ -476,14 +476,23 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 def _aged_child(
-    whose: Sequence[str], numbers: Sequence[str], units: Sequence[str], dog: Sequence[str]
+    whose: Sequence[str],
+    numbers: Sequence[str],
+    units: Sequence[str],
+    dog: Sequence[str],
+    persons: Sequence[str] = (),
+    bites: Sequence[str] = (),
 ) -> re.Pattern[str]:
     """A child named by age: whose, a number (up to two digits, or a number word), an age unit, and
-    no word for the dog right after it ("my 4yo", "my 3-year-old"; not "my 4 year old dog")."""
+    no word for the dog right after it ("my 4yo", "my 3-year-old"; not "my 4 year old dog"), nor,
+    with a boy's or girl's word or none, an active bite: the one who bit, the dog ("my 7yo boy bit
+    the mailman"; owners call their dog a boy; stop 53: the child card)."""
     number = rf"(?:\d{{1,2}}|{_alternatives(numbers)})"
+    person = rf"(?:[\s-]+(?:{_alternatives(persons)}))?" if persons else ""
+    biter = rf"(?!{person}\s+(?:{_alternatives(bites)})\b)" if bites else ""
     return re.compile(
         rf"\b(?P<whose>{_alternatives(whose)})\s+{number}[\s-]*(?:{_alternatives(units)})\b"
-        rf"(?![\s-]*(?:{_alternatives(dog)})\b)",
+        rf"(?![\s-]*(?:{_alternatives(dog)})\b){biter}",
         re.IGNORECASE,
     )
 
@@ -591,7 +600,7 @@ class SafetyChecker:
             "thirst-pee-unrelated", "thirst-indoors-fine", "cognitive-senior", "trauma-part", "trauma-part-blood",
             "trauma-part-nail", "trauma-part-owner", "child-target-unrelated", "aversive-barking",
             "aversive-mouthing", "aversive-behaviour-other", "trauma-bare", "trauma-bare-rest",
-            "pain-mobility",
+            "pain-mobility", "child-bare-gendered", "bite-adult-unrelated",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -599,6 +608,8 @@ class SafetyChecker:
             words("child-age-number"),
             words("child-age-unit"),
             words("child-age-dog"),
+            words("child-age-person"),
+            words("child-age-bite"),
         )
         # a young sibling ("동생", "little brother") with a child in the household: the child word
         # each language reads it as (`child-household-read`), no dog word right after it
@@ -672,6 +683,7 @@ class SafetyChecker:
             "drowning": "drowning-unrelated",  # "공이 물에 빠졌어요": the ball, not the dog (stop 44)
             "snap": "snap-unrelated",  # "oh snap", "snapchat", "낚시 입질" (owner trial 33)
             "thirst": "thirst-unrelated",  # "물을 많이 먹여야 하나요?", "음식물을 많이 먹어요" (stop 49)
+            "bite-adult": "bite-adult-unrelated",  # "남자애가 물었어요": the owner's boy dog (stop 53)
         }
 
     def _aged(self, text: str) -> str:
@@ -964,7 +976,10 @@ class SafetyChecker:
             child += self._near(self._hits("child-victim", views), hits["bite-passive"], views)
             # Casual Korean drops the object particle ("아기 물었어"): a bare child word counts only
             # right before an active bite. English puts the subject there, so only Hangul counts.
-            bare = [h for h in self._hits("child-bare", views) if h.view is View.COMPACT]
+            # "7살 남자애 물었어요" (stop 53): a boy or girl right before the bite is the one bitten,
+            # while "남자애가 물었어요" (its subject particle) is the owner's dog (`bite-adult-unrelated`)
+            said = self._hits("child-bare", views) + self._hits("child-bare-gendered", views)
+            bare = [h for h in said if h.view is View.COMPACT]
             child += [
                 h for b in bare for h in (b, *hits["bite"]) if any(a.start == b.end for a in hits["bite"])
             ]
