@@ -262,6 +262,12 @@ SAID_AROUND: dict[Expect, str] = {
 }
 
 
+# A bite on a person told, no wound said (`SurveyReading._bite_no_injury`): the bite whose injury is not
+# told is the option "bite, no injury", its concept `NO_INJURY` (`option_concepts`).
+PERSON_BITES = frozenset({FlagKind.CHILD_BITTEN, FlagKind.BITE_PERSON})
+NO_INJURY = "no_injury"
+
+
 class SurveyReading(RetoldFactReading):
     """Survey and check-in answers (what is not the answer may be a report: `reports`; a name is
     checked by `dogs`, a hedge and closing words by `talk`)."""
@@ -316,6 +322,8 @@ class SurveyReading(RetoldFactReading):
             answer = self.answers.choice(
                 message, context.options, multi=context.expect is Expect.MULTI, exclusive=context.exclusive
             )
+            if isinstance(answer, Unclear) and answer.understood:
+                answer = self._bite_no_injury(message, context, answer)
             if isinstance(answer, Value) and self._child_word_is_the_dog(message, context):
                 answer = Unclear(None, (text,))  # "애가 … 밥도 잘 안먹고요" (owner trial 25: children "yes")
             if isinstance(answer, Value) and self._person_in_story(answer, context):
@@ -363,6 +371,22 @@ class SurveyReading(RetoldFactReading):
                     Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True, incident=incident
                 )
         return None
+
+    def _bite_no_injury(
+        self, message: Folded, context: Context, answer: Unclear[Any]
+    ) -> Unclear[Any] | Value[Any]:
+        """A bite on a person told at a choice question that names the bite but not the injury
+        ("she bit a 5 year old", "5살 아이를 물었어요" at the worst reaction; stop 53: the child
+        card and the report, then the question asked again whole, and a later "snapped once"
+        stored): a bite that injured someone is a flag of its own (`FlagKind.BITE_INJURY`), so a
+        bite flag without it (`PERSON_BITES`) is the bite with no injury told, the option whose
+        one concept missing is `NO_INJURY`. `answer` as it was otherwise."""
+        kinds = self.safety.check(message.text).kinds
+        if not kinds & PERSON_BITES or FlagKind.BITE_INJURY in kinds:
+            return answer
+        understood = set(answer.understood or ())
+        fits = [o.id for o in context.options if o.concepts and set(o.concepts) - understood == {NO_INJURY}]
+        return Value((fits[0],)) if len(fits) == 1 else answer
 
     def _sign_only(self, message: Folded, context: Context) -> bool:
         """Every clause that tells something tells a sign of the dog's body (an illness, a poison,
