@@ -25,7 +25,7 @@ from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import own_dog, viewed_dog
 from dogcoach.services.i18n import LOCALES, Messages, Translator, normalize
 from dogcoach.services.store import Dog, Report
-from dogcoach.services.understanding import ALL_DOGS, PERIOD
+from dogcoach.services.understanding import ALL_DOGS, BITTEN_NOTED, PERIOD
 
 PAGE_SIZE = 5
 WEEK = timedelta(days=7)
@@ -58,6 +58,8 @@ def _label(t: Translator, report: Report) -> str:
     an answer not written yet or not written), or the state of a report not analysed."""
     if report.is_question:
         return t(QUESTION_LABELS.get(report.status, "history-question-failed"))
+    if report.status == "done" and report.analysis and report.analysis.get(BITTEN_NOTED):
+        return t("history-status-bitten")  # bitten by another dog: kept, not analysed (stop 53)
     if report.status == "done" and report.analysis:
         return t(f"category-{report.analysis.get('category', 'other')}")
     return t("history-status-pending" if report.status == "pending" else "history-status-failed")
@@ -265,7 +267,9 @@ async def _week_part(
 ) -> tuple[list[str], list[tuple[str, int]]]:
     """One dog's week as lines (its title, per category, antecedents, what changed, the reports
     not analysed yet) and its counts per category, for the chart."""
-    done = [r for r in reports if r.status == "done" and r.analysis]
+    # bitten by another dog (kept, not analysed, stop 53): a line of their own, never "not analysed yet"
+    bitten = [r for r in reports if r.status == "done" and (r.analysis or {}).get(BITTEN_NOTED)]
+    done = [r for r in reports if r.status == "done" and r.analysis and not r.analysis.get(BITTEN_NOTED)]
     per_category = category_counts(done)
     lines = [
         turn.t("week-title-dog", name=dog.name, count=len(reports))
@@ -288,7 +292,9 @@ async def _week_part(
     changed = week_lines(turn.t, await measure(turn, dog=dog))
     if changed:
         lines += ["", *changed]
-    unfinished = len(reports) - len(done)
+    if bitten:
+        lines += ["", turn.t("week-bitten", count=len(bitten))]
+    unfinished = len(reports) - len(done) - len(bitten)
     if unfinished:
         lines += ["", turn.t("week-unfinished", count=unfinished)]
     return lines, per_category

@@ -12,6 +12,7 @@ from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import report_language, speak_report_language
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog, Report
+from dogcoach.services.understanding import BITTEN_NOTED, bitten_only
 
 # The behaviour a report repeats is quoted this long at most.
 QUOTED_CHARS = 60
@@ -93,11 +94,13 @@ async def save(
         turn.say("report-filed-under", name=dog.name or turn.t("value-none"))
     elif dog is not None and turn.services.understander.both_dogs(text):
         await filed_once(turn, dog)
-    if turn.services.on_report is not None:
+    if repeats is None and bitten_only(turn.messages, text):
+        await _bitten_kept(turn, report)
+    elif turn.services.on_report is not None:
         await turn.services.on_report(turn, report)
         return
-    queue = turn.services.analysis
-    if queue is None:  # no analysis configured (a bare engine): the report is kept for later
+    elif (queue := turn.services.analysis) is None:
+        # no analysis configured (a bare engine): the report is kept for later
         turn.say("report-saved", name=dog.name if dog else "none")
     else:
         acknowledge(turn, report, queue)
@@ -116,6 +119,21 @@ async def save(
         # trial 5) the same
         profile.offer_new_dog(turn, "report-filed-unregistered", typed=offered, name=dog.name or "")
         turn.state.data[profile.OFFERED_NAME] = offered
+
+
+async def _bitten_kept(turn: Turn, report: Report) -> None:
+    """A report that only tells the dog was bitten by another dog (`understanding.bitten_only`;
+    stop 53): decided, kept in the records (/history, /week, the hand-over's red flags) with the
+    dog-bitten card `safety.screen` showed, never sent to the model and no follow-up question:
+    the analysis is about the dog's own behaviour, and here the dog was the victim. One line says
+    so and asks how the dog reacted (fear afterwards, reactivity on later walks), which told is
+    a report, analysed. The report is finished with `BITTEN_NOTED` as its analysis and counts as
+    seen, so nothing is queued or delivered for it (as a question the vet note answers)."""
+    report.status = "done"
+    report.analysis = {BITTEN_NOTED: True}
+    await turn.session.update_report(report)
+    await turn.session.claim_delivery(report.id)
+    turn.say("report-bitten-noted")
 
 
 async def _names_a_dog(turn: Turn, text: str) -> bool:

@@ -23,7 +23,7 @@ from dogcoach.domain.types import (
 )
 from dogcoach.services.i18n import LOCALES, Messages, Translator
 from dogcoach.services.store import Report
-from dogcoach.services.understanding import FIRST_BITE, first_step, tells, vet_first
+from dogcoach.services.understanding import BITTEN_NOTED, FIRST_BITE, first_step, tells, vet_first
 
 if TYPE_CHECKING:  # (the turn is only passed through here)
     from dogcoach.handlers.turn import Turn
@@ -265,6 +265,10 @@ def result_replies(
     if report.status != "done" or not report.analysis:
         retry = Choice(f"{RETRY}{report.id}", t("analysis-retry"))
         return [Reply(t("analysis-failed"), (retry,), meta=meta)]
+    if report.analysis.get(BITTEN_NOTED):
+        # the dog bitten by another dog, kept with its card, not analysed (`handlers.report`,
+        # stop 53): the card and the line that asks how the dog reacted, again
+        return [Reply(f"{t('safety-dog_bitten')}\n\n{t('report-bitten-noted')}", meta=meta)]
     shown = analysis_text(t, report.analysis, dog=dog, first=first_step(messages, report.text)) + note
     replies = [Reply(f"{quote(t, report.text)}\n{shown}" if quoted else shown, meta=meta)]
     if plan:

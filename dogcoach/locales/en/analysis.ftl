@@ -123,6 +123,8 @@ history-when = { $month ->
     } { $day }, { $hour }:{ $minute }
 history-status-pending = ⏳ being analysed
 history-status-failed = ⚠️ not analysed
+# A report that only tells the dog was bitten by another dog: kept with its card, not analysed (stop 53).
+history-status-bitten = 🩹 bitten by another dog
 history-question = 💬 Question
 history-question-pending = 💬 Question · ⏳ being answered
 history-question-failed = 💬 Question · ⚠️ not answered
@@ -166,6 +168,11 @@ week-unfinished = ({ $count ->
         [one] 1 report
        *[other] { $count } reports
     } not analysed yet)
+# The week's reports that only tell the dog was bitten by another dog (kept, not analysed; stop 53).
+week-bitten = 🩹 Bitten by another dog: { $count ->
+        [one] once
+       *[other] { $count } times
+    }
 week-chart-title = Reports per kind, last 7 days
 # Read where the chart cannot be seen (a screen reader, KakaoTalk's alt text).
 week-chart-alt = A bar chart of the last 7 days' reports by kind: { $counts }.

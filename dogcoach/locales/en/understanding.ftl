@@ -868,6 +868,11 @@ understanding-not-behaviour = not behaviour
 ## last night and wont eat" got a training plan and "how often?"). A behaviour beside it ("barks and then throws up") is still coached.
 understanding-illness-sign = illness sign
     .aliases = vomit, vomits, vomited, vomiting, threw up, throws up, throwing up, throw up, puke, pukes, puked, puking, yelp, yelps, yelped, yelping, cries when i touch, cries when touched, whimpers when i touch, won't eat, wont eat, won't drink, wont drink, not eating, isn't eating, isnt eating, stopped eating
+## The bite or attack another dog did to the owner's dog, in a report with the dog-bitten flag: when it is the
+## only behaviour word, the dog was the victim and nothing of its own behaviour is told, so the report is kept
+## with the card and not analysed (stop 53: "the neighbours dog just bit him on our walk" got an analysis of his behaviour).
+understanding-bitten-by-dog = bitten by another dog
+    .aliases = bit, bitten, bite, bites, got bit, attacked, attack, attacks, went for, jumped on, mauled
 understanding-topic-ending = topic
 understanding-narration-ending = narration
 understanding-situation = situation

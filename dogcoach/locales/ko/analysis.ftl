@@ -102,6 +102,8 @@ history-line = { $n }. { $when } · { $label } — “{ $text }”
 history-when = { $month }월 { $day }일 { $hour }:{ $minute }
 history-status-pending = ⏳ 분석 중
 history-status-failed = ⚠️ 분석하지 못함
+# 다른 개에게 물린 일만 말한 기록: 안내와 함께 남기고 분석하지 않아요(스톱 53).
+history-status-bitten = 🩹 다른 개에게 물림
 history-question = 💬 질문
 history-question-pending = 💬 질문 · ⏳ 답 쓰는 중
 history-question-failed = 💬 질문 · ⚠️ 답하지 못함
@@ -123,6 +125,8 @@ week-category-line = • { $category }: { $count }번
 week-antecedents = 자주 있었던 직전 상황:
 week-antecedent-line = • { $text } ({ $count }번)
 week-unfinished = (아직 분석하지 못한 기록 { $count }개)
+# 이번 주 기록 중 다른 개에게 물린 일만 말한 것(분석하지 않고 남긴 기록; 스톱 53).
+week-bitten = 🩹 다른 개에게 물린 일: { $count }번
 week-chart-title = 지난 7일 종류별 기록
 # 그래프를 볼 수 없을 때(화면 낭독기, 카카오톡의 대체 글) 읽히는 문장.
 week-chart-alt = 지난 7일 동안의 기록을 종류별로 센 막대그래프예요. { $counts }.

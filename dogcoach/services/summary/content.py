@@ -157,7 +157,8 @@ def latest_remarks(data: SummaryInput) -> list[Remark]:
 def summarize(data: SummaryInput, *, now: dt.datetime, timezone: str) -> Summary:
     """The numbers behind the document. `now` bounds the recent window; times are shown in `timezone`."""
     ordered = sorted(data.reports, key=lambda r: r.created_at)
-    done = [r for r in ordered if r.status == "done" and r.analysis]
+    # analysed: a category of the model's (a report kept unanalysed, the dog bitten by another dog, has none)
+    done = [r for r in ordered if r.status == "done" and isinstance((r.analysis or {}).get("category"), str)]
     found = progress(ordered, data.checkins, now=now, concerns=data.concerns, tracked_from=data.tracked_from)
     counts = Counter(str((r.analysis or {}).get("category")) for r in done)
     tried = [

@@ -49,6 +49,7 @@ from dogcoach.domain.survey import BY_KEY, CATEGORIES, QUESTIONS
 from dogcoach.domain.survey import Kind as QuestionKind
 from dogcoach.services.i18n import Messages, normalize
 from dogcoach.services.safety import WOUND_FLAGS, FlagKind, SafetyChecker, checked
+from dogcoach.services.safety.check import BODY_SIGNS
 from dogcoach.services.understanding.answer_asked import answer_asked
 from dogcoach.services.understanding.answers import QUANTITY_KINDS as QUANTITY_READERS
 from dogcoach.services.understanding.answers import SurveyAnswers, strip_end
@@ -304,6 +305,25 @@ def first_step(messages: Messages, text: str) -> str | None:
     if _signals(messages).behaviour_besides(Folded(text), "understanding-illness-sign"):
         return None
     return FIRST_VET
+
+
+# The analysis kept for a report that only tells the owner's dog was bitten by another dog
+# (`bitten_only`): its key, in place of the model's fields (no category, no next step).
+BITTEN_NOTED = "bitten_by_dog"
+
+
+def bitten_only(messages: Messages, text: str) -> bool:
+    """`text` (a whole report) tells only that the owner's dog was bitten or attacked by another
+    dog (`FlagKind.DOG_BITTEN`, body signs at most: a wound, a limp), and no behaviour of the dog's
+    own besides that one bite (`understanding-bitten-by-dog`): the dog was the victim, so there is
+    no behaviour of its to analyse (stop 53: "the neighbours dog just bit him on our walk" got an
+    analysis "of his behaviour" and "how often does this happen?"). The report is kept with the
+    card and no model is asked (`handlers.report`); how the dog reacted ("he's scared of dogs
+    since", "그 뒤로 다른 개만 보면 짖어요"), told beside it or later, is a behaviour, analysed."""
+    check = checked(messages, text)
+    if FlagKind.DOG_BITTEN not in check.kinds or not check.kinds <= BODY_SIGNS or check.aversive:
+        return False
+    return _signals(messages).one_act_of(Folded(text), "understanding-bitten-by-dog")
 
 
 def vet_first(messages: Messages, text: str) -> bool:

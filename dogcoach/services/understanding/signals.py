@@ -200,6 +200,19 @@ class SignalReader:
         verbs = _outside(self._verbs(message), masks)
         return bool(verbs or _outside(self.v["understanding-behaviour-noun"].find(message), masks))
 
+    def one_act_of(self, message: Folded, mask: str) -> bool:
+        """The message's behaviour words are one phrase of `mask`, once, and nothing else: "옆집 개가
+        방금 산책하다 물었어요" tells the other dog's bite only (stop 53), "큰 개한테 물린 뒤로 다른 개를
+        물어요" a bite of the dog's own besides (two), "… 보면 짖어요" a bark."""
+        message = self.verb_view(message)
+        verbs = self._verbs(message)
+        masks = self.v[mask].find(message)
+        # "물린 뒤로 … 물어요": a bite told as a verb's modifier is no verb here, but it is a second bite
+        spans = {(start, end) for _p, start, end, _h in masks}
+        if len(verbs) > 1 or len(spans) > 1 or _outside(verbs, masks):
+            return False
+        return not _outside(self.v["understanding-behaviour-noun"].find(message), masks)
+
     def acts(self, message: Folded) -> bool:
         """A behaviour told as something the dog does: a behaviour verb that is not inside a
         behaviour's name of more than one word or in Korean ("resource guarding", "분리불안") nor a trait word ("reactive", "anxious",
