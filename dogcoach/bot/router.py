@@ -59,7 +59,7 @@ from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
 from dogcoach.services.understanding.reports import NOT_TRIED_ILL
 from dogcoach.services.understanding.survey import CANCEL_AFTER, WARNING_HABIT
-from dogcoach.services.understanding.talk import STILL_TOLD
+from dogcoach.services.understanding.talk import STEP_TRIED_TOLD, STILL_TOLD
 
 Handler = Callable[[Turn], Awaitable[None]]
 
@@ -340,7 +340,8 @@ TALK_REPLIES: dict[str, str] = {
     "sad": "talk-sad",
     "lost": "talk-lost",
     "confirmed": "talk-confirmed",  # "ㄴㄴ 몽실이 맞아요" at a later question: an earlier answer confirmed (trial 12)
-    "wait": "talk-wait",  # "잠시만요", "one sec": the question stays open (never a name or an answer)
+    "wait": "talk-wait",
+    "impatient": "talk-impatient",  # "빨리요ㅠㅠ", "hurry up pls" while a report waits: it is coming (stop 53)  # "잠시만요", "one sec": the question stays open (never a name or an answer)
     "praise": "talk-praise",
     "news": "talk-news",
     "plan": "talk-plan",
@@ -849,6 +850,12 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         if not await correction.other_pets_told(turn):  # no dog: DogCoach coaches dogs
             _aside(turn, u)
         turn.resume_flow()
+    elif (
+        u.kind is Kind.SMALL_TALK and u.reason == STEP_TRIED_TOLD and await feedback.plan_about(turn) is None
+    ):
+        # "매트훈련 해봤는데 매트에 안올라가요ㅠ 간식만 먹고 도망감" with no step being tried (stop 53):
+        # what the dog did is told, a report as before; with a plan, the plan's feedback below
+        await _by_kind(turn, dataclasses.replace(u, kind=Kind.REPORT, talk=None, reason="step-tried-no-plan"))
     elif u.kind is Kind.SMALL_TALK and u.talk == "feedback":  # "we tried that already": kept
         await followup.settle_pending(turn)  # against the plan, never a report or a question
         await feedback.handle(turn)

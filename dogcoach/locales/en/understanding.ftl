@@ -1965,3 +1965,25 @@ understanding-zone-place-honolulu = Pacific/Honolulu
     .aliases = hawaii, honolulu, hst, 하와이, 호놀룰루
 understanding-zone-place-utc = UTC
     .aliases = utc, gmt, 협정 세계시
+
+## Stop 53 (glue53, held-out 8): a step told as tried that did not take, a verdict on the step ("no change" alone stays the check-in's "same", so-so; "tried the mat thing, he just ignored it", "tried the leave-and-come-back thing, didnt really change anything"; read as a new report, or the so-so outcome): with the trying told, feedback on the plan (with no plan, what the dog did is a report). Read inside a sentence.
+understanding-step-failed = the step did not take
+    .aliases = meh, not great, ignored it, ignores it, ignoring it, ignored me, ignores me, just ignored, didnt change anything, didn't change anything, did not change anything, didnt really change, didn't really change, nothing changed, nothing really changed, didnt make a difference, didn't make a difference, not interested, wasn't interested, wasnt interested, doesnt care, doesn't care, didnt care, didn't care, ran off, ran away, walked off, walked away, wont go on, won't go on, wouldnt go on, wouldn't go on
+## Stop 53 (glue53, held-out 8): words pointing at a step of the coach's ("the treat scatter thing", "the mat exercise"): beside words saying it worked, a longer message is still news that the step worked.
+understanding-step-named = the step pointed at
+    .aliases = thing, trick, exercise, game, method, training, the tip, your tip, the advice, your advice
+## Stop 53 (glue53, held-out 8): the step working ("actually works", "calmed down way faster"): read only beside words pointing at a step.
+understanding-step-worked = the step worked
+    .aliases = works, worked, working, it helps, it helped, really helps, really helped, calmed down faster, calmed down way faster, calms down faster, settles quicker, settles way quicker, settled quicker, settles faster, settled faster, much calmer, way calmer
+## Stop 53 (glue53, held-out 8): a vet visit booked ("booked a vet appointment for tomorrow", "vet appt booked for friday"; not understood): the short reply that the vet comes first (`to_vet`). Read inside a sentence.
+understanding-talk-vet-booked = vet visit booked
+    .aliases = vet appointment, vet appt, vets appointment, vet's appointment, booked the vet, booked a vet, booked him in, booked her in, booked in at the vet, booked an appointment, made an appointment, appointment booked, appt booked, appointment with the vet
+## Stop 53 (glue53, held-out 8): hurrying the analysis while a report waits ("hurry up pls", "come on hurry"; not understood): the short reply that it is coming. The whole message.
+understanding-talk-impatient = hurry up
+    .aliases = hurry, hurry up, hurry up pls, hurry up please, pls hurry, please hurry, come on hurry, come on hurry up, hurry pls, hurry please, faster, faster pls, faster please, quick, quickly, quicker, be quick, come on, cmon, c'mon, taking forever, this is taking forever, its taking forever, it's taking forever, so slow, too slow, why is it so slow, why so slow
+## Stop 53 (glue53, held-out 8): words said around not knowing ("hmm", "lol", "well"): after a result, a message of only these and a don't-know has nothing to add (`dismiss`).
+understanding-unsure-alone = not sure
+    .aliases = hmm, hm, hmmm, um, umm, well, lol, haha, not sure, not really sure, i'm not sure, im not sure, idk, dunno, i dont know, i don't know, no idea, no clue, who knows, hard to say, hard to tell
+## Stop 53 (glue53, held-out 8): asking what the follow-up question means ("what do you mean by that?"; a question for the coach model in other words): not understood, the question said again in other words.
+understanding-talk-confused-pointed = what do you mean by that
+    .aliases = what do you mean by that, what do u mean by that, what does that mean, what does that mean?, what do you mean by this, what does this mean, meaning?, what's that mean, whats that mean, what is that supposed to mean, what are you asking, what r u asking, what are you asking me

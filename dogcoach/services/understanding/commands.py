@@ -942,6 +942,14 @@ class CommandReading(DogReading):
                     return others[0] if len(others) == 1 else None
         return None
 
+    def _step_failed_told(self, message: Folded) -> bool:
+        """A plan step told as tried that did not take ("알려주신 방법 해봤는데 쳐다도 안봐요"; stop 53,
+        glue53: the result command, "알려주신" read as asking for it): no command asked."""
+        v = self.vocabulary
+        return v["understanding-talk-tried-it"].contains(message) and v["understanding-step-failed"].contains(
+            message
+        )
+
     def _asked_command(self, message: Folded, signals: Signals) -> Understanding | None:
         """A command asked for in a sentence, not in its own words ("where's my result?", "분석
         결과 어딨어요?", "what happened this week?", "I have another dog"): in a short message that
@@ -950,6 +958,8 @@ class CommandReading(DogReading):
         and a language name are read as with the command's own words ("stop reminders")."""
         if signals.behaviour or signals.narrated:
             return None
+        if self._step_failed_told(message):
+            return None  # "알려주신 방법 해봤는데 쳐다도 안봐요": the step tried, no result asked (stop 53)
         planned = message.words <= PLAN_ASKED_MAX_WORDS and self.vocabulary[
             "understanding-plan-asked"
         ].contains(

@@ -142,6 +142,8 @@ class Tables:
         for name in TALK:
             table.add(f"talk:{name}", v[f"understanding-talk-{name}"])
         table.add("talk:greeting", v["understanding-talk-back"])  # "I'm back", "돌아왔어요" (batch 73)
+        # "그게 무슨 말이에요?" (held-out 8, stop 53: at a result's question, a question for the coach)
+        table.add("talk:confused", v["understanding-talk-confused-pointed"])
         table.add("away", v["understanding-away-reason"])  # "brb kid crying": the wait (owner trial 28)
         table.add("filler", v["understanding-polite-ending"])
         table.add("filler", v["understanding-talk-filler"])

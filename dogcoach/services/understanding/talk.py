@@ -48,6 +48,11 @@ TRIED_TOLD_MAX_WORDS = 12
 PROGRESS_MAX_WORDS = 8
 # The reason of a behaviour told as still happening: no change, or a report where nothing is tried.
 STILL_TOLD = "still-told"
+# A plan step told as tried that did not take ("tried the mat thing, he just ignored it", "해봤는데
+# 별로"; held-out 8, stop 53): feedback on the plan; `STEP_TRIED_TOLD` when it tells what the dog
+# did ("매트훈련 해봤는데 매트에 안올라가요ㅠ 간식만 먹고 도망감"), which the flow takes as a report when
+# no plan is being tried (the report it was before).
+STEP_TRIED, STEP_TRIED_TOLD = "step-tried", "step-tried-told"
 # The same, when it points at the advice ("like you said", `understanding-advice-pointed`).
 ADVICE_POINTED_MAX_WORDS = 16
 # A check-in's four outcomes, read inside a sentence by their `understanding-concept-outcome_*`
@@ -346,6 +351,99 @@ class TalkReading(CommandReading):
         if v["understanding-talk-still-doing"].contains(message) and not signals.anchored:
             return Understanding(Kind.SMALL_TALK, message.text, talk="so_so", reason=STILL_TOLD)
         return None
+
+    def _step_told(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
+        """A plan step told as tried, at length, with what came of it (held-out 8, stop 53: "매트훈련
+        해봤는데 매트에 안올라가요ㅠ 간식만 먹고 도망감" analysed as a new report, "tried the leave-and-
+        come-back thing, didnt really change anything" the so-so outcome, "the treat scatter thing
+        actually works, he calmed down way faster" noise): that it did not take (the trying told,
+        `understanding-talk-tried-it`, and `understanding-step-failed`) is feedback on the plan
+        (`STEP_TRIED_TOLD` when the dog's doing is told: a report where no plan is tried); that it
+        worked (the trying told or the step pointed at, `understanding-step-named`, and
+        `understanding-step-worked`, no behaviour named) is `worked`. Idle, or after a result was
+        shown; not asked, no strong incident, at most `FEEDBACK_MAX_WORDS` words; the trying's
+        time word dates the trying, never an incident (`_dates_the_trying`)."""
+        if context.expect is Expect.FOLLOWUP or (context.expect is Expect.PENDING and not context.seen):
+            return None  # at a result's question, or a result not seen: maybe detail of the report
+        if message.words > FEEDBACK_MAX_WORDS or signals.question or signals.incident_strong:
+            return None
+        if self.signals.asks(message):
+            return None
+        v = self.vocabulary
+        tried = v["understanding-talk-tried-it"].contains(message)
+        failed = v["understanding-step-failed"].contains(message)
+        worked = v["understanding-step-worked"].contains(message) or v["understanding-talk-worked"].contains(
+            message
+        )
+        if tried and failed and not worked and self._dates_the_trying(message):
+            reason = STEP_TRIED_TOLD if signals.narrated or signals.behaviour else STEP_TRIED
+            return Understanding(Kind.SMALL_TALK, message.text, talk="feedback", reason=reason)
+        if (
+            (tried or v["understanding-step-named"].contains(message))
+            and v["understanding-step-worked"].contains(message)
+            and not (failed or signals.behaviour or signals.anchored)
+            and not v["understanding-advice-failed"].contains(message)
+            and not v["understanding-talk-still-doing"].contains(message)
+        ):
+            return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="step-worked")
+        return None
+
+    def _vet_booked(self, message: Folded, signals: Signals) -> bool:
+        """A vet visit booked ("내일 병원 예약했어요 한번 보고 올게요", "vet appt booked for friday";
+        held-out 8, stop 53: noise): the vet first, as "going to the vet" (`to_vet`). Short, asks
+        nothing, names no behaviour."""
+        if message.words > ADVICE_MAX_WORDS + 2 or signals.behaviour or signals.question:
+            return False
+        if self.signals.asks(message):
+            return False
+        return self.vocabulary["understanding-talk-vet-booked"].contains(message)
+
+    @cached_property
+    def _impatient_table(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("hurry", v["understanding-talk-impatient"])
+        for filler in ("understanding-polite-ending", "understanding-talk-filler", "understanding-talk-sad"):
+            table.add("filler", v[filler])
+        return table.add("filler", v["understanding-talk-laughter"]).add(
+            "filler", v["understanding-talk-reaction"]
+        )
+
+    def _impatient(self, message: Folded) -> bool:
+        """The analysis hurried, the whole message ("빨리요ㅠㅠ", "hurry up pls"; held-out 8, stop
+        53: noise while the report waited): the reply that it is coming."""
+        pieces = cover(units_of(message.folded), self._impatient_table)
+        return pieces is not None and any(tag == "hurry" for tag, _ in pieces)
+
+    @cached_property
+    def _unsure_table(self) -> Table:
+        v = self.vocabulary
+        table = (
+            Table()
+            .add("unsure", v["understanding-unsure-alone"])
+            .add("unsure", v["understanding-talk-unsure"])
+        )
+        table.add("unsure", v["understanding-dont-know"])
+        for filler in ("understanding-polite-ending", "understanding-talk-filler", "understanding-talk-sad"):
+            table.add("filler", v[filler])
+        return table.add("filler", v["understanding-talk-laughter"]).add(
+            "filler", v["understanding-talk-reaction"]
+        )
+
+    def _unsure_alone(self, message: Folded, expect: Expect) -> bool:
+        """Only not knowing, with a hum or a laugh ("음 잘 모르겠네요", "ㅋㅋ 몰라요", "hmm i dont
+        know"; held-out 8, stop 53: noise or laughter after a result): nothing to add. A don't-know
+        must be in it ("음" alone is no answer)."""
+        if message.words > PRAISE_MAX_WORDS:
+            return False
+        pieces = cover(units_of(message.folded), self._unsure_table)
+        if pieces is None:
+            return False
+        v = self.vocabulary
+        if expect is Expect.NOTHING:  # idle, a word of its own ("ㅁㄹ" alone stays noise)
+            return v["understanding-talk-unsure"].contains(message)
+        return v["understanding-talk-unsure"].contains(message) or v["understanding-dont-know"].contains(
+            message
+        )
 
     @cached_property
     def _tried_options(self) -> tuple[Option, ...]:
