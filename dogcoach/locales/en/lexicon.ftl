@@ -97,6 +97,15 @@ lex-was-then = was then
 ## Words taking back what was said before the answer ("no wait, we got her last spring", "actually 3 hours"): read past at a number question, the answer is what follows.
 lex-retract = no wait
     .aliases = no wait, wait, wait no, no sorry, sorry, oops, actually, i mean, no actually
+## A bare "no" before the value ("no 9 hours"; stop 53 held-out: asked again, "no" not understood): what was said before it taken back, the value after it the answer ("8 hours no 9").
+lex-retract-bare = no
+    .aliases = no, nope, nah
+## Words saying the owner mixed it up ("oops 2 years, i mean 3 got confused"; stop 53 held-out): read past, the value unchanged; a correction word too.
+lex-slip = got confused
+    .aliases = got confused, i got confused, i was confused, mixed it up, i mixed it up, mixed up, my bad, my mistake, typo, sorry typo, i misspoke, misspoke
+## Hardly ever left alone ("almost never alone", "rarely alone, i work from home"; stop 53 held-out): about none at the hours alone.
+lex-rarely-left = almost never alone
+    .aliases = almost never alone, hardly ever alone, rarely alone, barely ever alone, hardly alone, rarely left alone, hardly ever left alone, almost never left alone
 lex-number-0 = zero
     .aliases = zero, none, no time, never, nothing, no walks yet, no walks, not yet, never alone, someone is always home, someone's always home, somebody is always home, always someone home, always someone at home
 lex-number-1 = one

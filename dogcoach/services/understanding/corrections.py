@@ -62,6 +62,9 @@ class CorrectionReading(TalkReading):
         for q in QUESTIONS:  # units stay with the value ("12 kg"), where a question's name has them too
             table.add("mark", v[f"understanding-correction-mark-{q.key}"])
         table.add("cue", v["understanding-correction"])
+        # "아 2살 아니고 3살이요 헷갈렸네" (stop 53 held-out: "헷갈렸" kept beside the value and
+        # read as a dog's name): the owner's mix-up said, a correction word, never part of the value
+        table.add("cue", v["lex-slip"])
         table.add("old-after", v["understanding-correction-old-after"])
         table.add("old-before", v["understanding-correction-old-before"])
         table.add("or", v["understanding-correction-or"])

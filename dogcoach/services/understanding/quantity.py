@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from dogcoach.services.understanding.text import Folded, Script, fold, runs
@@ -187,6 +187,11 @@ class QuantityReader:
         add("skip", "lex-number-verb")  # "할머니 혼자 사세요": 살다, never 4 (owner trial 33)
         add("skip", "lex-when")
         add("skip", "lex-retract")  # "아니다 2년이요", "no wait, 3 hours": the answer after it
+        add("retract", "lex-retract")  # what came before it taken back (`_retracted`, stop 53)
+        add("skip", "lex-retract-bare")  # "아니 9시간이요", "no 9 hours" (stop 53)
+        add("retract", "lex-retract-bare")
+        add("skip", "lex-slip")  # "3살이요 헷갈렸네", "got confused": the value unchanged (stop 53)
+        add("rarely", "lex-rarely-left")  # "거의 안둬요", "almost never alone" (stop 53)
         add("was", "lex-was-then")  # "작년에 두살이었으니까 지금 세살": the amount then, not now
         add("person:1", "lex-person")
         add("person:2", "lex-person-pair")
@@ -426,7 +431,10 @@ class QuantityReader:
                 token = _Token("not", piece.text)
             if token.system == "age" and prev is not None:
                 tokens[-1] = _Token("skip", prev.text)  # the age's number counts nobody
+            if token.kind == "skip" and "retract" in piece.tags:
+                token = _Token("skip", piece.text, system="retract")
             tokens.append(token)
+        tokens = _total_first(_retracted(tokens))
         # "3 or 4 maybe" (stop 52: the range lost): an alternative word with no amount after it
         # is a hedge of what came before
         tokens = [
@@ -451,6 +459,46 @@ class QuantityReader:
             # much" only says what the owner thinks of it (English owner trial, batch 77: 0 minutes)
             tokens = [_Token("skip", t.text) if t.system == "rarely" else t for t in tokens]
         return _groups(_counted_first(_compose(tokens)))
+
+
+def _retracted(tokens: list[_Token]) -> list[_Token]:
+    """The tokens after the last word taking back what was said ("about an hour. wait no exactly an
+    hour, …", "oops 2 years, i mean 3", "8 hours no 9"; stop 53 held-out: 180 minutes, not
+    understood) when an amount comes before it and after it: the last value told is the answer.
+    With nothing said before it ("no wait, 3 hours") or nothing after ("30 minutes sorry") it is
+    read past as before."""
+    for at in range(len(tokens) - 1, -1, -1):
+        if tokens[at].kind == "skip" and tokens[at].system == "retract":
+            before = any(t.kind == "num" for t in tokens[:at])
+            after = any(t.kind == "num" for t in tokens[at + 1 :])
+            asked_back = at > 0 and tokens[at - 1].kind == "range"  # "3명? 아니 4명인가": unsure
+            if before and after and not asked_back:
+                return tokens[at + 1 :]
+    return tokens
+
+
+# `_Token.unit` of the first amount's unit when what follows it is told apart ("an hour, two 30 min
+# walks", "1시간이요 30분씩 두번"): the day's total, and the parts after it maybe its breakdown.
+TOTAL_FIRST = "total-first"
+
+
+def _total_first(tokens: list[_Token]) -> list[_Token]:
+    """The first amount's unit marked `TOTAL_FIRST` when the next number is parted from it by
+    words ("1시간이요 30분씩"), or is the count of parts said before their length ("an hour, two 30
+    min walks"); never when the next amount is right beside it ("1시간 30분씩 두번": one hour and
+    a half, twice)."""
+    first = next((i for i, t in enumerate(tokens) if t.kind == "unit"), None)
+    if first is None or not any(t.kind == "num" for t in tokens[:first]):
+        return tokens
+    nxt = next((i for i in range(first + 1, len(tokens)) if tokens[i].kind == "num"), None)
+    if nxt is None:
+        return tokens
+    counted = nxt + 1 < len(tokens) and tokens[nxt + 1].kind == "num"
+    if nxt == first + 1 and not counted:
+        return tokens
+    out = list(tokens)
+    out[first] = replace(tokens[first], unit=TOTAL_FIRST)
+    return out
 
 
 def _age_told(pieces: Sequence[_Piece], i: int, allowed: Mapping[str, float]) -> bool:
@@ -582,7 +630,7 @@ def _ends_word_read_past(
     회사, 가, then 서, the native 3; owner trial 23: 3 hours alone): the word's ending, read past
     too. A word that counts before it ("식구는셋") keeps it."""
     before = _before_in_word(spans, word_of, i)
-    return bool(before) and all(pieces[j].tags == {"skip"} for j in before or ())
+    return bool(before) and all(pieces[j].tags - {"retract"} == {"skip"} for j in before or ())
 
 
 def _join_unknown(pieces: list[_Piece]) -> list[_Piece]:
@@ -989,9 +1037,11 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     denied = False  # "3명? 아니 4명": an amount after a denial is another value, never a part
     dayparts: list[str] = []  # "in the morning", "저녁에": the parts of the day named
     bare_one: tuple[str, float] | None = None  # "hour walk …": a unit alone first, one of it
+    parts: list[tuple[float, float]] = []  # each term added, in order (a breakdown: below)
+    parted_at: int | None = None  # len(parts) after a total said first (`TOTAL_FIRST`)
 
     def flush(unit: str, said: str = "") -> None:
-        nonlocal low, high, pending, words_at_term, rest_at_number
+        nonlocal low, high, pending, words_at_term, rest_at_number, times
         assert pending is not None
         add_low, add_high = pending[0] * units[unit], pending[1] * units[unit]
         pending = None
@@ -1007,6 +1057,18 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             if terms
             else False
         )
+        if (
+            terms
+            and times is not None
+            and not denied
+            and abs(add_low - low * times[0]) < 1e-9
+            and abs(add_high - high * times[1]) < 1e-9
+        ):
+            # "two 30 min walks, an hour", "30분씩 두 번 한시간이요" (stop 53 held-out: not
+            # understood): the day's total after its parts, counted once
+            low, high, times = add_low, add_high, None
+            words_at_term = len(rest)
+            return
         if beside and restated:  # a zero adds nothing either way ("공" of "공놀이" read as 0)
             # right beside the term before and not a smaller part of it ("1 year 6 months",
             # "2시간 30분"): the same quantity restated ("2 years (24 months)", "3살 three years")
@@ -1017,6 +1079,7 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             words_at_term = len(rest)
             return
         terms.append(unit)
+        parts.append((add_low, add_high))
         low += add_low
         high += add_high
         words_at_term = len(rest)
@@ -1060,6 +1123,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
                 continue
             flush(unit, number_text + ("" if "가" <= token.text[:1] <= "힣" else " ") + token.text)
             last_unit = unit
+            if token.unit == TOTAL_FIRST and parted_at is None:
+                parted_at = len(parts)
         elif token.kind == "half":
             if pending is not None and not range_open:
                 pending = (pending[0] + 0.5, pending[1] + 0.5)  # "2 and a half years"
@@ -1185,6 +1250,25 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             low, high = split  # nothing after the range word ("3살인가"): the first end alone
         else:
             low, high = min(split[0], low), max(split[1], high)
+    if parted_at is not None and 0 < parted_at < len(parts) and split is None and not denied:
+        # "an hour, two 30 min walks", "1시간이요 30분씩 두번" (stop 53 held-out: 180 minutes): the
+        # total said first, then its breakdown summing to it (two parts or more, or one counted):
+        # the total, never added to again
+        head = parts[:parted_at]
+        tail = parts[parted_at:]
+        count = times if times is not None else (1.0, 1.0)
+        head_low, head_high = sum(p[0] for p in head), sum(p[1] for p in head)
+        tail_low = sum(p[0] for p in tail) * count[0]
+        tail_high = sum(p[1] for p in tail) * count[1]
+        if (
+            (times is not None or len(tail) >= 2)
+            and abs(head_low - tail_low) < 1e-9
+            and abs(head_high - tail_high) < 1e-9
+        ):
+            low, high, times = head_low, head_high, None
+            for said in dayparts:
+                if said in rest:
+                    rest.remove(said)
     if times is not None and total and not (low == high == 0.0):
         times = None  # "two walks, an hour in total": 60 minutes, the walks counted in it
     if times is not None:
