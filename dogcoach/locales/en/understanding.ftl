@@ -630,6 +630,15 @@ understanding-detail-earlier = the one earlier
 ## With it, what the incident was told as ("… was around 11", "it was right after").
 understanding-detail-was = it was
     .aliases = it was, that was, this was, which was, was around, was about, was at, was right, was just, was after, was before, was during, was in the, was on the, it happened at, it happened around, it happened right
+## At a survey question of options, with a report waiting: the opening of a follow-on about that incident ("oh and it was a big dog, like a husky", "it was at the park"; stop 53 held-out: "please pick an option"). When no option reads it, detail for that report, the question asked again.
+understanding-detail-follow-on = it was
+    .aliases = it was, that was, this was, it happened, it all happened
+## The other party of the incident pointed at as it opens ("the other dog was off leash", "that dog was a big one"; stop 53: "Large" ticked at the size, "Dog" at the other pets): detail for that report even with an option's word in it.
+understanding-detail-other-party = the other dog
+    .aliases = the other dog, that dog, the dog was, the other dog was, that other dog, the other pup, that pup, the guy, the man, the woman, the lady, the kid, the boy, the girl, the person, the neighbor, the neighbour, the owner of the other dog, the other owner
+## Read past before that opening ("oh and …", "also …").
+understanding-detail-follow-on-lead = oh and
+    .aliases = oh, and, oh and, also, oh also, and also, plus, btw, by the way, oh btw, forgot to say, oh yeah, oh yeah and
 ## Right after a bite report, the person bitten said to be all right or only scratched ("shes ok its just a small cut"; stop 48, owner trial 33: "I didn't catch how long", stored nowhere): detail of that report.
 understanding-detail-wound-minor = just a small cut
     .aliases = small cut, tiny cut, little cut, just a cut, only a cut, small scratch, little scratch, just a scratch, only a scratch, tiny scratch, just a graze, only a graze, small graze, barely broke the skin, didn't break the skin, didnt break the skin, did not break the skin, small wound, minor cut, minor scratch

@@ -900,12 +900,30 @@ class Understander(FollowupReading):
         # 6: a new dated report at a survey question, the noise hint idle): the incident told
         # before, pointed back at and said what it was; "또", "again" tell a new one
         named_back = not shrug and not taken_back and self._named_back(message)
-        if not (shrug or taken_back or named_back):
+        # "oh and it was a big dog, like a husky", "그 개가 엄청 컸어요" at a question of options
+        # (stop 53 held-out: "please pick an option", or "Large" ticked at the size): a follow-on
+        # about the incident waiting; pointing at its other party, even with an option's word in it
+        other_party = (
+            not (shrug or taken_back or named_back)
+            and context.expect in (Expect.CHOICE, Expect.MULTI)
+            and self._follow_on(message, "understanding-detail-other-party")
+        )
+        follow_on = (
+            not (shrug or taken_back or named_back or other_party)
+            and context.expect in (Expect.CHOICE, Expect.MULTI)
+            # its result shown a moment ago, only with "oh and" before it ("it was a good day" is news)
+            and self._follow_on(message, "understanding-detail-follow-on", led=context.seen)
+        )
+        if not (shrug or taken_back or named_back or other_party or follow_on):
             return None
-        if (taken_back or named_back) and context.expect in SURVEY:
+        if (taken_back or named_back or follow_on) and context.expect in SURVEY:
             read = self._decide(message.text, dataclasses.replace(context, detail=False, seen=False))
             if read.kind is Kind.CHOICE or self._answers_question(read):
                 return None  # "아 아니 그냥 펫샵이요" at the origin: its answer
+        if other_party or follow_on:
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Value(message.text), reason="follow-on", detail=True
+            )
         reason = "when-unknown" if shrug else "taken-back" if taken_back else "named-back"
         return Understanding(
             Kind.ANSWER, message.text, answer=Value(message.text), reason=reason, detail=True
@@ -944,6 +962,24 @@ class Understander(FollowupReading):
         if self.safety.check(message.text).kinds != {FlagKind.SUDDEN_CHANGE}:
             return False
         return self._health_told(message, signals, context)
+
+    def _follow_on(self, message: Folded, opening: str, *, led: bool = False) -> bool:
+        """`message` opens with a phrase of `opening` ("it was", "그 개가"), only the words of
+        `understanding-detail-follow-on-lead` ("oh and", "아 그리고") before it (`led`: some must
+        be); told, not asked, and no "again" (a new incident)."""
+        v = self.vocabulary
+        if (
+            message.text.rstrip().endswith(("?", "？"))
+            or self.signals.asks_by_ending(message)
+            or v["understanding-again"].contains(message)
+        ):
+            return False
+        lead = v["understanding-detail-follow-on-lead"]
+        for _phrase, start, _end, hangul in v[opening].find(message):
+            before = (message.compact if hangul else message.spaced)[:start].strip()
+            if (not before and not led) or (before and lead.whole(Folded(before))):
+                return True
+        return False
 
     def _named_back(self, message: Folded) -> bool:
         """The incident told before pointed back at and said what it was, told, not asked ("아까
