@@ -143,13 +143,53 @@ async def _earlier_corrected(turn: Turn, q: Question, dog: Dog | None) -> bool:
     u = turn.understanding
     if dog is None or u is None or u.safety or u.incident or turn.state.data.get(COMPLETING_KEY):
         return False
-    earlier = _earlier_named(turn, q, dog)
+    earlier = _earlier_named(turn, q, dog) or _earlier_choice_told(turn, q, dog)
     # the old value said beside the new one left out ("we have kids, I said no by mistake": stop 45)
     new = turn.services.understander.without_old(turn.text)
     if earlier is None or not await review._replace_named(turn, dog, earlier, Folded(new)):
         return False
     await ask(turn, q, dog)
     return True
+
+
+# An option read inside a sentence (`understanding` reason), and the questions whose option words
+# describe anything in a sentence ("a big dog", "작은 소리"): only an option typed whole changes them
+# at a later question.
+IN_SENTENCE = "option-in-sentence"
+DESCRIBED = frozenset({"size"})
+
+
+def _earlier_choice_told(turn: Turn, q: Question, dog: Dog) -> Question | None:
+    """The one earlier one-choice question answered already (told ahead or asked) whose options a
+    message at `q` picks, `q` unable to place it and no question named ("펫샵이요" at the household
+    after "유기견이라 …" kept the shelter at the age; stop 53 trial: "send a number from 1 to 20",
+    the change dropped silently): that question, its answer then replaced and the change said from
+    what it was. Not yes-or-no questions, the worst reaction or the sex (read by their own rules),
+    nor a free-text question (`_answers_earlier_choice`); None when no one question or the same
+    value is read."""
+    u = turn.understanding
+    if q.kind is Kind.TEXT or not late_numbers._unplaced_answer(turn) or (u is not None and u.detail):
+        return None  # detail for a report waiting ("oh and it was a big dog") changes no answer
+    if review._fields_named(turn, Folded(turn.text)):
+        return None  # a question named: `_earlier_named` decided
+    understander = turn.services.understander
+    found: list[Question] = []
+    for earlier in QUESTIONS[: index_of(q.key)]:
+        if (
+            earlier.kind is not Kind.CHOICE
+            or set(earlier.options) <= YES_NO
+            or earlier.key in ("sex", "worst_reaction")
+            or earlier.key not in dog.answers
+            or not understander.may_pick(turn.text, survey_context(earlier))
+        ):
+            continue
+        read = understander.understand(turn.text, survey_context(earlier))
+        if read.reason == IN_SENTENCE and earlier.key in DESCRIBED:
+            continue  # "it was a big dog": a size word in a sentence may describe anything
+        picks = [p for p in read.picks if p in earlier.options] if read.kind is Said.CHOICE else []
+        if len(picks) == 1 and not read.safety and picks[0] != dog.answers.get(earlier.key):
+            found.append(earlier)
+    return found[0] if len(found) == 1 else None
 
 
 def _earlier_named(turn: Turn, q: Question, dog: Dog) -> Question | None:
