@@ -324,6 +324,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
             and await late_facts.fact_retold(turn, q.key)
         ):
             return  # "hold on, the breed should be aussie not border collie" at the household
+        if choice is None and dog is not None and await late_choices.earlier_choice_changed(turn, q, dog):
+            return  # "펫샵이요" at the household, the shelter kept with the age (stop 53: dropped)
         if not (choice is None and bad.msg_id == f"survey-err-{q.key}" and picking._ticked_typed(turn, q)):
             # with options ticked by typing, the question's own line says what is ticked and how
             # to finish; "pick at least one" above it contradicted it (Korean trial K2)

@@ -143,7 +143,7 @@ async def _earlier_corrected(turn: Turn, q: Question, dog: Dog | None) -> bool:
     u = turn.understanding
     if dog is None or u is None or u.safety or u.incident or turn.state.data.get(COMPLETING_KEY):
         return False
-    earlier = _earlier_named(turn, q, dog) or _earlier_choice_told(turn, q, dog)
+    earlier = _earlier_named(turn, q, dog)
     # the old value said beside the new one left out ("we have kids, I said no by mistake": stop 45)
     new = turn.services.understander.without_old(turn.text)
     if earlier is None or not await review._replace_named(turn, dog, earlier, Folded(new)):
@@ -190,6 +190,21 @@ def _earlier_choice_told(turn: Turn, q: Question, dog: Dog) -> Question | None:
         if len(picks) == 1 and not read.safety and picks[0] != dog.answers.get(earlier.key):
             found.append(earlier)
     return found[0] if len(found) == 1 else None
+
+
+async def earlier_choice_changed(turn: Turn, q: Question, dog: Dog) -> bool:
+    """The last resort before `q`'s own re-ask: an earlier one-choice answer told again with
+    another value (`_earlier_choice_told`) replaced, the change said from what it was, and `q`
+    asked again. False, nothing done, for anything else."""
+    u = turn.understanding
+    if u is None or u.safety or u.incident or turn.state.data.get(COMPLETING_KEY):
+        return False
+    earlier = _earlier_choice_told(turn, q, dog)
+    new = turn.services.understander.without_old(turn.text)
+    if earlier is None or not await review._replace_named(turn, dog, earlier, Folded(new)):
+        return False
+    await ask(turn, q, dog)
+    return True
 
 
 def _earlier_named(turn: Turn, q: Question, dog: Dog) -> Question | None:
