@@ -270,3 +270,22 @@ async def test_a_greeting_that_opens_a_message_is_answered_on_telegram(
     await tg.say(chat, typed)
     await tg.hook.idle(TURN_BOUND)
     assert t(lang, reply)[:12] in tg.last_text(chat), tg.last_text(chat)
+
+
+# -- 8. (held-out 9) where the answer is, asked while the report waits ---------------------------
+
+WHERE = {"ko": "답이 왜 안와요 ㅠ", "en": "why no answer yet??"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_where_the_answer_is_asked_while_it_waits_is_its_status_on_kakao(
+    kakao: Server, lang: str
+) -> None:
+    """Held-out 9: "답이 왜 안와요" while the report waited (no model reachable here) was a
+    why-question stored for the coach model ("안와요" read as a dog not coming when called). It is
+    the result's status, as "아직이에요?" is: nothing more stored."""
+    user = await kakao_owner(kakao, lang)
+    await user.send(BARK[lang])
+    await user.send(WHERE[lang])
+    rows = await _kakao_reports(kakao, user.key)
+    assert [(r.text, r.kind) for r in rows] == [(BARK[lang], "report")], user.text

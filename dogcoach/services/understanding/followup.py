@@ -1209,6 +1209,11 @@ class FollowupReading(SurveyReading):
         "분석 다 됐어요?"): a short message naming no behaviour that holds a phrase of
         `understanding-result-status`. English owner trial: 6 questions to the coach model while a
         report waited, and "분석 다 됐어요?" read as the age."""
+        status = self.vocabulary["understanding-result-status"]
+        if signals.behaviour and status.contains(message):
+            # "답이 왜 안와요" (held-out 9: the answer's "안와요" read as a dog not coming when
+            # called): the behaviour words only inside the status's own words name none
+            signals = self.signals.read(Folded(blanked(message, status, latin_only=False)))
         if signals.behaviour or signals.incident:
             return False
         if self._duration_only(message):
