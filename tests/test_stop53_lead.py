@@ -289,3 +289,24 @@ async def test_where_the_answer_is_asked_while_it_waits_is_its_status_on_kakao(
     await user.send(WHERE[lang])
     rows = await _kakao_reports(kakao, user.key)
     assert [(r.text, r.kind) for r in rows] == [(BARK[lang], "report")], user.text
+
+
+# -- 9. (held-out 9) a result's question not understood, said with its own words ----------------
+
+CONFUSED = {"ko": "얼마나 자주라는게 무슨 말이에요?", "en": "what do you mean how often"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_how_often_not_understood_is_explained_again_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """Held-out 9: "what do you mean how often" at "how often?" was a question for the coach
+    model. The question is explained in other words, no model call, nothing stored."""
+    user = await _result_shown(kakao, fake_ollama, lang, BARK[lang])
+    assert t(lang, "analysis-followup-frequency")[:15] in user.text, user.text
+    calls = _model_calls(fake_ollama)
+    await user.send(CONFUSED[lang])
+    assert t(lang, "analysis-followup-explain-frequency")[:20] in user.text, user.text
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [BARK[lang]]

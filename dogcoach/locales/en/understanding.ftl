@@ -1993,6 +1993,9 @@ understanding-talk-impatient = hurry up
 ## Stop 53 (glue53, held-out 8): words said around not knowing ("hmm", "lol", "well"): after a result, a message of only these and a don't-know has nothing to add (`dismiss`).
 understanding-unsure-alone = not sure
     .aliases = hmm, hm, hmmm, um, umm, well, lol, haha, not sure, not really sure, i'm not sure, im not sure, idk, dunno, i dont know, i don't know, no idea, no clue, who knows, hard to say, hard to tell
+## Stop 53 (held-out 9): a result's question's own words, said back with not understanding it ("what do you mean how often": a question for the coach model): the question explained again.
+understanding-followup-asked-words = how often
+    .aliases = how often, often, frequency, right before, before, right after, after, what happened after, what happened before
 ## Stop 53 (glue53, held-out 8): asking what the follow-up question means ("what do you mean by that?"; a question for the coach model in other words): not understood, the question said again in other words.
 understanding-talk-confused-pointed = what do you mean by that
     .aliases = what do you mean by that, what do u mean by that, what does that mean, what does that mean?, what do you mean by this, what does this mean, meaning?, what's that mean, whats that mean, what is that supposed to mean, what are you asking, what r u asking, what are you asking me

