@@ -72,7 +72,7 @@ async def test_report_and_detail_at_the_breed_question_on_telegram(
                 await tg.say(chat, answer)
             asked = t(lang, "survey-q-breed", name=name)
             assert tg.last_text(chat).endswith(asked), tg.sent(chat)
-            assert await _says(tg, chat, report, t(lang, "report-kept-in-flow")), tg.sent(chat)
+            assert await _says(tg, chat, report, t(lang, "report-kept-back")), tg.sent(chat)
             assert tg.last_text(chat).endswith(asked), tg.sent(chat)
             for more in details:
                 added = t(lang, "analysis-detail-added", wait="")[:12]

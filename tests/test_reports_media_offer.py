@@ -99,7 +99,7 @@ async def test_a_caption_that_tells_a_behaviour_at_the_age_question_is_a_report_
     for n, caption in enumerate(CAPTIONS[lang], 1):
         before, sent = _count(live, chat, question), len(live.sent(chat))
         await _photo(live, chat, caption)
-        kept = t(lang, "report-kept-in-flow")
+        kept = t(lang, "report-kept-back")
         await eventually(lambda before=before: _count(live, chat, question) > before)  # asked again
         # the earlier caption's result may be pushed in between: it no longer asks the question
         # again (owner trial 9), so the lines are looked for among all sent since the photo

@@ -229,7 +229,7 @@ async def test_telegram_safety_reply_in_the_survey_and_at_first_contact(
         await tg.say(9002, "어제 손님손을물었는데피났어요")
         turn = tg.sent(9002)[before:]
         assert_safety_reply(Case("ko", "", (BI,)), turn[0])
-        assert t("ko", "report-kept-in-flow") in turn
+        assert t("ko", "report-kept-back") in turn
         assert await stored_flags(tg.rt.store, Channel.TELEGRAM, "9002") == [BI]
 
 

@@ -101,7 +101,7 @@ async def test_red_flags_at_a_survey_choice_question_are_reports(
             await tg.say(chat, case.text)
             turn = tg.sent(chat)[before:]
             assert_report_turn(case, turn)
-            assert t("ko", "report-kept-in-flow") in turn
+            assert t("ko", "report-kept-back") in turn
             assert turn[-1].endswith(origin)  # the question keeps its place
         reports = await reports_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         assert [text for _, text, _ in reports] == ["갑자기 발작을 했어요", "요즘 밥도 안먹고 다리를 절어요"]
@@ -130,7 +130,7 @@ def test_red_flags_at_the_concerns_question_in_the_terminal(tmp_path: Path) -> N
     rest = out[start:]
     for part in (t("ko", "safety-seizure"), t("ko", "safety-aversive-alt-shouting")):
         assert part in rest, (part, rest)
-    assert rest.count(t("ko", "report-kept-in-flow")) == 2
+    assert rest.count(t("ko", "report-kept-back")) == 2
     assert rest.count(concerns) == 3  # asked, then again after each report
     assert t("ko", "survey-err-concerns") not in rest
 

@@ -207,7 +207,7 @@ async def test_a_report_at_the_name_offered_is_kept_and_the_name_asked_again_on_
     assert _hint(lang) in str(user.last), user.texts
     await user.send(typed)
     assert t(lang, "survey-err-name-unknown") not in user.text, user.text
-    assert t(lang, "report-kept-in-flow") in user.text, user.text
+    assert t(lang, "report-kept-back") in user.text, user.text
     assert _hint(lang) in str(user.last), user.texts  # the name offered, asked again
     assert typed in [r.text for r in await _kakao_reports(kakao, user.key)]
     await user.send(_hint(lang))
@@ -222,7 +222,7 @@ async def test_a_report_at_the_name_offered_is_kept_on_telegram(
     async with harness(fake_telegram, settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}")) as tg:
         await tg.say(chat, OFFER_NAME[lang], language_code=lang)
         await tg.say(chat, AT_PROMPT[lang][0])
-        assert t(lang, "report-kept-in-flow") in tg.sent(chat)[-4:], tg.sent(chat)[-4:]
+        assert t(lang, "report-kept-back") in tg.sent(chat)[-4:], tg.sent(chat)[-4:]
         assert AT_PROMPT[lang][0] in [r.text for r in await _tg_reports(tg, chat)]
 
 

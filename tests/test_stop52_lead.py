@@ -306,7 +306,7 @@ async def test_a_report_saved_after_asides_is_followed_by_the_question_on_telegr
     await tg.say(chat, TRIAL_REPORT[lang])
     await tg.hook.idle(TURN_BOUND)
     shown = "\n".join(tg.sent(chat)[before:])
-    assert t(lang, "report-kept-in-flow") in shown, shown
+    assert t(lang, "report-kept-back") in shown, shown
     assert asked(lang, "sex") in shown or pointer(lang, "sex") in shown, shown
 
 

@@ -58,7 +58,7 @@ async def _tg_at(tg: Harness, chat: int, lang: str, key: str) -> None:
 
 
 def _kept(lang: str) -> str:
-    return t(lang, "report-kept-in-flow")
+    return t(lang, "report-kept-back")
 
 
 def _added(lang: str) -> str:

@@ -71,7 +71,7 @@ async def test_report_at_a_survey_question_is_kept_and_the_survey_keeps_its_plac
     chat = 11001
     await tg.say(chat, "/start", language_code="ko")
     await tg.say(chat, "우리 강아지가 밤마다 짖어요 ㅠㅠ")
-    assert t("ko", "report-kept-in-flow") in tg.sent(chat)
+    assert t("ko", "report-kept-back") in tg.sent(chat)
     assert tg.last_text(chat).endswith(t("ko", "survey-q-name"))  # asked again, nothing invented
     assert (await tg.user(chat)) is not None
     assert (await tg.user(chat)).active_dog_id is None  # type: ignore[union-attr]
@@ -91,7 +91,7 @@ async def test_report_at_a_survey_question_on_kakao_in_english(kakao: Server) ->
     for text in ("Rex", "3", "boy, neutered", "beagle", "small", "breeder", "2 years"):
         await user.send(text)
     await user.send("He barks at every delivery man and jumps at the door")
-    assert t("en", "report-kept-in-flow") in user.text
+    assert t("en", "report-kept-back") in user.text
     assert t("en", "survey-q-household") in user.text
     await user.send("2")
     await user.send("Yesterday he chewed the sofa when we left him alone")

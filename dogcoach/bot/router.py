@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Awaitable, Callable
 
-from dogcoach.domain.types import META_KEPT_ASIDE, Reply
+from dogcoach.domain.types import META_KEPT_ASIDE, META_REPORT, Reply
 from dogcoach.handlers import (
     admin,
     aftercare,
@@ -1100,6 +1100,16 @@ async def _kept_after_remove(turn: Turn, u: Understanding) -> bool:
     return True
 
 
+def _kept_aside(turn: Turn) -> None:
+    """The line between a report told at an open question and the question again. Under the
+    report's acknowledgement ("🔍 analysing it now…") it only says the question goes on: "I'll
+    save it and analyse it separately" under it said the same thing twice (stop 53, Telegram)."""
+    acked = any(META_REPORT in r.meta for r in turn.replies)
+    turn.reply(
+        Reply(turn.t("report-kept-back" if acked else "report-kept-in-flow"), meta={META_KEPT_ASIDE: True})
+    )
+
+
 async def _report(turn: Turn) -> None:
     """A behaviour report, whatever is open: saved and analysed; an open question keeps its
     place and is asked again after one line that says so (a report is never an answer)."""
@@ -1131,14 +1141,14 @@ async def _report(turn: Turn) -> None:
     await report.handle(turn, tip=flow is None)
     await correction.age_in_report(turn)  # "btw she turned 4, and she barked again": the age too
     if named is not None:
-        turn.reply(Reply(turn.t("report-kept-in-flow"), meta={META_KEPT_ASIDE: True}))
+        _kept_aside(turn)
         await onboarding.go_on_after_name(turn, named)
         return
     if flow is not None:
         await onboarding.hint_name(turn, turn.text)  # at the name question: the name it gives, offered
         if not emergency:  # "다리를 절어요 병원다녀요": kept for the health too; a seizure now is no note
             await onboarding.health_in_report(turn)
-        turn.reply(Reply(turn.t("report-kept-in-flow"), meta={META_KEPT_ASIDE: True}))
+        _kept_aside(turn)
         turn.resume_flow()
 
 

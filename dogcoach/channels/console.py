@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import sys
 import threading
@@ -57,8 +58,35 @@ log = logging.getLogger(__name__)
 class _Written:
     """What was printed of one report's analysis in its current attempt."""
 
+    report: int
     state: str = ""
     lines: set[str] = field(default_factory=set)
+
+
+def _shown_choices(reply: Reply) -> tuple[Choice, ...]:
+    return tuple(c for c in reply.choices if c.id not in PRINTED_ANYWAY)
+
+
+def _keys_of(replies: Sequence[Reply]) -> dict[int, list[str]]:
+    """The key of each choice printed on one screen, by reply (`id`). Letters where a typed
+    number may be the answer ("3" people), numbers elsewhere; and one key names one choice on
+    the screen: /profile typed at a survey question printed the card's buttons 1) 2) 3) and
+    then the question's options 1) 2) 3)…, so "1" was both (stop 53). The last list (the open
+    question, printed last) keeps its numbers; the lists above it are lettered, and where the
+    last list is lettered too, the letters run on through the screen in print order."""
+    lists = [r for r in replies if _shown_choices(r)]
+    if not lists:
+        return {}
+    last = lists[-1]
+    letters = (chr(ord("a") + i) for i in itertools.count())
+    keys: dict[int, list[str]] = {}
+    for reply in lists:
+        count = len(_shown_choices(reply))
+        if reply is last and not reply.free_text:
+            keys[id(reply)] = [str(i + 1) for i in range(count)]
+        else:
+            keys[id(reply)] = [next(letters) for _ in range(count)]
+    return keys
 
 
 class ConsoleChat(ChannelAdapter[str, TextIO, None]):
@@ -86,6 +114,9 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         self._locale: str | None = None  # the language the last turn ended in
         self._idle = False  # nothing was open after the last turn (`Outcome.idle`)
         self._at_prompt = False
+        # the report whose analysis printed the last lines, None after anything else: a view
+        # whose lines something else broke into is printed again from its top (`progress`)
+        self._last: int | None = None
 
     async def run(self, *, model_down: bool = False) -> None:
         """Resume (or begin) with /start, then read lines until end of input or an exit word.
@@ -152,6 +183,7 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
             and written.state != INTERRUPTED
             and written.lines
             and written.lines <= set(final)
+            and self._last == written.report  # nothing printed in between (`progress`)
         ):
             self._leave_prompt()
             for line in final:  # the streamed lines were the beginning of this result
@@ -177,9 +209,15 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         state = str(reply.meta.get(META_PROGRESS_STATE, ""))
         written = self._written.get(int(report_id))
         if written is None:
-            written = self._written[int(report_id)] = _Written()
+            written = self._written[int(report_id)] = _Written(int(report_id))
             self._write("")  # a late message starts apart from what came before
+        elif self._last != int(report_id) and written.lines:
+            # A survey question (or another analysis) printed between this view's lines: its 👉
+            # line then came under the question (stop 53). The view starts again under it, whole.
+            self._write("")
+            written.lines, written.state = set(), ""
         self._leave_prompt()
+        self._last = int(report_id)
         if state != written.state:  # a new attempt, or its interruption: say so
             if state != INTERRUPTED:
                 written.lines = set()
@@ -218,6 +256,8 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
 
     async def _send(self, incoming: Incoming) -> None:
         outcome = await self.engine.run(incoming)
+        if self._last is not None and outcome.replies:
+            self._write("")  # apart from the analysis being written above
         if outcome.locale is None and self._locale is not None:
             # Everything erased (/delete): the owner is still at this terminal, in this language;
             # it is the hint of the owner the next line creates (trial: Korean after an English /delete).
@@ -230,13 +270,15 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         """Print the replies: text, files written to `files_dir`, choices keyed a) b) or 1) 2).
         The keys are those of these replies only: a key of options printed before a later output
         without any would pick a stale question ("1" after /history confirmed a review shown two
-        answers earlier, issue 11 trial)."""
+        answers earlier, issue 11 trial). One key names one choice on a screen (`_keys_of`)."""
         if replies:
             self._choices, self._keys = (), []
+            self._last = None  # whatever these are, they break into a view being written
+        keys = _keys_of(replies)
         for reply in replies:
-            self._show(target, reply)
+            self._show(target, reply, keys)
 
-    def _show(self, out: TextIO, reply: Reply) -> None:
+    def _show(self, out: TextIO, reply: Reply, keys: dict[int, list[str]]) -> None:
         self._write(reply.text, out)
         for attachment in (reply.document, reply.image):
             if attachment is not None:
@@ -250,12 +292,11 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
                     self._write(self._t("console-file-failed"), out)
                     continue
                 self._write(self._t("console-file-saved", path=str(path)), out)
-        choices = tuple(c for c in reply.choices if c.id not in PRINTED_ANYWAY)
+        choices = _shown_choices(reply)
         if choices:
-            # Letters where a typed number may be the answer ("3" people), numbers elsewhere.
-            self._choices = choices
-            self._keys = [chr(ord("a") + i) if reply.free_text else str(i + 1) for i in range(len(choices))]
-            for key, choice in zip(self._keys, choices, strict=True):
+            self._choices += choices
+            self._keys += keys[id(reply)]
+            for key, choice in zip(keys[id(reply)], choices, strict=True):
                 mark = "✓ " if choice.selected else ""
                 self._write(f"  {key}) {mark}{choice.label}", out)
         self._write("", out)

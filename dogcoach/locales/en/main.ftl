@@ -311,6 +311,8 @@ talk-other = 😊 Tell me what your dog did and I'll break it down for you. Send
 noise-hint = I'm not sure what you mean. Describe what your dog did in a sentence, or send "help".
 label-ask-incident = { $category } — I can help with that. Tell me about one recent time it happened: what happened right before, what your dog did, and what happened right after. For example: "Yesterday when the doorbell rang, she ran to the door barking, and I held her back."
 report-kept-in-flow = I've saved what you told me and will analyse it separately. Now, back to the question.
+# The same under the report's acknowledgement, which already says it is being analysed (stop 53: the same thing said twice).
+report-kept-back = Now, back to the question.
 # A report with a question asked beside it in a sentence of its own (batch 76: the question was dropped silently).
 report-question-noted = You also asked: "{ $question }". The analysis looks at what happened; if it doesn't answer that, send the question again on its own and I'll answer it.
 report-kept-with-answer = I've taken that as your answer — { $field }: { $value } — and saved what you told me as a report to analyse separately.
