@@ -39,6 +39,8 @@ ARGS = {
     "kind": "toxin", "weeks": 3, "dog": "Choco",
     "facts": "Age: 3 years; Breed: beagle",
     "zone": "Europe/London (UTC+0)",
+    "offset": "UTC-5",
+    "country": "The US",
     "said": "not tried, the cat",
 }  # fmt: skip
 

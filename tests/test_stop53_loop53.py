@@ -13,6 +13,15 @@ over the skill's HTTP), Korean and English, then kept.
 3. A report told at a survey question got "🔍 analysing it now…" and then "I've saved what you
    told me and will analyse it separately": the same thing twice. Under the acknowledgement the
    line now only says the question goes on (`report-kept-back`).
+5. "we moved to the US", "미국으로 이사왔어요", "i want to change my time zone, we just moved to the
+   US" (a country with several zones): what a move changes, or the zone in use and how to name
+   another, with nothing to tap. Now the country's main zones are offered as buttons (Kakao's quick
+   replies, Telegram's inline keyboard, the terminal's numbers), each labelled in the owner's
+   language with its offset, and a tap sets it (`handlers.zone.offer_country`; the zones are the
+   value of `understanding-zone-country-<key>`, the labels `timezone-zone-<zone>`): the US,
+   Canada, Australia, Russia, Brazil, Mexico.
+4. (Kakao, two analyses in one answer, each unheaded) was not reproduced and is not fixed: see the
+   report of stop 53.
 
 First run at 202fa9fa (main): see each test's comment.
 """
@@ -33,7 +42,8 @@ from tests.fakes.ollama_server import FakeOllama, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_analysis_service import RESULT_EN, RESULT_KO
 from tests.test_kakao_reports import REPORT_EN, REPORT_KO
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
+from tests.test_kakao_skill import Server, kakao, open_store, quick_of  # noqa: F401  (`kakao`)
+from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_streaming_channels import (
     Keyboard,
     Screen,
@@ -43,7 +53,7 @@ from tests.test_streaming_channels import (
     terminal_settings,
 )
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_at
-from tests.test_telegram_e2e import fake_ollama
+from tests.test_telegram_e2e import Harness, fake_ollama, tg  # noqa: F401  (`tg`)
 
 __all__ = ["fake_ollama", "terminal_settings"]
 
@@ -202,3 +212,96 @@ async def test_a_report_at_a_survey_question_says_analysing_once_in_the_terminal
 
 
 ANSWER_HOUSEHOLD = {"ko": "2명", "en": "2"}
+
+
+# -- 5. a country with several time zones: its zones as buttons ------------------------------------
+
+MOVED = {
+    "ko": ("미국으로 이사왔어요", "시간대 바꾸고싶어요 미국으로 이사왔거든요"),
+    "en": ("we moved to the US", "i want to change my time zone, we just moved to the US"),
+}
+US = ("America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+      "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu")  # fmt: skip
+CHICAGO = "timezone:set:America/Chicago"
+
+
+async def zone_of(store_url: str, channel: str, key: str) -> str | None:
+    async with open_store(store_url) as store, store.session() as s:
+        user = await s.get_user(channel, key)
+        assert user is not None
+        return await s.user_timezone(user.id)
+
+
+# First run at 202fa9fa: 4 of 4 failed (no quick replies; the zone never set).
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("said", [0, 1])
+async def test_a_move_to_a_country_with_several_zones_offers_them_on_kakao(
+    kakao: Server, lang: str, said: int
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(MOVED[lang][said])
+    offered = [str((q.get("extra") or {}).get("choice")) for q in quick_of(user.last)]
+    assert offered == [f"timezone:set:{z}" for z in US], user.last
+    assert t(lang, "timezone-country-us") in user.text, user.texts  # which of the US's zones
+    await user.tap(CHICAGO)
+    assert await zone_of(kakao.settings.database_url, "kakao", user.key) == "America/Chicago", user.texts
+
+
+# First run at 202fa9fa: 2 of 2 failed.
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_move_to_a_country_with_several_zones_offers_them_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 53500 + LANGS.index(lang)
+    await tg_owner(tg, chat, lang)
+    await tg.say(chat, MOVED[lang][0])
+    sent = [m for m in tg.fake.sent_messages(chat) if m.kind == "message"]
+    rows = (sent[-1].reply_markup or {}).get("inline_keyboard", [])
+    data = [str(b.get("callback_data", "")) for row in rows for b in row]
+    assert CHICAGO in data, (sent[-1].text, data)
+    await tg.tap(chat, CHICAGO)
+    user = await tg.user(chat)
+    assert user is not None
+    async with tg.rt.store.session() as s:
+        assert await s.user_timezone(user.id) == "America/Chicago", tg.sent(chat)[-2:]
+
+
+# First run at 202fa9fa: 2 of 2 failed.
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_move_to_a_country_with_several_zones_offers_them_in_the_terminal(
+    terminal_settings: Settings, lang: str
+) -> None:
+    shown = await in_terminal(terminal_settings, lang, ["/cancel", MOVED[lang][1], "2"])
+    chicago = t(lang, "timezone-zone-america-chicago", offset="UTC-6")
+    summer = t(lang, "timezone-zone-america-chicago", offset="UTC-5")
+    assert f"  2) {chicago}" in shown or f"  2) {summer}" in shown, shown[-14:]
+    async with runtime(terminal_settings) as rt, rt.store.session() as s:
+        user = await s.get_user("console", "ann")
+        assert user is not None
+        assert await s.user_timezone(user.id) == "America/Chicago", shown[-6:]
+
+
+COUNTRIES = {
+    "canada": ("I live in canada", "캐나다에 살아요"),
+    "australia": ("we're in australia", "호주에 살아요"),
+    "russia": ("my timezone is russia", "시간대 러시아"),
+    "brazil": ("we moved to brazil", "브라질로 이사왔어요"),
+    "mexico": ("i'm in mexico", "멕시코에 살아요"),
+}
+
+
+# First run at 202fa9fa: 10 of 10 failed.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("country", sorted(COUNTRIES))
+async def test_every_country_with_several_zones_offers_its_zones_on_kakao(
+    kakao: Server, lang: str, country: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(COUNTRIES[country][LANGS.index(lang) ^ 1])
+    zones = MESSAGES_ZONES[country]
+    offered = [str((q.get("extra") or {}).get("choice")) for q in quick_of(user.last)]
+    assert offered == [f"timezone:set:{z}" for z in zones], user.texts
+    assert t(lang, f"timezone-country-{country}") in user.text, user.texts
+    await user.tap(f"timezone:set:{zones[0]}")
+    assert await zone_of(kakao.settings.database_url, "kakao", user.key) == zones[0], user.texts
+
+
+MESSAGES_ZONES = {country: t("en", f"understanding-zone-country-{country}").split() for country in COUNTRIES}

@@ -253,6 +253,7 @@ async def _card_choice(turn: Turn) -> None:
 # the dog, so leaving a question loses nothing).
 GLOBAL_CHOICES: dict[str, Handler] = {
     language.PREFIX: language.handle,
+    zone.PREFIX: zone.tap,
     tips.PREFIX: tips.handle_choice,
     restart.PREFIX: restart.tap,
     followup.PREFIX: followup.handle_choice,
@@ -1006,6 +1007,9 @@ def _aside(turn: Turn, u: Understanding) -> None:
         # not show again below it (trial 22, the terminal): the question named, and how to skip it
     elif u.kind is Kind.SMALL_TALK:
         turn.say(TALK_REPLIES.get(u.talk or "", "talk-other"))
+        country = turn.services.understander.country_named(turn.text) if u.talk == "moved" else ""
+        if country:  # "미국으로 이사왔어요": which of the country's zones, as buttons (stop 53)
+            zone.offer_country(turn, country)
     else:
         turn.say("noise-hint")
 

@@ -1955,7 +1955,7 @@ understanding-zone-place-shanghai = Asia/Shanghai
 understanding-zone-place-singapore = Asia/Singapore
     .aliases = singapore, 싱가포르, 싱가폴
 understanding-zone-place-sydney = Australia/Sydney
-    .aliases = sydney, melbourne, australia, aest, 시드니, 멜버른, 호주
+    .aliases = sydney, melbourne, aest, 시드니, 멜버른
 understanding-zone-place-london = Europe/London
     .aliases = london, uk, the uk, united kingdom, britain, great britain, england, scotland, wales, ireland, dublin, bst, 런던, 영국, 아일랜드
 understanding-zone-place-paris = Europe/Paris
@@ -1999,3 +1999,16 @@ understanding-followup-asked-words = how often
 ## Stop 53 (glue53, held-out 8): asking what the follow-up question means ("what do you mean by that?"; a question for the coach model in other words): not understood, the question said again in other words.
 understanding-talk-confused-pointed = what do you mean by that
     .aliases = what do you mean by that, what do u mean by that, what does that mean, what does that mean?, what do you mean by this, what does this mean, meaning?, what's that mean, whats that mean, what is that supposed to mean, what are you asking, what r u asking, what are you asking me
+## Countries with several time zones (stop 53: "we moved to the US" showed the zone in use, with no way to pick one): the value lists the zones offered as buttons, west to east of the main ones; each zone's label is `timezone-zone-<zone>` in main.ftl. Only the .aliases are read, in every language.
+understanding-zone-country-us = America/New_York America/Chicago America/Denver America/Phoenix America/Los_Angeles America/Anchorage Pacific/Honolulu
+    .aliases = us, usa, the us, the usa, u.s., the u.s., united states, the united states, america, the states, 미국, 미국으로, 미국에
+understanding-zone-country-canada = America/St_Johns America/Halifax America/Toronto America/Winnipeg America/Edmonton America/Vancouver
+    .aliases = canada, 캐나다, 캐나다로, 캐나다에
+understanding-zone-country-australia = Australia/Perth Australia/Darwin Australia/Adelaide Australia/Brisbane Australia/Sydney
+    .aliases = australia, 호주, 호주로, 호주에, 오스트레일리아
+understanding-zone-country-russia = Europe/Kaliningrad Europe/Moscow Asia/Yekaterinburg Asia/Novosibirsk Asia/Irkutsk Asia/Vladivostok
+    .aliases = russia, 러시아, 러시아로, 러시아에
+understanding-zone-country-brazil = America/Sao_Paulo America/Manaus America/Rio_Branco America/Noronha
+    .aliases = brazil, brasil, 브라질, 브라질로, 브라질에
+understanding-zone-country-mexico = America/Mexico_City America/Cancun America/Chihuahua America/Hermosillo America/Tijuana
+    .aliases = mexico, 멕시코, 멕시코로, 멕시코에

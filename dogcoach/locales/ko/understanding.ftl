@@ -1980,7 +1980,7 @@ understanding-zone-place-shanghai = Asia/Shanghai
 understanding-zone-place-singapore = Asia/Singapore
     .aliases = singapore, 싱가포르, 싱가폴
 understanding-zone-place-sydney = Australia/Sydney
-    .aliases = sydney, melbourne, australia, aest, 시드니, 멜버른, 호주
+    .aliases = sydney, melbourne, aest, 시드니, 멜버른
 understanding-zone-place-london = Europe/London
     .aliases = london, uk, the uk, united kingdom, britain, great britain, england, scotland, wales, ireland, dublin, bst, 런던, 영국, 아일랜드
 understanding-zone-place-paris = Europe/Paris
@@ -2024,3 +2024,16 @@ understanding-followup-asked-words = 얼마나 자주
 ## 53차 (glue53, held-out 8): 결과의 후속 질문이 무슨 뜻이냐고 묻는 말("그게 무슨 말이에요?"; 코치 모델에게 보낸 질문이었어요): 못 알아들었다는 말로, 질문을 다른 말로 다시 해요.
 understanding-talk-confused-pointed = 그게 무슨 말이에요
     .aliases = 그게 무슨 말, 그게 무슨 말이에요, 그게 무슨 말이예요, 그게 무슨 말씀이세요, 그게 무슨 말씀이에요, 그게 무슨 뜻, 그게 무슨 뜻이에요, 그게 무슨 뜻이죠, 그게 뭔 말, 그게 뭔 말이에요, 그게 뭔 소리예요, 이게 무슨 말, 이게 무슨 말이에요, 이게 무슨 뜻이에요, 그건 무슨 말이에요, 그건 무슨 뜻이에요, 무슨 뜻이죠, 무슨 의미예요, 무슨 의미에요, 그게 무슨 의미예요
+## 시간대가 여럿인 나라 (stop 53: "미국으로 이사왔어요"에 지금 시간대만 보여 주고 고를 수가 없었음): 값은 버튼으로 보여 줄 시간대 목록이에요. 시간대마다 이름은 main.ftl 의 `timezone-zone-<시간대>`. .aliases 만 읽어요 (모든 언어에서).
+understanding-zone-country-us = America/New_York America/Chicago America/Denver America/Phoenix America/Los_Angeles America/Anchorage Pacific/Honolulu
+    .aliases = us, usa, the us, the usa, u.s., the u.s., united states, the united states, america, the states, 미국, 미국으로, 미국에
+understanding-zone-country-canada = America/St_Johns America/Halifax America/Toronto America/Winnipeg America/Edmonton America/Vancouver
+    .aliases = canada, 캐나다, 캐나다로, 캐나다에
+understanding-zone-country-australia = Australia/Perth Australia/Darwin Australia/Adelaide Australia/Brisbane Australia/Sydney
+    .aliases = australia, 호주, 호주로, 호주에, 오스트레일리아
+understanding-zone-country-russia = Europe/Kaliningrad Europe/Moscow Asia/Yekaterinburg Asia/Novosibirsk Asia/Irkutsk Asia/Vladivostok
+    .aliases = russia, 러시아, 러시아로, 러시아에
+understanding-zone-country-brazil = America/Sao_Paulo America/Manaus America/Rio_Branco America/Noronha
+    .aliases = brazil, brasil, 브라질, 브라질로, 브라질에
+understanding-zone-country-mexico = America/Mexico_City America/Cancun America/Chihuahua America/Hermosillo America/Tijuana
+    .aliases = mexico, 멕시코, 멕시코로, 멕시코에

@@ -29,7 +29,7 @@ from dogcoach.services.understanding.classify import (
     warmed,
 )
 from dogcoach.services.understanding.clock import CLOCK, ClockRead, hhmm, parse_hhmm
-from dogcoach.services.understanding.commands import DOG_VIEWS, ZONE_UNKNOWN
+from dogcoach.services.understanding.commands import DOG_VIEWS, ZONE_COUNTRY, ZONE_COUNTRY_ARG, ZONE_UNKNOWN
 from dogcoach.services.understanding.followup import BARE_NUMBER
 from dogcoach.services.understanding.model import (
     DECLINE,
@@ -66,6 +66,8 @@ __all__ = [
     "RESTART",
     "SENT_WHEN",
     "TIP_NOW",
+    "ZONE_COUNTRY",
+    "ZONE_COUNTRY_ARG",
     "ZONE_UNKNOWN",
     "Answer",
     "Approximate",

@@ -128,6 +128,10 @@ VIEWS_OF_THE_DOG = frozenset({"history", "week", "progress", "profile", "summary
 ZONE_UNKNOWN = "unknown"
 # The vocabulary of places and zone names (`understanding-zone-place-*`), each valued its IANA zone.
 ZONE_PLACE = "understanding-zone-place-"
+# Countries with several time zones ("we moved to the US", stop 53): the argument `country:<key>`,
+# the zones to choose from offered as buttons (`handlers.zone`); the message's value lists them.
+ZONE_COUNTRY = "understanding-zone-country-"
+ZONE_COUNTRY_ARG = "country:"
 # Words a message naming a zone has at most ("set my time zone to new york please").
 ZONE_MAX_WORDS = 9
 # The time zone's own words asked for with why ("… we just moved to the US") are this long at most.
@@ -233,6 +237,8 @@ class CommandReading(DogReading):
         table = Table()
         for msg_id in sorted(i for i in messages.ids(LOCALES[0]) if i.startswith(ZONE_PLACE)):
             table.add(f"zone:{messages.format(LOCALES[0], msg_id)}", v[msg_id])
+        for msg_id in sorted(i for i in messages.ids(LOCALES[0]) if i.startswith(ZONE_COUNTRY)):
+            table.add(f"zone:{ZONE_COUNTRY_ARG}{msg_id.removeprefix(ZONE_COUNTRY)}", v[msg_id])
         table.add("lead", v["understanding-zone-lead"]).add("here", v["understanding-zone-here"])
         return table.add("request", v["understanding-request"]).add(
             "request", v["understanding-polite-ending"]
@@ -291,17 +297,35 @@ class CommandReading(DogReading):
             # "i want to change my time zone, we just moved to the US" (stop 52 trial: offered to
             # be analysed): the zone's words with why, longer than a zone named
             if message.words <= ZONE_CHANGE_MAX_WORDS and self._zone_change_asked(message):
-                return Understanding(Kind.COMMAND, message.text, command="timezone", reason="zone-told")
+                country = self._country_in(message)  # "…, we just moved to the US": its zones offered
+                return Understanding(
+                    Kind.COMMAND, message.text, command="timezone", argument=country, reason="zone-told"
+                )
             return None
         open_question = context.question is not None or context.expect is Expect.NAME
         zone = self.zone_named(message.text, said=open_question)
         if zone is None and self._zone_change_asked(message):
-            zone = ""  # the zone in use shown, with how to name another
+            zone = self._country_in(message)  # the zone in use shown, with how to name another
         if zone is None:
             return None
         return Understanding(
             Kind.COMMAND, message.text, command="timezone", argument=zone, reason="zone-told"
         )
+
+    def country_named(self, text: str) -> str:
+        """`_country_in` of a whole message: "we moved to the US" (the move's small talk) offers the
+        country's zones beside what a move changes for a dog (stop 53)."""
+        return self._country_in(Folded(text))
+
+    def _country_in(self, message: Folded) -> str:
+        """`country:<key>` when the words name one country with several zones ("change my timezone,
+        we moved to the US"), else "" (stop 53: the zone in use shown, with no way to pick one)."""
+        found = {
+            msg_id.removeprefix(ZONE_COUNTRY)
+            for msg_id in self.messages.ids(LOCALES[0])
+            if msg_id.startswith(ZONE_COUNTRY) and self.vocabulary[msg_id].contains(message)
+        }
+        return f"{ZONE_COUNTRY_ARG}{found.pop()}" if len(found) == 1 else ""
 
     def _zone_change_asked(self, message: Folded) -> bool:
         """The time zone's own words beside why, no zone named ("시간대 바꾸고싶어요 미국으로
