@@ -385,7 +385,7 @@ def test_held_out_corpus(understander: Understander) -> None:
     result = run(understander, HELD_OUT, "held-out corpus")
     assert result["lost"] == []
     assert result["leaked"] == []
-    assert result["accuracy"] >= 0.95  # type: ignore[operator]
+    assert result["accuracy"] >= 0.96  # type: ignore[operator]
 
 
 HELD_OUT_2 = load("heldout2.tsv")
@@ -533,8 +533,10 @@ def test_ninth_held_out_corpus(understander: Understander) -> None:
     jumps" but that just makes him jump higher?? what do i do"). The lead fixed their kinds and
     eight more (corpus batches 457–458) and judged three labels wrong, each with its comment (the
     lost row is a check-in's outcome with the report kept beside it, the project's convention; a
-    correction of the age; the bot's name asked): 137/144 (95.1 %), nothing lost or leaked."""
+    correction of the age; the bot's name asked) and a fourth (where the answer is, asked while the
+    report waits, is its status, batch 459); with batch 460: 139/144 (96.5 %), nothing lost or
+    leaked."""
     result = run(understander, HELD_OUT_9, "ninth held-out corpus")
     assert result["lost"] == []
     assert result["leaked"] == []
-    assert result["accuracy"] >= 0.95  # type: ignore[operator]
+    assert result["accuracy"] >= 0.96  # type: ignore[operator]
