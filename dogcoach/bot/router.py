@@ -341,8 +341,8 @@ TALK_REPLIES: dict[str, str] = {
     "sad": "talk-sad",
     "lost": "talk-lost",
     "confirmed": "talk-confirmed",  # "ㄴㄴ 몽실이 맞아요" at a later question: an earlier answer confirmed (trial 12)
-    "wait": "talk-wait",
-    "impatient": "talk-impatient",  # "빨리요ㅠㅠ", "hurry up pls" while a report waits: it is coming (stop 53)  # "잠시만요", "one sec": the question stays open (never a name or an answer)
+    "wait": "talk-wait",  # "잠시만요", "one sec": the question stays open (never a name or an answer)
+    "impatient": "talk-impatient",  # "빨리요ㅠㅠ", "hurry up pls" while a report waits: it is coming (stop 53)
     "praise": "talk-praise",
     "news": "talk-news",
     "plan": "talk-plan",
