@@ -22,6 +22,8 @@ import asyncio
 
 import pytest
 
+from dogcoach.services.i18n import Messages
+from dogcoach.services.safety import SafetyChecker
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
@@ -72,11 +74,15 @@ WHY_AFTER = {
         ("can i download my records as a file? want to send it to our trainer", "download my records"),
         ("can u switch to korean, my mom is going to use it", "switch to korean"),
         ("remove bori from the list, she lives with my parents now", "remove bori"),
+        # the verification trial: no mark after the command's words
+        ("turn off tips theyre too frequent", "tips off"),
+        ("remove luna shes going back to the breeder", "remove luna"),
     ),
     "ko": (
         ("보리는 이제 목록에서 빼주세요 친정에 보냈어요", "보리 삭제해주세요"),
         ("강아지 추가해주세요 둘째 입양했어요", "강아지 추가"),
         ("기록 보여주세요 병원에 가져가려고요", "기록"),
+        ("팁 끄기 너무 자주와서요", "팁 끄기"),
     ),
 }
 
@@ -310,3 +316,61 @@ async def test_how_often_not_understood_is_explained_again_on_kakao(
     await asyncio.sleep(0.3)
     assert _model_calls(fake_ollama) == calls
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [BARK[lang]]
+
+
+# -- 10. verification trial: asides while the report waits; a child's age written beside it --------
+
+ASIDES_WAITING = {
+    "en": ("switch to korean my wife reads it", "ignore that last message", "we moved to canada last month"),
+    "ko": ("아까 말한거 무시해주세요", "캐나다로 이사왔어요"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_asides_while_the_report_waits_are_not_its_detail_on_kakao(kakao: Server, lang: str) -> None:
+    """Stop 53's verification trial (terminal, Ollama down): each was added to the waiting report
+    as its detail ("switch to korean…" in the report's text) and would be analysed again with it.
+    Each is what it is with nothing open; the report stays as sent."""
+    for typed in ASIDES_WAITING[lang]:
+        user = await kakao_owner(kakao, lang)
+        await user.send(BARK[lang])
+        await user.send(typed)
+        rows = await _kakao_reports(kakao, user.key)
+        assert [r.text for r in rows] == [BARK[lang]], (typed, user.text)
+
+
+CHILD_AGED = "아 그리고 어제 조카(6살)가 초코 만지다가 초코가 손 물었어요 이빨자국 났어요"
+
+
+async def test_a_childs_age_in_brackets_still_shows_the_child_card_on_kakao(kakao: Server) -> None:
+    """Stop 53's verification trial: "조카(6살)가 … 손 물었어요" (the age in brackets, the hand with
+    no particle) got no card at all."""
+    user = await kakao_owner(kakao, "ko")
+    await user.send(CHILD_AGED)
+    assert t("ko", "safety-child_bitten")[:20] in "\n".join(user.texts), user.texts
+
+
+async def test_a_childs_age_in_brackets_still_shows_the_child_card_on_telegram(tg: Harness) -> None:
+    chat = 53501
+    await tg_owner(tg, chat, "ko")
+    await tg.say(chat, CHILD_AGED)
+    await tg.hook.idle(TURN_BOUND)
+    assert any(t("ko", "safety-child_bitten")[:20] in m for m in tg.sent(chat)), tg.sent(chat)[-3:]
+
+
+@pytest.mark.parametrize(
+    ("typed", "child"),
+    [
+        ("아 그리고 어제 조카(6살)가 초코 만지다가 초코가 손 물었어요 이빨자국 났어요", True),
+        ("아들(5살)이 초코한테 손 물렸어요", True),
+        ("딸 7살이 초코한테 물렸어요", True),
+        ("조카가 만지다가 초코가 손 물었어요", True),
+        ("콩이 15살이 갑자기 물었어요", False),  # the dog's own age, no child
+        ("콩이가 남편 손 물었어요 피나요", False),  # an adult's hand: the bite card, not the child's
+    ],
+)
+def test_a_childs_age_beside_the_word_and_a_bare_hand_are_read(typed: str, child: bool) -> None:
+    """The checker behind the cards: the age in brackets or after the word, and the hand with no
+    particle, read as written without them (stop 53's verification trial)."""
+    flags = {f.kind.value for f in SafetyChecker(Messages()).check(typed).alarm.flags}
+    assert ("child_bitten" in flags) is child, flags

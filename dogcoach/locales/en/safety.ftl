@@ -88,6 +88,11 @@ safety-term-child-age-whose = whose (before a child named by age)
     .aliases = my, our
 safety-term-child-age-number = a number said in words
     .aliases = one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen, fifteen
+## Stop 53 (owner trial): a Korean child's age written beside the word for the child ("조카(6살)가 … 손 물었어요": no card). Read without it. The words are Korean's; kept in both files for parity.
+safety-term-child-age-beside = 나이를 곁에 쓴 아이
+    .aliases = 아들, 딸, 조카, 아이, 아기, 애기, 꼬마, 손자, 손녀, 손주, 동생, 남자아이, 여자아이, 남자애, 여자애, 어린이, 초등학생, 유치원생
+safety-term-child-age-beside-unit = 곁에 쓴 나이의 단위
+    .aliases = 살, 세
 safety-term-child-age-unit = an age unit after the number
     .aliases = yo, y o, yr old, yrs old, year old, years old, yo old
 safety-term-child-age-dog = the dog, not a child, after the age

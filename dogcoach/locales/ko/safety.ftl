@@ -80,6 +80,11 @@ safety-term-child-warning-subject = 경고 앞 마디의 주어인 아이
 ## 영어 글을 읽는 말이라 한국어 낱말은 없어요.
 safety-term-child-age-whose = 누구의 (나이로 부른 아이 앞)
 safety-term-child-age-number = 말로 쓴 수
+## 53차(오너 트라이얼): 나이를 곁에 쓴 아이 ("조카(6살)가 … 손 물었어요", "딸 7살이 물렸어요": 안전 안내가 없었어요). 나이를 빼고 읽어요.
+safety-term-child-age-beside = 나이를 곁에 쓴 아이
+    .aliases = 아들, 딸, 조카, 아이, 아기, 애기, 꼬마, 손자, 손녀, 손주, 동생, 남자아이, 여자아이, 남자애, 여자애, 어린이, 초등학생, 유치원생
+safety-term-child-age-beside-unit = 곁에 쓴 나이의 단위
+    .aliases = 살, 세
 safety-term-child-age-unit = 수 뒤의 나이 단위
 safety-term-child-age-dog = 나이 뒤에 오면 아이가 아니라 강아지인 말
 ## 나이만으로 부른 물린 사람 ("she bit a 5 year old", "he bit a 7-year-old boy"; 스톱 52). 이 세 목록도 영어 글을 읽는 말이에요

@@ -113,6 +113,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from dogcoach.services.i18n import Messages, normalize
+from dogcoach.services.josa import final_consonant
 from dogcoach.services.safety.lexicon import (
     CLAUSE_BREAK,
     HANGUL,
@@ -497,6 +498,32 @@ def _aged_child(
     )
 
 
+# A Korean particle after a consonant, and the same particle after a vowel.
+_PARTICLE_AFTER_VOWEL = {"이": "가", "은": "는", "을": "를", "가": "가", "는": "는", "를": "를"}
+_PARTICLE_AFTER_CONSONANT = {v: k for k, v in _PARTICLE_AFTER_VOWEL.items() if k != v}
+
+
+def _fitted(word: str, particle: str) -> str:
+    """`particle` ("이" or "가", …) in the form `word` takes (josa: after a final consonant or not)."""
+    if not particle:
+        return ""
+    if final_consonant(word) is None:
+        return _PARTICLE_AFTER_VOWEL.get(particle, particle)
+    return _PARTICLE_AFTER_CONSONANT.get(particle, particle)
+
+
+def _without_age(found: re.Match[str]) -> str:
+    """ "조카(6살)가" → "조카가", "딸 7살이" → "딸이": the child's word with its particle."""
+    who = found.group("who")
+    return who + _fitted(who, found.group("particle"))
+
+
+def _with_particle(found: re.Match[str]) -> str:
+    """ "손 " → "손을 ": the body part with its object particle."""
+    part = found.group("part")
+    return f"{part}{_fitted(part, '을')} "
+
+
 def _aged_bitten(
     bites: Sequence[str],
     articles: Sequence[str],
@@ -628,6 +655,20 @@ class SafetyChecker:
             words("child-age-unit"),
             words("child-age-dog"),
         )
+        # a child's age written beside the word for the child ("조카(6살)가", "딸 7살이"; stop 53
+        # owner trial: no card): read without it, the particle fitted to the word
+        self._age_beside = re.compile(
+            rf"(?P<who>{_alternatives(words('child-age-beside'))})\s*\(?\s*\d{{1,2}}\s*"
+            rf"(?:{_alternatives(words('child-age-beside-unit'))})\s*\)?(?P<particle>[이가은는을를]?)(?![가-힣])"
+        )
+        # a body part bitten with no particle before the bite ("초코가 손 물었어요"; stop 53 owner
+        # trial: the child's hand not read): its object particle added, as `bite-body-part` lists it
+        parts = [w for w in words("bite-body-part") if HANGUL.search(w) and w[-1] in "을를"]
+        self._bare_part = (
+            re.compile(rf"(?<![가-힣])(?P<part>{_alternatives(w[:-1] for w in parts)})\s+(?=물)")
+            if parts
+            else None
+        )
         # the number words are listed in counting order ("one, two, three …"): a word's place is its value
         self._age_numbers = {w: i for i, w in enumerate(words("child-age-number"), start=1)}
         # the words that end the clause of a person before the method ("애들이 뛰어다니면| 소리질러요",
@@ -688,7 +729,12 @@ class SafetyChecker:
 
     def _aged(self, text: str) -> str:
         """`text` with a child named by age ("my 4yo", "our 3-year-old") read as the child
-        ("my child"), so the child lists find it; "my 4 year old dog" is left as it is."""
+        ("my child"), so the child lists find it; "my 4 year old dog" is left as it is. A Korean
+        child's age beside the word ("조카(6살)가") and a body part bitten with no particle ("손
+        물었어요") are read as written without them (`_without_age`, `_with_particle`)."""
+        text = self._age_beside.sub(_without_age, text)
+        if self._bare_part is not None:
+            text = self._bare_part.sub(_with_particle, text)
         text = self._aged_child.sub(lambda m: f"{m.group('whose')} {self._child_word}", text)
         for pattern in self._aged_bitten:
             text = pattern.sub(self._bitten_child, text)

@@ -177,6 +177,12 @@ INCIDENT_HISTORY = "incident-history"
 # Bleeding said alone ("피나요", "it's bleeding") with a report about a wound waiting: its detail
 # (stop 52), screened with that report's words (`results.followup.append`).
 BLEEDING_DETAIL = "bleeding-detail"
+# Readings of detail for a report waiting, or of an answer to a result's question, that may be an
+# aside instead (stop 53 owner trial: a command or a move added to the report and analysed again).
+DETAIL_READINGS = frozenset({"plausible", "named-back"})
+# Commands whose words a detail may hold ("every day this week", "the result was…").
+DETAIL_COMMANDS = frozenset({"week", "history", "result", "cancel", "edit", "start"})
+ASIDE_TALK = frozenset({"retract", "thanks", "greeting", "bye", "fond"})
 # Not understanding a result's question said with its own words (held-out 9): explained again.
 CONFUSED_BY_QUESTION = "confused-by-question"
 CONFUSED_REST_MAX_WORDS = 4
@@ -1200,6 +1206,12 @@ class Understander(FollowupReading):
             # "그걸 제가 어떻게 알아요ㅋㅋ 집에 없었는데" at "what happened right before?" (held-out
             # 9: a question for the coach model): don't know, the question skipped
             found = Understanding(Kind.ANSWER, found.text, answer=DontKnow(), reason="dont-know-asked-back")
+        aside = self._aside_not_detail(found, context)
+        if aside is not None:
+            # "switch to korean my wife reads it", "we moved to canada last month", "ignore that
+            # last message" while a report waits (stop 53 owner trial: each added to the report
+            # as its detail and analysed again): what it is with nothing open
+            found = aside
         if found.kind in (Kind.QUESTION, Kind.ANSWER) and self._confused_by_the_question(found, context):
             # "what do you mean how often", "얼마나 자주라는게 무슨 말이에요?" at "how often?"
             # (held-out 9: a question for the coach model): the question explained again
@@ -1219,6 +1231,24 @@ class Understander(FollowupReading):
             # long", no word of the photo): the photo can't be seen, then the question again
             return Understanding(Kind.MEDIA, found.text, reason=CAPTION_UNREAD)
         return found
+
+    def _aside_not_detail(self, found: Understanding, context: Context) -> Understanding | None:
+        """`found`, detail for the report waiting or an answer to a result's question, read with
+        nothing open as a command to the bot (not one a detail's words may hold: the week, the
+        records, the result, a cancel, an edit) or as small talk that adds nothing to a report
+        (`ASIDE_TALK`: a move, a retraction, thanks, a greeting): that reading."""
+        if context.expect not in (Expect.PENDING, Expect.FOLLOWUP) or found.kind is not Kind.ANSWER:
+            return None
+        if not isinstance(found.answer, Value) or found.reason not in DETAIL_READINGS:
+            return None
+        idle = self.understand(found.text, Context())
+        if idle.kind is Kind.COMMAND and idle.command and idle.command not in DETAIL_COMMANDS:
+            return idle
+        if idle.kind is Kind.SMALL_TALK and idle.talk == "moved" and self.country_named(found.text):
+            return idle  # "we moved to canada last month": its zones offered; "이사했어요 원룸에서…" detail
+        if idle.kind is Kind.SMALL_TALK and idle.talk in ASIDE_TALK and idle.reason != TALK_LED:
+            return idle  # (thanks opening detail, "thanks, also he was alone then", stays detail)
+        return None
 
     def _confused_by_the_question(self, found: Understanding, context: Context) -> bool:
         """At a result's question, not understanding it said with the question's own words

@@ -144,6 +144,17 @@ _OFFSET_MAX_HOURS = 14
 COMMAND_LIKE_MAX_LETTERS = 16
 
 
+def _set_outright(found: Understanding) -> bool:
+    """A command read from the first words with no mark after them that sets something outright:
+    a switch turned on or off, a language named, a dog named to remove ("turn off tips theyre
+    too frequent", "switch to korean my wife reads it", "remove luna shes going back"). Views and
+    the rest are not ("my dog ate…", "last week he fell", "다른 강아지 볼 때": a view's word in a
+    sentence; stop 53)."""
+    if found.command in SWITCHES:
+        return found.argument in ("on", "off")
+    return found.command in ("language", "removedog") and bool(found.argument)
+
+
 def switched(asked: Understanding) -> bool:
     """A message of a setting's words turned on or off ("I want stop the message every day",
     "매일 오는 메시지 그만") or of the check-ins' ("remind me every evening", "매일 알려줘"): asked,
@@ -542,13 +553,36 @@ class CommandReading(DogReading):
         (`understanding-clause-request`: "빼주세요", "보여줘"); the rest names no behaviour
         and no red flag (a report beside a command is read as before)."""
         head = self._first_clause(message)
-        if head is None:
+        if head is not None:
+            return self._clause_command(message, head)
+        # no mark: the shortest run of first words that reads as the command with its argument
+        # ("remove luna shes going back to the breeder": Luna, not "luna shes")
+        read = [
+            r
+            for h in self._leading_words(message)
+            if (r := self._clause_command(message, h)) is not None and _set_outright(r)
+        ]
+        if not read:
             return None
+        same = [r for r in read if r.command == read[0].command]
+        with_argument = [r for r in same if r.argument]
+        return (with_argument or same)[-1]
+
+    def _leading_words(self, message: Folded) -> list[str]:
+        """The message's first words, longest first, at least two and at most
+        `PLAIN_COMMAND_MAX_WORDS`, where no mark ends a clause ("turn off tips theyre too
+        frequent", "팁 끄기 너무 자주와서요"; stop 53 owner trial: noise)."""
+        words = message.text.split()
+        top = min(PLAIN_COMMAND_MAX_WORDS, len(words) - 1)
+        return [" ".join(words[:n]) for n in range(top, 1, -1)]
+
+    def _clause_command(self, message: Folded, head: str) -> Understanding | None:
+        """`head` of `message` read as a command, the rest telling no behaviour and no red flag.
+        Not a cancel ("gotta go, bye": leaving) nor an edit ("wrong breed, she's a beagle": the
+        correction, read by its own rules)."""
         found = self._plain_command_read(Folded(head))
         if found is None or found.kind is not Kind.COMMAND or found.command in ("cancel", "edit"):
-            return (
-                None  # "gotta go, bye": leaving, not a cancel; "wrong breed, she's a beagle": the correction
-            )
+            return None
         rest = Folded(message.text[len(head) :].strip(" ,.;!?"))
         said = self.signals.read(rest)
         if said.behaviour or said.narrated or self.safety.check(rest.text).alarm.flags:
