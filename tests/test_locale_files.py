@@ -10,6 +10,7 @@ attribute once per message.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -75,3 +76,20 @@ def test_both_languages_have_the_same_files() -> None:
 )
 def test_the_check_finds_what_a_merge_leaves(source: str, expected: list[str]) -> None:
     assert problems(source) == expected
+
+
+JOSA_AFTER_ITS_WORD = re.compile(r"\{ \$(?P<var>[a-z_]+) \}\s*\{ JOSA\(\$(?P=var),")
+
+
+@pytest.mark.parametrize("path", sorted((LOCALE_DIR / "ko").glob("*.ftl")), ids=lambda p: p.name)
+def test_josa_is_not_printed_after_its_own_word(path: Path) -> None:
+    """`JOSA($word, …)` returns the word with its particle: a template that prints the word first
+    shows it twice ("지금은 이름이 처음이처음이로 적혀 있어요"; stop 53's verification trial found
+    four such messages in ko/survey.ftl)."""
+    text = path.read_text(encoding="utf-8")
+    assert [m.group(0) for m in JOSA_AFTER_ITS_WORD.finditer(text)] == []
+
+
+def test_the_josa_check_finds_a_doubled_word() -> None:
+    assert JOSA_AFTER_ITS_WORD.search('x = 이름이 { $old }{ JOSA($old, "으로", "로") } 적혀')
+    assert not JOSA_AFTER_ITS_WORD.search('x = 이름이 { JOSA($old, "으로", "로") } 적혀')

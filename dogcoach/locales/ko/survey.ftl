@@ -32,7 +32,7 @@ survey-renamed-review = 이름을 { JOSA($name, "이라고", "라고") } 고쳐 
 # 이름을 고친 뒤 한 줄 (오너 체험 13: "모카의 이름: 모카"처럼 새 이름만 두 번): 전 이름 → 새 이름.
 survey-renamed-from = 이름을 고쳤어요: { $old } → { $new }
 # 이름 바로 다음 나이 질문에 이름만 보낸 경우(보호자 체험 50: "뭉치요"에 "나이를 알아듣지 못했어요"): 다음에 이름 질문이 그 이름을 물어요. $typed는 보낸 말, $old는 적힌 이름.
-survey-name-fix-offer = "{ $typed }" — 이름을 고치시려는 거죠? 지금은 이름이 { $old }{ JOSA($old, "으로", "로") } 적혀 있어요.
+survey-name-fix-offer = "{ $typed }" — 이름을 고치시려는 거죠? 지금은 이름이 { JOSA($old, "으로", "로") } 적혀 있어요.
 # 첫 질문(이름)에서 "이전", "뒤로가기" (오너 체험 13: 강아지 이름이 "뒤로가기"가 됐어요): 이전 질문이 없다고 말하고 같은 질문을 다시 해요.
 survey-back-first = 첫 질문이라 이전 질문은 없어요.
 # 설문 중에 강아지 이름을 물었을 때 ("이름이 뭐였더라 ㅋㅋ"; 오너 체험 13: 이름이 "뭐였더라"로 바뀌었어요): 적어 둔 이름을 말하고 질문을 다시 해요.
@@ -301,10 +301,10 @@ correction-fact = { $field }: { $value }
 ## 설문이 아직 묻지 않은 질문의 답을 설문 밖에서 말했을 때("말티즈요", 설문을 멈춘 뒤; 보호자 체험 28: 고칠 답이 없는데 "고쳤어요"라고 했어요).
 correction-added = 적어 뒀어요. { $name }의 { $field }: { $value }
 # 확인된 프로필과 다른 답이 혼자 왔을 때 (둘째 강아지 얘기일 수 있어요): 누구 얘기인지 묻고, 아무것도 바꾸지 않아요.
-profile-contradict-ask = { $name }의 프로필에는 { $field }: { $stored }{ JOSA($stored, "으로", "로") } 되어 있어요. '{ $value }'는 { $name } 얘기인가요, 다른 강아지 얘기인가요?
+profile-contradict-ask = { $name }의 프로필에는 { $field }: { JOSA($stored, "으로", "로") } 되어 있어요. '{ $value }'는 { $name } 얘기인가요, 다른 강아지 얘기인가요?
 profile-contradict-update = ✏️ { $name } 프로필 고치기
 # 말씀하신 강아지가 아직 등록 전이면: 그 강아지 것으로 적어 두고 등록을 권해요.
-profile-contradict-other-named = { $name }의 프로필에는 { $field }: { $stored }{ JOSA($stored, "으로", "로") } 되어 있어서 '{ $value }'는 { $other } 것으로 적어 둘게요. { $other }도 등록할까요? 아래 '{ profile-newdog }'를 고르시거나 '강아지 추가'라고 보내 주세요.
+profile-contradict-other-named = { $name }의 프로필에는 { $field }: { JOSA($stored, "으로", "로") } 되어 있어서 '{ $value }'는 { $other } 것으로 적어 둘게요. { $other }도 등록할까요? 아래 '{ profile-newdog }'를 고르시거나 '강아지 추가'라고 보내 주세요.
 ## 프로필에 이미 그렇게 적혀 있을 때 ("actually she's a girl"을 여아에게; 보호자 체험 27: 설문을 다시 하자고 했어요).
 correction-same = 프로필에도 그렇게 적혀 있어요. { $name }의 { $field }: { $value }
 # 견종 질문에서 앞 질문의 답을 적었을 때("여아 중성화했어요"): 그 답을 고치고 견종을 다시 물어요.
@@ -404,7 +404,7 @@ survey-worst-none-hint = 여기서는 사람이나 다른 개에게 보인 가�
 # 두 마리의 나이를 한 번에 말했을 때("콩이는 3살 팥이는 1살"): 더하지 않아요. $text는 들은 나이들, $name은 지금 여쭙는 강아지.
 survey-two-ages = 두 마리 나이를 모두 들었어요({ $text }). 지금은 { $name }의 나이만 알려 주세요.
 # 기간이나 나이 질문에서 다른 사람의 숫자("아들이 8살"): 답이 아니에요. $typed는 보낸 말, $asked는 질문 이름.
-survey-unclear-someone-else = "{ $typed }"의 숫자는 다른 분 이야기 같아서 { $asked }{ JOSA($asked, "으로", "로") } 적지 않았어요.
+survey-unclear-someone-else = "{ $typed }"의 숫자는 다른 분 이야기 같아서 { JOSA($asked, "으로", "로") } 적지 않았어요.
 # 확인 카드에서 항목과 새 값을 말했을 때("견종 잘못적었어요 말티즈에요"): 바꾸고 카드를 다시 보여줘요.
 survey-review-corrected = { JOSA($field, "을", "를") } 고쳤어요: { $previous } → { $value }
 survey-earlier-same = { JOSA($field, "은", "는") } 이미 그렇게 적혀 있어요: { $value }
