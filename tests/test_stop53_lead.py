@@ -374,3 +374,23 @@ def test_a_childs_age_beside_the_word_and_a_bare_hand_are_read(typed: str, child
     particle, read as written without them (stop 53's verification trial)."""
     flags = {f.kind.value for f in SafetyChecker(Messages()).check(typed).alarm.flags}
     assert ("child_bitten" in flags) is child, flags
+
+
+# -- 11. verification trial: how long something has gone on is no age ----------------------------
+
+SPAN = (
+    "so update: we've been doing the mat thing for 3 weeks now and he's way calmer",
+    "we've been doing the mat thing for 3 weeks now, she's calmer",
+)
+
+
+@pytest.mark.parametrize("pending", [True, False])
+async def test_how_long_a_step_has_gone_on_is_no_age_on_kakao(kakao: Server, pending: bool) -> None:
+    """Stop 53's verification trial: with a report waiting, "…for 3 weeks now…" said "Updated
+    Cooper's profile — Age: 3 weeks"; with nothing open it read as a correction of the age."""
+    user = await kakao_owner(kakao, "en")
+    before = (await kakao_answers(kakao, user.key))["age_months"]
+    if pending:
+        await user.send(BARK["en"])
+    await user.send(SPAN[0] if pending else SPAN[1])
+    assert (await kakao_answers(kakao, user.key))["age_months"] == before, user.text

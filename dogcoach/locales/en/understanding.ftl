@@ -2012,3 +2012,8 @@ understanding-zone-country-brazil = America/Sao_Paulo America/Manaus America/Rio
     .aliases = brazil, brasil, 브라질, 브라질로, 브라질에
 understanding-zone-country-mexico = America/Mexico_City America/Cancun America/Chihuahua America/Hermosillo America/Tijuana
     .aliases = mexico, 멕시코, 멕시코로, 멕시코에
+## Stop 53 (verification trial): how long something has gone on, never the dog's age ("we've been doing the mat thing for 3 weeks now": the age set to 3 weeks). Before the number: English; after it: Korean's, kept in both files for parity.
+understanding-span-before = for
+    .aliases = for, for about, for like, for almost, over the last, over the past
+understanding-span-after = 째
+    .aliases = 째, 동안, 간

@@ -2037,3 +2037,8 @@ understanding-zone-country-brazil = America/Sao_Paulo America/Manaus America/Rio
     .aliases = brazil, brasil, 브라질, 브라질로, 브라질에
 understanding-zone-country-mexico = America/Mexico_City America/Cancun America/Chihuahua America/Hermosillo America/Tijuana
     .aliases = mexico, 멕시코, 멕시코로, 멕시코에
+## 53차(확인 체험): 무엇을 해 온 기간이지 강아지 나이가 아니에요("매트훈련 3주째 하고 있어요", "for 3 weeks now": 나이가 3주로 바뀌었어요). 수 앞의 말은 영어, 뒤의 말은 한국어예요.
+understanding-span-before = for
+    .aliases = for, for about, for like, for almost, over the last, over the past
+understanding-span-after = 째
+    .aliases = 째, 동안, 간

@@ -788,6 +788,8 @@ class SurveyAnswers:
                 beside = [words[i] for i in (at - 1, end) if 0 <= i < len(words)]
                 if not any(now.contains(Folded(w)) for w in (*beside, window.text)):
                     continue
+                if self._span_of(words, at, end):
+                    continue  # "doing the mat thing for 3 weeks now" (stop 53 trial: the age 3 weeks)
                 unit = any(
                     ch.isalpha() for w in window.text.split() if not now.contains(Folded(w)) for ch in w
                 )
@@ -797,6 +799,21 @@ class SurveyAnswers:
                 if isinstance(read, Value | Approximate):
                     return read
         return None
+
+    def _span_of(self, words: list[str], at: int, end: int) -> bool:
+        """The words `at`…`end` say how long something has gone on: after "for" ("for 3 weeks
+        now", "for about 2 months", `understanding-span-before`) or with "째", "동안" after the
+        unit ("3주째", `understanding-span-after`)."""
+        v = self.vocabulary
+        digit = next((i for i in range(at, end) if any(ch.isdigit() for ch in words[i])), at)
+        before = " ".join(words[max(0, digit - 2) : digit]).casefold()
+        if any(before == w or before.endswith(" " + w) for w in v["understanding-span-before"].typed):
+            return True
+        after = v["understanding-span-after"].typed
+        return any(
+            w.rstrip(",.!?~").endswith(tuple(after)) or w in after
+            for w in words[at : min(len(words), end + 1)]
+        )
 
     def _clause_end(self, words: list[str], end: int, now: Phrases) -> bool:
         """The words up to `end` end a clause ("she turned 4, and", "she's 4 now", "turned 4"
