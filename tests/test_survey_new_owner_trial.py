@@ -230,7 +230,7 @@ def test_survey_answer_after_a_report_is_no_detail_in_the_terminal(
         out = _chat(cwd, lines, "--lang", lang, "--user", "ann", env_extra={"OLLAMA_HOST": fake_ollama.url})
         added = t(lang, "analysis-detail-added", wait="x").split("x")[0]
         assert added not in out, (reply, out)
-        after = out.split(t(lang, "report-kept-in-flow"), 1)[1]
+        after = out.split(t(lang, "report-kept-back"), 1)[1]
         assert asked(lang, nxt) in after.split(_REPORT[lang])[-1], (reply, after)
 
 

@@ -326,5 +326,5 @@ def test_a_report_mid_survey_asks_the_question_once_in_the_terminal(
     report = "my dog barks like crazy every time the doorbell rings"
     lines = [text for key, text in ANSWERS["en"] if key != "name"][:9]
     out = _chat(tmp_path, ["Rex", *lines, report], "--lang", "en", "--user", "once", env_extra=env)
-    assert t("en", "report-kept-in-flow") in out, out
+    assert t("en", "report-kept-back") in out, out
     assert out.count(asked("en", "alone_hours")) == 2, out  # first, then once after the report

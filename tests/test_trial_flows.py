@@ -163,8 +163,8 @@ def test_a_report_at_the_first_question_says_it_is_kept_in_both_languages(tmp_pa
     ):
         (tmp_path / lang).mkdir()
         out = _chat(tmp_path / lang, ["/start", text], "--lang", lang)
-        assert t(lang, "report-kept-in-flow") in out, out
-        assert out.rindex(t(lang, "survey-q-name")) > out.index(t(lang, "report-kept-in-flow"))
+        assert t(lang, "report-kept-back") in out, out
+        assert out.rindex(t(lang, "survey-q-name")) > out.index(t(lang, "report-kept-back"))
 
 
 # -- 13. the open question is the last thing in a turn ---------------------------------------------

@@ -152,11 +152,9 @@ async def _earlier_corrected(turn: Turn, q: Question, dog: Dog | None) -> bool:
     return True
 
 
-# An option read inside a sentence (`understanding` reason), and the questions whose option words
-# describe anything in a sentence ("a big dog", "작은 소리"): only an option typed whole changes them
-# at a later question.
-IN_SENTENCE = "option-in-sentence"
-DESCRIBED = frozenset({"size"})
+# An option typed as the whole answer (`understanding` reason): only such an earlier option changes
+# that answer at a later question.
+WHOLE_OPTION = "option"
 
 
 def _earlier_choice_told(turn: Turn, q: Question, dog: Dog) -> Question | None:
@@ -184,8 +182,11 @@ def _earlier_choice_told(turn: Turn, q: Question, dog: Dog) -> Question | None:
         ):
             continue
         read = understander.understand(turn.text, survey_context(earlier))
-        if read.reason == IN_SENTENCE and earlier.key in DESCRIBED:
-            continue  # "it was a big dog": a size word in a sentence may describe anything
+        if read.reason != WHOLE_OPTION:
+            # "it was a big dog", "엄마 아빠 저 동생 이렇게 3명이요" (stop 53's full run: the origin
+            # changed to friend / family at the household): an option's word inside a sentence
+            # may describe anything; only the option typed as the answer ("펫샵이요") changes it
+            continue
         picks = [p for p in read.picks if p in earlier.options] if read.kind is Said.CHOICE else []
         if len(picks) == 1 and not read.safety and picks[0] != dog.answers.get(earlier.key):
             found.append(earlier)

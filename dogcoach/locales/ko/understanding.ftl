@@ -2041,4 +2041,4 @@ understanding-zone-country-mexico = America/Mexico_City America/Cancun America/C
 understanding-span-before = for
     .aliases = for, for about, for like, for almost, over the last, over the past
 understanding-span-after = 째
-    .aliases = 째, 동안, 간
+    .aliases = 째, 동안

@@ -501,6 +501,8 @@ def _aged_child(
 # A Korean particle after a consonant, and the same particle after a vowel.
 _PARTICLE_AFTER_VOWEL = {"이": "가", "은": "는", "을": "를", "가": "가", "는": "는", "를": "를"}
 _PARTICLE_AFTER_CONSONANT = {v: k for k, v in _PARTICLE_AFTER_VOWEL.items() if k != v}
+_PARTICLES = "".join(_PARTICLE_AFTER_VOWEL)
+_OBJECT_PARTICLES = ("을", "를")
 
 
 def _fitted(word: str, particle: str) -> str:
@@ -659,11 +661,11 @@ class SafetyChecker:
         # owner trial: no card): read without it, the particle fitted to the word
         self._age_beside = re.compile(
             rf"(?P<who>{_alternatives(words('child-age-beside'))})\s*\(?\s*\d{{1,2}}\s*"
-            rf"(?:{_alternatives(words('child-age-beside-unit'))})\s*\)?(?P<particle>[이가은는을를]?)(?![가-힣])"
+            rf"(?:{_alternatives(words('child-age-beside-unit'))})\s*\)?(?P<particle>[{_PARTICLES}]?)(?![가-힣])"
         )
         # a body part bitten with no particle before the bite ("초코가 손 물었어요"; stop 53 owner
         # trial: the child's hand not read): its object particle added, as `bite-body-part` lists it
-        parts = [w for w in words("bite-body-part") if HANGUL.search(w) and w[-1] in "을를"]
+        parts = [w for w in words("bite-body-part") if HANGUL.search(w) and w[-1] in _OBJECT_PARTICLES]
         self._bare_part = (
             re.compile(rf"(?<![가-힣])(?P<part>{_alternatives(w[:-1] for w in parts)})\s+(?=물)")
             if parts

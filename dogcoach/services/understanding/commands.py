@@ -556,7 +556,10 @@ class CommandReading(DogReading):
         if head is not None:
             return self._clause_command(message, head)
         # no mark: the shortest run of first words that reads as the command with its argument
-        # ("remove luna shes going back to the breeder": Luna, not "luna shes")
+        # ("remove luna shes going back to the breeder": Luna, not "luna shes"); never asked how
+        # ("how do i remove my other dog": read by `_asked_command`, stop 53's full run)
+        if "?" in message.text or self.signals.read(message).question or self.signals.asks(message):
+            return None
         read = [
             r
             for h in self._leading_words(message)

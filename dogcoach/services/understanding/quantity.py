@@ -190,6 +190,7 @@ class QuantityReader:
         add("retract", "lex-retract")  # what came before it taken back (`_retracted`, stop 53)
         add("skip", "lex-retract-bare")  # "아니 9시간이요", "no 9 hours" (stop 53)
         add("retract", "lex-retract-bare")
+        add("bare", "lex-retract-bare")  # taking nothing back, a word as any other (`_retracted`)
         add("skip", "lex-slip")  # "3살이요 헷갈렸네", "got confused": the value unchanged (stop 53)
         add("rarely", "lex-rarely-left")  # "거의 안둬요", "almost never alone" (stop 53)
         add("was", "lex-was-then")  # "작년에 두살이었으니까 지금 세살": the amount then, not now
@@ -432,7 +433,9 @@ class QuantityReader:
             if token.system == "age" and prev is not None:
                 tokens[-1] = _Token("skip", prev.text)  # the age's number counts nobody
             if token.kind == "skip" and "retract" in piece.tags:
-                token = _Token("skip", piece.text, system="retract")
+                token = _Token(
+                    "skip", piece.text, system="retract-bare" if "bare" in piece.tags else "retract"
+                )
             tokens.append(token)
         tokens = _total_first(_retracted(tokens))
         # "3 or 4 maybe" (stop 52: the range lost): an alternative word with no amount after it
@@ -468,13 +471,23 @@ def _retracted(tokens: list[_Token]) -> list[_Token]:
     With nothing said before it ("no wait, 3 hours") or nothing after ("30 minutes sorry") it is
     read past as before."""
     for at in range(len(tokens) - 1, -1, -1):
-        if tokens[at].kind == "skip" and tokens[at].system == "retract":
+        if tokens[at].kind == "skip" and tokens[at].system in ("retract", "retract-bare"):
             before = any(t.kind == "num" for t in tokens[:at])
             after = any(t.kind == "num" for t in tokens[at + 1 :])
             asked_back = at > 0 and tokens[at - 1].kind == "range"  # "3명? 아니 4명인가": unsure
             if before and after and not asked_back:
                 return tokens[at + 1 :]
-    return tokens
+    # a bare "no" after the amount with none after it takes nothing back: a word of the answer
+    # ("2 adults, no kids": the children told beside; stop 53's full run: "no" read past, "kids"
+    # not understood)
+    return [
+        _Token("other", t.text)
+        if t.system == "retract-bare"
+        and any(u.kind == "num" for u in tokens[:i])
+        and not any(u.kind == "num" for u in tokens[i + 1 :])
+        else t
+        for i, t in enumerate(tokens)
+    ]
 
 
 # `_Token.unit` of the first amount's unit when what follows it is told apart ("an hour, two 30 min
