@@ -800,6 +800,14 @@ class SurveyAnswers:
                     return read
         return None
 
+    def span_told(self, text: str) -> bool:
+        """Some number in `text` says how long something has gone on (`_span_of`): the corrections'
+        reader asks it too ("…for 3 weeks now" corrects no age; stop 53 verification trial)."""
+        words = text.split()
+        return any(
+            self._span_of(words, i, i + 1) for i, w in enumerate(words) if any(ch.isdigit() for ch in w)
+        )
+
     def _span_of(self, words: list[str], at: int, end: int) -> bool:
         """The words `at`…`end` say how long something has gone on: after "for" ("for 3 weeks
         now", "for about 2 months", `understanding-span-before`) or with "째", "동안" after the

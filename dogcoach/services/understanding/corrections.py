@@ -124,25 +124,6 @@ class CorrectionReading(TalkReading):
         table.longest = max(table.longest, self._correction_words.longest)
         return table
 
-    @cached_property
-    def _span_pattern(self) -> re.Pattern[str]:
-        """A number after a word that makes it a span ("for 3 weeks", `understanding-span-before`)
-        or before a unit glued to a word that does ("3주째", "2달 동안", `-span-after`)."""
-        v = self.vocabulary
-        before = "|".join(
-            re.escape(w) for w in sorted(v["understanding-span-before"].typed, key=len, reverse=True)
-        )
-        after = "|".join(
-            re.escape(w) for w in sorted(v["understanding-span-after"].typed, key=len, reverse=True)
-        )
-        return re.compile(
-            rf"(?:(?<![\w])(?:{before})\s+(?:\S+\s+)?\d)|(?:\d+\s*[가-힣]{{1,2}}\s*(?:{after})(?![가-힣]))",
-            re.IGNORECASE,
-        )
-
-    def _span_told(self, message: Folded) -> bool:
-        return self._span_pattern.search(message.text) is not None
-
     def _correction(
         self, message: Folded, signals: Signals, *, now: bool = False, stated: bool = False
     ) -> Understanding | None:
@@ -305,7 +286,7 @@ class CorrectionReading(TalkReading):
         if dog and not about and self._bare_number(rest):
             about = ("age_months",)  # "actually duke is two and a half": a dog is a number of years
 
-        if set(about) <= {"age_months"} and self._span_told(message):
+        if set(about) <= {"age_months"} and self.answers.span_told(message.text):
             # "we've been doing the mat thing for 3 weeks now", "매트훈련 3주째" (stop 53
             # verification trial: the age set to 3 weeks): how long something has gone on, no
             # age; a span naming what it is ("had her for 2 years now") corrects that answer
