@@ -113,7 +113,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from dogcoach.services.i18n import Messages, normalize
-from dogcoach.services.josa import final_consonant
+from dogcoach.services.josa import josa
 from dogcoach.services.safety.lexicon import (
     CLAUSE_BREAK,
     HANGUL,
@@ -498,32 +498,21 @@ def _aged_child(
     )
 
 
-# A Korean particle after a consonant, and the same particle after a vowel.
-_PARTICLE_AFTER_VOWEL = {"이": "가", "은": "는", "을": "를", "가": "가", "는": "는", "를": "를"}
-_PARTICLE_AFTER_CONSONANT = {v: k for k, v in _PARTICLE_AFTER_VOWEL.items() if k != v}
-_PARTICLES = "".join(_PARTICLE_AFTER_VOWEL)
-_OBJECT_PARTICLES = ("을", "를")
-
-
-def _fitted(word: str, particle: str) -> str:
-    """`particle` ("이" or "가", …) in the form `word` takes (josa: after a final consonant or not)."""
-    if not particle:
-        return ""
-    if final_consonant(word) is None:
-        return _PARTICLE_AFTER_VOWEL.get(particle, particle)
-    return _PARTICLE_AFTER_CONSONANT.get(particle, particle)
+# A Korean particle, either form, as the pair `josa` picks from (after a consonant, after a vowel).
+_PARTICLE_PAIRS = {p: pair for pair in (("이", "가"), ("은", "는"), ("을", "를")) for p in pair}
+_PARTICLES = "".join(_PARTICLE_PAIRS)
+_OBJECT_PARTICLES = _PARTICLE_PAIRS["을"]
 
 
 def _without_age(found: re.Match[str]) -> str:
     """ "조카(6살)가" → "조카가", "딸 7살이" → "딸이": the child's word with its particle."""
-    who = found.group("who")
-    return who + _fitted(who, found.group("particle"))
+    who, particle = found.group("who"), found.group("particle")
+    return josa(who, *_PARTICLE_PAIRS[particle]) if particle else who
 
 
 def _with_particle(found: re.Match[str]) -> str:
     """ "손 " → "손을 ": the body part with its object particle."""
-    part = found.group("part")
-    return f"{part}{_fitted(part, '을')} "
+    return josa(found.group("part"), *_OBJECT_PARTICLES) + " "
 
 
 def _aged_bitten(
