@@ -35,32 +35,44 @@ def _model_calls(fake: FakeOllama) -> int:
     return len([r for r in fake.requests if r.path == "/api/chat"])
 
 
-async def test_commands_asked_in_a_sentence_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
-    for lang, pairs in ASKED.items():
-        for asked, word in pairs:
+async def answered_as_the_word_on_kakao(kakao: Server, asked: dict[str, tuple[tuple[str, str], ...]]) -> None:
+    """Each sentence (a new Kakao user, survey cancelled) gets the same replies as the command's
+    own word from another new user, and nothing is stored as a report."""
+    for lang, pairs in asked.items():
+        for sentence, word in pairs:
             by_sentence, by_word = kakao.user(lang=lang), kakao.user(lang=lang)
             for user in (by_sentence, by_word):
                 await user.send("/start")
                 await user.send("/cancel")
             await by_word.send(word)
-            await by_sentence.send(asked)
-            assert by_sentence.texts == by_word.texts, (asked, by_sentence.texts)
+            await by_sentence.send(sentence)
+            assert by_sentence.texts == by_word.texts, (sentence, by_sentence.texts)
             async with open_store(kakao.settings.database_url) as store:
-                assert await owner_reports(store, "kakao", by_sentence.key) == [], asked
-    assert _model_calls(fake_ollama) == 0
+                assert await owner_reports(store, "kakao", by_sentence.key) == [], sentence
 
 
-async def test_commands_asked_in_a_sentence_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
-    chat = 15100
-    for lang, pairs in ASKED.items():
-        for asked, word in pairs:
+async def answered_as_the_word_on_telegram(
+    tg: Harness, asked: dict[str, tuple[tuple[str, str], ...]], chat: int
+) -> None:
+    """The same over the fake Bot API, from chat ids `chat`, `chat + 1`, …"""
+    for lang, pairs in asked.items():
+        for sentence, word in pairs:
             by_sentence, by_word = chat, chat + 1
             chat += 2
             for c in (by_sentence, by_word):
                 await tg.say(c, "/start", language_code=lang)
                 await tg.say(c, "/cancel", language_code=lang)
             await tg.say(by_word, word, language_code=lang)
-            await tg.say(by_sentence, asked, language_code=lang)
-            assert tg.last_text(by_sentence) == tg.last_text(by_word), (asked, tg.last_text(by_sentence))
-            assert await owner_reports(tg.rt.store, "telegram", str(by_sentence)) == [], asked
+            await tg.say(by_sentence, sentence, language_code=lang)
+            assert tg.last_text(by_sentence) == tg.last_text(by_word), (sentence, tg.last_text(by_sentence))
+            assert await owner_reports(tg.rt.store, "telegram", str(by_sentence)) == [], sentence
+
+
+async def test_commands_asked_in_a_sentence_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    await answered_as_the_word_on_kakao(kakao, ASKED)
+    assert _model_calls(fake_ollama) == 0
+
+
+async def test_commands_asked_in_a_sentence_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
+    await answered_as_the_word_on_telegram(tg, ASKED, 15100)
     assert _model_calls(fake_ollama) == 0

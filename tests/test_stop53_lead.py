@@ -26,6 +26,7 @@ from dogcoach.services.i18n import Messages
 from dogcoach.services.safety import SafetyChecker
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.test_commands_asked import answered_as_the_word_on_kakao, answered_as_the_word_on_telegram
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_report_followup import missing
@@ -94,34 +95,14 @@ async def test_a_command_with_why_after_it_is_the_command_on_kakao(
     read as 2), "보리는 이제 목록에서 빼주세요 친정에 보냈어요" noise, "can i download my records as a
     file? …" and "can u switch to korean, …" questions for the coach model. Each now gives what
     the command's own words give, nothing stored as a report, no model call."""
-    for lang, pairs in WHY_AFTER.items():
-        for typed, word in pairs:
-            by_sentence, by_word = kakao.user(lang=lang), kakao.user(lang=lang)
-            for user in (by_sentence, by_word):
-                await user.send("/start")
-                await user.send("/cancel")
-            await by_word.send(word)
-            await by_sentence.send(typed)
-            assert by_sentence.texts == by_word.texts, (typed, by_sentence.texts)
-            assert await _kakao_reports(kakao, by_sentence.key) == [], typed
+    await answered_as_the_word_on_kakao(kakao, WHY_AFTER)
     assert _model_calls(fake_ollama) == 0
 
 
 async def test_a_command_with_why_after_it_is_the_command_on_telegram(
     tg: Harness, fake_ollama: FakeOllama
 ) -> None:
-    chat = 53101
-    for lang, pairs in WHY_AFTER.items():
-        for typed, word in pairs:
-            by_sentence, by_word = chat, chat + 1
-            chat += 2
-            for c in (by_sentence, by_word):
-                await tg.say(c, "/start", language_code=lang)
-                await tg.say(c, "/cancel", language_code=lang)
-            await tg.say(by_word, word, language_code=lang)
-            await tg.say(by_sentence, typed, language_code=lang)
-            assert tg.last_text(by_sentence) == tg.last_text(by_word), (typed, tg.last_text(by_sentence))
-            assert await _tg_reports(tg, by_sentence) == [], typed
+    await answered_as_the_word_on_telegram(tg, WHY_AFTER, 53101)
     assert _model_calls(fake_ollama) == 0
 
 
