@@ -540,3 +540,22 @@ def test_ninth_held_out_corpus(understander: Understander) -> None:
     assert result["lost"] == []
     assert result["leaked"] == []
     assert result["accuracy"] >= 0.96  # type: ignore[operator]
+
+
+HELD_OUT_10 = load("heldout10.tsv")
+
+
+def test_tenth_held_out_corpus(understander: Understander) -> None:
+    """Written 2026-12-06 by a helper before that round's fixes, from no trial's findings and
+    without reading the rules, and not tuned on; "the first evening, the survey answered as people
+    really answer" (answers inside long sentences, two at once, with a question back or a story,
+    don't know, corrections, reports and commands typed at survey questions). Its first run, as
+    written: 104/143 (72.7 %), the lowest first run of any blind batch: the survey's answers are
+    where the classifier is weakest; 1 report lost (howling told at the hours alone, "혼자 두면
+    계속 하울링해서 옆집에서 뭐라고 했어요ㅠ": the noise hint), 1 non-report taken as a report (the
+    cats told at the other pets with how they get on: "고양이 두마리 있어요 ㅋㅋ 걔네가 얘를
+    싫어해요")."""
+    result = run(understander, HELD_OUT_10, "tenth held-out corpus")
+    assert result["lost"] == []
+    assert result["leaked"] == []
+    assert result["accuracy"] >= 0.72  # type: ignore[operator]
