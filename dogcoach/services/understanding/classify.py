@@ -1134,6 +1134,12 @@ class Understander(FollowupReading):
         never = v["safety-term-onset-never"].contains(message)
         if not (minor or never):
             return False
+        told = self.signals.read(message)
+        if told.anchored and told.incident:
+            # "근데 오늘은 택배기사님 바지를 물었어요 피는 안났는데 걱정돼요" at a barking report's "how
+            # often?" (verification trial, stop 54: added to the barking report, analysed again):
+            # a new time it happened, with its own when, is a new incident whatever its wound
+            return False
         kinds = self.safety.check(message.text).alarm.kinds
         if kinds - {FlagKind.SUDDEN_CHANGE}:
             return False

@@ -84,6 +84,9 @@ OWNER_OF_NAME = "name-owner-of"
 OPTION_WORD_NOT_NAME = "option-word-not-name"
 # The most words of a name the dog is called now, after "call her" ("we call her lady bug").
 MAX_CALLED_WORDS = 2
+# A one-word "name" this long (in Hangul syllables) is checked for being a sentence typed without
+# spaces; Korean dogs' names are one to four syllables ("시고르자브종", a joke word for a mutt, is 6)
+SENTENCE_AS_NAME_MIN = 7
 # The questions whose option words are never a dog's name ("중형이", "Rescue"; owner trial 25).
 OPTION_WORD_QUESTIONS = ("size", "origin")
 # The questions about people, whose answers hold the sex's words ("남편이랑 저 여자 둘"): a sex word
@@ -916,11 +919,24 @@ class SurveyReading(RetoldFactReading):
             # "안녕하세요ㅎㅎ 강아지 처음키워봐요": no name and no behaviour, so no report either
             # (seventh trial: analysed, with a plan); the question's re-ask
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason="not-a-name")
-        if isinstance(answer, Value) and self._not_a_name(message):
+        if isinstance(answer, Value) and (
+            self._not_a_name(message) or self._sentence_as_one_word(str(answer.value), message)
+        ):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
             )
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
+
+    def _sentence_as_one_word(self, value: str, message: Folded) -> bool:
+        """A sentence typed without a space ("우리강아지훈련좀도와줘", verification trial, stop 54:
+        stored as the dog's name): a long Hangul run that ends in a request
+        (`understanding-clause-request`) or holds a word for any dog (`understanding-name-generic`)."""
+        if len(value) < SENTENCE_AS_NAME_MIN or not all("\uac00" <= ch <= "\ud7a3" for ch in value):
+            return False
+        v = self.vocabulary
+        if message.compact.rstrip("!?.~").endswith(v["understanding-clause-request"].typed):
+            return True
+        return any(len(word) > 1 and word in value for word in v["understanding-name-generic"].typed)
 
     def _opens_with_another_thing(self, message: Folded, signals: Signals) -> bool:
         """The message opens with words that add something more ("and another thing", "also",

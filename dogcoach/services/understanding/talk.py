@@ -44,6 +44,9 @@ PHOTO_POINTED_MAX_WORDS = 6
 # How trying the step went, told with when it was tried ("어제 해봤는데 아직도 짖어요", "tried it
 # yesterday, she was calmer!"): this long at most; a longer message tells more.
 TRIED_TOLD_MAX_WORDS = 12
+# …or this long when the message opens with the trying ("tried it for a week, now she only barks
+# for like 10 min, much better!", verification trial, stop 54: a new report analysed)
+TRIED_FIRST_MAX_WORDS = 16
 # How a behaviour is going, told with its name ("still chews the shoes though"), is short.
 PROGRESS_MAX_WORDS = 8
 # The reason of a behaviour told as still happening: no change, or a report where nothing is tried.
@@ -461,7 +464,13 @@ class TalkReading(CommandReading):
         trying (`_dates_the_trying`). Not asked, short, one outcome (`understanding-concept-
         outcome_*`, or the behaviour told as still happening, `understanding-talk-tried-still`)."""
         v = self.vocabulary
-        if message.words > TRIED_TOLD_MAX_WORDS or not v["understanding-talk-tried-it"].contains(message):
+        tried = v["understanding-talk-tried-it"].find(message)
+        if not tried:
+            return None
+        # the first word: a Hangul hit counts in the compact view, a Latin one in the spaced view,
+        # which opens with a space
+        opens = any(start == (0 if hangul else 1) for _p, start, _e, hangul in tried)
+        if message.words > (TRIED_FIRST_MAX_WORDS if opens else TRIED_TOLD_MAX_WORDS):
             return None
         if signals.question or self.signals.asks(message) or signals.incident_strong:
             return None
