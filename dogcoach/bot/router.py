@@ -342,6 +342,7 @@ TALK_REPLIES: dict[str, str] = {
     "lost": "talk-lost",
     "confirmed": "talk-confirmed",  # "ㄴㄴ 몽실이 맞아요" at a later question: an earlier answer confirmed (trial 12)
     "wait": "talk-wait",  # "잠시만요", "one sec": the question stays open (never a name or an answer)
+    "nothing_waiting": "talk-nothing-waiting",  # "답이 왜 안와요" with nothing waiting (stop 54)
     "impatient": "talk-impatient",  # "빨리요ㅠㅠ", "hurry up pls" while a report waits: it is coming (stop 53)
     "praise": "talk-praise",
     "news": "talk-news",
@@ -774,6 +775,13 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         # "어제 하던거 계속할게요" with no step to try and the survey not done (owner trial 30: "good
         # luck, tell me how it went"): the survey, started or where it stopped
         turn.understanding = u = dataclasses.replace(u, kind=Kind.COMMAND, command="start", talk=None)
+    if (
+        u.kind is Kind.SMALL_TALK
+        and u.talk == "nothing_waiting"
+        and await turn.session.user_reports_pending(turn.user.id)
+    ):
+        await undelivered.show_command(turn)  # a report waits after all: its status, as /result
+        return
     if await _help_now(turn, u):
         return
     if u.kind is Kind.COMMAND:

@@ -208,6 +208,11 @@ DICTATED_MARKS = {
     "?": "understanding-dictated-question",
     ",": "understanding-dictated-comma",
 }
+# The options of the list of answers to edit are the survey's questions by these ids, the key after.
+EDIT_FIELD_PREFIX = "survey-field-"
+# The reason given to a number answer named with its new value at that list ("나이 틀렸어요 3살이에요"):
+# the flow stores the value (`answer`) as if typed at the question.
+EDITED_AT_LIST = "edited-at-list"
 # The reason given to another dog told with its name ("우리집에 여름이도 있어요"): the flow keeps
 # the age told beside it for that dog's survey (`Understander.another_dog_told`).
 ANOTHER_DOG_TOLD = "another-dog-told"
@@ -2169,6 +2174,34 @@ class Understander(FollowupReading):
             reason=TAKEN_BACK,
         )
 
+    def _edited_at_list(self, message: Folded, context: Context) -> Understanding | None:
+        """At the list of answers to edit (each option a survey question, `survey-field-<key>`), a
+        number answer named with its new value ("나이 틀렸어요 3살이에요", "wrong age, she's 3",
+        "혼자 있는 시간 틀렸어요 5시간이에요", "walks are 40 min a day not 20"): that answer's edit,
+        `answer` the value as typed, which the flow stores as if typed at its question. None for
+        the answer named alone ("나이요": its option), or a value the question does not take."""
+        if context.question is not None or context.expect is not Expect.CHOICE:
+            return None
+        fields = {o.msg_id.removeprefix(EDIT_FIELD_PREFIX) for o in context.options}
+        if sum(o.msg_id.startswith(EDIT_FIELD_PREFIX) for o in context.options) < 2:
+            return None
+        correction = self._correction(message, self.signals.read(message))
+        if correction is None or len(correction.about) != 1 or not correction.argument:
+            return None
+        key = correction.about[0]
+        if key not in fields or Expect(BY_KEY[key].kind.value) not in QUANTITIES:
+            return None
+        if self.value_within(correction.argument, key) is None:
+            return None
+        return Understanding(
+            Kind.COMMAND,
+            message.text,
+            command="edit",
+            argument=key,
+            answer=Value(correction.argument),
+            reason=EDITED_AT_LIST,
+        )
+
     def _decide(self, text: str | None, context: Context, *, media: bool = False) -> Understanding:
         text = self.rejoined(canonical(text))
         if media:
@@ -2219,6 +2252,11 @@ class Understander(FollowupReading):
                 if counted is not None:  # "two" at the children in the terminal: no option's number
                     return Understanding(Kind.CHOICE, text, picks=counted, reason=CHILDREN_COUNTED)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
+        edited = self._edited_at_list(message, context)
+        if edited is not None:
+            # "나이 틀렸어요 3살이에요", "wrong age, she's 3" at the list of answers to edit (held-out
+            # 9: the age picked and asked again, the 3 years told lost): that answer, with its value
+            return edited
         said = self._offer_said(message, context) if context.options else None
         if said is not None:
             # "yes pls i have another pup", "no thanks, just the one", "아니요 한마리에요" at the
@@ -2428,6 +2466,10 @@ class Understander(FollowupReading):
             # "any news?", "결과 나왔어요?", "아직이에요?" while the report waits for its result: its
             # status (/result), never a question for the coach nor an answer (English owner trial)
             return Understanding(Kind.COMMAND, text, command="result", reason="status-asked")
+        if expect is Expect.NOTHING and self._no_reply_asked(message):
+            # "답이 왜 안와요", "why no answer?", "still no reply??" with no report waiting (held-out
+            # 9: a why-question for the coach model): nothing is waiting, said so with what to do
+            return Understanding(Kind.SMALL_TALK, text, talk="nothing_waiting", reason="status-asked-idle")
         if expect is Expect.NAME and self.only_retracted(message):
             # "no sorry wrong", "아 아니에요 잘못 말했어요" at the name (owner trial 21: a dog named
             # "No Sorry Wrong", "아니"): nothing named, the question again
@@ -2888,6 +2930,10 @@ class Understander(FollowupReading):
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT)
             and self._calm(message, signals)
         ):
+            if self.vocabulary["understanding-advice-pointed"].contains(message):
+                # "시킨대로 했더니 오늘은 안짖었어요!!", "did what you said and he didn't bark today!!"
+                # (held-out 9: news): the advice followed and the behaviour not done, it worked
+                return Understanding(Kind.SMALL_TALK, text, talk="worked", reason="calm-as-advised")
             return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news-calm")
         if expect is Expect.NOTE:
             note = self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
