@@ -28,7 +28,17 @@ what was stored and said read back (corpus batches 467-470).
    English (held-out 9's row: no dog). Now every dog-word reader takes the canonical text and a
    sentence is cut under crying and marks: filed under 보리.
 
-Before the fixes 25 of the 30 tests here failed (the English twin of 5 and "수의사가 무릎 괜찮대요"
+6. "also she's 5, is that old?", "콩이 이제 5살이에요, 나이 많은 편인가요?" with nothing open were
+   questions for the coach model, the age told neither kept nor offered. A polished coach does
+   both, as a survey answer told beside a question is (stop 49): the question goes to the coach
+   model, and the part that read alone is a correction ("also she's 5") is carried
+   (`Understanding.answered`, `_correction_beside_question`) and corrected as if typed alone, said
+   back in its one line (`correction-done`; router `_corrected_beside`). "also", "btw", "fyi" are
+   read past in a correction (`understanding-correction-filler`: "also 5" was stored as the
+   household). A question with a number in it and nothing told ("is 3 old for a dog?") is only
+   the question.
+
+Before the fixes 29 of the 34 tests here failed (the English twin of 5 and "수의사가 무릎 괜찮대요"
 already passed, as did the two guards of the answer named alone at the edit list).
 """
 
@@ -264,3 +274,56 @@ async def test_a_two_dog_report_is_filed_under_the_dog_that_did_it_on_telegram(
         await eventually(lambda: filed in tg.sent(chat)[before:])
         reports = await _tg_reports(tg, chat)
         assert [r.dog_id for r in reports] == [ids[other]]
+
+
+# -- 6. a profile answer corrected beside a question, nothing open ---------------------------------
+
+# (lang, typed, the age after in months, the age as the profile says it)
+AGE_ASKED = [
+    ("en", "also she's 5, is that old?", 60, "5 years"),
+    ("ko", "콩이 이제 5살이에요, 나이 많은 편인가요?", 60, "5살"),
+]
+
+
+def _age_said(lang: str, name: str, shown: str, text: str) -> bool:
+    field = t(lang, "survey-field-age_months")
+    return t(lang, "correction-done", name=name, field=field, value=shown) in text
+
+
+def _questions(fake: FakeOllama) -> str:
+    return "\n".join(str(r.body) for r in fake.requests if r.path == "/api/chat")
+
+
+@pytest.mark.parametrize(("lang", "text", "months", "shown"), AGE_ASKED)
+async def test_an_age_told_beside_a_question_is_kept_and_the_question_asked_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, text: str, months: int, shown: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(text)
+    assert (await kakao_answers(kakao, user.key)).get("age_months") == months, user.text
+    assert _age_said(lang, {"ko": "콩이", "en": "Rex"}[lang], shown, user.text), user.text
+    assert await kakao_reports(kakao, user.key) == [text], user.text  # the question, for the coach
+    await eventually(lambda: text.split(",")[1].strip() in _questions(fake_ollama))
+
+
+@pytest.mark.parametrize(("lang", "text", "months", "shown"), AGE_ASKED)
+async def test_an_age_told_beside_a_question_is_kept_and_the_question_asked_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    lang: str,
+    text: str,
+    months: int,
+    shown: str,
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        chat = 54061 + [c[0] for c in AGE_ASKED].index(lang)
+        await tg_owner(tg, chat, lang)
+        before = len(tg.sent(chat))
+        await tg.say(chat, text)
+        await tg.hook.idle(TURN_BOUND)
+        shown_now = "\n".join(tg.sent(chat)[before:])
+        assert (await tg_answers(tg, chat)).get("age_months") == months, shown_now
+        assert _age_said(lang, {"ko": "콩이", "en": "Rex"}[lang], shown, shown_now), shown_now
+        assert await tg_reports(tg, chat) == [text], shown_now

@@ -823,6 +823,11 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.settle_pending(turn)
         await question.handle(turn)  # "7시간? 너무 긴가요?": the question answered, and
         await _answered_beside(turn, u.answered)  # the 7 hours stored, the next question (stop 49)
+    elif u.kind is Kind.QUESTION and u.answered and flow != onboarding.FLOW:
+        await followup.settle_pending(turn)
+        await question.handle(turn)  # "also she's 3, is that old?" (held-out 9): the question for
+        await _corrected_beside(turn, u.answered)  # the coach, and the age told kept, said back
+        turn.resume_flow()
     elif u.kind is Kind.QUESTION:
         await followup.settle_pending(turn)
         await question.handle(turn)
@@ -1194,6 +1199,22 @@ async def _answered_beside(turn: Turn, answered: str) -> None:
         await onboarding.handle(turn)
     finally:
         turn.incoming = incoming
+
+
+async def _corrected_beside(turn: Turn, corrected: str) -> None:
+    """A profile answer corrected beside a question asked with nothing open (`Understanding.answered`:
+    "also she's 3" of "also she's 3, is that old?"; held-out 9: only the question kept, the age
+    lost): changed and said back as the correction typed alone is."""
+    fixed = turn.services.understander.understand(corrected, Context())
+    if fixed.kind is not Kind.CORRECTION:
+        return
+    asked, incoming = turn.understanding, turn.incoming
+    turn.understanding = fixed
+    turn.incoming = dataclasses.replace(incoming, text=corrected)
+    try:
+        await correction.handle(turn)
+    finally:
+        turn.understanding, turn.incoming = asked, incoming
 
 
 async def _first_contact(turn: Turn, u: Understanding) -> None:
