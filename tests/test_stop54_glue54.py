@@ -19,8 +19,8 @@ what was stored and said read back (corpus batches 467-470).
    (`understanding-vet-fine`); no health note is read from it.
 4. "나이 틀렸어요 5살이에요", "wrong age, she's 5" at the list of answers to edit picked the age and
    asked it again (the value told lost); the hours alone, walks and household alike, or "not
-   understood". Now that answer's edit with its value (`EDITED_AT_LIST`), stored at once and the
-   question not asked again (`answer_retold`).
+   understood"; a word answer too ("견종 틀렸어요 말티즈예요"). Now that answer's edit with its value
+   (`EDITED_AT_LIST`), stored at once and the question not asked again (`answer_retold`).
 5. A two-dog report with the dog that did it as subject and the other as a calm topic after the
    crying ("보리가 오늘 또 택배아저씨한테 엄청짖었어요ㅠㅠ 초코는 가만히 있었는데") was filed under the
    calm one (the topic particle won: the sentence was not cut at "ㅠㅠ"); and the dog words read a
@@ -38,7 +38,7 @@ what was stored and said read back (corpus batches 467-470).
    household). A question with a number in it and nothing told ("is 3 old for a dog?") is only
    the question.
 
-Before the fixes 29 of the 34 tests here failed (the English twin of 5 and "수의사가 무릎 괜찮대요"
+Before the fixes 32 of the 37 tests here failed (the English twin of 5 and "수의사가 무릎 괜찮대요"
 already passed, as did the two guards of the answer named alone at the edit list).
 """
 
@@ -189,12 +189,15 @@ EDITED = [
     ("ko", "혼자 있는 시간 틀렸어요 6시간이에요", "alone_hours", 6),
     ("en", "walks are 40 min a day not 60", "exercise_minutes", 40),
     ("ko", "가족 수 틀렸어요 4명이에요", "household", 4),
+    # a word answer alike
+    ("ko", "견종 틀렸어요 말티즈예요", "breed", "말티즈"),
+    ("en", "breed is wrong, she is a beagle", "breed", "beagle"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "key", "value"), EDITED)
 async def test_an_answer_named_with_its_value_at_the_edit_list_is_stored_on_kakao(
-    kakao: Server, lang: str, text: str, key: str, value: int
+    kakao: Server, lang: str, text: str, key: str, value: object
 ) -> None:
     user = await kakao_owner(kakao, lang)
     await user.send(EDIT_ASKED[lang])
@@ -205,7 +208,7 @@ async def test_an_answer_named_with_its_value_at_the_edit_list_is_stored_on_kaka
     assert not await kakao_reports(kakao, user.key), user.text
 
 
-@pytest.mark.parametrize(("lang", "text", "key", "value"), [EDITED[0], EDITED[1]])
+@pytest.mark.parametrize(("lang", "text", "key", "value"), [EDITED[0], EDITED[1], EDITED[6]])
 async def test_an_answer_named_with_its_value_at_the_edit_list_is_stored_on_telegram(
     fake_telegram: FakeTelegramServer,
     fake_ollama: FakeOllama,

@@ -2207,7 +2207,8 @@ class Understander(FollowupReading):
     def _edited_at_list(self, message: Folded, context: Context) -> Understanding | None:
         """At the list of answers to edit (each option a survey question, `survey-field-<key>`), a
         number answer named with its new value ("나이 틀렸어요 3살이에요", "wrong age, she's 3",
-        "혼자 있는 시간 틀렸어요 5시간이에요", "walks are 40 min a day not 20"): that answer's edit,
+        "혼자 있는 시간 틀렸어요 5시간이에요", "walks are 40 min a day not 20"), or a word answer
+        ("견종 틀렸어요 말티즈예요", `fact_retold`): that answer's edit,
         `answer` the value as typed, which the flow stores as if typed at its question. None for
         the answer named alone ("나이요": its option), or a value the question does not take."""
         if context.question is not None or context.expect is not Expect.CHOICE:
@@ -2215,20 +2216,28 @@ class Understander(FollowupReading):
         fields = {o.msg_id.removeprefix(EDIT_FIELD_PREFIX) for o in context.options}
         if sum(o.msg_id.startswith(EDIT_FIELD_PREFIX) for o in context.options) < 2:
             return None
+        value = ""
         correction = self._correction(message, self.signals.read(message))
-        if correction is None or len(correction.about) != 1 or not correction.argument:
-            return None
-        key = correction.about[0]
-        if key not in fields or Expect(BY_KEY[key].kind.value) not in QUANTITIES:
-            return None
-        if self.value_within(correction.argument, key) is None:
-            return None
+        if correction is not None and len(correction.about) == 1 and correction.argument:
+            key = correction.about[0]
+            if (
+                key in fields
+                and Expect(BY_KEY[key].kind.value) in QUANTITIES
+                and self.value_within(correction.argument, key) is not None
+            ):
+                value = correction.argument
+        if not value:
+            # a word answer alike ("견종 틀렸어요 말티즈예요", "breed is wrong, she is a beagle")
+            retold = self._fact_retold(message)
+            if retold is None or retold.key not in fields or not self._names_field(message, retold.key):
+                return None
+            key, value = retold.key, retold.value
         return Understanding(
             Kind.COMMAND,
             message.text,
             command="edit",
             argument=key,
-            answer=Value(correction.argument),
+            answer=Value(value),
             reason=EDITED_AT_LIST,
         )
 
