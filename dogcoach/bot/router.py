@@ -342,6 +342,7 @@ TALK_REPLIES: dict[str, str] = {
     "lost": "talk-lost",
     "confirmed": "talk-confirmed",  # "ㄴㄴ 몽실이 맞아요" at a later question: an earlier answer confirmed (trial 12)
     "wait": "talk-wait",  # "잠시만요", "one sec": the question stays open (never a name or an answer)
+    "nothing_waiting": "talk-nothing-waiting",  # "답이 왜 안와요" with nothing waiting (stop 54)
     "impatient": "talk-impatient",  # "빨리요ㅠㅠ", "hurry up pls" while a report waits: it is coming (stop 53)
     "praise": "talk-praise",
     "news": "talk-news",
@@ -774,6 +775,13 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         # "어제 하던거 계속할게요" with no step to try and the survey not done (owner trial 30: "good
         # luck, tell me how it went"): the survey, started or where it stopped
         turn.understanding = u = dataclasses.replace(u, kind=Kind.COMMAND, command="start", talk=None)
+    if (
+        u.kind is Kind.SMALL_TALK
+        and u.talk == "nothing_waiting"
+        and await turn.session.user_reports_pending(turn.user.id)
+    ):
+        await undelivered.show_command(turn)  # a report waits after all: its status, as /result
+        return
     if await _help_now(turn, u):
         return
     if u.kind is Kind.COMMAND:
@@ -815,6 +823,11 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.settle_pending(turn)
         await question.handle(turn)  # "7시간? 너무 긴가요?": the question answered, and
         await _answered_beside(turn, u.answered)  # the 7 hours stored, the next question (stop 49)
+    elif u.kind is Kind.QUESTION and u.answered and flow != onboarding.FLOW:
+        await followup.settle_pending(turn)
+        await question.handle(turn)  # "also she's 3, is that old?" (held-out 9): the question for
+        await _corrected_beside(turn, u.answered)  # the coach, and the age told kept, said back
+        turn.resume_flow()
     elif u.kind is Kind.QUESTION:
         await followup.settle_pending(turn)
         await question.handle(turn)
@@ -1186,6 +1199,22 @@ async def _answered_beside(turn: Turn, answered: str) -> None:
         await onboarding.handle(turn)
     finally:
         turn.incoming = incoming
+
+
+async def _corrected_beside(turn: Turn, corrected: str) -> None:
+    """A profile answer corrected beside a question asked with nothing open (`Understanding.answered`:
+    "also she's 3" of "also she's 3, is that old?"; held-out 9: only the question kept, the age
+    lost): changed and said back as the correction typed alone is."""
+    fixed = turn.services.understander.understand(corrected, Context())
+    if fixed.kind is not Kind.CORRECTION:
+        return
+    asked, incoming = turn.understanding, turn.incoming
+    turn.understanding = fixed
+    turn.incoming = dataclasses.replace(incoming, text=corrected)
+    try:
+        await correction.handle(turn)
+    finally:
+        turn.understanding, turn.incoming = asked, incoming
 
 
 async def _first_contact(turn: Turn, u: Understanding) -> None:

@@ -17,9 +17,9 @@ from dogcoach.handlers import onboarding
 from dogcoach.handlers.onboarding import late_choices
 from dogcoach.handlers.onboarding.late_facts import retold_value, sex_completed
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.understanding import Kind, Understanding
+from dogcoach.services.understanding import Kind, Understanding, Value
 from dogcoach.services.understanding.child_meant_dog import CHILD_MEANT_DOG, NO_CHILD
-from dogcoach.services.understanding.classify import TAKEN_BACK
+from dogcoach.services.understanding.classify import EDITED_AT_LIST, TAKEN_BACK
 from dogcoach.services.understanding.field_value import FieldValue
 from dogcoach.services.understanding.retold_fact import RETOLD
 from dogcoach.services.understanding.taken_back import TAKEN_BACK as OPTION_TAKEN_BACK
@@ -41,6 +41,10 @@ def told(turn: Turn, u: Understanding) -> FieldValue | None:
     if u.kind is Kind.COMMAND and u.reason == CHILD_MEANT_DOG:
         # "애기는 두부 말한거에요" after "애기 있어요" (owner trial 34, batch 355): no child after all
         return FieldValue(u.argument, turn.t(BY_KEY[u.argument].option_msg(NO_CHILD)), "", True)
+    if u.kind is Kind.COMMAND and u.reason == EDITED_AT_LIST and isinstance(u.answer, Value):
+        # "나이 틀렸어요 3살이에요" at the list of answers to edit (held-out 9: the age asked again,
+        # the 3 years lost): the value the understanding read beside the answer's name
+        return FieldValue(u.argument, str(u.answer.value), "", True)
     if u.kind is Kind.COMMAND and u.reason == OPTION_TAKEN_BACK:
         # "아 잠깐 크기 중형이었나 아니에요 소형 맞아요" at the origin (owner trial 34, batch 353: a
         # question for the model): the option said after the first was taken back

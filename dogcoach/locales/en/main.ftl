@@ -260,6 +260,8 @@ talk-done = All right! 😊 Talk to me again any time: when something happens, t
 talk-sad = That sounds hard. Tell me a little more about what happened and we'll look at it together.
 talk-lost = It's okay to feel stuck — lots of owners do, and we'll work it out together, one step at a time. 🐾 Tell me about one recent time: what happened right before, what your dog did, and what you did right after.
 talk-wait = Sure, take your time! 😊 Go ahead whenever you're ready.
+## "why no answer?", "답이 왜 안와요" with no report waiting (held-out 9: a question for the coach model): nothing is waiting, and what to do next.
+talk-nothing-waiting = Nothing you've sent is waiting for an answer from me right now. 🐾 If I missed a message, please send it again. To go on, tell me what your dog did, or send "show result" to see the last analysis again.
 talk-impatient = Sorry for the wait! 🙏 I'll send the analysis the moment it's ready. If there's anything to add meanwhile, just write it.
 talk-confirmed = Got it, that stays as it is. 😊
 talk-confused = Sorry, I wasn't clear. 🐾 I'm a coach: tell me what your dog did and I'll break it down and suggest what to try next. Send "help" to see everything I can do.

@@ -664,6 +664,12 @@ understanding-talk-to_vet = going to the vet
 ## Stop 52 (held-out 8): the feared illness ruled out by the vet ("vet says it's not a UTI") too.
 understanding-talk-vet-cleared = vet says he's fine
     .aliases = vet says he's fine, vet says hes fine, vet says she's fine, vet says shes fine, vet said he's fine, vet said hes fine, vet said she's fine, vet said shes fine, vet says he's ok, vet says she's ok, vet said he's ok, vet said she's ok, vet says he's okay, vet says she's okay, vet said he's okay, vet said she's okay, vet says it's nothing, vet said it's nothing, all clear from the vet, vet said all clear, vet says all clear, back from the vet, vet gave the all clear, vet found nothing, vet says it's not, vet said it's not, vet says its not, vet said its not, vet ruled it out, vet ruled out, not a uti, wasn't a uti, nothing serious says the vet
+## Stop 54 (held-out 9): the vet named as the one who said it ("vet said her knees are fine btw", "the vet checked his hips and said theyre fine"; a health note, or noise): with `understanding-vet-fine` after it, the vet's all-clear, whatever part was checked.
+understanding-vet-said = vet said
+    .aliases = vet said, vet says, the vet said, the vet says, vet told us, vet told me, the vet checked, vet checked, vet looked at, the vet looked at, according to the vet
+## What the vet found, said as fine (with `understanding-vet-said`): the all-clear. "not fine", "aren't fine" hold none of them.
+understanding-vet-fine = fine
+    .aliases = is fine, are fine, was fine, were fine, looks fine, look fine, looked fine, is ok, are ok, is okay, are okay, theyre fine, they're fine, its fine, it's fine, nothing wrong, all good, totally fine, perfectly fine, healthy
 ## Words after a number that count what was eaten, beside `lex-counter-eaten` ("100g", "2 treats"; stop 50: at a survey question after a poisoning, a number needs one to be the amount).
 understanding-amount-counter = g
     .aliases = g, gram, grams, kibble, biscuit, biscuits, treat, treats, cookie, cookies
@@ -1327,8 +1333,9 @@ understanding-dog-retold-not-after = not
 understanding-correction-oh = oh
     .aliases = oh, oops, ah, er, um, uh, erm
 ## Words read past around a correction (interjections, apologies, subjects).
+## Stop 54 (held-out 9): "also", "btw", "fyi" beside it ("also she's 3, is that old?"): read past, never part of the value ("also 3" stored as the household).
 understanding-correction-filler = filler
-    .aliases = sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for, got, put, gave, typed, wrote, said, should be, should have been, should've been, meant to say, i meant
+    .aliases = also, btw, fyi, by the way, sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for, got, put, gave, typed, wrote, said, should be, should have been, should've been, meant to say, i meant
 ## A dog's age stated after a result ("Bori is 5 now"): these words make name and number a correction of the age.
 understanding-age-now = now
     .aliases = now, is now, turned, just turned, has turned, these days
@@ -1518,9 +1525,12 @@ understanding-clause-reason = so
     .aliases = so, so now, and so
 ## Korean only: the particle of direction on a new value ("보라로 바꿔줘"); English says "to" before it (`understanding-retold-to`).
 understanding-toward-particle = toward
-## The result asked about while the owner's newest report waits for it ("any news?", "is it ready?"; English trial: 6 questions to the coach): the result's status (/result), only while a report waits, in a short message naming no behaviour.
+## Why no answer came, asked with no report waiting ("why no answer?", "still no reply??"; held-out 9: a question for the coach model): nothing is waiting, said so with what to do next (`nothing_waiting`). "still waiting", "is it done yet?" ask for the result (/result).
+understanding-talk-no-reply = why no answer
+    .aliases = why no answer, why no reply, why no response, no answer yet, no reply yet, no response yet, still no answer, still no reply, still no response, why haven't you answered, why havent you answered, why haven't you replied, why havent you replied, why didn't you answer, why didnt you answer, why didn't you reply, why didnt you reply, where's my answer, wheres my answer, where is my answer, where's the answer, wheres the answer, where is the answer
+## The result asked about while the owner's newest report waits for it ("any news?", "is it ready?"; English trial: 6 questions to the coach): the result's status (/result), only while a report waits, in a short message naming no behaviour. Stop 54: "still no reply", "why haven't you answered" too (with nothing waiting: `understanding-talk-no-reply`).
 understanding-result-status = any news
-    .aliases = why no answer, why no answer yet, why no reply, why no reply yet, no answer yet, no reply yet, where's the answer, wheres the answer, where is the answer, still no answer, any news, any news yet, news yet, any update, any updates, any update yet, update please, is it ready, is it ready yet, ready yet, is it done, is it done yet, done yet, are you done, are you done yet, finished yet, is it finished, still waiting, how much longer, still working, still analysing, still analyzing, is the analysis done, analysis done, analysis ready, result yet, results yet, anything yet, got anything yet
+    .aliases = still no reply, still no response, no response yet, why haven't you answered, why havent you answered, why haven't you replied, why havent you replied, why no answer, why no answer yet, why no reply, why no reply yet, no answer yet, no reply yet, where's the answer, wheres the answer, where is the answer, still no answer, any news, any news yet, news yet, any update, any updates, any update yet, update please, is it ready, is it ready yet, ready yet, is it done, is it done yet, done yet, are you done, are you done yet, finished yet, is it finished, still waiting, how much longer, still working, still analysing, still analyzing, is the analysis done, analysis done, analysis ready, result yet, results yet, anything yet, got anything yet
 ## A pronoun standing for the dog before its age, after a result ("he's 5", "she is 2 now"): the dog's age stated, a correction of the profile like "Bori is 5 now", never an answer glued onto the report.
 understanding-age-pronoun = he's
     .aliases = he's, hes, he is, she's, shes, she is, he just turned, she just turned, he turned, she turned, my dog is, our dog is, the dog is
@@ -1612,8 +1622,9 @@ understanding-talk-unsure = hard to tell
 understanding-advice-quoted = you said
     .aliases = you said, u said, you told me, u told me, you told us, you suggested, you recommended, you mentioned, your advice was, the advice was, you said to, you told me to
 ## Words pointing at the coach's advice ("we tried trading for treats like you said and it kinda worked"; owner trial 21: glued onto the report): a longer message about trying it is still news of the advice.
+## Stop 54 (held-out 9): "did what you said and he didn't bark today!!" with the behaviour not done is that it worked (`news-calm` said "news").
 understanding-advice-pointed = like you said
-    .aliases = like you said, as you said, like you suggested, as you suggested, like you told me, like you told us, as you told me, your tip, your advice, your suggestion, the tip, the advice, what you said, what you suggested, you suggested, you recommended, like you recommended
+    .aliases = did what you said, did what u said, what u said, like u said, as u said, like you said, as you said, like you suggested, as you suggested, like you told me, like you told us, as you told me, your tip, your advice, your suggestion, the tip, the advice, what you said, what you suggested, you suggested, you recommended, like you recommended
 ## After a result or a plan, the behaviour getting worse ("it's gotten worse", "getting worse lately"): a check-in's "worse", kept with the words; "it gets worse when…" is detail.
 understanding-talk-worse = gotten worse
     .aliases = gotten worse, got worse, got a lot worse, got much worse, got way worse, gotten a lot worse, a lot worse, much worse, way worse, getting worse, gotten even worse, worse lately, worse these days, worse than before, worse now, been worse, become worse

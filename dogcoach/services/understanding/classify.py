@@ -208,6 +208,14 @@ DICTATED_MARKS = {
     "?": "understanding-dictated-question",
     ",": "understanding-dictated-comma",
 }
+# Where a message with a question and something told beside it is cut into its parts: after a comma
+# or a sentence's end (`_correction_beside_question`).
+_PARTS = re.compile(r"(?<=[,.!?])\s+")
+# The options of the list of answers to edit are the survey's questions by these ids, the key after.
+EDIT_FIELD_PREFIX = "survey-field-"
+# The reason given to a number answer named with its new value at that list ("나이 틀렸어요 3살이에요"):
+# the flow stores the value (`answer`) as if typed at the question.
+EDITED_AT_LIST = "edited-at-list"
 # The reason given to another dog told with its name ("우리집에 여름이도 있어요"): the flow keeps
 # the age told beside it for that dog's survey (`Understander.another_dog_told`).
 ANOTHER_DOG_TOLD = "another-dog-told"
@@ -1207,6 +1215,17 @@ class Understander(FollowupReading):
                 found = dataclasses.replace(found, unmatched=unmatched)
         if (
             found.kind is Kind.QUESTION
+            and context.expect is Expect.NOTHING
+            and not found.answered
+            and not media
+        ):
+            corrected = self._correction_beside_question(found.text)
+            if corrected:
+                # "also she's 3, is that old?" (held-out 9: the question for the coach model, the
+                # age told lost): the question, and the profile's answer told beside it (`answered`)
+                found = dataclasses.replace(found, answered=corrected)
+        if (
+            found.kind is Kind.QUESTION
             or (found.kind is Kind.ANSWER and context.expect is Expect.FOLLOWUP and not found.detail)
         ) and self._dont_know_asked_back(found, context):
             # "그걸 제가 어떻게 알아요ㅋㅋ 집에 없었는데" at "what happened right before?" (held-out
@@ -2175,6 +2194,59 @@ class Understander(FollowupReading):
             reason=TAKEN_BACK,
         )
 
+    def _correction_beside_question(self, text: str) -> str:
+        """The words of a profile answer corrected in a part of its own beside a question asked
+        with nothing open ("also she's 3" of "also she's 3, is that old?", "참고로 콩이 3살이에요" of
+        "참고로 콩이 3살이에요. 노견인가요?"): the one part, cut at a comma or a sentence's end,
+        that read alone with nothing open is a correction, the rest asking; "" for none."""
+        parts = [p.strip(" ,") for p in _PARTS.split(text) if p.strip(" ,")]
+        if len(parts) < 2:
+            return ""
+        found = [p for p in parts if self._understood(p, Context(), media=False).kind is Kind.CORRECTION]
+        if len(found) != 1:
+            return ""
+        rest = [p for p in parts if p != found[0]]
+        if not any(self._understood(p, Context(), media=False).kind is Kind.QUESTION for p in rest):
+            return ""
+        return found[0].rstrip(".!~")
+
+    def _edited_at_list(self, message: Folded, context: Context) -> Understanding | None:
+        """At the list of answers to edit (each option a survey question, `survey-field-<key>`), a
+        number answer named with its new value ("나이 틀렸어요 3살이에요", "wrong age, she's 3",
+        "혼자 있는 시간 틀렸어요 5시간이에요", "walks are 40 min a day not 20"), or a word answer
+        ("견종 틀렸어요 말티즈예요", `fact_retold`): that answer's edit,
+        `answer` the value as typed, which the flow stores as if typed at its question. None for
+        the answer named alone ("나이요": its option), or a value the question does not take."""
+        if context.question is not None or context.expect is not Expect.CHOICE:
+            return None
+        fields = {o.msg_id.removeprefix(EDIT_FIELD_PREFIX) for o in context.options}
+        if sum(o.msg_id.startswith(EDIT_FIELD_PREFIX) for o in context.options) < 2:
+            return None
+        value = ""
+        correction = self._correction(message, self.signals.read(message))
+        if correction is not None and len(correction.about) == 1 and correction.argument:
+            key = correction.about[0]
+            if (
+                key in fields
+                and Expect(BY_KEY[key].kind.value) in QUANTITIES
+                and self.value_within(correction.argument, key) is not None
+            ):
+                value = correction.argument
+        if not value:
+            # a word answer alike ("견종 틀렸어요 말티즈예요", "breed is wrong, she is a beagle")
+            retold = self._fact_retold(message)
+            if retold is None or retold.key not in fields or not self._names_field(message, retold.key):
+                return None
+            key, value = retold.key, retold.value
+        return Understanding(
+            Kind.COMMAND,
+            message.text,
+            command="edit",
+            argument=key,
+            answer=Value(value),
+            reason=EDITED_AT_LIST,
+        )
+
     def _decide(self, text: str | None, context: Context, *, media: bool = False) -> Understanding:
         text = self.rejoined(canonical(text))
         if media:
@@ -2225,6 +2297,11 @@ class Understander(FollowupReading):
                 if counted is not None:  # "two" at the children in the terminal: no option's number
                     return Understanding(Kind.CHOICE, text, picks=counted, reason=CHILDREN_COUNTED)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option")
+        edited = self._edited_at_list(message, context)
+        if edited is not None:
+            # "나이 틀렸어요 3살이에요", "wrong age, she's 3" at the list of answers to edit (held-out
+            # 9: the age picked and asked again, the 3 years told lost): that answer, with its value
+            return edited
         said = self._offer_said(message, context) if context.options else None
         if said is not None:
             # "yes pls i have another pup", "no thanks, just the one", "아니요 한마리에요" at the
@@ -2434,6 +2511,10 @@ class Understander(FollowupReading):
             # "any news?", "결과 나왔어요?", "아직이에요?" while the report waits for its result: its
             # status (/result), never a question for the coach nor an answer (English owner trial)
             return Understanding(Kind.COMMAND, text, command="result", reason="status-asked")
+        if expect is Expect.NOTHING and self._no_reply_asked(message):
+            # "답이 왜 안와요", "why no answer?", "still no reply??" with no report waiting (held-out
+            # 9: a why-question for the coach model): nothing is waiting, said so with what to do
+            return Understanding(Kind.SMALL_TALK, text, talk="nothing_waiting", reason="status-asked-idle")
         if expect is Expect.NAME and self.only_retracted(message):
             # "no sorry wrong", "아 아니에요 잘못 말했어요" at the name (owner trial 21: a dog named
             # "No Sorry Wrong", "아니"): nothing named, the question again
@@ -2894,6 +2975,10 @@ class Understander(FollowupReading):
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT)
             and self._calm(message, signals)
         ):
+            if self.vocabulary["understanding-advice-pointed"].contains(message):
+                # "시킨대로 했더니 오늘은 안짖었어요!!", "did what you said and he didn't bark today!!"
+                # (held-out 9: news): the advice followed and the behaviour not done, it worked
+                return Understanding(Kind.SMALL_TALK, text, talk="worked", reason="calm-as-advised")
             return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news-calm")
         if expect is Expect.NOTE:
             note = self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)

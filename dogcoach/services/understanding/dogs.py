@@ -30,6 +30,10 @@ from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded
 from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
 
+# Crying, laughter and marks typed onto a sentence's last word ("엄청짖었어요ㅠㅠ", "짖어요!!"):
+# the ending is looked for under them (held-out 9: the sentence not cut, the calm dog the subject).
+_FEELING_TAIL = "\u3160\u315c\u314b\u314e^~.!?\u2026;:"
+
 # A message saying the report just sent is about another dog ("아 초코 말고 보리요") is this
 # short at most (folded, with the names as placeholders).
 RETOLD_MAX_LETTERS = 120
@@ -97,7 +101,9 @@ class DogReading(Tables):
         다가오면 으르렁대요": 두부, what the sentence is about), else the one marked with a subject
         particle (`understanding-name-subject-particle`: "콩이가"); English (no Hangul): the first name that is no possessive ("Rex
         keeps stealing Max's food": Rex). None when the dogs are joined ("두부랑 콩이가", "Max and
-        Rex": both) or no name is marked so."""
+        Rex": both) or no name is marked so. Read canonical (NFC: held-out 9, a report pasted
+        decomposed from an iPhone had no Hangul syllable in it and was read as English)."""
+        text = canonical(text)
         marked, placeholders = self.names.marked(text, names)
         if len(set(placeholders.values())) < 2:
             return None
@@ -153,7 +159,8 @@ class DogReading(Tables):
         under Clyde, the dog growled at). English: a word of `understanding-name-aimed-at` right
         before the name; Korean: one right after it and a behaviour verb within the next two words
         ("초코한테 간식 주면 으르렁거려요" is 초코's: the owner's verb comes first; "초코를 혼자 두면",
-        the object of the owner's verb, is never read so)."""
+        the object of the owner's verb, is never read so). Read canonical, as `dog_subject`."""
+        text = canonical(text)
         marked, placeholders = self.names.marked(text, names)
         if len(set(placeholders.values())) != 1:
             return False
@@ -250,10 +257,11 @@ class DogReading(Tables):
         for i, word in enumerate(words):
             sentences[-1].append(word)
             following = words[i + 1] if i + 1 < len(words) else ""
+            bare = word.rstrip(_FEELING_TAIL)  # "엄청짖었어요ㅠㅠ 보리는 가만히…" (held-out 9)
             if (
                 following
-                and word.endswith(endings)
-                and verbs.contains(Folded(word))
+                and bare.endswith(endings)
+                and verbs.contains(Folded(bare))
                 and not self.names.named(word, names)
                 and self.names.named(following, names)
             ):
@@ -492,6 +500,7 @@ class DogReading(Tables):
         Bruno, or only Pip kept): each name and the words before it back to the joining word
         (`understanding-dog-called`, `understanding-dog-joined`). English only: a Korean name
         comes before what it is told of. None for anything else."""
+        text = canonical(text)
         if any(_syllable(ch) for ch in text):
             return self._two_told_korean(text)
         called = sorted(

@@ -606,6 +606,8 @@ class FollowupReading(SurveyReading):
             return False  # a time or "참고로" beside it ("since last week", held-out 8) tells no incident
         if self.signals.asks(message) or message.text.rstrip().endswith(("?", "？")):
             return False
+        if self._vet_cleared(message, signals):
+            return False  # "vet said her knees are fine btw", "병원에서 슬개골 이상없대요" (held-out 9): the all-clear
         if (
             not aside
             and context.expect is Expect.FOLLOWUP
@@ -1223,6 +1225,17 @@ class FollowupReading(SurveyReading):
         return message.words <= STATUS_MAX_WORDS and self.vocabulary["understanding-result-status"].contains(
             message
         )
+
+    def _no_reply_asked(self, message: Folded) -> bool:
+        """Why no answer came ("답이 왜 안와요", "why no answer?", "still no reply??";
+        `understanding-talk-no-reply`), in a short message naming no behaviour but inside those
+        words ("안와요" is no dog not coming). Idle, nothing waits: held-out 9, a why-question for
+        the coach model. ("still waiting", "is it done yet?" ask for the result: /result.)"""
+        table = self.vocabulary["understanding-talk-no-reply"]
+        if message.words > STATUS_MAX_WORDS or not table.contains(message):
+            return False
+        signals = self.signals.read(Folded(blanked(message, table, latin_only=False)))
+        return not (signals.behaviour or signals.incident)
 
     def _result_meant(self, message: Folded, context: Context) -> bool:
         """Right after a result was shown (`context.seen`: idle with it pending, or at a survey

@@ -273,7 +273,10 @@ class Understanding:
       keeps the answer (stop 47: the name was taken and "한달째 매일" lost).
     - `answered`: a QUESTION at a survey question asked beside its answer ("7시간? 너무 긴가요?",
       "브리더요 근데 브리더랑 펫샵 차이가 뭐에요?"; stop 49: the answer lost): the answer's words;
-      the caller answers the question and stores those words as the survey's answer.
+      the caller answers the question and stores those words as the survey's answer. With
+      nothing open, a profile answer corrected in a part of its own beside the question ("also
+      she's 3" of "also she's 3, is that old?"; stop 54): the caller answers the question and
+      corrects the answer as if those words were typed alone.
     - `unmatched`: a CHOICE at a multi-choice question listing several things, some of which no
       option names ("밤에 우는거랑 배변실수요", "nipping, herding" at the concerns; stop 49 owner
       trial: only house soiling, only nipping ticked, the rest dropped silently): those parts, as
