@@ -4,7 +4,7 @@ stop 49, Korean owner trial, batch 381: a generic re-ask, or the whole message a
 coach and the 7 hours never stored): the message is the QUESTION, with the answer's words
 (`Understanding.answered`) for the survey to store as it would store them typed alone.
 
-The message is cut once, after its first "?" or before a word that turns to a question
+The message is cut once, after its first "?" or its first sentence's period, or before a word that turns to a question
 (`understanding-answer-then-question`: "근데", "but", "btw"), or at its first comma; the cut holds
 only when the words before it answer the open question alone (a value, an option, or half of a
 two-part option: "수컷이에요" at the sex, stop 52) and the words
@@ -55,6 +55,11 @@ def _cuts(reader: Understander, text: str) -> list[tuple[str, str]]:
         at = text.find(mark)
         if 0 < at < len(text.rstrip()) - 1:
             out.append((text[: at + 1], text[at + 1 :]))
+    # after a sentence's closing period ("10 weeks. is that too young to start training?";
+    # held-out 10, batch 479: the question read as the age's rest, not understood)
+    at = text.find(". ")
+    if at > 0:
+        out.append((text[:at], text[at + 1 :]))
     words = text.split()
     turns = reader.vocabulary["understanding-answer-then-question"]
     for i in range(1, len(words)):
@@ -163,7 +168,13 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
     if _opens_with_a_turn(reader, found.text):
         return None
     answered = _answers(found)
-    for before, after in _cuts(reader, found.text):
+    cuts = _cuts(reader, found.text)
+    if not answered and context.question in HALVED:
+        # a whole answer before a later cut outweighs half of one before an earlier cut ("남아예요
+        # 아직 중성화 안했고요. 중성화 언제 하는게 좋아요?"; held-out 10, batch 479: only "남아예요"
+        # carried, the neutering told lost)
+        cuts.sort(key=lambda cut: not _answers(reader.understand(cut[0], context)))
+    for before, after in cuts:
         if answered and not after.rstrip().endswith(("?", "？")):
             continue  # an answer read whole: only a question asked after it ("no kids, is that a problem?")
         head = reader.understand(before, context)

@@ -3143,6 +3143,7 @@ class Understander(FollowupReading):
             (context.question in CHILDREN_ELSEWHERE or self._children_not_counted(message, context))
             and alarm is None
             and asked is None  # "is a lab good with kids?": a question
+            and not self._growth_not_known(message)  # "아직 애기라 얼마나 클지 모르겠어요": the dog
             and self._children_told(message, context)
         ):
             # "no kids", "애기 없음" at the name, "초딩 아들 하나 있어요" at the sex (owner trial

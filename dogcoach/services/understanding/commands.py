@@ -362,6 +362,8 @@ class CommandReading(DogReading):
             names.discard("start")  # "설문 나중에 할게요", "survey later": the survey put off (batch 79)
         if "no_wait" in tags and names != {"cancel"}:
             return None  # "no", "wait" lead only a cancel ("no wait cancel", "아 아니에요 취소")
+        if "how" in tags and names != {"help"}:
+            return None  # "이거 어떻게 하는거예요?" asks for help only beside help's word ("도움말좀")
         if "away" in tags and names != {"cancel"}:
             return None  # why the owner steps away ("애기 깼어요 나중에") only puts things off
         if "possessive" in tags and not (names and names <= VIEWS_OF_THE_DOG):

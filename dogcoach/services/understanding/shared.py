@@ -78,6 +78,7 @@ class Tables:
         table.add("subject", v["understanding-resume-lead"])  # "아까 하던거 이어서 할게요" (trial 28)
         table.add("no_wait", v["understanding-cancel-lead"])  # "아 아니에요 취소" (owner trial 23)
         table.add("away", v["understanding-away-reason"])  # "애기 깼어요 나중에" (owner trial 28)
+        table.add("how", v["understanding-help-how-asked"])  # "이거 어떻게 하는거예요? 도움말좀" (stop 54)
         return table.add("now", v["understanding-tip-now"])  # last: a phrase of the others keeps its tag
 
     @cached_property
@@ -145,6 +146,10 @@ class Tables:
         # "그게 무슨 말이에요?" (held-out 8, stop 53: at a result's question, a question for the coach)
         table.add("talk:confused", v["understanding-talk-confused-pointed"])
         table.add("away", v["understanding-away-reason"])  # "brb kid crying": the wait (owner trial 28)
+        # "잠깐만요 남편한테 물어볼게요", "let me ask my wife" (held-out 10, batch 478: not understood,
+        # re-asked): the owner checks with someone, the wait; the one asked, as why it waits
+        table.add("talk:wait", v["understanding-wait-asking"])
+        table.add("away", v["understanding-wait-asked-of"])
         table.add("filler", v["understanding-polite-ending"])
         table.add("filler", v["understanding-talk-filler"])
         # "thank you dear", "고마워요 선생님" (English owner trial 30: not one of the options)

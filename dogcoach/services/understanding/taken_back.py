@@ -38,6 +38,8 @@ def _cut(reader: Understander, text: str) -> tuple[str, str] | None:
     words = text.split()
     last: tuple[int, int] | None = None
     for i in range(len(words)):
+        if _doubt_opens(reader, " ".join(words[i:])):
+            continue  # "girl, no idea about spayed or not": the "no" of a doubt takes nothing back
         for size in range(min(CUE_MAX_WORDS, len(words) - i), 0, -1):
             window = " ".join(words[i : i + size]).strip(_PUNCTUATION)
             if window and cues.whole(Folded(window)):
@@ -48,6 +50,14 @@ def _cut(reader: Understander, text: str) -> tuple[str, str] | None:
     head = " ".join(words[: last[0]]).strip(_PUNCTUATION)
     tail = " ".join(words[last[1] :]).strip(_PUNCTUATION)
     return (head, tail) if head and tail else None
+
+
+def _doubt_opens(reader: Understander, words: str) -> bool:
+    """`words` open with doubt said of what follows (`understanding-unsure-if`: "no idea about",
+    "not sure if"; held-out 10, batch 476: "girl, no idea about spayed or not" took the girl back
+    for the spayed one doubted)."""
+    found = reader.vocabulary["understanding-unsure-if"].find(Folded(words.lstrip(_PUNCTUATION)))
+    return any(start <= 1 for _phrase, start, _end, _hangul in found)
 
 
 def said_last(reader: Understander, text: str) -> str:
