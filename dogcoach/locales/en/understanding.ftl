@@ -529,9 +529,9 @@ understanding-owner-afraid-alone = i'm scared
 ## The coach's step named as told, not asked ("the method you suggested"; owner trial 23): its asking word ("방법" in Korean) asks nothing there.
 understanding-method-told = the method you suggested
     .aliases = the method you suggested, the way you suggested, the method you told me, the way you told me
-## How long the dog has been with the owner, told with words no age uses ("we've had her for 4 years"; owner trial 23: stored as the age at the age question): kept ahead for how long owned, the age asked again.
+## How long the dog has been with the owner, told with words no age uses ("we've had her for 4 years"; owner trial 23: stored as the age at the age question): kept ahead for how long owned, the age asked again; at a question of options before how long owned ("we've had him 2 years" at the origin, stop 54: re-asked, the span lost) kept ahead alike.
 understanding-owned-span-raised = we've had her for
-    .aliases = we've had her for, we've had him for, we have had her for, we have had him for, had her for, had him for, i've had her for, i've had him for, with us for, with me for, owned her for, owned him for
+    .aliases = we've had her for, we've had him for, we have had her for, we have had him for, had her for, had him for, i've had her for, i've had him for, with us for, with me for, owned her for, owned him for, we've had him, we've had her, we have had him, we have had her, i've had him, i've had her, weve had him, weve had her, ive had him, ive had her
 ## A move told with no question open ("we moved last week", "we just moved to a new apartment"; owner trial 23: glued onto a report or offered to be analysed): a line on what a move changes for a dog. With a behaviour ("since we moved he barks") it is a report; with the hours alone changed ("I moved, she's alone 8 hours now") that answer.
 understanding-moved = we moved
     .aliases = we moved, we just moved, we've moved, we have moved, i moved, i just moved, i've moved, moved house, moved to a new, moved into a new, moved apartments, moved to another, we relocated
@@ -2017,3 +2017,6 @@ understanding-span-before = for
     .aliases = for, for about, for like, for almost, over the last, over the past
 understanding-span-after = 째
     .aliases = 째, 동안
+## Words that say the owner is new here, at the name question ("안녕하세요ㅎㅎ 처음이에요", "hey im new"; stop 54 trial: the dog named "Im New"): after a greeting or alone, a greeting, never a name; the name asked again.
+understanding-name-newcomer = i'm new
+    .aliases = i'm new, im new, i am new, i'm new here, im new here, i am new here, new here, first time here, my first time, my first time here, it's my first time, its my first time, just joined, i just joined, new user, just signed up, i just signed up, first time using this, first time trying this

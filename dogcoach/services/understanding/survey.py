@@ -698,6 +698,18 @@ class SurveyReading(RetoldFactReading):
             return False
         return any(tag == "yes" for tag, _ in pieces) or message.words >= 2 or not message.text.isascii()
 
+    def _newcomer_at_name(self, message: Folded) -> bool:
+        """Only a greeting and words that say the owner is new here ("안녕하세요ㅎㅎ 처음이에요",
+        "처음이라서요", "hey im new": `understanding-name-newcomer` after any greetings, laughter
+        and punctuation left out): no name."""
+        v = self.vocabulary
+        greeting, laughter = v["understanding-talk-greeting"], v["understanding-talk-laughter"]
+        words = [without_trailing_jamo(w.strip(",.!~?")) for w in message.text.split()]
+        words = [w for w in words if w and not laughter.whole(Folded(w))]
+        while words and greeting.whole(Folded(words[0])):
+            words = words[1:]
+        return bool(words) and v["understanding-name-newcomer"].whole(Folded(" ".join(words)))
+
     def _taken_back_at_name(self, message: Folded) -> bool:
         """An objection or a message taken back, said whole, one word before it allowed ("그게
         아니라요", "아 그게 아니고요", "oops", "wrong button"; stop 35: dogs named "그게 아니라",
@@ -791,6 +803,10 @@ class SurveyReading(RetoldFactReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="name-is-start-words"
             )
+        if self._newcomer_at_name(message):
+            # "안녕하세요ㅎㅎ 처음이에요", "hey im new" (stop 54 trial: the dog named "처음이",
+            # "Im New"): a greeting, the name asked again
+            return Understanding(Kind.SMALL_TALK, message.text, talk="greeting", reason="newcomer-at-name")
         has_questions = self.vocabulary["understanding-talk-may-ask"]
         if message.words <= HAS_QUESTIONS_MAX_WORDS and has_questions.contains(message):
             # "궁금한게 많아요", "i have a lot of questions" (stop 49, Korean owner trial: the dog
