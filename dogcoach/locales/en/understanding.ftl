@@ -2020,3 +2020,6 @@ understanding-span-after = 째
 ## Words that say the owner is new here, at the name question ("안녕하세요ㅎㅎ 처음이에요", "hey im new"; stop 54 trial: the dog named "Im New"): after a greeting or alone, a greeting, never a name; the name asked again.
 understanding-name-newcomer = i'm new
     .aliases = i'm new, im new, i am new, i'm new here, im new here, i am new here, new here, first time here, my first time, my first time here, it's my first time, its my first time, just joined, i just joined, new user, just signed up, i just signed up, first time using this, first time trying this
+## Another animal counted or told as had, at the name question ("a cat", "two cats", "we also have a cat"; stop 54 trial: "고양이 한마리" named the dog): with an animal word it is no name. An animal word alone ("Kitty", "Bunny") may be one.
+understanding-name-animal-counted = a
+    .aliases = a, an, one, two, three, also, too, we have, i have, have, got
