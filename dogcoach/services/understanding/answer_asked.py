@@ -4,7 +4,7 @@ stop 49, Korean owner trial, batch 381: a generic re-ask, or the whole message a
 coach and the 7 hours never stored): the message is the QUESTION, with the answer's words
 (`Understanding.answered`) for the survey to store as it would store them typed alone.
 
-The message is cut once, after its first "?" or before a word that turns to a question
+The message is cut once, after its first "?" or its first sentence's full stop, or before a word that turns to a question
 (`understanding-answer-then-question`: "근데", "but", "btw"), or at its first comma; the cut holds
 only when the words before it answer the open question alone (a value, an option, or half of a
 two-part option: "수컷이에요" at the sex, stop 52) and the words
@@ -55,6 +55,9 @@ def _cuts(reader: Understander, text: str) -> list[tuple[str, str]]:
         at = text.find(mark)
         if 0 < at < len(text.rstrip()) - 1:
             out.append((text[: at + 1], text[at + 1 :]))
+    at = text.find(". ")  # "shelter. wait why do u need all this?" (stop 54 trial: the shelter lost)
+    if 0 < at:
+        out.append((text[: at + 1], text[at + 1 :]))
     words = text.split()
     turns = reader.vocabulary["understanding-answer-then-question"]
     for i in range(1, len(words)):
