@@ -2023,3 +2023,6 @@ understanding-name-newcomer = i'm new
 ## Another animal counted or told as had, at the name question ("a cat", "two cats", "we also have a cat"; stop 54 trial: "고양이 한마리" named the dog): with an animal word it is no name. An animal word alone ("Kitty", "Bunny") may be one.
 understanding-name-animal-counted = a
     .aliases = a, an, one, two, three, also, too, we have, i have, have, got
+## A remark on the dog's size after an answer ("pom but kinda big?", "a pomeranian but on the big side?"; stop 54 trial: sent to the coach model as a question): no question even with "?"; the answer before it is stored.
+understanding-size-remark = on the big side
+    .aliases = on the big side, on the small side, big side, small side, kinda big, kind of big, kinda small, kind of small, a bit big, a bit small, bit big, bit small, pretty big, pretty small, quite big, quite small, big for a, small for a, large for a, biggish, smallish
