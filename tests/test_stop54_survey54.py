@@ -4,7 +4,35 @@ stop's verification trial), each reproduced through a real channel first (Kakao 
 Telegram over the fake Bot API; ko and en), what was stored read back from the store (corpus
 batches 463-466).
 
-FAULTS
+1. A breed told with a sex word at the breed ("말티즈 남자애요", "lab mix, big boy ~30kg", "poodle,
+   good girl"): the classifier read the breed, but the flow took the message as the sex's answer
+   ("that sounds like your answer to Sex") and the breed was lost. Now the breed (the clause that
+   names it) is stored and a weight told along kept ahead for the size; a sex word agreeing with
+   the stored sex says nothing more, one contradicting it opens the sex to be completed, which
+   comes back to where the survey stopped (`late_choices._breed_with_half`). Before: 8 of 8.
+2. "안녕하세요ㅎㅎ 처음이에요", "hey im new" at the name named the dog "처음이", "Im New": a greeting
+   with "I'm new" is a greeting, the name asked again (`understanding-name-newcomer`,
+   `SurveyReading._newcomer_at_name`). Before: 5 of 7.
+3. "고양이 한마리" at "이름이 초코 맞죠?" (the name offered after a report, or the fix offered after a
+   name typed at the age) named or renamed the dog: another pet counted or told as had is
+   `not_a_dog` small talk at the name (`understanding-name-animal-counted`); an animal word alone
+   ("Kitty") may still be a name. Before: 4 of 8 (the English ones were already no name).
+4. "포메인데 좀 큰편?", "pom but kinda big?" at the breed went to the coach model as a question: a
+   hedged remark on the size after the answer is no question, the breed is stored
+   (`answer_asked._size_remark`, `understanding-size-remark`). Before: 5 of 5.
+5. "shelter. wait why do u need all this?" at the origin went to the coach model and lost the
+   shelter: the message is also cut after a sentence's full stop, "why do you need all this /
+   his …" are survey-why words: the shelter stored and the origin's why said. The Korean twin
+   already worked. Before: 3 of 5.
+6. "근데 하루에 몇시간 혼자있는지가 왜 중요해요?" at the size got the size's why: a why that names one
+   other question, with no answer beside it, gets that question's why (`entry._why_named`), then
+   the open question again. Before: 5 of 5.
+7. How long owned told early with words no age uses ("1년 반 정도 같이 살았어요" at the size, "we've
+   had him 2 years" at the origin) was re-asked or read as the age, the span lost: kept ahead for
+   how long owned in any longer sentence, hedged or not (`late_numbers._span_kept_for_owned`),
+   not asked in its turn; "정도" before the verb is read at how long owned itself too. Before: 5 of 5.
+
+35 of the 43 tests failed before the fixes.
 """
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ def _cuts(reader: Understander, text: str) -> list[tuple[str, str]]:
         if 0 < at < len(text.rstrip()) - 1:
             out.append((text[: at + 1], text[at + 1 :]))
     at = text.find(". ")  # "shelter. wait why do u need all this?" (stop 54 trial: the shelter lost)
-    if 0 < at:
+    if at > 0:
         out.append((text[: at + 1], text[at + 1 :]))
     words = text.split()
     turns = reader.vocabulary["understanding-answer-then-question"]
@@ -89,7 +89,9 @@ def _size_remark(reader: Understander, after: str) -> bool:
     """`after` only remarks on the dog's size, hedged ("좀 큰편?", "kinda big?", "but on the big
     side?": `understanding-size-remark`), short and with no question word."""
     message = Folded(after)
-    if message.words > SIZE_REMARK_MAX_WORDS or reader.vocabulary["understanding-question-word"].contains(message):
+    if message.words > SIZE_REMARK_MAX_WORDS or reader.vocabulary["understanding-question-word"].contains(
+        message
+    ):
         return False
     return reader.vocabulary["understanding-size-remark"].contains(message)
 

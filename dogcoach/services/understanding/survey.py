@@ -824,7 +824,9 @@ class SurveyReading(RetoldFactReading):
             # "고양이 한마리", "we have a cat" at "이름이 초코 맞죠?" (stop 54 trial: the dog named
             # "고양이 한마리"): another pet told, no name; said that DogCoach coaches dogs, the
             # name asked again
-            return Understanding(Kind.SMALL_TALK, message.text, talk="not_a_dog", reason="other-animal-at-name")
+            return Understanding(
+                Kind.SMALL_TALK, message.text, talk="not_a_dog", reason="other-animal-at-name"
+            )
         has_questions = self.vocabulary["understanding-talk-may-ask"]
         if message.words <= HAS_QUESTIONS_MAX_WORDS and has_questions.contains(message):
             # "궁금한게 많아요", "i have a lot of questions" (stop 49, Korean owner trial: the dog
