@@ -38,6 +38,7 @@ from dogcoach.handlers.onboarding.constants import (
 )
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Dog
+from dogcoach.services.understanding import Folded
 
 
 async def start_new_dog(
@@ -299,12 +300,26 @@ def say_left(turn: Turn, *, why: bool = False) -> None:
     the coach model); `why`: asked what it is for ("whats this survey for"), said first. The
     caller asks the question again."""
     step = turn.state.step or QUESTIONS[0].key
-    if why and step == QUESTIONS[0].key:  # "이거 뭐하는거에요?" at the first question: what this is
+    named = _why_named(turn) if why else None
+    if named is not None:  # "근데 하루에 몇시간 혼자있는지가 왜 중요해요?" at the size (stop 54
+        turn.say(f"survey-why-{named}")  # trial: the size's why): the why of the question it names
+    elif why and step == QUESTIONS[0].key:  # "이거 뭐하는거에요?" at the first question: what this is
         turn.say("survey-why-first")  # (owner trial 18: only why the name is asked)
     elif why:  # why this question is asked when one is open ("why do u need to know where we got him?")
         turn.say(f"survey-why-{step}" if step in BY_KEY else "survey-why")
     left = len(QUESTIONS) - index_of(step) if step in BY_KEY else 1
     turn.say("survey-left", count=left)
+
+
+def _why_named(turn: Turn) -> str | None:
+    """The one survey question a "why do you ask" names, when that is all the message says (no
+    answer beside it): "나이는 왜 물어봐요?", "why does it matter how many hours he's alone?" at
+    another question. None when it names none or several."""
+    u = turn.understanding
+    if u is not None and u.answered:
+        return None  # "중성화는 했어요 근데 이거 왜 물어봐요?": the sex told, the open question's why
+    named = review._fields_named(turn, Folded(turn.text))
+    return named[0].key if len(named) == 1 else None
 
 
 async def say_name(turn: Turn) -> None:

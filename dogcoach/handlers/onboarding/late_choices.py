@@ -112,10 +112,50 @@ async def _answers_earlier_choice(turn: Turn, q: Question, dog: Dog | None) -> b
         }
         if isinstance(part, tuple) and part and _pronoun_beside_breed(turn, earlier):
             continue  # "shes a staffy" at the breed (stop 50 trial: the breed refused as the sex)
+        if isinstance(part, tuple) and part and not verbatim and isinstance(u.answer, Value):
+            breed = _breed_beside_half(turn, str(u.answer.value))
+            if breed is not None and all(c in needs for c in part):
+                await _breed_with_half(turn, q, dog, earlier, [c for c in part if isinstance(c, str)], breed)
+                return True
         if isinstance(part, tuple) and part and all(c in needs for c in part):
             await _complete_earlier(turn, q, dog, earlier, [c for c in part if isinstance(c, str)])
             return True
     return False
+
+
+def _breed_beside_half(turn: Turn, read: str) -> str | None:
+    """The breed a message names beside half of an earlier answer ("말티즈 남자애요", "lab mix,
+    big boy ~30kg", "poodle, good girl"): the clause that names it, read as the breed alone (the
+    whole message's reading, `read`, when it has no comma). None when it names no breed."""
+    answers = turn.services.understander.answers
+    if not answers.breeds_named(Folded(turn.text)):
+        return None
+    for clause in turn.text.split(","):
+        if clause.strip() and answers.breeds_named(Folded(clause)):
+            alone = answers.breed(Folded(clause.strip()))
+            return str(alone.value) if isinstance(alone, Value) and str(alone.value).strip() else read
+    return read
+
+
+async def _breed_with_half(
+    turn: Turn, q: Question, dog: Dog, earlier: Question, part: list[str], breed: str
+) -> None:
+    """A breed told with half of an earlier answer at the breed (stop 54 trial: "말티즈 남자애요",
+    "lab mix, big boy ~30kg": "that's the sex", the breed lost): the breed stored, a weight or size
+    told along kept ahead. A half that agrees with the stored answer ("여자애" for a spayed girl)
+    says nothing more and the survey goes on; one that contradicts it opens that question to be
+    completed (`_complete_earlier`), which then comes back to where the survey stopped."""
+    stored = dog.answers.get(earlier.key)
+    agrees = isinstance(stored, str) and set(part) <= concepts_named(
+        OPTION_CONCEPTS.get((earlier.key, stored), ())
+    )
+    told_along._keep_later_facts(turn, q, dog)
+    if agrees:
+        await storing._store(turn, q, dog, breed)
+        return
+    dog = await storing._save(turn, q, dog, breed)
+    following = entry._unfinished(dog) or q
+    await _complete_earlier(turn, following, dog, earlier, part)
 
 
 def _pronoun_beside_breed(turn: Turn, earlier: Question) -> bool:

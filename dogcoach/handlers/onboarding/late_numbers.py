@@ -495,6 +495,18 @@ async def _span_kept_for_owned(turn: Turn, q: Question, dog: Dog | None) -> bool
         return False
     understander = turn.services.understander
     message = Folded(turn.text)
+    if understander.vocabulary["understanding-owned-span-raised"].contains(message):
+        # said with words no age uses ("1년 반 정도 같이 살았어요" at the size, "we've had him 2
+        # years" at the origin; stop 54 trial: re-asked, or "that's the age", and the span lost):
+        # the span in any longer sentence, hedged or not ("살았어요" is no "3살")
+        raised = _as_span(understander.answers.quantity(message, Expect.DURATION))
+        if raised is None:
+            return False
+        dog = await told_ahead._store_ahead(turn, owned, dog, raised)
+        if owned.key not in dog.answers:
+            return False
+        await ask(turn, q, dog)
+        return True
     if understander.names_answer(message, "age_months") or len(turn.text.split()) > LATE_BARE_WORDS:
         return False
     span = understander.answers.quantity_told_late(message, Expect.DURATION)

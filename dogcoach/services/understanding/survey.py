@@ -245,6 +245,8 @@ WORKWEEK_DAYS = 5
 # Words a message saying there are questions to ask may have (greeting and all: "안녕하세요!!
 # 궁금한게 많아요"); longer, it says more than that (stop 49).
 HAS_QUESTIONS_MAX_WORDS = 7
+# Another animal counted at the name ("고양이 한마리", "we also have a cat"): a short message.
+OTHER_ANIMAL_AT_NAME_MAX_WORDS = 6
 
 
 def _lead_off(text: str, phrases: Phrases) -> str | None:
@@ -701,6 +703,29 @@ class SurveyReading(RetoldFactReading):
             return False
         return any(tag == "yes" for tag, _ in pieces) or message.words >= 2 or not message.text.isascii()
 
+    def _newcomer_at_name(self, message: Folded) -> bool:
+        """Only a greeting and words that say the owner is new here ("안녕하세요ㅎㅎ 처음이에요",
+        "처음이라서요", "hey im new": `understanding-name-newcomer` after any greetings, laughter
+        and punctuation left out): no name."""
+        v = self.vocabulary
+        greeting, laughter = v["understanding-talk-greeting"], v["understanding-talk-laughter"]
+        words = [without_trailing_jamo(w.strip(",.!~?")) for w in message.text.split()]
+        words = [w for w in words if w and not laughter.whole(Folded(w))]
+        while words and greeting.whole(Folded(words[0])):
+            words = words[1:]
+        return bool(words) and v["understanding-name-newcomer"].whole(Folded(" ".join(words)))
+
+    def _other_animal_counted(self, message: Folded, signals: Signals) -> bool:
+        """Another animal counted or told as had, at the name ("고양이 한마리", "냥이 두마리요", "a
+        cat", "two cats": `understanding-not-a-dog-animal` with `understanding-name-animal-counted`),
+        short and with no behaviour: no name. An animal word alone ("Kitty", "Bunny") may be one."""
+        v = self.vocabulary
+        if message.words > OTHER_ANIMAL_AT_NAME_MAX_WORDS or signals.behaviour or signals.narrated:
+            return False
+        return v["understanding-not-a-dog-animal"].contains(message) and v[
+            "understanding-name-animal-counted"
+        ].contains(message)
+
     def _taken_back_at_name(self, message: Folded) -> bool:
         """An objection or a message taken back, said whole, one word before it allowed ("그게
         아니라요", "아 그게 아니고요", "oops", "wrong button"; stop 35: dogs named "그게 아니라",
@@ -793,6 +818,17 @@ class SurveyReading(RetoldFactReading):
         if self._starts_survey(message):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="name-is-start-words"
+            )
+        if self._newcomer_at_name(message):
+            # "안녕하세요ㅎㅎ 처음이에요", "hey im new" (stop 54 trial: the dog named "처음이",
+            # "Im New"): a greeting, the name asked again
+            return Understanding(Kind.SMALL_TALK, message.text, talk="greeting", reason="newcomer-at-name")
+        if self._other_animal_counted(message, signals):
+            # "고양이 한마리", "we have a cat" at "이름이 초코 맞죠?" (stop 54 trial: the dog named
+            # "고양이 한마리"): another pet told, no name; said that DogCoach coaches dogs, the
+            # name asked again
+            return Understanding(
+                Kind.SMALL_TALK, message.text, talk="not_a_dog", reason="other-animal-at-name"
             )
         has_questions = self.vocabulary["understanding-talk-may-ask"]
         if message.words <= HAS_QUESTIONS_MAX_WORDS and has_questions.contains(message):
