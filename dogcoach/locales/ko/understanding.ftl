@@ -2059,3 +2059,6 @@ understanding-at-first = 처음엔
     .aliases = 처음엔, 처음에는, 처음에, 첫날엔, 첫날에는, 처음 며칠은, 데려온 날엔
 understanding-now-instead = 이제
     .aliases = 이제, 지금은, 요즘은, 이젠
+## 보고가 기다리는 동안 식구 수 질문에서 끝에 "저 말고"처럼 아니라고 한 사람 ("아까 으르렁댄 건 남편한테였어요 저 말고"; held-out 10): 덧붙이는 내용의 대상이지 식구 수가 아니에요 (`Understander._person_denied_at_end`).
+understanding-person-denied = 저 말고
+    .aliases = 저 말고, 나 말고, 제가 아니라, 저한테 말고, 저 아니고, 나 아니고

@@ -941,13 +941,15 @@ class Understander(FollowupReading):
             Kind.ANSWER, message.text, answer=Value(message.text), reason=reason, detail=True
         )
 
-    @staticmethod
-    def _people_only_at_end(tail: str, context: Context, *, cut: bool) -> bool:
-        """The last words of a message at the household count, cut between words, name people
-        and no number ("oh and earlier it was my husband she growled at, not me" with a report
-        waiting; held-out 10: stored as 1 person): who the detail before them is about, no count.
-        After a sentence's end ("… 그래요ㅠ 저랑 남편이요") they may still be the household."""
-        return context.expect is Expect.COUNT and not cut and not any(ch.isdigit() for ch in tail)
+    def _person_denied_at_end(self, words: list[str], k: int, context: Context) -> bool:
+        """At the household count, the last words are a person denied with the word before them
+        ("oh and earlier it was my husband she growled at, not me" with a report waiting;
+        held-out 10: "me" stored as 1 person): who the detail before is about, no count
+        (`understanding-person-denied`)."""
+        if context.expect is not Expect.COUNT or k < 1:
+            return False
+        said = Folded(" ".join(words[k - 1 :]).strip(" ,.;!?~"))
+        return self.vocabulary["understanding-person-denied"].whole(said)
 
     def _offer_said(self, message: Folded, context: Context) -> str | None:
         """The add-a-dog offer's yes or no opening a message that tells nothing else: no behaviour,
@@ -1536,7 +1538,7 @@ class Understander(FollowupReading):
         pending = Context(Expect.PENDING, seen=context.seen, flags=context.flags)
         for k in [*reversed(cuts), *plain]:
             head, tail = " ".join(words[:k]).rstrip(" ,;"), " ".join(words[k:])
-            if self._people_only_at_end(tail, context, cut=k in cuts):
+            if self._person_denied_at_end(words, k, context):
                 continue
             told = self.understand(tail, alone)
             if told.incident or told.safety or told.added:
