@@ -2060,6 +2060,26 @@ understanding-span-before = for
     .aliases = for, for about, for like, for almost, over the last, over the past
 understanding-span-after = 째
     .aliases = 째, 동안
+## Who is typing, told beside a survey answer ("2 years old (my son typing for me)", "this is her husband typing, about 4 hours"; held-out 10: not understood whole): in brackets or a clause of its own with no digit, no part of the answer (`typist.typist_dropped`).
+understanding-typist = typing for me
+    .aliases = typing for me, typing for her, typing for him, typing for my, typing this, typing on, is typing, im typing, i'm typing, i am typing, husband typing, wife typing, son typing, daughter typing, grandson typing, granddaughter typing, writing for me, writing this for, on my wife's phone, on my husband's phone, on my wifes phone, on my husbands phone, on her phone, on his phone, on my mom's phone, on my moms phone
+## At a quantity question, the words that start what an amount depends on ("4-6 hours depending on my shifts"; held-out 10: not understood whole): a clause of their own, no amount (`SurveyReading._amount_clauses`).
+understanding-amount-depends = depending on
+    .aliases = depending on, depends on, it depends, based on, varies, it varies
+## At a quantity question, a clause that tells another dog to come, not an amount ("2 years, and now we're thinking about getting a second one"; held-out 10: 48 months): no amount in it (`SurveyReading._answer_and_aside`).
+understanding-amount-aside = a second one
+    .aliases = a second one, second one, a second dog, second dog, another one, another dog, a sibling for, a brother for, a sister for
+## At the exercise question, no walks yet, the puppy's vaccinations not finished ("not walking him yet, waiting for his shots"; held-out 10: kept as a health note and asked again): none. Said with a number, the number is read instead.
+understanding-no-walks-yet = not walking him yet
+    .aliases = not walking him yet, not walking her yet, not walking yet, no walks yet, not walked yet, can't walk him yet, can't walk her yet, cant walk him yet, cant walk her yet, can't go out yet, cant go out yet, not allowed out yet, not going out yet, doesn't go out yet, doesnt go out yet, waiting for his shots, waiting for her shots, until his shots, until her shots, until his vaccinations, until her vaccinations, waiting for his vaccinations, waiting for her vaccinations, not fully vaccinated yet
+## How a dog settled in, told beside a survey amount: what it did at first ("at first she just hid in the corner but now she wags her tail"; held-out 10: analysed as a report) and what it does now (`understanding-now-instead`), a behaviour that is over, no incident (`SurveyReading._settled_in`).
+understanding-at-first = at first
+    .aliases = at first, in the beginning, the first few days, the first days, the first week, when we first got her, when we first got him
+understanding-now-instead = but now
+    .aliases = but now, now she, now he, and now, these days
+## At the household count with a report waiting, a person denied at the end ("oh and earlier it was my husband she growled at, not me"; held-out 10: "me" stored as 1 person): who the detail is about, no count (`Understander._person_denied_at_end`).
+understanding-person-denied = not me
+    .aliases = not me, not him, not her, not my husband, not my wife, not my son, not my daughter, not us, not them
 ## Words that say the owner is new here, at the name question ("안녕하세요ㅎㅎ 처음이에요", "hey im new"; stop 54 trial: the dog named "Im New"): after a greeting or alone, a greeting, never a name; the name asked again.
 understanding-name-newcomer = i'm new
     .aliases = i'm new, im new, i am new, i'm new here, im new here, i am new here, new here, first time here, my first time, my first time here, it's my first time, its my first time, just joined, i just joined, new user, just signed up, i just signed up, first time using this, first time trying this

@@ -99,6 +99,7 @@ from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.spacing import rejoin
 from dogcoach.services.understanding.survey import (
     ALONE_FOR_NOW,
+    ANSWER_AND_ASIDE,
     CHILDREN_COUNTED,
     HEALTH_NONE_TOLD,
     OPTION_WORD_NOT_NAME,
@@ -110,6 +111,7 @@ from dogcoach.services.understanding.survey import (
 )
 from dogcoach.services.understanding.taken_back import taken_back
 from dogcoach.services.understanding.text import Folded, without_trailing_jamo
+from dogcoach.services.understanding.typist import typist_dropped
 from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, blanked, cover
 
 # The package (`understanding/__init__.py`) and the flows import these from here; the readings
@@ -223,6 +225,7 @@ ANOTHER_DOG_TOLD = "another-dog-told"
 _HEALTH_SAID = ("understanding-health-told", "understanding-health-fine")
 # The reason given to health told before the health question: the survey keeps it as that answer.
 HEALTH_TOLD = "health-told"
+NO_WALKS_YET = "no-walks-yet"
 # A medicine or its dose asked about at a survey question: a question, never the health note.
 MEDICINE_ASKED = "medicine-asked"
 # A button's label of another question typed out at a survey question (owner trial 33).
@@ -946,6 +949,16 @@ class Understander(FollowupReading):
             Kind.ANSWER, message.text, answer=Value(message.text), reason=reason, detail=True
         )
 
+    def _person_denied_at_end(self, words: list[str], k: int, context: Context) -> bool:
+        """At the household count, the last words are a person denied with the word before them
+        ("oh and earlier it was my husband she growled at, not me" with a report waiting;
+        held-out 10: "me" stored as 1 person): who the detail before is about, no count
+        (`understanding-person-denied`)."""
+        if context.expect is not Expect.COUNT or k < 1:
+            return False
+        said = Folded(" ".join(words[k - 1 :]).strip(" ,.;!?~"))
+        return self.vocabulary["understanding-person-denied"].whole(said)
+
     def _offer_said(self, message: Folded, context: Context) -> str | None:
         """The add-a-dog offer's yes or no opening a message that tells nothing else: no behaviour,
         nothing asked ("yes pls i have another pup", "no thanks, just the one", "아뇨 얘 하나에요").
@@ -1205,6 +1218,13 @@ class Understander(FollowupReading):
         with a question asked in a sentence of its own beside it carries that sentence (`asked`).
         `caption`: the text came under a photo or file the channel reads as text (Telegram): read
         as typed, but understood as nothing (`_caption_unread`) it is the media, said unseen."""
+        bare = (
+            typist_dropped(text, self.vocabulary) if text and context.expect in SURVEY and not media else None
+        )
+        if bare is not None and text is not None:
+            # "(손녀가 대신 써요) … 다섯명이요", "2 years old (my son typing for me)" (held-out 10: a
+            # correction, or not understood whole): who is typing is no part of the answer
+            return dataclasses.replace(self.understand(bare, context, caption=caption), text=text)
         doubled = None if media else self._one_letter(text, context)
         found = self._understood(doubled or text, context, media=media)
         if doubled is not None:
@@ -1523,8 +1543,16 @@ class Understander(FollowupReading):
             not context.detail
             or context.question is None
             or context.expect is Expect.NAME
-            or found.kind is not Kind.ANSWER
-            or not found.detail
+            or not (
+                (found.kind is Kind.ANSWER and (found.detail or self._amount_unclear(found, context)))
+                or (
+                    # "what happened earlier was while i was out, usually 6 hours alone": its "what"
+                    # read as asking; the head must still read as detail alone
+                    found.kind is Kind.QUESTION
+                    and context.expect in QUANTITY_READERS
+                    and not found.text.rstrip().endswith(("?", "？"))
+                )
+            )
         ):
             return None
         words = found.text.split()
@@ -1535,6 +1563,8 @@ class Understander(FollowupReading):
         pending = Context(Expect.PENDING, seen=context.seen, flags=context.flags)
         for k in [*reversed(cuts), *plain]:
             head, tail = " ".join(words[:k]).rstrip(" ,;"), " ".join(words[k:])
+            if self._person_denied_at_end(words, k, context):
+                continue
             told = self.understand(tail, alone)
             if told.incident or told.safety or told.added:
                 continue
@@ -1544,6 +1574,19 @@ class Understander(FollowupReading):
             if read.kind is Kind.ANSWER and read.detail:
                 return dataclasses.replace(told, text=found.text, added=head)
         return None
+
+    @staticmethod
+    def _amount_unclear(found: Understanding, context: Context) -> bool:
+        """At a quantity question, an amount read with words left over ("아까 그거 제가 없을때
+        그런거예요 보통 6시간 혼자있어요" with a report waiting; held-out 10: asked again, "not
+        '아까그거 없을 그런'"): its words may be detail of that report, then the answer."""
+        answer = found.answer
+        return (
+            context.expect in QUANTITY_READERS
+            and isinstance(answer, Unclear)
+            and answer.understood is not None
+            and bool(answer.rest)
+        )
 
     def _dated_in_note(self, message: Folded, signals: Signals) -> bool:
         """A check-in's note that tells one time a behaviour happened lately, as a report would
@@ -3098,6 +3141,16 @@ class Understander(FollowupReading):
             # kept in the health profile and sent to the model as background): the owner's
             # question, answered by the medicine note (`SafetyCheck.medicine`) before any model
             return Understanding(Kind.QUESTION, text, reason=MEDICINE_ASKED)
+        if (
+            alarm is None
+            and expect is Expect.MINUTES
+            and not signals.behaviour
+            and not any(ch.isdigit() for ch in text)
+            and self.vocabulary["understanding-no-walks-yet"].contains(message)
+        ):
+            # "아직 접종 안끝나서 산책 못나가요", "not walking him yet, waiting for his shots" at the
+            # exercise (held-out 10: kept as a health note, asked again): no walks yet, none
+            return Understanding(Kind.ANSWER, text, answer=Value(0.0), reason=NO_WALKS_YET)
         if alarm is None and expect in SURVEY and self._health_early(message, signals, context):
             # "슬개골 약간 안좋아요" at the origin (acceptance trial: a question for the model): the
             # health question's answer told early, kept ahead by the survey (`HEALTH_TOLD`)
@@ -3188,6 +3241,10 @@ class Understander(FollowupReading):
                 found = self.called_now(message) or found
         elif expect in QUANTITIES:
             found = self._at_quantity(message, signals, expect)
+            if found.reason == ANSWER_AND_ASIDE and context.detail:
+                # "매일 그래요 한달쯤 됐어요" with a report waiting: the words beside the amount may
+                # be its detail (`_answer_after_detail`), never an aside
+                found = self._at_quantity(message, signals, expect, aside=False)
         elif expect in (Expect.CHOICE, Expect.MULTI):
             found = self._at_choice(message, signals, context)
         else:

@@ -71,6 +71,9 @@ NAME_WAIT = "name-wait"
 NAME_TITLE = "understanding-name-title"
 # Where a sentence ends: the clauses a correction of the name may open (`_correction_in`).
 _SENTENCE_END = re.compile(r"[.!?~]+\s*")
+# A word that ends a clause: a mark after it, or a sentence's ending (요, 다, 임, 중, laughter).
+_CLAUSE_END = re.compile(r"(?:[,.;!?~…]|[\uc694\ub2e4\uc784\uc911\u314b\u314e])$")
+ANSWER_AND_ASIDE = "quantity-and-aside"
 # Why a message at the name question is no name, for the flow's re-ask (owner trial 10): the sex
 # ("ㅇㅇ 여자애": kept for its question), the household ("혼자살아요"), a word for any dog ("dog").
 SEX_NOT_NAME = "sex-not-name"
@@ -1364,7 +1367,9 @@ class SurveyReading(RetoldFactReading):
         pieces = cover(message.units, self._closing)
         return pieces is not None and any(tag == "closing" for tag, _ in pieces)
 
-    def _at_quantity(self, message: Folded, signals: Signals, expect: Expect) -> Understanding:
+    def _at_quantity(
+        self, message: Folded, signals: Signals, expect: Expect, *, aside: bool = True
+    ) -> Understanding:
         answer = self.answers.quantity(message, expect)
         distance = self._distance_said(message) if expect in DAY_TIMES else None
         if distance is not None and not isinstance(answer, Value | Approximate):
@@ -1444,6 +1449,20 @@ class SurveyReading(RetoldFactReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="quantity-vague"
             )
+        beside = (
+            self._answer_and_aside(message, expect)
+            if aside
+            and isinstance(answer, Unclear)
+            and answer.understood is not None
+            and (not signals.behaviour or self._settled_in(message))
+            else None
+        )
+        if beside is not None:
+            # "3개월이요. 처음엔 구석에만 있었는데 이제 꼬리도 흔들어요ㅎㅎ", "2 years, and now we're
+            # thinking about getting a second one", "4-6 hours depending on my shifts", "1 and a
+            # half I think? the shelter papers say 18 months" (held-out 10: not understood whole,
+            # or 48 months): the answer in a clause of its own, the others no amount or the same one
+            return Understanding(Kind.ANSWER, message.text, answer=beside, reason=ANSWER_AND_ASIDE)
         found = self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
         played = self.answers.without_play(message) if found.kind is Kind.REPORT else message
         if played is not message:
@@ -1466,6 +1485,87 @@ class SurveyReading(RetoldFactReading):
             if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too
                 return dataclasses.replace(found, answer=head, reason="quantity-in-report")
         return found
+
+    def _amount_clauses(self, text: str) -> list[str]:
+        """`text` cut into clauses: at a mark, after a sentence's ending ("…이요 ", "…어요ㅎㅎ "),
+        and before the words saying what an amount depends on (`understanding-amount-depends`)."""
+        starts = {
+            " ".join(p) for p in self.vocabulary["understanding-amount-depends"].phrases if p[0].isascii()
+        }
+        words = text.split()
+        out: list[list[str]] = [[]]
+        for i, word in enumerate(words):
+            bare = [w.strip(",.;:!?~").casefold() for w in words[i : i + 2]]
+            if out[-1] and (bare[0] in starts or " ".join(bare) in starts):
+                out.append([])
+            out[-1].append(word)
+            if _CLAUSE_END.search(word):
+                out.append([])
+        return [" ".join(c) for c in out if "".join(c).strip(" ,.;:!?~")]
+
+    def _answer_and_aside(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
+        """The answer in a clause of its own that reads whole, every other clause reading no
+        amount (what it depends on, a story about the dog, "a second one" of
+        `understanding-amount-aside` left out) or the same amount ("1 and a half I think? the
+        shelter papers say 18 months": 18 months said twice); None otherwise."""
+        clauses = self._amount_clauses(message.text)
+        if len(clauses) < 2 or not any(ch.isdigit() for ch in message.text):
+            return None  # "Max lol kinda a silly name": no amount told in figures
+        aside = self.vocabulary["understanding-amount-aside"]
+        told: list[Value[Any] | Approximate] = []
+        loose: list[float] = []  # "the shelter papers say 18 months": an amount, words beside it
+        for clause in clauses:
+            folded = Folded(clause)
+            if not any(ch.isdigit() for ch in clause) and (
+                aside.contains(folded) or self._settled_in(folded)
+            ):
+                continue  # "and now we're thinking about getting a second one", "at first…": no amount
+            read = self.answers.quantity(folded, expect)
+            if isinstance(read, Value | Approximate) and isinstance(read.value, float | int):
+                told.append(read)
+            elif isinstance(read, Unclear) and isinstance(read.understood, float | int):
+                loose.append(float(read.understood))
+            elif not isinstance(read, Unclear) or any(ch.isdigit() for ch in clause):
+                return None  # an amount in it not read whole: not an aside
+            elif self._not_an_aside(folded):
+                return None  # "5 hours, is that too long", "about 3, he was a stray": more told
+        if not told or len({round(float(r.value), 1) for r in told} | {round(v, 1) for v in loose}) != 1:
+            return None
+        if len(told) + len(loose) > 1:
+            return Value(float(told[0].value))  # two that agree: that value, said for sure
+        return told[0]
+
+    def _settled_in(self, message: Folded) -> bool:
+        """A behaviour told as over, how the dog settled in ("at first she just hid in the corner
+        but now she wags her tail", "처음엔 구석에만 있었는데 이제 꼬리도 흔들어요"; held-out 10:
+        analysed as a report): what it did at first (`understanding-at-first`) and what it does
+        now (`understanding-now-instead`), no incident."""
+        v = self.vocabulary
+        return v["understanding-at-first"].contains(message) and v["understanding-now-instead"].contains(
+            message
+        )
+
+    def _not_an_aside(self, clause: Folded) -> bool:
+        """A clause beside the answer, no amount in it, that asks something, tells a behaviour,
+        names a person or another survey question's answer or one of its options ("he was a
+        stray", "plus a cat", "with my husband"): the survey or the coach has a use for it (the
+        flow keeps such answers ahead), so it is no aside."""
+        signals = self.signals.read(clause)
+        v = self.vocabulary
+        return (
+            (signals.behaviour and not self._settled_in(clause))
+            or signals.question
+            or self.signals.asks(clause)
+            or self.signals.asks_by_ending(clause)
+            or v["lex-person"].contains(clause)
+            or any(self.names_answer(clause, q.key, pronoun=False) for q in QUESTIONS)
+            or any(
+                v.labelled(q.option_msg(value)).contains(clause)
+                for q in QUESTIONS
+                if q.key != "concerns"
+                for value in q.options
+            )
+        )
 
     def _rest_said_around(self, message: Folded, answer: Unclear[Any], entry: str) -> bool:
         """Every word left over beside the number is inside a phrase of `entry` found in the
