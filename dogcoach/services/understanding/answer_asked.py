@@ -176,9 +176,13 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
     """`found` again as a QUESTION carrying the answer's words (`answered`), when the message
     answers the open survey question and asks something besides; asked about the survey itself
     ("펫샵이요 근데 그게 상관있어요?"), `found` (its small talk) carrying them. None otherwise."""
-    if context.question is None or context.expect in (Expect.NAME, Expect.NOTHING, Expect.PENDING):
+    if context.question is None or context.expect in (Expect.NOTHING, Expect.PENDING):
         return None
     about_survey = _about_survey(found)
+    if context.expect is Expect.NAME and not about_survey:
+        # any word may be a name: only why the name is asked is cut from one ("보리요. 근데 이름은
+        # 왜 물어보세요?", held-out 10: why said, the name lost)
+        return None
     if (found.kind not in (Kind.QUESTION, Kind.ANSWER, Kind.CHOICE) and not about_survey) or found.safety:
         return None
     if _opens_with_a_turn(reader, found.text):

@@ -157,6 +157,8 @@ DATED_MIN_WORDS = 3
 # A question about the survey itself ("이거 꼭 다 해야돼요?") is this short at most; longer, it tells
 # more than that (a report or a question for the coach).
 SURVEY_ASKED_MAX_WORDS = 8
+# A bare "why?" at a survey question, alone or after a word ("크기는 왜요?"): at most this many words
+BARE_WHY_MAX_WORDS = 3
 # A health note told early may say when and how the dog is besides ("He had a tummy bug this
 # week but otherwise healthy"; owner trial 33: ten words, lost).
 HEALTH_EARLY_MAX_WORDS = 14
@@ -3103,6 +3105,16 @@ class SurveyReading(RetoldFactReading):
         fillers = {a.casefold() for a in self.messages.aliases("understanding-name-lead-filler")}
         return Value(rest.strip()) if rest.strip() and first.casefold() in fillers else answer
 
+    def _bare_why(self, message: Folded) -> bool:
+        """A bare "why?" alone or after one word naming no behaviour ("왜요?", "크기는 왜요?", "size,
+        why?"; held-out 10: a question for the coach model): why this question is asked."""
+        words = message.text.split()
+        if not 1 <= len(words) <= BARE_WHY_MAX_WORDS or self.signals.read(message).behaviour:
+            return False
+        bare = self.vocabulary["understanding-survey-why-bare"]
+        ends = (words[-1], " ".join(words[-2:]))  # "why?", "how come?"
+        return any(bare.whole(Folded(end.strip("?!.~,？ "))) for end in ends)
+
     def _about_survey(self, message: Folded) -> str | None:
         """Asked about the survey itself, in a short message that names no behaviour: the talk
         to answer with, "survey_why" when asked what it is for ("wait whats this survey for",
@@ -3111,6 +3123,8 @@ class SurveyReading(RetoldFactReading):
         if why.contains(message) and not self.signals.read(message).behaviour:
             # "why do u need to know where we got him?" (owner trial 10: to the coach model): why
             # this question is asked, however long the sentence that says which
+            return "survey_why"
+        if self._bare_why(message):
             return "survey_why"
         if message.words > SURVEY_ASKED_MAX_WORDS:
             return None
