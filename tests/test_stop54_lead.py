@@ -26,6 +26,9 @@ survey answered as people really answer", written blind), reproduced through a r
 6. (held-out 10) A bare "why?" at a survey question ("크기는 왜요?", "size, why?") was a question for
    the coach model; why the name is asked, after the name ("보리요. 근데 이름은 왜 물어보세요?"),
    said why and lost the name. Now the question's why, then the question again; the name stored.
+7. (verification trial) "다리를 좀 절어요" (she limps a bit) during the survey was kept as a health
+   note with no word of a vet: "좀" between the leg and the limp hid the sign of pain
+   (`safety-term-pain`); "요즘 다리를 절뚝거려요" already showed it. Now the vet card.
 """
 
 from __future__ import annotations
@@ -214,3 +217,29 @@ async def test_why_the_name_is_asked_after_the_name_keeps_it_on_telegram(tg: Har
     await tg.say(chat, typed)
     await tg.hook.idle(TURN_BOUND)
     assert (await tg_answers(tg, chat)).get("name") == name, tg.sent(chat)[-2:]
+
+
+# -- 7. a limp told with "좀" between the leg and the verb ------------------------------------------
+
+LIMPS = ("다리를 좀 절어요", "뒷다리를 살짝 절어요")
+
+
+# First run at b00f9d59: 2 of 2 failed (no vet card).
+@pytest.mark.parametrize("typed", LIMPS)
+async def test_a_limp_told_at_a_survey_question_shows_the_vet_card_on_kakao(
+    kakao: Server, typed: str
+) -> None:
+    user = await kakao_at(kakao, "ko", "age_months")
+    await user.send(typed)
+    assert t("ko", "safety-pain_illness") in user.text, user.text
+
+
+# First run at b00f9d59: failed.
+async def test_a_limp_told_at_a_survey_question_shows_the_vet_card_on_telegram(tg: Harness) -> None:
+    chat = 54400
+    await tg_at(tg, chat, "ko", "age_months")
+    before = len(tg.sent(chat))
+    await tg.say(chat, LIMPS[0])
+    await tg.hook.idle(TURN_BOUND)
+    sent = tg.sent(chat)[before:]
+    assert any(t("ko", "safety-pain_illness") in text for text in sent), sent
