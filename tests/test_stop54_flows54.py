@@ -11,6 +11,14 @@ first (Kakao skill webhook, Telegram over the fake Bot API; ko and en), what was
    the name question opened again mid-survey is never a name — the offer dropped, the message
    read at the question the survey stopped at (`answering._number_at_the_name_fix`); "키웠지"
    is how long owned (`understanding-owned-span-raised`), kept ahead as 96 months.
+   Before: 7 of 7 failed.
+2. An answer typed at an edit of one dog's question stored as another field of another dog
+   (terminal, English): with Mochi announced during Pepper's survey, "20 mins" at the edit of
+   Pepper's sex got "Noted for Mochi — Age: 20 years" ("3 hours" alike: a window of it, "20",
+   read as a bare age, the unit dropped). Fix: an edit of a dog's answer is about that dog
+   (`waiting_dog.earlier_contradicted_for_waiting` does nothing at an edit), and a number kept
+   for the waiting dog must be read whole at that question (`waiting_dog._number_read_at`: no
+   "20 mins" at the age, mid-survey either). "20 mins" at the sex is asked again.
 """
 
 from __future__ import annotations
@@ -20,8 +28,9 @@ from typing import Any
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
-from tests.test_survey_answers_misread import kakao_answers, t, tg_answers
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 # -- 1. an answer the age cannot use never renames the dog ---------------------------------------
@@ -77,3 +86,62 @@ async def test_a_grandparents_report_after_the_age_goes_under_her_name_on_kakao(
     said = " ".join(user.texts)
     assert "한은" not in said and "→ 한" not in said, user.texts
     assert t("ko", "survey-q-age_months", name="복실이") in user.text, user.texts
+
+
+# -- 2. an answer at an edit of one dog's question is never another dog's -------------------------
+
+ADD = {"ko": "강아지 추가", "en": "add another dog"}
+WAITING = {"ko": "보리", "en": "Mochi"}
+REST = {"ko": ("1시간", "지금은 없음", "없음", "건너뛰기"), "en": ("60", "None for now", "none", "skip")}
+# (lang, typed at the edit of the sex, or mid-survey at the concerns)
+OTHER_UNIT = (("en", "20 mins"), ("en", "3 hours"), ("ko", "20분"), ("ko", "3시간"))
+
+
+def _not_kept_for_waiting(lang: str, said: str) -> bool:
+    head = t(lang, "newdog-after-survey-kept", name=WAITING[lang], field="\x00", value="").split("\x00")[0]
+    return head not in said
+
+
+@pytest.mark.parametrize(("lang", "typed"), OTHER_UNIT)
+async def test_a_number_at_an_edit_is_no_fact_of_the_dog_waiting_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "exercise_minutes")
+    for text in (ADD[lang], WAITING[lang], *REST[lang]):
+        await user.send(text)
+    before = dict(await kakao_answers(kakao, user.key))
+    await user.tap("survey:edit")
+    await user.tap("survey:edit:sex")
+    assert asked(lang, "sex") in user.text, user.texts
+    await user.send(typed)
+    said = " ".join(user.texts)
+    assert _not_kept_for_waiting(lang, said), user.texts
+    assert asked(lang, "sex") in user.text, user.texts  # asked again
+    assert await kakao_answers(kakao, user.key) == before, user.texts
+
+
+@pytest.mark.parametrize(("lang", "typed"), OTHER_UNIT[:2])
+async def test_a_number_of_another_unit_mid_survey_is_no_age_of_the_dog_waiting_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(ADD[lang])
+    await user.send(WAITING[lang])
+    await user.send(typed)
+    assert _not_kept_for_waiting(lang, " ".join(user.texts)), user.texts
+
+
+async def test_a_number_at_an_edit_is_no_fact_of_the_dog_waiting_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama
+) -> None:
+    for chat, (lang, typed) in enumerate(OTHER_UNIT, 54201):
+        await tg_at(tg, chat, lang, "exercise_minutes")
+        for text in (ADD[lang], WAITING[lang], *REST[lang]):
+            await tg.say(chat, text)
+        before = dict(await tg_answers(tg, chat))
+        await tg.tap(chat, t(lang, "survey-edit"))
+        await tg.tap(chat, t(lang, "survey-field-sex"))
+        assert asked(lang, "sex") in tg.last_text(chat), tg.sent(chat)[-3:]
+        await tg.say(chat, typed)
+        assert _not_kept_for_waiting(lang, " ".join(tg.sent(chat)[-3:])), tg.sent(chat)[-3:]
+        assert await tg_answers(tg, chat) == before, tg.sent(chat)[-3:]
