@@ -30,7 +30,17 @@ import pytest
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_survey_answers_misread import (
+    REVIEW,
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_at_review,
+    kakao_reports,
+    t,
+    tg_answers,
+    tg_at,
+)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 # -- 1. an answer the age cannot use never renames the dog ---------------------------------------
@@ -145,3 +155,75 @@ async def test_a_number_at_an_edit_is_no_fact_of_the_dog_waiting_on_telegram(
         await tg.say(chat, typed)
         assert _not_kept_for_waiting(lang, " ".join(tg.sent(chat)[-3:])), tg.sent(chat)[-3:]
         assert await tg_answers(tg, chat) == before, tg.sent(chat)[-3:]
+
+
+# -- 3. how long owned corrected in Korean, at the review and after confirming -------------------
+
+OWNED_FIX = (
+    "아까입양한지3개월아니고4개월이에요",
+    "아까 입양한지 3개월 아니고 4개월이에요",
+    "콩이 입양한지 4개월이에요",
+)
+OWNED_SAID = t(
+    "ko", "survey-review-corrected", field=t("ko", "survey-field-owned_months"), previous="2년", value="4개월"
+)
+
+
+async def _kakao_at_review_with_report(server: Server) -> Any:
+    """A Korean Kakao user at the review card who typed a report during the survey."""
+    user = await kakao_at(server, "ko", "alone_hours")
+    await user.send("산책하다가 다른 개한테 달려들면서 짖었어요")
+    for text in ("4시간", "1시간", "지금은 없음", "없음", "건너뛰기"):
+        await user.send(text)
+    assert REVIEW["ko"] in user.text, user.texts
+    return user
+
+
+@pytest.mark.parametrize("typed", OWNED_FIX)
+async def test_how_long_owned_corrected_at_the_review_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, typed: str
+) -> None:
+    user = await _kakao_at_review_with_report(kakao)
+    reports = await kakao_reports(kakao, user.key)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("owned_months") == 4, user.texts
+    assert OWNED_SAID in user.text, user.texts
+    assert REVIEW["ko"] in user.text, user.texts  # the card again, to confirm
+    assert await kakao_reports(kakao, user.key) == reports, user.texts  # nothing glued to the report
+
+
+@pytest.mark.parametrize("typed", OWNED_FIX[::2])
+async def test_how_long_owned_corrected_after_confirming_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, typed: str
+) -> None:
+    user = await _kakao_at_review_with_report(kakao)
+    await user.tap("survey:confirm")
+    reports = await kakao_reports(kakao, user.key)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("owned_months") == 4, user.texts
+    field = t("ko", "survey-field-owned_months")
+    assert t("ko", "correction-done", name="콩이", field=field, value="4개월") in user.text, user.texts
+    assert await kakao_reports(kakao, user.key) == reports, user.texts
+
+
+async def test_how_long_owned_corrected_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
+    for chat, typed in enumerate(OWNED_FIX, 54301):
+        await tg_at(tg, chat, "ko", "alone_hours")
+        for text in ("4시간", "1시간", "지금은 없음", "없음", "건너뛰기"):
+            await tg.say(chat, text)
+        await tg.say(chat, typed)
+        assert (await tg_answers(tg, chat)).get("owned_months") == 4, tg.sent(chat)[-3:]
+        assert OWNED_SAID in " ".join(tg.sent(chat)[-3:]), tg.sent(chat)[-3:]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("en", "we got her 4 months ago"), ("ko", "4개월 전에 데려왔어요")]
+)
+async def test_a_start_told_at_the_review_is_said_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    user = await kakao_at_review(kakao, lang)
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("owned_months") == 4, user.texts
+    previous = {"ko": "2년", "en": "2 years"}[lang]
+    field = t(lang, "survey-field-owned_months")
+    said = t(lang, "survey-review-corrected", field=field, previous=previous, value="\x00").split("\x00")[0]
+    assert said in user.text, user.texts  # "2 years → about 4 months"
