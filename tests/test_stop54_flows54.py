@@ -41,7 +41,7 @@ from tests.test_survey_answers_misread import (
     tg_answers,
     tg_at,
 )
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import TURN_BOUND, Harness, tg  # noqa: F401  (`tg`)
 
 # -- 1. an answer the age cannot use never renames the dog ---------------------------------------
 
@@ -227,3 +227,21 @@ async def test_a_start_told_at_the_review_is_said_on_kakao(kakao: Server, lang: 
     field = t(lang, "survey-field-owned_months")
     said = t(lang, "survey-review-corrected", field=field, previous=previous, value="\x00").split("\x00")[0]
     assert said in user.text, user.texts  # "2 years → about 4 months"
+
+
+# -- 4. a first photo captioned with the dog's name ----------------------------------------------
+
+CAPTIONED = (("ko", "우리 망고에요", "망고"), ("en", "this is my dog Mango", "Mango"))
+
+
+@pytest.mark.parametrize(("lang", "caption", "name"), CAPTIONED)
+async def test_a_first_photo_captioned_with_the_name_offers_it_on_telegram(
+    tg: Harness, lang: str, caption: str, name: str
+) -> None:
+    chat = 54401 + (lang == "en")
+    result = await tg.fake.deliver_photo(chat, caption=caption, language_code=lang)
+    assert result.status_code == 200, result.text
+    await tg.hook.idle(TURN_BOUND)
+    sent = tg.sent(chat)
+    assert t(lang, "unsupported-input-survey") in sent, sent  # the photo itself: not read
+    assert t(lang, "survey-q-name-hint", name=name) in tg.last_text(chat), sent

@@ -55,7 +55,7 @@ from dogcoach.services.understanding import (
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
+from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD, CAPTION_UNREAD
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
 from dogcoach.services.understanding.reports import NOT_TRIED_ILL
 from dogcoach.services.understanding.survey import CANCEL_AFTER, WARNING_HABIT
@@ -1227,6 +1227,16 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
             await question.handle(turn)
         turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
         turn.state.data[OFFER_KEY] = True  # "네" to the offer starts the survey
+        return
+    if (
+        u.kind is Kind.MEDIA
+        and u.reason == CAPTION_UNREAD
+        and turn.services.understander.names.introduced(turn.text)
+    ):
+        # "우리 망고에요" under a first photo (Telegram; stop 54 verification trial: the photo reply
+        # alone, the name lost): the photo unread, the caption read as typed, its name offered
+        turn.say("unsupported-input-survey")
+        await start.start(turn)
         return
     if u.kind is Kind.MEDIA:  # a picture first: the same "I read text" as later, nothing stored
         _aside(turn, u)
