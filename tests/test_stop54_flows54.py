@@ -40,6 +40,7 @@ from tests.test_survey_answers_misread import (
     t,
     tg_answers,
     tg_at,
+    tg_reports,
 )
 from tests.test_telegram_e2e import TURN_BOUND, Harness, tg  # noqa: F401  (`tg`)
 
@@ -245,3 +246,22 @@ async def test_a_first_photo_captioned_with_the_name_offers_it_on_telegram(
     sent = tg.sent(chat)
     assert t(lang, "unsupported-input-survey") in sent, sent  # the photo itself: not read
     assert t(lang, "survey-q-name-hint", name=name) in tg.last_text(chat), sent
+
+
+@pytest.mark.parametrize(
+    ("lang", "report", "caption"),
+    [
+        ("ko", "어제 산책하다가 다른 개한테 달려들면서 짖었어요", "소파 사진이에요"),
+        ("en", "yesterday on our walk he lunged and barked at another dog", "pic of the sofa"),
+    ],
+)
+async def test_a_caption_that_only_describes_the_photo_is_no_detail_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama, lang: str, report: str, caption: str
+) -> None:
+    chat = 54411 + (lang == "en")
+    await tg.say(chat, report, language_code=lang)
+    before = await tg_reports(tg, chat)
+    result = await tg.fake.deliver_photo(chat, caption=caption, language_code=lang)
+    assert result.status_code == 200, result.text
+    await tg.hook.idle(TURN_BOUND)
+    assert await tg_reports(tg, chat) == before, tg.sent(chat)[-3:]
