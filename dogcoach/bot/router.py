@@ -55,7 +55,7 @@ from dogcoach.services.understanding import (
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD
+from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD, CAPTION_UNREAD
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
 from dogcoach.services.understanding.reports import NOT_TRIED_ILL
 from dogcoach.services.understanding.survey import CANCEL_AFTER, WARNING_HABIT
@@ -618,6 +618,10 @@ async def _route(turn: Turn) -> None:
         turn.state = ConversationState()
         await _first_contact(turn, u)
         return
+    if ((last is not None and u.detail) or turn.state.flow == followup.FLOW) and await _correction_not_detail(
+        turn
+    ):
+        return  # "입양한지 4개월이에요" with a report pending: the profile's answer, not the report's
     if last is not None and u.detail:  # detail about it: added, analysed again
         await detail.add(turn, last)
         if flow is not None:
@@ -724,6 +728,29 @@ async def _read_at_review(turn: Turn) -> bool:
         await _by_kind(turn, fixed)
         return True
     return False
+
+
+async def _correction_not_detail(turn: Turn) -> bool:
+    """A profile answer corrected with its field named, typed while a report waits for more
+    ("아까입양한지3개월아니고4개월이에요" at the review card, "보리 입양한지 4개월이에요" after
+    confirming; stop 54 verification trial: glued to the report typed during the survey and
+    analysed again, the answer unchanged): corrected as it would be with no report, at the review
+    by its readers, else as a correction read with nothing open. False, nothing done, for anything
+    that is not such a correction."""
+    if onboarding.at_review(turn):
+        return (
+            await onboarding.start_told_at_review(turn)
+            or await onboarding.fields_corrected_at_review(turn)
+            or await onboarding.field_corrected_at_review(turn)
+        )
+    if turn.state.flow not in (None, followup.FLOW):
+        return False
+    fixed = turn.services.understander.understand(turn.text, Context())
+    if fixed.kind is not Kind.CORRECTION or not fixed.about:
+        return False
+    turn.understanding = fixed
+    await correction.handle(turn)
+    return True
 
 
 async def _help_now(turn: Turn, u: Understanding) -> bool:
@@ -1229,6 +1256,16 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
             await question.handle(turn)
         turn.say("first-report-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
         turn.state.data[OFFER_KEY] = True  # "네" to the offer starts the survey
+        return
+    if (
+        u.kind is Kind.MEDIA
+        and u.reason == CAPTION_UNREAD
+        and turn.services.understander.names.introduced(turn.text)
+    ):
+        # "우리 망고에요" under a first photo (Telegram; stop 54 verification trial: the photo reply
+        # alone, the name lost): the photo unread, the caption read as typed, its name offered
+        turn.say("unsupported-input-survey")
+        await start.start(turn)
         return
     if u.kind is Kind.MEDIA:  # a picture first: the same "I read text" as later, nothing stored
         _aside(turn, u)

@@ -47,6 +47,7 @@ from dogcoach.handlers.onboarding.constants import (
     Invalid,
 )
 from dogcoach.handlers.onboarding.quantities import _number
+from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import (
@@ -146,6 +147,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if hint and choice is None and dog is None and await _age_takes_the_name(turn, q, dog, str(hint)):
         return
+    if choice is None and dog is not None and await _number_at_the_name_fix(turn, q, dog):
+        return  # "한 팔년 키웠지" at "강아지 이름이 시고르자브종 맞죠?" mid-survey: no name (stop 54)
     if q.key == "name" and await naming._name_pair_answered(turn, q, dog, choice, picks):
         return
     if choice in (NAME_YES, NAME_OTHER):  # the suggestion's button after it was answered
@@ -401,6 +404,36 @@ async def _age_takes_the_name(turn: Turn, q: Question, dog: Dog | None, hint: st
     told_ahead._keep_early_age(turn, read)
     await storing._store(turn, q, dog, hint)
     return True
+
+
+async def _number_at_the_name_fix(turn: Turn, q: Question, dog: Dog) -> bool:
+    """A number told at the name question opened again mid-survey (the name fix offered at the age,
+    "강아지 이름이 시고르자브종 맞죠?", then "한 팔년 키웠지"; stop 54 verification trial: the dog
+    renamed "한", every later question "한은 몇 살이에요?"): never a name. The offer dropped, the
+    name kept, and the message read at the question the survey stopped at. False, nothing done,
+    with no number in it, at a finished survey's edit, or at the first name."""
+    if q.key != "name" or turn.state.data.get("mode") != "edit":
+        return False
+    back = entry._unfinished(dog)
+    if back is None or back.key == "name" or not _reads_a_number(turn, back):
+        return False
+    turn.state.data.pop(NAME_HINT, None)
+    turn.state.data.pop("mode", None)
+    turn.state.step = back.key
+    turn.understanding = turn.services.understander.understand(turn.text, context(turn))
+    await _handle_answer(turn, back, dog)
+    return True
+
+
+def _reads_a_number(turn: Turn, q: Question) -> bool:
+    """`turn`'s text, read at the number question `q`, tells a number (all of it or a part)."""
+    if q.kind not in late_numbers._QUANTITY_KINDS:
+        return False
+    read = turn.services.understander.understand(turn.text, survey_context(q))
+    answer = read.answer
+    if isinstance(answer, Unclear):
+        return answer.understood is not None
+    return isinstance(answer, Value | Approximate)
 
 
 def _with_words(text: str) -> bool:

@@ -133,8 +133,11 @@ async def start_told_at_review(turn: Turn) -> bool:
     started = late_numbers._start_told(turn, dog) if dog is not None else None
     if dog is None or started is None:
         return False
-    if not await storing.correct(turn, dog, BY_KEY["owned_months"], started):
+    owned = BY_KEY["owned_months"]
+    previous = told_ahead._shown(turn, dog, owned)
+    if not await storing.correct(turn, dog, owned, started):
         return False
+    _said_replaced(turn, dog, owned, previous)  # "입양한지 4개월이에요" (stop 54: changed unsaid)
     show_review(turn, dog)
     return True
 
@@ -158,10 +161,7 @@ async def field_corrected_at_review(turn: Turn) -> bool:
     if not await _replace_named(turn, dog, q, message):
         # its value not read whole ("성별 남아에요": neutered or not?): that question opened as an
         # edit and the message read there, its re-ask saying what was understood, then the card
-        turn.state.data["mode"] = "edit"
-        turn.state.step = q.key
-        picking._load_picks(turn, q, dog)
-        await entry._answer_typed(turn, q, dog, turn.text)
+        await _typed_at_edit(turn, q, dog, turn.text)
         return True
     show_review(turn, dog)
     return True
@@ -190,13 +190,30 @@ async def fields_corrected_at_review(turn: Turn) -> bool:
             unread.append((q, part))
     if unread:  # the first part not read whole: its question opened as an edit, read there
         q, part = unread[0]
-        turn.state.data["mode"] = "edit"
-        turn.state.step = q.key
-        picking._load_picks(turn, q, dog)
-        await entry._answer_typed(turn, q, dog, part)
+        await _typed_at_edit(turn, q, dog, part)
         return True
     show_review(turn, dog)
     return True
+
+
+async def _typed_at_edit(turn: Turn, q: Question, dog: Dog, text: str) -> None:
+    """`q` opened as an edit from the review and `text` read there; when that took it back to
+    the card with the answer changed, the change said above the card ("아까입양한지3개월아니고
+    4개월이에요"; stop 54 verification trial: the card alone, the change unsaid)."""
+    previous = told_ahead._shown(turn, dog, q)
+    first = len(turn.replies)
+    turn.state.data["mode"] = "edit"
+    turn.state.step = q.key
+    picking._load_picks(turn, q, dog)
+    await entry._answer_typed(turn, q, dog, text)
+    now = await entry.survey_dog(turn) if turn.state.step == REVIEW else None
+    if now is None:
+        return
+    shown = told_ahead._shown(turn, now, q)
+    if previous and shown and shown != previous:
+        field = turn.t(f"survey-field-{q.key}")
+        said = Reply(turn.t("survey-review-corrected", field=field, previous=previous, value=shown))
+        turn.replies.insert(first, said)
 
 
 def _added_parts(turn: Turn, text: str) -> list[str]:
@@ -240,6 +257,9 @@ def _fields_named(turn: Turn, message: Folded) -> list[Question]:
     "she's" may lead an age, "breed" names the breed)."""
     understander = turn.services.understander
     named = [q for q in QUESTIONS if understander.names_answer(message, q.key)]
+    if len(named) > 1:  # "입양한지 4개월": the origin's "입양" is inside how long owned's words (stop 54)
+        keys = tuple(q.key for q in named)
+        named = [q for q in named if not understander.named_inside(message, q.key, keys)] or named
     if len(named) > 1:
         fields = understander.vocabulary
         named = [q for q in named if fields[f"understanding-field-{q.key}"].contains(message)]
@@ -260,13 +280,19 @@ async def _replace_named(turn: Turn, dog: Dog, q: Question, message: Folded) -> 
             return False
         storing._qualify(dog, q, approximate=None, unknown=False)
         dog = await storing._save(turn, q, dog, value)
+    _said_replaced(turn, dog, q, previous)
+    return True
+
+
+def _said_replaced(turn: Turn, dog: Dog, q: Question, previous: str) -> None:
+    """`q`'s answer, replaced at the review, said in a line: from what to what, or that it was
+    so already."""
     shown = format_stored(turn, dog, q)
     field = turn.t(f"survey-field-{q.key}")
     if previous and previous != shown:
         turn.say("survey-review-corrected", field=field, previous=previous, value=shown)
     else:
         turn.say("survey-earlier-same", field=field, value=shown)
-    return True
 
 
 def _named_quantity(turn: Turn, q: Question, message: Folded) -> Value[float] | Approximate | None:

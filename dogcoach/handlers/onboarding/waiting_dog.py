@@ -468,6 +468,8 @@ async def earlier_contradicted_for_waiting(turn: Turn, q: Question, dog: Dog | N
     u = turn.understanding
     if not waiting or dog is None or u is None or q.key == "name" or turn.incoming.choice is not None:
         return False
+    if turn.state.data.get("mode") == "edit":
+        return False  # an edit of this dog's answer is about this dog (stop 54: "20 mins" at Rex's sex)
     if u.kind is Said.CHOICE or (u.kind is Said.ANSWER and isinstance(u.answer, Value | Approximate)):
         return False  # the open question's own answer
     understander = turn.services.understander
@@ -514,6 +516,8 @@ def _contradicting(turn: Turn, q: Question, dog: Dog) -> tuple[Question, Any] | 
                 or isinstance(understander.value_within(turn.text, "owned_months"), Value)
             ):
                 continue
+            if not _number_read_at(turn, earlier):
+                continue  # "20 mins": the number's unit is another question's (stop 54: "Age: 20 years")
             try:
                 value: Any = _number(earlier, float(read.value))
             except (Invalid, TypeError, ValueError):
@@ -529,6 +533,16 @@ def _contradicting(turn: Turn, q: Question, dog: Dog) -> tuple[Question, Any] | 
         if len(picks) == 1 and picks[0] != stored:
             return earlier, picks[0]
     return None
+
+
+def _number_read_at(turn: Turn, q: Question) -> bool:
+    """The whole message, read at the number question `q`, tells a number of it: "2 yrs", "2살"
+    at the age; never "20 mins", "3 hours" (a window of it, "20", is a bare age, the unit left)."""
+    read = turn.services.understander.understand(turn.text, survey_context(q, numbered=False))
+    answer = read.answer
+    if isinstance(answer, Unclear):
+        return answer.understood is not None
+    return isinstance(answer, Value | Approximate)
 
 
 def _keep_for_waiting_as_is(turn: Turn, name: str, q: Question, value: Any) -> bool:

@@ -227,6 +227,10 @@ class CorrectionReading(TalkReading):
         verb = verb or v["understanding-edit-verb"].contains(message)  # "바꿔줘" is a request word too
         named = tuple(q.key for q in QUESTIONS if self._names_question(message, q.key))
         if len(named) > 1:
+            # "입양한지 3개월 아니고 4개월" (stop 54 verification trial: the origin's "입양" inside
+            # how long owned's "입양한지"): a question named only inside another's words is not
+            named = tuple(key for key in named if not self._named_inside(message, key, named)) or named
+        if len(named) > 1:
             # "he's alone about 9 hours on weekdays" (owner trial 16: not kept): "he's" names the
             # age only as "he is" may, the hours alone by their own words — the one named by words
             # of its own is the question
@@ -429,6 +433,30 @@ class CorrectionReading(TalkReading):
         return any(
             phrase.replace(" ", "") not in self._unit_words
             for phrase, *_ in v[f"understanding-field-{key}"].find(message)
+        )
+
+    def named_inside(self, message: Folded, key: str, named: tuple[str, ...]) -> bool:
+        """`_named_inside`: the words naming question `key` all lie inside another's."""
+        return self._named_inside(message, key, named)
+
+    def _named_inside(self, message: Folded, key: str, named: tuple[str, ...]) -> bool:
+        """Every word naming question `key` lies inside words naming another of `named`
+        (`understanding-correction-about-*`): "입양" of the origin inside "입양한지"."""
+        v = self.vocabulary
+        own = [
+            (start, end, hangul)
+            for entry in (f"understanding-correction-about-{key}", f"understanding-field-{key}")
+            for _p, start, end, hangul in v[entry].find(message)
+        ]
+        others = [
+            (start, end, hangul)
+            for other in named
+            if other != key
+            for _p, start, end, hangul in v[f"understanding-correction-about-{other}"].find(message)
+        ]
+        return bool(own) and all(
+            any(h == oh and lo <= s and e <= hi and (e - s) < (hi - lo) for lo, hi, oh in others)
+            for s, e, h in own
         )
 
     def _names_field(self, message: Folded, key: str) -> bool:
