@@ -748,6 +748,8 @@ async def _correction_not_detail(turn: Turn) -> bool:
     fixed = turn.services.understander.understand(turn.text, Context())
     if fixed.kind is not Kind.CORRECTION or not fixed.about:
         return False
+    if not await turn.session.list_dogs(turn.user.id):
+        return False  # no profile to correct: what the message is at the open question ("he's 5")
     turn.understanding = fixed
     await correction.handle(turn)
     return True
