@@ -71,8 +71,9 @@ NAME_WAIT = "name-wait"
 NAME_TITLE = "understanding-name-title"
 # Where a sentence ends: the clauses a correction of the name may open (`_correction_in`).
 _SENTENCE_END = re.compile(r"[.!?~]+\s*")
-# A word that ends a clause: a mark after it, or a sentence's ending (요, 다, 임, 중, laughter).
-_CLAUSE_END = re.compile(r"(?:[,.;!?~…]|[\uc694\ub2e4\uc784\uc911\u314b\u314e])$")
+# A word that ends a clause: a mark after it, or a sentence's ending (요, 다, 임, 중, laughter);
+# "마다" ("격일마다 5시간": every other day) is a particle, no ending (the full run, stop 54)
+_CLAUSE_END = re.compile(r"(?:[,.;!?~…]|(?<!\ub9c8)\ub2e4|[\uc694\uc784\uc911\u314b\u314e])$")
 ANSWER_AND_ASIDE = "quantity-and-aside"
 # Why a message at the name question is no name, for the flow's re-ask (owner trial 10): the sex
 # ("ㅇㅇ 여자애": kept for its question), the household ("혼자살아요"), a word for any dog ("dog").
@@ -1560,6 +1561,11 @@ class SurveyReading(RetoldFactReading):
             or self.signals.asks(clause)
             or self.signals.asks_by_ending(clause)
             or v["lex-person"].contains(clause)
+            # the sex or the breed told beside ("1, a girl, a beagle" of "Kiwi is 1, a girl, a
+            # beagle" for a dog waiting; the full run, stop 54: the breed and the sex dropped)
+            or v["understanding-concept-male"].contains(clause)
+            or v["understanding-concept-female"].contains(clause)
+            or bool(self.answers.breeds_named(clause))
             or any(self.names_answer(clause, q.key, pronoun=False) for q in QUESTIONS)
             or any(
                 v.labelled(q.option_msg(value)).contains(clause)
