@@ -45,7 +45,7 @@ from dogcoach.services.understanding.reports import concepts_of
 from dogcoach.services.understanding.retold_fact import RetoldFactReading
 from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals, _outside
-from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
+from dogcoach.services.understanding.text import CLAUSE_END, Folded, Script, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
 from dogcoach.services.understanding.vocabulary import blanked as _blanked
 
@@ -71,9 +71,6 @@ NAME_WAIT = "name-wait"
 NAME_TITLE = "understanding-name-title"
 # Where a sentence ends: the clauses a correction of the name may open (`_correction_in`).
 _SENTENCE_END = re.compile(r"[.!?~]+\s*")
-# A word that ends a clause: a mark after it, or a sentence's ending (요, 다, 임, 중, laughter);
-# "마다" ("격일마다 5시간": every other day) is a particle, no ending (the full run, stop 54)
-_CLAUSE_END = re.compile(r"(?:[,.;!?~…]|(?<!\ub9c8)\ub2e4|[\uc694\uc784\uc911\u314b\u314e])$")
 ANSWER_AND_ASIDE = "quantity-and-aside"
 # Why a message at the name question is no name, for the flow's re-ask (owner trial 10): the sex
 # ("ㅇㅇ 여자애": kept for its question), the household ("혼자살아요"), a word for any dog ("dog").
@@ -1502,7 +1499,7 @@ class SurveyReading(RetoldFactReading):
             if out[-1] and (bare[0] in starts or " ".join(bare) in starts):
                 out.append([])
             out[-1].append(word)
-            if _CLAUSE_END.search(word):
+            if CLAUSE_END.search(word):
                 out.append([])
         return [" ".join(c) for c in out if "".join(c).strip(" ,.;:!?~")]
 

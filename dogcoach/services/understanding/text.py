@@ -278,3 +278,18 @@ class Folded:
 
     def only(self, *scripts: Script) -> bool:
         return bool(self.runs) and all(r.script in scripts for r in self.runs)
+
+
+# A word that ends a clause: a mark after it, or a sentence's ending (요, 다, 임, 중, laughter);
+# "마다" ("격일마다 5시간": every other day) is a particle, no ending (stop 54's full run).
+CLAUSE_END = re.compile(r"(?:[,.;!?~…]|(?<!\ub9c8)\ub2e4|[\uc694\uc784\uc911\u314b\u314e])$")
+
+
+def clauses_of(text: str) -> list[str]:
+    """`text` cut after each word that ends a clause (`CLAUSE_END`), empty pieces left out."""
+    out: list[list[str]] = [[]]
+    for word in text.split():
+        out[-1].append(word)
+        if CLAUSE_END.search(word):
+            out.append([])
+    return [" ".join(c) for c in out if c]

@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.text import Folded, clauses_of
 
 if TYPE_CHECKING:
     from dogcoach.services.understanding.vocabulary import Vocabulary
 
-# A part in brackets, or a run of words up to a mark that ends a clause.
+# A part in brackets.
 _BRACKETED = re.compile(r"[(\[（【][^()\[\]（）【】]*[)\]）】]")
-_CLAUSE_END = re.compile(r"(?<=[,.;!?~…])\s+|(?<=[\uc694\ub2e4\uc784\uc911\u314b\u314e])\s+")
 
 
 def typist_dropped(text: str, vocabulary: Vocabulary) -> str | None:
@@ -41,7 +40,7 @@ def typist_dropped(text: str, vocabulary: Vocabulary) -> str | None:
         at = m.end()
     kept.append(text[at:])
     rest = "".join(kept)
-    clauses = [c for c in _CLAUSE_END.split(rest) if c.strip()]
+    clauses = [c for c in clauses_of(rest) if c.strip()]
     if len(clauses) > 1:
         left = [c for c in clauses if not says_who(c)]
         if len(left) < len(clauses):
