@@ -267,8 +267,8 @@ def filed_under(understander: Understander, case: Case) -> bool:
         return True
     want, _, dogs = detail[1:].partition("/")
     names = dogs.split(",")
-    if understander.dogs_together(case.typed, names):
-        return want == "-"
+    if understander.dogs_together(case.typed, names) or understander.both_dogs(case.typed):
+        return want == "-"  # two joined, or both said ("둘다 그래요 초코도 똑같이 짖어요", stop 55)
     found = understander.dogs_named(case.typed, names)
     if len(found) > 1:
         subject = understander.dog_subject(case.typed, names)

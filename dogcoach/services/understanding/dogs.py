@@ -54,6 +54,25 @@ NAME_MAX_HANGUL = 6
 _PRONOUNS = ("understanding-name-pronoun", "understanding-owner-pronoun")
 
 
+# A dog's name standing first as the subject ("콩이가 또 그랬어요") is this many syllables at most
+# (콩이, 망고, 초코; a longer first word is a clause of its own).
+NAME_MAX_SYLLABLES = 4
+
+
+def _capitalised(word: str) -> bool:
+    """A Latin word typed as a name is ("Max", not "I" or "OK")."""
+    return word.isascii() and word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) > 1
+
+
+def _name_stem(word: str, particles: Sequence[str]) -> str:
+    """The name before a particle ending `word` ("콩이가" → "콩이"), Hangul syllables only and at
+    most `NAME_MAX_SYLLABLES` of them, else ""."""
+    if not word or not all("\uac00" <= ch <= "\ud7a3" for ch in word):
+        return ""
+    stem = next((word[: -len(p)] for p in sorted(particles, key=len, reverse=True) if word.endswith(p)), "")
+    return stem if 0 < len(stem) <= NAME_MAX_SYLLABLES else ""
+
+
 class DogReading(Tables):
     """Dogs and their names (after the tables: the name checks look command and small-talk words up)."""
 
@@ -656,6 +675,48 @@ class DogReading(Tables):
     def _joining_particles(self) -> tuple[str, ...]:
         """The joining words of every locale (`understanding-dog-joined`), as typed."""
         return self._typed_aliases("understanding-dog-joined")
+
+    def after_a_name(self, message: Folded, refused: Table | None = None) -> Folded | None:
+        """The words after a dog's name opening the message, else None (held-out 11: "Max just did
+        it again right now lol", "콩이가 또 그랬어요" with two dogs were noise, a report lost: the
+        classifier knows no names, so the name is what stands first as one: a capitalised Latin
+        word, or one Hangul word of at most `NAME_MAX_SYLLABLES` syllables before its subject or
+        topic particle that is none of the again words). The flow files the report under the dog named (`handlers.report.dog_of`)."""
+        first, _, rest = message.text.strip().partition(" ")
+        if not rest:
+            return None
+        if _capitalised(first):
+            return Folded(rest)
+        v = self.vocabulary
+        stem = _name_stem(
+            first,
+            v["understanding-name-subject-particle"].typed + v["understanding-name-topic-particle"].typed,
+        )
+        if not stem or (refused is not None and cover(Folded(stem).units, refused)):
+            return None  # "방금도 또 그랬어요": no name before it (`refused`: the caller's own words)
+        return Folded(rest)
+
+    def _stand_in(self, locale: str) -> str:
+        """The word standing for the dog that `name_as_pronoun` puts where a name stood."""
+        return (
+            self.vocabulary.messages.attribute(locale, "understanding-name-stand-in", "aliases") or ""
+        ).strip()
+
+    def name_as_pronoun(self, message: Folded) -> Folded | None:
+        """`message` with the dog's name said where the owner's words put a pronoun, else None
+        (held-out 11, two dogs by name: "솔직히 해피가 좀 무서워요", "honestly im scared of Rocky" were
+        reports analysed, where "얘가 무서워요", "scared of him" are the owner's fear): the first
+        Hangul word of at most `NAME_MAX_SYLLABLES` syllables before a subject particle becomes
+        the vocabulary's own subject ("얘가"), a capitalised Latin word after the first the pronoun
+        "him". The classifier knows no names; these are the places a name stands."""
+        words = message.text.split()
+        particles = self.vocabulary["understanding-name-subject-particle"].typed
+        for i, word in enumerate(words):
+            bare = word.strip(",.!?~")
+            locale = "en" if i and _capitalised(bare) else "ko" if _name_stem(bare, particles) else ""
+            if locale:
+                return Folded(" ".join([*words[:i], self._stand_in(locale), *words[i + 1 :]]))
+        return None
 
     def _typed_aliases(self, msg_id: str) -> tuple[str, ...]:
         """The `.aliases` of `msg_id` in every locale, normalized and case-folded, not folded into

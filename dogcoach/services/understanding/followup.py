@@ -639,9 +639,10 @@ class FollowupReading(SurveyReading):
         pieces = cover(words.units, self._afraid_alone)  # "ㅠㅠ" around it: crying, no word
         if pieces is not None and any(tag == "afraid" for tag, _ in pieces):
             return True  # "ㅠㅠ 무서워요" after a bite (owner trial 26: ticked as the dog's fear)
-        return self.vocabulary["understanding-owner-afraid"].contains(
-            message
-        ) and not self.signals.behaviour_besides(message, "understanding-owner-afraid")
+        for said in (message, self.name_as_pronoun(message)):
+            if said is not None and self.vocabulary["understanding-owner-afraid"].contains(said):
+                return not self.signals.behaviour_besides(said, "understanding-owner-afraid")
+        return False
 
     def life_change(self, message: Folded, signals: Signals, context: Context) -> str | None:
         """A change in the dog's life that answers a survey question, told as an event with no
@@ -1329,6 +1330,12 @@ class FollowupReading(SurveyReading):
         return self._again_when(message)
 
     def _only_again(self, message: Folded) -> bool:
+        if self._again_covered(message):
+            return True
+        rest = self.after_a_name(message, self._again_words)
+        return rest is not None and self._again_covered(rest)
+
+    def _again_covered(self, message: Folded) -> bool:
         pieces = cover(message.units, self._again_words)
         return pieces is not None and {"again", "did"} <= {tag for tag, _ in pieces}
 

