@@ -9,23 +9,32 @@ what was stored read back.
    without a word. Fix: a "which do you mean" left unanswered when the question is finished
    (typed or tapped Done) ticks all the options it asked about, said in a line
    (`picking._unanswered_which`, `survey-which-kept-all`): a wrong tick shows at the review, a
-   dropped one is never seen. Before: 8 of 8 failed.
+   dropped one is never seen. Before: 6 of 7 failed (the guard, told apart before Done, passed).
 4. A puppy's teething nip that drew a little blood ("3개월 강아지가 이갈이하면서 손을 물었는데 피가
    조금 났어요", "my 10 week old puppy nipped my hand while teething and drew a little blood")
    got the bite-injury card (a doctor, "if another dog was hurt"), a behaviour professional, and
    under the result "After a bite to a child, or one that injured someone, the training plan
    comes after a professional…". Fix: a puppy's nip that broke the owner's skin is its own flag
-   (`FlagKind.PUPPY_NIP`): still care advice first (wash, cover, a doctor if deep or it swells),
-   then how a puppy learns a soft mouth; no behaviour referral, no child, the plan goes on. A
-   bite's plan line no longer assumes a child (`coaching-plan-bite`). Before: 6 of 6 failed.
+   (`FlagKind.PUPPY_NIP`: teething said, else the profile's age under 6 months, else a puppy or a
+   young age said; nothing said of stitches, the ER or the face): still care advice first, ahead
+   of the model (wash, cover, a doctor if deep or it swells), then how a puppy learns a soft
+   mouth; no behaviour referral, no child, and the result's plan goes on. A grown dog's bite, or a
+   serious wound, keeps the bite card. Before: 10 of 10 failed (the 3 grown-dog guards only on
+   the flag missing; the 7 others on the card, the referral and the child line).
 """
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
+from dogcoach.services.i18n import Messages
+from dogcoach.services.safety import FlagKind, SafetyChecker
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (`kakao`)
+from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
     asked,
     kakao_answers,
@@ -38,6 +47,7 @@ from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 # -- 2. a word that pointed at two options is never dropped at "done" ---------------------------
 
+CHECKER = SafetyChecker(Messages())
 BOTH = ["aggression_dogs", "aggression_people", "barking"]
 # (lang, typed at the concerns, then done)
 CONCERNS: tuple[tuple[str, str, str], ...] = (
@@ -83,3 +93,78 @@ async def test_a_tapped_done_keeps_them_too_on_telegram(tg: Harness) -> None:
     await tg.say(55211, "barking and aggression")
     await tg.tap(55211, t("en", "nav-done"))
     assert sorted((await tg_answers(tg, 55211))["concerns"]) == BOTH, tg.sent(55211)[-3:]
+
+
+# -- 4. a puppy's teething nip that drew a little blood: the owner's wound, a soft mouth -----------
+
+PUPPY_NIPS: tuple[tuple[str, str], ...] = (
+    ("ko", "3개월 강아지가 이갈이하면서 손을 물었는데 피가 조금 났어요"),
+    ("en", "my 10 week old puppy nipped my hand while teething and drew a little blood"),
+)
+# (lang, typed): a grown dog's bite that drew blood keeps the bite card and its professional
+STILL_BITES: tuple[tuple[str, str], ...] = (
+    ("ko", "강아지가 손을 물었는데 피가 조금 났어요"),
+    ("en", "my dog bit my hand and it bled a little"),
+    ("en", "my puppy bit my son and he needed stitches"),
+)
+
+
+def _puppy_card_only(lang: str, shown: str) -> bool:
+    """The puppy's card, ahead of anything else, and none of the adult bite's lines."""
+    card = t(lang, "safety-puppy_nip")
+    return (
+        card in shown
+        and t(lang, "safety-bite_injury") not in shown
+        and t(lang, "safety-referral-behaviour") not in shown
+        and t(lang, "coaching-plan-bite") not in shown
+    )
+
+
+@pytest.mark.parametrize(("lang", "typed"), PUPPY_NIPS)
+def test_a_puppys_nip_with_a_little_blood_is_its_own_flag(lang: str, typed: str) -> None:
+    assert CHECKER.check(typed).kinds == {FlagKind.PUPPY_NIP}, typed
+    assert CHECKER.check(typed, age_months=36).kinds == {FlagKind.PUPPY_NIP}, typed  # teething said
+
+
+@pytest.mark.parametrize(("lang", "typed"), STILL_BITES)
+def test_a_grown_dogs_or_a_serious_bite_keeps_the_bite_card(lang: str, typed: str) -> None:
+    kinds = CHECKER.check(typed, age_months=36 if "puppy" not in typed else None).kinds
+    assert FlagKind.PUPPY_NIP not in kinds and kinds & {FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN}, kinds
+
+
+def test_the_profiles_puppy_age_decides_without_teething() -> None:
+    typed = "she nipped my hand during play and it bled a little"
+    assert CHECKER.check(typed, age_months=3).kinds == {FlagKind.PUPPY_NIP}
+    assert CHECKER.check(typed, age_months=30).kinds == {FlagKind.BITE_INJURY}
+
+
+async def _kakao_flags(kakao: Server, key: str) -> list[str]:
+    async with open_store(kakao.settings.database_url) as store, store.session() as s:
+        user = await s.get_user("kakao", key)
+        assert user is not None
+        return [f.kind for f in await s.user_red_flags(user.id)]
+
+
+@pytest.mark.parametrize(("lang", "typed"), PUPPY_NIPS)
+async def test_a_puppys_nip_gets_the_puppy_card_first_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    shown = user.text
+    assert _puppy_card_only(lang, shown), user.texts
+    assert shown.index(t(lang, "safety-puppy_nip")) < len(t(lang, "safety-header-now")) + 4  # first
+    assert await _kakao_flags(kakao, user.key) == [FlagKind.PUPPY_NIP]
+    await user.send("show result" if lang == "en" else "결과 보기")
+    assert t(lang, "coaching-plan-bite") not in user.text, user.texts
+
+
+@pytest.mark.parametrize(("lang", "typed"), PUPPY_NIPS)
+async def test_a_puppys_nip_gets_the_puppy_card_first_on_telegram(tg: Harness, lang: str, typed: str) -> None:
+    chat = 55401 + PUPPY_NIPS.index((lang, typed))
+    await tg_owner(tg, chat, lang)
+    before = len(tg.sent(chat))
+    await tg.say(chat, typed)
+    await asyncio.sleep(0.5)
+    shown = "\n".join(tg.sent(chat)[before:])
+    assert _puppy_card_only(lang, shown), shown
