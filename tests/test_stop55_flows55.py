@@ -10,6 +10,12 @@ what was stored read back.
    (typed or tapped Done) ticks all the options it asked about, said in a line
    (`picking._unanswered_which`, `survey-which-kept-all`): a wrong tick shows at the review, a
    dropped one is never seen. Before: 6 of 7 failed (the guard, told apart before Done, passed).
+3. The profile's worst reaction stayed "none" after a bite that drew blood was reported (the
+   hand-over summary and every analysis read the profile). Fix: a report's bite raises it to the
+   option its red flag shows (a bite that drew blood "bite_injury", a bite or a child bitten
+   "bite", a snap at a person "snap"), only upward, only once the question was answered, said in
+   a line under the safety card (`handlers.safety._raise_worst`, `safety-worst-raised`). A
+   puppy's nip raises nothing. Before: 9 of 9 failed.
 4. A puppy's teething nip that drew a little blood ("3개월 강아지가 이갈이하면서 손을 물었는데 피가
    조금 났어요", "my 10 week old puppy nipped my hand while teething and drew a little blood")
    got the bite-injury card (a doctor, "if another dog was hurt"), a behaviour professional, and
@@ -168,3 +174,60 @@ async def test_a_puppys_nip_gets_the_puppy_card_first_on_telegram(tg: Harness, l
     await asyncio.sleep(0.5)
     shown = "\n".join(tg.sent(chat)[before:])
     assert _puppy_card_only(lang, shown), shown
+
+
+# -- 3. a bite reported after the survey said "none" raises the profile's worst reaction ---------
+
+# (lang, reported, the worst reaction stored after it; the survey said "none")
+RAISED: tuple[tuple[str, str, str], ...] = (
+    ("ko", "어제 콩이가 손님 손을 물어서 피가 났어요", "bite_injury"),
+    ("en", "Rex bit a guest's hand yesterday and it bled", "bite_injury"),
+    ("ko", "콩이가 남편 손을 물었는데 피는 안 났어요", "bite"),
+    ("en", "rex bit my husband on the hand, it didn't bleed", "bite"),
+)
+
+
+def _raised_line(lang: str, name: str, after: str) -> str:
+    return t(
+        lang,
+        "safety-worst-raised",
+        name=name,
+        field=t(lang, "survey-field-worst_reaction"),
+        before=t(lang, "survey-opt-worst_reaction-none"),
+        after=t(lang, f"survey-opt-worst_reaction-{after}"),
+    )
+
+
+@pytest.mark.parametrize(("lang", "typed", "after"), RAISED)
+async def test_a_bite_reported_raises_the_worst_reaction_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, after: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    assert (await kakao_answers(kakao, user.key))["worst_reaction"] == "none"
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key))["worst_reaction"] == after, user.texts
+    assert _raised_line(lang, "콩이" if lang == "ko" else "Rex", after) in user.text, user.texts
+
+
+@pytest.mark.parametrize(("lang", "typed", "after"), RAISED)
+async def test_a_bite_reported_raises_the_worst_reaction_on_telegram(
+    tg: Harness, lang: str, typed: str, after: str
+) -> None:
+    chat = 55301 + RAISED.index((lang, typed, after))
+    await tg_owner(tg, chat, lang)
+    await tg.say(chat, typed)
+    assert (await tg_answers(tg, chat))["worst_reaction"] == after, tg.sent(chat)[-3:]
+
+
+async def test_a_milder_reaction_later_never_lowers_it_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """Only upward: a bite with no blood after one that drew blood keeps "bite_injury"; a puppy's
+    nip is no reaction toward anyone and raises nothing."""
+    user = await kakao_owner(kakao, "en")
+    await user.send("Rex bit a guest's hand yesterday and it bled")
+    await user.send("today he bit my husband, no blood")
+    assert (await kakao_answers(kakao, user.key))["worst_reaction"] == "bite_injury"
+    other = await kakao_owner(kakao, "en")
+    await other.send(PUPPY_NIPS[1][1])
+    assert (await kakao_answers(kakao, other.key))["worst_reaction"] == "none"

@@ -927,6 +927,9 @@ safety-header-now = 🚨 Safety first — there is something to do right now.
 safety-header-within_24h = ⚠️ Health first — please have your dog seen by a vet within 24 hours.
 safety-header-soon = ⚠️ Health first — a vet check comes before training.
 
+## Stop 55 (verification trial): the survey said "none", a bite that drew blood was reported, and the profile still said
+## "none". A worse reaction told raises it (never lowers), said in a line under the safety card.
+safety-worst-raised = 📝 I've updated { $name }'s profile — { $field }: { $before } → { $after }
 safety-bite_injury = 🩹 Wash a bite wound under running water with soap for about 15 minutes, then press a clean cloth on it to stop the bleeding. If a person was bitten and the skin is broken, see a doctor today (infection and tetanus). If another dog was hurt, take it to a vet.
 ## A bite on a person with no wound said (Dunbar bite scale levels 1-2: no puncture; stop 45: "he bit my
 ## hand, no blood" got nothing): no wound care, but the bite guidance: no punishment (AVSAB, "Position
