@@ -3,6 +3,14 @@
 through a real channel first (Kakao skill webhook, Telegram over the fake Bot API; ko and en),
 what was stored read back.
 
+1. After a language switch (ko → en with /language) a plan step written earlier in Korean was
+   shown inside English replies ("Barking: 초인종 소리를 작게 들려주고… (since Dec 6, trying
+   now)" in /progress; the check-in question and the "keep the current step" line alike). A step
+   is the model's words in its report's language, no Fluent message, so it cannot be said again
+   in the new one: it is shown as written, labelled with the language it was written in
+   (`coaching.words.step_shown`, `coaching-step-other-language`) wherever a stored step is
+   re-shown (progress, check-in question, plan line). Before: 2 of 2 failed (Telegram, ko → en
+   and en → ko).
 2. Survey concerns (multi-choice): "짖음이랑 공격성" then "다됐어" stored barking alone. The typed
    text ticked barking and asked "어느 쪽인가요: 사람에 대한 공격성 / 다른 개에 대한 공격성?"
    (one word, two options); "done" then finished with the ticks and dropped the aggression
@@ -32,6 +40,7 @@ what was stored read back.
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 
@@ -39,6 +48,8 @@ from dogcoach.services.i18n import Messages
 from dogcoach.services.safety import FlagKind, SafetyChecker
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_checkins_channels import DAYS
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (`kakao`)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import (
@@ -49,7 +60,9 @@ from tests.test_survey_answers_misread import (
     tg_answers,
     tg_at,
 )
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
+from tests.test_trial10_checkins import STEP, _telegram_plan
+from tests.timetravel import travel
 
 # -- 2. a word that pointed at two options is never dropped at "done" ---------------------------
 
@@ -231,3 +244,27 @@ async def test_a_milder_reaction_later_never_lowers_it_on_kakao(
     other = await kakao_owner(kakao, "en")
     await other.send(PUPPY_NIPS[1][1])
     assert (await kakao_answers(kakao, other.key))["worst_reaction"] == "none"
+
+
+# -- 1. a step written before a language switch is labelled with its language --------------------
+
+
+@pytest.mark.parametrize(("before", "after"), [("ko", "en"), ("en", "ko")])
+async def test_a_step_written_before_a_language_switch_is_labelled_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, before: str, after: str
+) -> None:
+    chat = 55501 if before == "ko" else 55502
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, before) as live:
+        await live.say(chat, "/language", language_code=before)
+        await live.tap(chat, f"lang:{after}")
+        user = await live.user(chat)
+        assert user is not None and user.locale == after
+        start = len(live.sent(chat))
+        await live.say(chat, "/progress", language_code=before)
+        shown = "\n".join(live.sent(chat)[start:])
+        labelled = t(after, "coaching-step-other-language", text=STEP[before], language=before)
+        assert labelled in shown, shown
+        # the check-in three days on: asked in the new language, the step labelled
+        question = t(after, "coaching-checkin-question", text=labelled)
+        await travel(live.rt.store, DAYS)
+        await eventually(lambda: any(question in s or labelled in s for s in live.sent(chat)))
