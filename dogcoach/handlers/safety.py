@@ -22,6 +22,22 @@ from dogcoach.services.safety import FlagKind, SafetyCheck
 from dogcoach.services.store import Dog, Report
 from dogcoach.services.understanding import INCIDENT_HISTORY, Kind
 
+# The survey's worst reaction ("the strongest reaction … ever shown toward a person or another
+# dog"), mildest first as the question lists it (`domain.survey`), and the option a red flag of a
+# report shows (stop 55): a bite that drew blood, a bite, a snap at a person. A child bitten with
+# no wound said is a bite. A puppy's nip (`FlagKind.PUPPY_NIP`) is mouthing, no reaction toward
+# anyone; the owner's dog bitten is no reaction of its own.
+WORST = "worst_reaction"
+WORST_ORDER: tuple[str, ...] = ("none", "growl", "snap", "bite", "bite_injury")
+WORST_TOLD: dict[FlagKind, str] = {
+    FlagKind.BITE_INJURY: "bite_injury",
+    FlagKind.CHILD_BITTEN: "bite",
+    FlagKind.BITE_PERSON: "bite",
+    FlagKind.SNAP_PERSON: "snap",
+}
+# The dog's answers list the questions answered "don't know" under this key (`handlers.card`).
+UNKNOWN_ANSWERS = "unknown"
+
 
 async def screen(
     turn: Turn, text: str, *, report: Report | None, dog: Dog | None, methods: bool = True
@@ -74,6 +90,9 @@ async def screen(
         else Translator(turn.messages, report_language(text, turn.locale))
     )
     said = check.render(t, asked=asked)
+    raised = None if asked else await _raise_worst(turn, t, check, report=report, dog=dog)
+    if raised is not None:
+        said += "\n\n" + raised
     if any(r.text == said for r in turn.replies):
         return check  # the same note in one turn once (a repeat and its first report's words)
     turn.reply(Reply(said, meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
@@ -152,3 +171,35 @@ async def repeat_urgent(turn: Turn) -> None:
     if check.flags:
         said = check.render(translator(turn.messages, latest))
         turn.reply(Reply(said, meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
+
+
+async def _raise_worst(
+    turn: Turn, t: Translator, check: SafetyCheck, *, report: Report | None, dog: Dog | None
+) -> str | None:
+    """The profile's worst reaction raised to what a report just told, and the line that says so
+    (None when nothing changed). Stop 55, verification trial: the survey said "none", the owner
+    then reported a bite that drew blood, and the profile still said "none" (the hand-over summary
+    and every later analysis read it). Only upward: a snap told after a bite changes nothing, the
+    survey's answer is kept until something worse is told. Only a dog whose survey answered the
+    question (a value, or "don't know"): an open survey asks it itself."""
+    told = [WORST_TOLD[k] for k in check.kinds if k in WORST_TOLD]
+    if dog is None or not told or (report is not None and report.dog_id not in (None, dog.id)):
+        return None
+    worst = max(told, key=WORST_ORDER.index)
+    listed = list(dog.answers.get(UNKNOWN_ANSWERS) or [])
+    before = dog.answers.get(WORST)
+    if before is None and WORST not in listed:
+        return None  # not answered yet
+    if before in WORST_ORDER and WORST_ORDER.index(before) >= WORST_ORDER.index(worst):
+        return None
+    was = t(f"survey-opt-{WORST}-{before}") if before in WORST_ORDER else t("value-unknown")
+    dog.answers[WORST] = worst
+    dog.answers[UNKNOWN_ANSWERS] = [k for k in listed if k != WORST]
+    await turn.session.save_dog(dog)
+    return t(
+        "safety-worst-raised",
+        name=dog.name,
+        field=t(f"survey-field-{WORST}"),
+        before=was,
+        after=t(f"survey-opt-{WORST}-{worst}"),
+    )

@@ -21,6 +21,7 @@ from dogcoach.handlers.results.followup import TIME_NO_PUSH_SAID
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.coaching import Advice, Outcome, PlanStatus, advise
+from dogcoach.services.coaching.words import step_shown
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import ConversationState, StoreSession
 from dogcoach.services.store.models import CheckinRow, CheckinTarget
@@ -102,6 +103,7 @@ def parse_choice(choice: str) -> tuple[int, Outcome] | None:
 
 def question(t: Translator, checkin_id: int, step: str, dog_name: str | None) -> Reply:
     """The check-in question with its four answers as buttons."""
+    step = step_shown(t, step)  # written before a language switch: labelled (stop 55)
     text = (
         t("coaching-checkin-question-dog", name=dog_name, text=step)
         if dog_name

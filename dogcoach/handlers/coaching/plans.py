@@ -21,7 +21,7 @@ from dogcoach.services.coaching import (
     PlanStatus,
     decide_adoption,
 )
-from dogcoach.services.coaching.words import local_date
+from dogcoach.services.coaching.words import local_date, step_shown
 from dogcoach.services.i18n import Translator
 from dogcoach.services.safety import FlagKind, RedFlag, SafetyCheck, Urgency
 from dogcoach.services.store import Report, StoreSession
@@ -133,7 +133,7 @@ def plan_text(decision: AdoptionDecision, t: Translator, timezone: str, *, check
     suffix = "" if checkins else "-no-checkin"
     return t(
         f"{decision.message_id}{suffix}",
-        text=decision.plan.next_step,
+        text=step_shown(t, decision.plan.next_step),  # the plan kept may predate a language switch
         date=local_date(decision.plan.checkin_due_at, t, timezone),
     )
 

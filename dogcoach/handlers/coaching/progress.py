@@ -20,7 +20,7 @@ from dogcoach.handlers.results.acknowledge import wait_phrase
 from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import viewed_dog
 from dogcoach.services.coaching import CategoryProgress, Trend, progress
-from dogcoach.services.coaching.words import describe, describe_all, local_date
+from dogcoach.services.coaching.words import describe, describe_all, local_date, step_shown
 from dogcoach.services.fonts import hangul_ttf
 from dogcoach.services.i18n import Translator
 from dogcoach.services.store import Dog
@@ -82,7 +82,7 @@ def plan_lines(t: Translator, m: Measured) -> list[str]:
             t(
                 "coaching-progress-plan",
                 category=t(f"category-{plan.category}"),
-                text=plan.next_step,
+                text=step_shown(t, plan.next_step),  # written before a language switch (stop 55)
                 date=local_date(plan.started_at, t, m.zone),
                 status=t(f"coaching-progress-plan-{plan.status}"),
             )

@@ -90,6 +90,7 @@ def _ask_which(turn: Turn, q: Question, ticks: list[str]) -> None:
     "aggression, barking": toward people or dogs): asked which in a line, the ticks kept
     (acceptance trial: dropped without a word)."""
     which = _which(turn, q, ticks)
+    print("DBG which", repr(turn.text), which, ticks, turn.replies)
     if which is not None:
         turn.say("survey-which-of", options=which)
 
@@ -151,13 +152,33 @@ def _toggle_or_done(turn: Turn, q: Question, choice: str) -> Any:
 
 
 def _finish(turn: Turn) -> list[str]:
-    picks: list[str] = list(turn.state.data.get("picks", []))
+    picks: list[str] = [*turn.state.data.get("picks", []), *_unanswered_which(turn)]
     if not picks:
         raise Invalid("survey-err-multi-empty")
     turn.state.data.pop("picks", None)
     turn.state.data.pop(TICKED_KEY, None)
     turn.state.data.pop(WHICH_KEY, None)
     return picks
+
+
+def _unanswered_which(turn: Turn) -> list[str]:
+    """The options one word pointed at together ("공격성" of "짖음이랑 공격성": toward people /
+    toward dogs, `_which`) that "which do you mean" asked about and nothing told apart since,
+    when the question is finished ("다됐어", "done", a tap on Done): kept, all of them, and said
+    in a line, never dropped (stop 55, batch 499: "짖음이랑 공격성" then "다됐어" stored barking
+    alone). The owner named the behaviour; which way it goes can be fixed at the review, where a
+    wrong tick shows, while a dropped one is never seen again."""
+    which: dict[str, list[str]] = turn.state.data.get(WHICH_KEY) or {}
+    ticks = turn.state.data.get("picks", [])
+    added: list[str] = []
+    for key, pointed in which.items():
+        q = QUESTIONS[index_of(key)]
+        new = [v for v in pointed if v in q.options and v not in ticks and v not in added]
+        if new:
+            labels = " / ".join(turn.t(q.option_msg(v)) for v in new)
+            turn.say("survey-which-kept-all", options=labels, count=len(new))
+        added += new
+    return added
 
 
 def _next_takes_a_number(q: Question) -> bool:

@@ -30,6 +30,12 @@ coaching-plan-wait = 📌 For now, keep going with: { $text }
 coaching-plan-override = ⚠️ Safety first, so the plan changes right away. From now on, just this: { $text }
     I'll ask you how it went on { $date }.
 
+## Stop 55 (verification trial): a plan step is the model's words in the language of the report it came from. After a
+## language switch it is shown as written, labelled with its language (it is no message that can be said again).
+coaching-step-other-language = { $text } ({ $language ->
+        [ko] written in Korean, when it was suggested
+       *[other] written in English, when it was suggested
+    })
 # A medical emergency's result (a seizure, a poison, heatstroke now): no plan, no check-in.
 coaching-plan-emergency = 🩺 The training advice can wait until your dog has been seen by a vet — right now, that comes first.
 ## After a bite that injured a person or another dog: no plan, no check-in (stop 50).

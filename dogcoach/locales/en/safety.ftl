@@ -892,6 +892,24 @@ safety-term-thirst-indoors-fine = in the right place
 ## "accidentally", "a car accident": no pee.
 safety-term-thirst-pee-unrelated = no peeing
     .aliases = accidentally, by accident, car accident, an accident on the road
+## Stop 55 (verification trial): a puppy's nip that drew a little blood ("my 10 week old puppy nipped my hand while
+## teething and drew a little blood") got the adult bite card, a behaviour professional and a plan line about a child.
+## Puppy teeth are needle-sharp and break skin while the puppy learns a soft mouth (ASPCA): the wound cared for first,
+## then the mouthing coached (`safety-puppy_nip`). Teething said is always a puppy; the profile's age decides next.
+safety-term-puppy-teething = teething, said (only a puppy teethes)
+    .aliases = teething, teethes, teethe, losing his baby teeth, losing her baby teeth, baby teeth, puppy teeth, needle teeth
+## A puppy said, read only when the profile has no age (an owner may call a grown dog "my puppy").
+safety-term-puppy-said = a puppy, said
+    .aliases = puppy, pup, puppies, pupper
+## A young age said, read only when the profile has no age: a number, then one of these.
+safety-term-puppy-age-week = weeks after a puppy's age
+    .aliases = week old, weeks old, wk old, wks old, weeker
+safety-term-puppy-age-month = months after a puppy's age
+    .aliases = month old, months old, mo old, mos old, mth old, mths old
+## A wound said to be serious: the full bite card, puppy or not.
+safety-term-puppy-nip-serious = a serious wound (stitches, the ER, bleeding that won't stop, the face)
+    .aliases = stitches, stiches, stitched, the er, emergency room, urgent care, hospital, won't stop bleeding, wont stop bleeding,
+        keeps bleeding, kept bleeding, a lot of blood, lots of blood, so much blood, deep, my face, her face, his face, their face, puncture*
 ## An age said in the message, for the older dog's house-soiling (`safety-term-thirst-indoors`): the words before the number
 ## ("she's 14"), the year words after it ("15 years old", "15yo"), and what after the number makes it no dog's age in years
 ## ("she's 14 pounds", "my 14 year old son", "14 months").
@@ -909,11 +927,17 @@ safety-header-now = 🚨 Safety first — there is something to do right now.
 safety-header-within_24h = ⚠️ Health first — please have your dog seen by a vet within 24 hours.
 safety-header-soon = ⚠️ Health first — a vet check comes before training.
 
+## Stop 55 (verification trial): the survey said "none", a bite that drew blood was reported, and the profile still said
+## "none". A worse reaction told raises it (never lowers), said in a line under the safety card.
+safety-worst-raised = 📝 I've updated { $name }'s profile — { $field }: { $before } → { $after }
 safety-bite_injury = 🩹 Wash a bite wound under running water with soap for about 15 minutes, then press a clean cloth on it to stop the bleeding. If a person was bitten and the skin is broken, see a doctor today (infection and tetanus). If another dog was hurt, take it to a vet.
 ## A bite on a person with no wound said (Dunbar bite scale levels 1-2: no puncture; stop 45: "he bit my
 ## hand, no blood" got nothing): no wound care, but the bite guidance: no punishment (AVSAB, "Position
 ## statement on the use of punishment", 2007/2021), avoid the situation, a vet for pain first (Mills et al.
 ## 2020), then a qualified behaviour professional (AVMA, "Dog bite prevention").
+## Stop 55: a puppy's nip that drew a little blood — the wound first, then the soft mouth (ASPCA, "Mouthing, nipping and play
+## biting"); never a professional or a child, and the plan goes on.
+safety-puppy_nip = 🩹 Puppy teeth are needle-sharp, so even a nip can draw a little blood. Wash the spot under running water with soap for a few minutes and cover it with a plaster. See a doctor if it is deep or keeps bleeding, or turns red, swollen or warm over the next days. Mouthing is how a puppy learns a soft mouth: when teeth touch skin, stop the game at once and go still for a few seconds, then offer a chew toy to bite instead. Never hit or hold the mouth shut — a frozen wet washcloth or a chew soothes teething gums.
 safety-bite_person = 🐾 A bite on a person matters even when it didn't break the skin: it's a clear "stop" from your dog. Don't punish it — punishment teaches a dog to skip the warning, not to stop biting. Until you have help, avoid the situation where it happened and give your dog space there. Have a vet check for pain first, then see a veterinary behaviourist or a certified behaviour consultant (e.g. IAABC, CCPDT). If the skin turns out to be broken, wash it with soap and running water and see a doctor.
 ## A snap at a person, no bite (see `safety-term-snap`): the warning it is, not punishing it, space, a vet
 ## and a behaviour professional (ASPCA, AVSAB 2007/2021, AVMA "Dog bite prevention").

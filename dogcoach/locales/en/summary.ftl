@@ -11,6 +11,7 @@ summary-no-reports = No reports yet · made { $date }
 summary-section-flags = Red flags
 summary-flag-line = { $date } · { $text }
 summary-flag-bite_injury = Bite that broke the skin or drew blood
+summary-flag-puppy_nip = A puppy's nip that drew a little blood
 summary-flag-child_bitten = A child was bitten
 summary-flag-child_warning = A growl, snap or lunge at a child
 summary-flag-dog_bitten = Bitten by another dog

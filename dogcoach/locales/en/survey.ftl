@@ -218,6 +218,12 @@ survey-report-ticked = I've saved what you told me as a report to analyse separa
 # A multi-choice answer kept when the owner's next message answered the next question instead.
 survey-which-of = Which do you mean: { $options }?
 survey-picks-kept = ✔ { $field }: { $picks }
+## Stop 55 (batch 499): "barking and aggression" asked "Which do you mean: toward people / toward dogs?", and "done" came with
+## no answer: all of them ticked, never dropped (a wrong tick shows at the review and can be fixed; a dropped one is never seen).
+survey-which-kept-all = { $count ->
+        [one] ✔ Ticked { $options } too — if that's wrong, you can change it when you check the answers.
+       *[other] ✔ Ticked both: { $options } — if only one is right, you can change it when you check the answers.
+    }
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }

@@ -7,6 +7,7 @@ summary-no-reports = 아직 기록이 없어요 · 만든 날 { $date }
 summary-section-flags = 위험 신호
 summary-flag-line = { $date } · { $text }
 summary-flag-bite_injury = 피부가 뚫리거나 피가 난 물림
+summary-flag-puppy_nip = 강아지 입질로 피가 조금 난 상처
 summary-flag-child_bitten = 아이가 물림
 summary-flag-child_warning = 아이에게 으르렁, 입질, 달려듦
 summary-flag-dog_bitten = 다른 개에게 물림

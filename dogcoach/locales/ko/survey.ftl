@@ -209,6 +209,12 @@ survey-report-ticked = 말씀하신 일은 따로 저장해서 분석할게요. 
 # 다음 질문의 답이 먼저 와서, 그때까지 고른 것을 답으로 저장했을 때.
 survey-which-of = 어느 쪽인가요: { $options }?
 survey-picks-kept = ✔ { $field }: { $picks }
+## 스톱 55 (499차): "짖음이랑 공격성"처럼 두 선택지를 함께 가리키는 말("공격성": 사람 / 다른 개)에 "어느 쪽인가요?"를 물었는데
+## 답 없이 "완료"가 오면 둘 다 골라 둬요. 빠뜨린 것은 다시 보이지 않지만, 잘못 고른 것은 확인 화면에서 고칠 수 있어요.
+survey-which-kept-all = { $count ->
+        [one] ✔ { $options }도 골라 뒀어요. 아니면 확인할 때 고칠 수 있어요.
+       *[other] ✔ { $options } 모두 골라 뒀어요. 하나만 맞으면 확인할 때 고칠 수 있어요.
+    }
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from dogcoach.services.coaching.models import Outcome
 from dogcoach.services.coaching.plans import AdoptionDecision
 from dogcoach.services.coaching.progress import CategoryProgress, Trend
-from dogcoach.services.i18n import Messages
+from dogcoach.services.i18n import Messages, Translator, typed_locale
 
 Translate = Callable[..., str]
 OUTCOME_IDS: tuple[str, ...] = tuple(f"coaching-outcome-{o}" for o in Outcome)
@@ -81,3 +81,18 @@ def parse_outcome(typed: str, messages: Messages) -> Outcome | None:
     """A typed or tapped check-in answer ("좋아졌어요", "same", "못 해봤어요"), or None."""
     found = messages.match_any(typed, OUTCOME_IDS)
     return Outcome(found.removeprefix("coaching-outcome-")) if found else None
+
+
+def step_shown(t: Translator, step: str) -> str:
+    """A stored plan step as a reply in `t`'s language shows it. A step is the model's words,
+    kept as written in the language of the report it came from; it is no Fluent message, so it
+    cannot be said again in another language. After a language switch (stop 55, verification
+    trial: "/language en", then a Korean step inside an English check-in and progress view) it
+    is shown as written, labelled with the language it was written in
+    (`coaching-step-other-language`), so the owner sees why, rather than dropped or guessed at
+    by a translation nobody checked. A step in the reply's language, or one whose script tells no
+    language (a number, an emoji), is shown as it is."""
+    written = typed_locale(step)
+    if written is None or written == t.locale:
+        return step
+    return t("coaching-step-other-language", text=step, language=written)

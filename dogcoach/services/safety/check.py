@@ -137,6 +137,8 @@ DOG_MAX_YEARS = 25
 # A puppy's mouthing and play biting (teething to about 6 months; ASPCA): no bite on a person to
 # warn about.
 PUPPY_MONTHS = 6
+# Weeks in a month, for a puppy's age said in weeks ("10 week old" is 2 months).
+WEEKS_PER_MONTH = 4
 # A person named by age alone as the one bitten ("she bit a 7 year old") is a child under this age;
 # "bit a 40 year old" is an adult (the child card speaks of a child, the guardian's doctor).
 CHILD_MAX_YEARS = 18
@@ -208,6 +210,7 @@ class FlagKind(StrEnum):
     CHILD_WARNING = "child_warning"  # a growl, snap, nip or lunge at a child, no bite said
     DOG_BITTEN = "dog_bitten"  # the owner's dog is the one bitten (by another dog): its wound, a vet
     BITE_PERSON = "bite_person"  # a bite on a person, no wound said: the bite guidance, no first aid
+    PUPPY_NIP = "puppy_nip"  # a puppy's nip that broke the skin: first aid, then a soft mouth taught
     SNAP_PERSON = "snap_person"  # a snap or air snap at a person, no bite: the warning, space, a pro
     SEIZURE = "seizure"
     NEURO = "neuro"  # head pressing against a wall or into a corner: a brain, liver or toxic problem, now
@@ -272,6 +275,8 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.CHILD_WARNING: Urgency.NOW,
     FlagKind.DOG_BITTEN: Urgency.WITHIN_24H,
     FlagKind.BITE_PERSON: Urgency.SOON,
+    # the wound is washed now (the card's first line); no vet, no professional (stop 55)
+    FlagKind.PUPPY_NIP: Urgency.NOW,
     FlagKind.SNAP_PERSON: Urgency.SOON,
     FlagKind.SEIZURE: Urgency.NOW,
     FlagKind.NEURO: Urgency.NOW,
@@ -295,7 +300,9 @@ URGENCY: dict[FlagKind, Urgency] = {
 # The urgent-now flags about a behaviour (a bite that hurt, a child bitten or warned): an incident to
 # coach, whose how-often and what-came-before a professional needs; every other urgent-now flag is
 # a medical emergency (`SafetyCheck.emergency`).
-BEHAVIOUR_INCIDENTS = frozenset({FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN, FlagKind.CHILD_WARNING})
+BEHAVIOUR_INCIDENTS = frozenset(
+    {FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN, FlagKind.CHILD_WARNING, FlagKind.PUPPY_NIP}
+)
 # Guidance shown wherever it is told, that makes no message an incident of its own (a bite on a
 # person with no wound: "물었는데 피는 안났어요" at the worst-reaction question is its answer, as
 # before; told as a report, the report gets the card): `SafetyCheck.alarm`.
@@ -345,7 +352,7 @@ class Behaviour(StrEnum):
 WOUND_FLAGS = frozenset(
     {
         FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN, FlagKind.DOG_BITTEN, FlagKind.BITE_PERSON,
-        FlagKind.SNAP_PERSON, FlagKind.TRAUMA, FlagKind.CHILD_WARNING,
+        FlagKind.SNAP_PERSON, FlagKind.TRAUMA, FlagKind.CHILD_WARNING, FlagKind.PUPPY_NIP,
     }
 )  # fmt: skip
 # The methods whose own alternative is about one behaviour: the mouth held shut (mouthing).
@@ -618,7 +625,8 @@ class SafetyChecker:
             "thirst-pee-unrelated", "thirst-indoors-fine", "cognitive-senior", "trauma-part", "trauma-part-blood",
             "trauma-part-nail", "trauma-part-owner", "child-target-unrelated", "aversive-barking",
             "aversive-mouthing", "aversive-behaviour-other", "trauma-bare", "trauma-bare-rest",
-            "pain-mobility", "child-bare-gendered", "bite-adult-unrelated",
+            "pain-mobility", "child-bare-gendered", "bite-adult-unrelated", "puppy-nip-serious",
+            "puppy-teething", "puppy-said",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -667,6 +675,11 @@ class SafetyChecker:
         self._other_clause = frozenset(w for w in words("aversive-other-clause") if not HANGUL.search(w))
         self._clause_endings = tuple(w for w in words("aversive-other-clause") if HANGUL.search(w))
         self._dog_age = _dog_age(words("dog-age-lead"), words("dog-age-unit"), words("dog-age-not"))
+        self._puppy_age = re.compile(
+            rf"(?<!\d)(?P<n>\d{{1,2}})\s*(?:(?P<weeks>{_alternatives(words('puppy-age-week'))})"
+            rf"|{_alternatives(words('puppy-age-month'))})",
+            re.IGNORECASE,
+        )
         self._habit_between = words("bite-habit-between")
         # someone's advice (`_advised`): a Korean ending right after the method, a few syllables of
         # its verb between ("알파롤|하|라던데", "꼬집|으|라고"); English words of saying before it
@@ -1034,14 +1047,19 @@ class SafetyChecker:
             # The owner's dog was bitten or attacked ("다른 개한테 물렸어요"): its wound needs a vet;
             # it hurt no one, so no behaviour referral and no muzzle (trial 2, finding 8).
             found[FlagKind.DOG_BITTEN] = bitten + found.pop(FlagKind.BITE_INJURY, [])
+        if FlagKind.BITE_INJURY in found and self._puppy_nip(views, age_months):
+            found[FlagKind.PUPPY_NIP] = found.pop(FlagKind.BITE_INJURY)
         puppy = age_months is not None and age_months < PUPPY_MONTHS
         if hits["bite"] and not puppy and not found.keys() & {
             FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN, FlagKind.CHILD_WARNING, FlagKind.DOG_BITTEN,
+            FlagKind.PUPPY_NIP,
         }:  # fmt: skip
             person = self._bit_person(views, hits["bite"])
             if person:
                 found[FlagKind.BITE_PERSON] = person
-        if not puppy and not bites and not found.keys() & {FlagKind.CHILD_WARNING, FlagKind.BITE_INJURY}:
+        if not puppy and not bites and not found.keys() & {
+            FlagKind.CHILD_WARNING, FlagKind.BITE_INJURY, FlagKind.PUPPY_NIP,
+        }:  # fmt: skip
             snapped = self._snapped_at_person(views)
             if snapped:
                 found[FlagKind.SNAP_PERSON] = snapped
@@ -1384,6 +1402,35 @@ class SafetyChecker:
         if trained and pee:
             thirst += trained + pee
         return thirst
+
+    def _puppy_nip(self, views: Views, age_months: int | None) -> bool:
+        """A bite that drew blood (`BITE_INJURY`, no child bitten, not the owner's dog bitten) is
+        a puppy's nip: teething said ("이갈이", "teething"), else the profile's age under
+        `PUPPY_MONTHS`, else, with no age in the profile, a puppy or a young age said ("10 week old
+        puppy", "3개월 강아지"). Nothing said of a serious wound (`puppy-nip-serious`: stitches, the
+        ER, bleeding that won't stop, the face). Stop 55 (verification trial): "3개월 강아지가
+        이갈이하면서 손을 물었는데 피가 조금 났어요" got the adult bite card, a behaviour
+        professional and a plan line about a child. A puppy's needle teeth break skin while it
+        learns a soft mouth (ASPCA, "Mouthing, nipping and play biting in adult dogs and
+        puppies"): the wound is cared for first, then the mouthing is coached, no referral."""
+        if self._hits("puppy-nip-serious", views):
+            return False
+        if self._hits("puppy-teething", views):
+            return True
+        if age_months is not None:
+            return age_months < PUPPY_MONTHS
+        if self._hits("puppy-said", views):
+            return True
+        months = self._young_age_said(views)
+        return months is not None and months < PUPPY_MONTHS
+
+    def _young_age_said(self, views: Views) -> int | None:
+        """A puppy's age in whole months said in weeks or months ("10 week old", "3개월된"), or None."""
+        found = self._puppy_age.search(views.spaced)
+        if found is None:
+            return None
+        number = int(found.group("n"))
+        return number // WEEKS_PER_MONTH if found.group("weeks") else number
 
     def _age_said(self, views: Views) -> int | None:
         """The dog's age in months said in the message ("she's 14", "15살인데"), or None."""
