@@ -21,7 +21,8 @@ from dogcoach.handlers import onboarding, profile
 from dogcoach.handlers.card import format_stored
 from dogcoach.handlers.onboarding import late_facts
 from dogcoach.handlers.parsing import OPTION_KG, survey_context
-from dogcoach.handlers.report import dog_of
+from dogcoach.handlers.report import dog_of, sex_of
+from dogcoach.handlers.results.followup import FLOW as FOLLOWUP_FLOW
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import Approximate, Expect, Folded, Since, Value
@@ -62,13 +63,52 @@ def _read_within(turn: Turn, typed: str, about: tuple[str, ...]) -> dict[str, Va
 
 
 async def _dog(turn: Turn) -> Dog | None:
-    """The dog corrected when none is named: the one the survey open is about (a further dog's
-    survey too), else the one the text names or the active dog (`dog_of`)."""
+    """The dog a correction or a fact is about (`_pick`); the active dog when a pronoun fits none
+    of several (the fact is kept where it was before stop 55)."""
+    dog, told = await _pick(turn)
+    return dog if told else await turn.active_dog()
+
+
+async def _pick(turn: Turn) -> tuple[Dog | None, bool]:
+    """The dog corrected when none is named, and whether it could be told: the one the survey
+    open is about (a further dog's survey too), else the one the text names (`dog_of`), else the
+    dog being talked about (`_talked_about`: the report whose question is open, else the active
+    dog). A pronoun of the other sex than that dog's ("she's 6" about Bruno) is the one other dog
+    of that sex; none or several: not told, which dog is asked (stop 55: "she's 6" at a question
+    about Pip's report changed Bruno's age, the active dog's)."""
     surveyed = await onboarding.survey_dog(turn)
     if surveyed is not None:
-        return surveyed
-    dog, _named = await dog_of(turn, turn.text)  # "보리는 3살이에요": 보리's answer
-    return dog
+        return surveyed, True
+    dog, named = await dog_of(turn, turn.text)  # "보리는 3살이에요": 보리's answer
+    if named:
+        return dog, True
+    talked = await _talked_about(turn) or dog
+    if talked is None:
+        return dog, True
+    sex = turn.services.understander.opening_pronoun_sex(turn.text)
+    if not sex or sex_of(talked) in ("", sex):
+        return talked, True
+    dogs = await turn.session.list_dogs(turn.user.id)
+    fits = [d for d in dogs if d.id != talked.id and sex_of(d) == sex]
+    return (fits[0], True) if len(fits) == 1 else (None, False)
+
+
+async def _talked_about(turn: Turn) -> Dog | None:
+    """The dog of the report whose follow-up question is open, when it is filed under one: what
+    the conversation is about, whichever dog is active (stop 55)."""
+    if turn.state.flow != FOLLOWUP_FLOW or turn.state.data.get("report_id") is None:
+        return None
+    report = await turn.session.get_report(int(str(turn.state.data["report_id"])))
+    if report is None or report.dog_id is None or report.user_id != turn.user.id:
+        return None
+    return await turn.session.get_dog(report.dog_id)
+
+
+async def _which_dog(turn: Turn, typed: str) -> None:
+    """A correction whose pronoun fits no one dog of several: what was read, and the dogs to name."""
+    dogs = await turn.session.list_dogs(turn.user.id)
+    listed = ", ".join(d.name or turn.t("value-none") for d in dogs)
+    turn.say("correction-which-dog", value=typed, dogs=listed)
 
 
 async def _told_dog(turn: Turn) -> Dog | None:
@@ -113,7 +153,11 @@ async def handle(turn: Turn) -> None:
         if dog is None:
             return
     else:
-        dog = await _dog(turn)
+        dog, sure = await _pick(turn)
+        if not sure:
+            await _which_dog(turn, typed)
+            turn.resume_flow()
+            return
     typed = turn.services.understander.names.without(typed, [d.name or "" for d in dogs]) or typed
     found = readings(turn, typed) or _read_within(turn, typed, about)
     if len(found) > 1 and about:  # "3살", "나이", "years old": the age, not how long owned

@@ -238,13 +238,14 @@ def by_pronoun(turn: Turn, text: str, dogs: list[Dog], active: Dog | None) -> Do
     that sex, or not exactly one other dog is of it (several males: which one is not guessed).
     Korean has no such pronouns ("걔가", "그 아이": the active dog)."""
     sex = turn.services.understander.opening_pronoun_sex(text)
-    if not sex or active is None or _sex(active) in ("", sex):
+    if not sex or active is None or sex_of(active) in ("", sex):
         return None
-    fits = [d for d in dogs if d.id != active.id and _sex(d) == sex]
+    fits = [d for d in dogs if d.id != active.id and sex_of(d) == sex]
     return fits[0] if len(fits) == 1 else None
 
 
-def _sex(dog: Dog) -> str:
+def sex_of(dog: Dog) -> str:
+    """The dog's sex as a pronoun tells it ("male", "female"), "" when not answered."""
     stored = dog.answers.get("sex")
     return stored.split("_")[0] if isinstance(stored, str) else ""
 

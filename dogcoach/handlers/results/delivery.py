@@ -69,6 +69,7 @@ class ResultDelivery:
         self.outbox = outbox
         self.policy = policy or CheckinPolicy()
         self._owners: dict[int, User | None] = {}  # report being written → its owner
+        self._dogs: dict[int, str] = {}  # report being written → the dog its title names
         self._shown: dict[int, dict[str, Any]] = {}  # report whose progress a channel shows → fields
 
     async def progress(self, report: Report, view: PartialAnalysis) -> None:
@@ -78,7 +79,8 @@ class ResultDelivery:
         if user is None:
             return
         state = "rewriting" if view.attempt > 1 else "writing"
-        if await self.outbox.progress(user, progress_reply(self.messages, report, view.fields, state)):
+        reply = progress_reply(self.messages, report, view.fields, state, dog=self._dogs.get(report.id, ""))
+        if await self.outbox.progress(user, reply):
             self._shown[report.id] = view.fields
 
     async def interrupted(self, report: Report, notice: OwnerNotice) -> bool:
@@ -86,14 +88,20 @@ class ResultDelivery:
         (the mark says the report is saved and will be analysed again: it is the notice)."""
         fields = self._shown.pop(report.id, None)
         user = self._owners.pop(report.id, None)
+        dog = self._dogs.pop(report.id, "")
         if fields is None or user is None:
             return False
-        return await self.outbox.progress(user, progress_reply(self.messages, report, fields, "interrupted"))
+        return await self.outbox.progress(
+            user, progress_reply(self.messages, report, fields, "interrupted", dog=dog)
+        )
 
     async def _owner(self, report: Report) -> User | None:
+        """The owner of the report being written, and the dog its title names (`_dogs`), read
+        once per report."""
         if report.id not in self._owners:
             async with self.store.session() as session:
                 self._owners[report.id] = await session.get_user_by_id(report.user_id)
+                self._dogs[report.id] = await dog_shown(session, report)
         return self._owners[report.id]
 
     async def deliver(self, report: Report, holder: str | None = None, until: datetime | None = None) -> None:
@@ -103,6 +111,7 @@ class ResultDelivery:
         one, a crash between the claim and the send loses the push until the user writes."""
         self._shown.pop(report.id, None)
         self._owners.pop(report.id, None)
+        self._dogs.pop(report.id, None)
         claimed = delivered = cut_off = False
         gone = ask = named = False
         plan: str | None = None

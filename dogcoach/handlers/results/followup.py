@@ -30,6 +30,7 @@ from dogcoach.services.safety import WOUND_FLAGS
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession
 from dogcoach.services.understanding import (
     BARE_NUMBER,
+    BARE_SPAN,
     DECLINE,
     Context,
     DontKnow,
@@ -315,6 +316,12 @@ async def handle(turn: Turn) -> None:
         await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())  # safety first
         _ask_which(turn, report)
         return
+    elsewhere = await _answered_elsewhere(turn, report, dogs)
+    if elsewhere is not None:  # "Pip does it every day" at Bruno's question (stop 55)
+        name = next((d.name for d in dogs if d.id == elsewhere.dog_id), "")
+        turn.say("analysis-followup-other-dog", name=name, text=quote(turn.t, elsewhere.text))
+        await append(turn, elsewhere, turn.text)
+        return  # the question about `report` stays open
     older = await _older_report_told(turn, report)
     if older is not None:  # "the peeing happens every day" at the growl's question (owner trial 8)
         turn.say("analysis-followup-older", text=quote(turn.t, older.text))
@@ -355,6 +362,78 @@ async def _older_report_told(turn: Turn, report: Report) -> Report | None:
             and older.status == "done"
             and not older.is_question
             and (older.analysis or {}).get("category") in named
+        ),
+        None,
+    )
+
+
+async def _answered_elsewhere(turn: Turn, report: Report, dogs: Sequence[Dog]) -> Report | None:
+    """The report of another dog this answer is about, when two dogs' results each asked a
+    question (stop 55, Telegram: the answer to Pip's "how often?" was added to Bruno's report,
+    whose question was asked last): the dog the answer names ("Pip does it every day"), its
+    latest report that asked one within `FOLLOWUP_TTL`; else, naming no dog, the question asked
+    just before this one (`SHOWN_BEFORE`) about another dog, when the answer plainly answers that
+    one's topic and not this one's ("every day, since last month" at "what happened right
+    before?" after "how often?"). None otherwise: the question asked last takes it."""
+    named = _other_dog_named(turn, report, dogs)
+    if named is not None:
+        return await _latest_asked(turn, named)
+    before = turn.state.data.get(SHOWN_BEFORE)
+    if (
+        not isinstance(before, dict)
+        or before.get("report_id") is None
+        or not _fresh(ConversationState(data=before))
+    ):
+        return None
+    earlier = await turn.session.get_report(int(str(before["report_id"])))
+    if (
+        earlier is None
+        or earlier.user_id != turn.user.id
+        or earlier.status != "done"
+        or earlier.dog_id in (None, report.dog_id)
+    ):
+        return None
+    return earlier if _fits_only(turn, str(before.get("topic") or "")) else None
+
+
+def _fits_only(turn: Turn, topic: str) -> bool:
+    """The message is a plausible answer at `topic` and not at the question open (`Understanding`
+    reason "plausible": it holds that topic's cues)."""
+    u = turn.understanding
+    if not topic or u is None or u.reason == "plausible" or topic == turn.state.data.get("topic"):
+        return False
+    flags = frozenset(str(f) for f in turn.state.data.get("flags") or ())
+    there = turn.services.understander.understand(
+        turn.text, Context(Expect.FOLLOWUP, topic=topic, flags=flags)
+    )
+    return there.kind is Kind.ANSWER and there.reason == "plausible"
+
+
+def _other_dog_named(turn: Turn, report: Report, dogs: Sequence[Dog]) -> int | None:
+    """The one dog of the owner's other than the report's that the message names (its subject
+    among several), when it names not the report's dog; None otherwise."""
+    names = [d.name or "" for d in dogs]
+    found = turn.services.understander.dogs_named(turn.text, names)
+    if len(found) > 1:
+        subject = turn.services.understander.dog_subject(turn.text, names)
+        found = (subject,) if subject is not None else found
+    ids = {dogs[i].id for i in found}
+    return next(iter(ids)) if len(ids) == 1 and report.dog_id not in ids else None
+
+
+async def _latest_asked(turn: Turn, dog_id: int) -> Report | None:
+    """The dog's latest analysed report whose result asked a question, shown within `FOLLOWUP_TTL`."""
+    since = datetime.now(UTC) - FOLLOWUP_TTL
+    recent = await turn.session.list_reports(turn.user.id, dog_id=dog_id, limit=1)
+    return next(
+        (
+            r
+            for r in recent
+            if r.status == "done"
+            and not r.is_question
+            and r.delivered_at is not None
+            and r.delivered_at >= since
+            and followup_topic(r, turn.messages) is not None
         ),
         None,
     )
@@ -421,8 +500,9 @@ async def unknown_name(turn: Turn) -> bool:
 
 def _not_an_answer(turn: Turn, report: Report) -> bool:
     """One word that says no frequency at "how often?" ("Max" typed for the survey offered beside
-    it): not glued onto the report and analysed again (ninth owner trial, Kakao); said so, and
-    the question again, still open."""
+    it), or a length of time alone at any follow-up ("5 years", "about 3 hours"; stop 55): not
+    glued onto the report and analysed again (ninth owner trial, Kakao); said so, and the
+    question again, still open."""
     u = turn.understanding
     question = followup_question(turn.t, report)
     if u is None or not isinstance(u.answer, Unclear) or question is None:
@@ -430,6 +510,10 @@ def _not_an_answer(turn: Turn, report: Report) -> bool:
     if u.reason == BARE_NUMBER:
         # "13ish" (stop 50: appended to the report): 13 times a day, or a week? asked for
         turn.say("analysis-followup-no-unit", text=turn.text)
+    elif u.reason == BARE_SPAN:
+        # "5 years", "about 3 hours" (stop 55: glued onto the report): a dog's age or hours alone
+        # as likely as an answer; what was read said, how to tell either, the question again
+        turn.say("analysis-followup-span", text=turn.text)
     else:
         turn.say("analysis-followup-not-understood", text=turn.text)
     turn.reply(question)

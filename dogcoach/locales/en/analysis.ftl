@@ -72,6 +72,8 @@ analysis-followup-frequency = ❓ One question: how often does this happen, and 
 analysis-followup-skip = Skip
     .aliases = skip, no thanks, that's all, thats all, that is all, that's it, thats it, nothing more, nothing else, no more, nothing, none, that's everything, done, all done, i'm done, im done, that's all i have, thats all i have, said it all, i said it all, i've said it all, ive said it all, that's all for now, thats all for now, finished, all good
 analysis-followup-older = That is about your earlier report { $text }, so I added it there.
+## An answer about the other dog's report, whose question was asked before this one ("Pip does it every day" at Bruno's question; stop 55: added to Bruno's): added there, the question below still open.
+analysis-followup-other-dog = That is about { $name }'s report { $text }, so I added it there. My question above is still open.
 analysis-followup-which = Should I add what you just sent to the last report, or keep it as a new one?
 analysis-followup-add = Add to last report
     .short = Add to report
@@ -96,6 +98,8 @@ analysis-followup-name-first = Is this about { $typed }? Once { $typed } is adde
 analysis-followup-name-unknown = { $typed } isn't one of your dogs yet, so I added nothing: the report stays in { $name }'s records. If it was about { $typed }, shall we add { $typed } now? Once { $typed } is added, send it again and I'll analyse it for { $typed }. To answer the question, tell me in a sentence.
 analysis-followup-not-understood = I couldn't tell how often from “{ $text }”. A few words are enough, like "every day", "twice a week" or "since last month" — or pick "{ analysis-followup-skip }".
 analysis-followup-no-unit = “{ $text }” times a day, a week or a month? Say it with the time, like "3 times a day" or "twice a week" — or pick "{ analysis-followup-skip }".
+## A length of time alone at the question ("5 years", "about 3 hours"; stop 55: glued onto the report and analysed again): what was read, how to tell it as the dog's age or hours alone, and the question again below.
+analysis-followup-span = I read “{ $text }” as a length of time, but not what it tells me about this report, so I haven't added it. If it's your dog's age, say it with "years old" (like "5 years old"); for how long they're alone or another profile answer, send "profile". To answer my question, a few words are enough — or pick "{ analysis-followup-skip }".
 
 history-title = 📚 Recent reports — page { $page }
 history-title-dog = 📚 { $name }'s recent reports — page { $page }

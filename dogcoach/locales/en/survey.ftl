@@ -355,6 +355,8 @@ survey-kept-before = Noted — { $field }: { $value }.
 correction-unclear = I read "{ $value }" as a correction, but not which answer it changes. Choose "{ survey-edit }" below, then the answer to change.
 correction-no-dog = I read "{ $value }" as a correction, but there's no dog profile to change yet. Choose "{ first-report-start }" to tell me about your dog first.
 correction-unknown-dog = I don't have a dog called { $name }, so nothing was changed. Your dogs: { $dogs }. Check the name and send it again, or choose "{ survey-edit }" below.
+## A correction whose "he" or "she" fits no one dog of several (stop 55: "she's 6" changed the other dog's age): nothing changed, the dogs listed to name one.
+correction-which-dog = I read "{ $value }" as a correction, but not which dog it's about, so nothing was changed. Your dogs: { $dogs }. Send it again with the dog's name in it.
 # A number answer of an earlier question typed at a later one ("she's about 1.5 yrs" at the sex question): that answer corrected, said so; the open question follows.
 survey-answered-earlier-number = That sounds like your answer to "{ $field }": updated { $name }'s profile: { $field }: { $value }.
 # A number that may answer an earlier question or one not asked yet ("1 year" at the size: the age they said they didn't know? how long they've had the dog?): nothing noted, asked again. $typed is what the owner wrote, $field the earlier question it was read for.

@@ -1010,6 +1010,15 @@ understanding-not-frequency = not frequency
 ## other single word there ("Max") answers nothing and is not glued onto the report.
 understanding-frequency-alone = one word that says how often
     .aliases = everyday, weekends, weekdays, mornings, evenings, nights, nightly, hourly, frequently, regularly, seldom, constantly, always, often, sometimes, daily, weekly, monthly, rarely, never, occasionally, usually, randomly, lately, recently
+## A length of time typed alone at a follow-up question ("5 years", "about 3 hours"; stop 55, two dogs in a terminal: each was glued onto the report and analysed again): answers nothing "what happened right before/after?" asks, so it is said back and the question asked again. These are its units.
+understanding-followup-span-units = a length of time
+    .aliases = years, year, yrs, yr, y, months, month, mos, mo, weeks, week, wks, wk, days, day, hours, hour, hrs, hr, h, minutes, minute, mins, min
+## The same at "how often, and since when?": only years (a dog's age as likely as since when), hours and minutes (how long it lasts, or how long the dog is alone); "2 months", "a couple weeks" say since when there and are answers.
+understanding-followup-span-frequency = a length of time that says no frequency
+    .aliases = years, year, yrs, yr, y, hours, hour, hrs, hr, h, minutes, minute, mins, min
+## What may close a bare length of time and leave it bare: Korean polite endings; in English only what the hedges hold already ("or so").
+understanding-followup-span-ending = an ending
+    .aliases = or so
 ## A whole report already says how often: narrower than the cues an answer to the question is
 ## read with ("he never stops barking" says how long, "every time guests come over" or "at every
 ## delivery man" say when, not how often; answering the question with them is frequency).

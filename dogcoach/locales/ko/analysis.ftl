@@ -64,6 +64,8 @@ analysis-followup-frequency = ❓ 하나만 여쭐게요. 얼마나 자주, 그�
 analysis-followup-skip = 건너뛰기
     .aliases = 건너뛰기, 괜찮아요, 없음, 없어요, 없습니다, 더 없어요, 더는 없어요, 더 이상 없어요, 그게 다예요, 그게 다에요, 그게 다야, 그게 다임, 그게 전부예요, 그게 전부에요, 이게 다예요, 이게 다에요, 그거뿐이에요, 그게 끝이에요, 이게 전부예요, 이게 전부에요, 끝이에요, 더 할 말 없어요, 할 말 없어요, 다 했어요, 다했어요, 다 했어, 다했어, 다 했음, 다했음, 다 말했어요, 다 말했어, 다 말했음, 할 말 다 했어요, 다 얘기했어요, 다 얘기했어, 끝났어요, 끝났어, 끝
 analysis-followup-older = 앞서 알려주신 일 { $text }에 대한 이야기라서 그 기록에 더했어요.
+## 앞서 물은 다른 강아지의 기록에 대한 답 (밤이의 질문에 "초코는 매일 그래요"; 55차: 밤이의 기록에 덧붙였어요): 그 기록에 덧붙이고, 지금 질문은 그대로 열어 둬요.
+analysis-followup-other-dog = { $name }의 기록 { $text }에 대한 말이라서 거기에 덧붙였어요. 위의 질문은 아직 열려 있어요.
 analysis-followup-which = 방금 보내 주신 내용을 지난 기록에 덧붙일까요, 아니면 새 일로 따로 기록할까요?
 analysis-followup-add = 지난 기록에 덧붙이기
     .short = 지난 기록에 추가
@@ -88,6 +90,8 @@ analysis-followup-name-first = { $typed } 이야기인가요? { JOSA($typed, "�
 analysis-followup-name-unknown = { JOSA($typed, "은", "는") } 아직 등록되지 않은 강아지라서 아무것도 덧붙이지 않았어요. 기록은 { $name }의 기록에 그대로 있어요. { $typed } 이야기였다면 { JOSA($typed, "을", "를") } 지금 등록할까요? 등록한 뒤에 다시 보내 주시면 { $typed }의 기록으로 분석해 드릴게요. 질문에 답하시려면 한 문장으로 알려 주세요.
 analysis-followup-not-understood = “{ $text }”만으로는 얼마나 자주인지 알기 어려워요. "매일", "일주일에 두 번", "지난달부터"처럼 짧게 알려 주시거나 "{ analysis-followup-skip }"를 골라 주세요.
 analysis-followup-no-unit = “{ $text }”, 하루에인가요, 일주일에인가요, 한 달에인가요? "하루에 3번", "일주일에 두 번"처럼 알려 주시거나 "{ analysis-followup-skip }"를 골라 주세요.
+## 질문에 기간만 보낸 말 ("5년", "3시간 정도"; 55차: 보고서에 덧붙여 다시 분석했어요): 읽은 것, 나이나 혼자 있는 시간이면 어떻게 말하면 되는지, 그리고 아래에 질문을 다시.
+analysis-followup-span = “{ $text }”: 기간으로 읽었는데, 이 기록에 대해 무엇을 말하는지는 몰라서 덧붙이지 않았어요. 강아지 나이라면 "5살이에요"처럼, 혼자 있는 시간 같은 프로필 답이라면 "프로필"을 보내 고쳐 주세요. 질문에는 짧게 답해 주시거나 "{ analysis-followup-skip }"를 골라 주세요.
 
 history-title = 📚 최근 기록 ({ $page }쪽)
 history-title-dog = 📚 { $name }의 최근 기록 ({ $page }쪽)

@@ -39,6 +39,12 @@ from dogcoach.services.understanding.vocabulary import Phrases, Table, blanked, 
 FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
 # A bare number at "how often?" ("13ish"): not understood, its unit asked for (`_count_without_unit`).
 BARE_NUMBER = "frequency-no-unit"
+# A length of time typed alone at a follow-up ("5 years", "about 3 hours", "5년", "3시간 정도"):
+# answers nothing the question asks (stop 55: glued onto the report and analysed again with two
+# dogs); the flow says what it read and asks again (`_bare_span`).
+BARE_SPAN = "followup-bare-span"
+# Words a bare span is made of besides its digits, hedges and unit (`_bare_span`).
+SPAN_MAX_WORDS = 4
 # How often with a "?" ("주3회?", "3x/wk?") is this short at most to be an answer said with a shrug.
 SHRUG_MAX_WORDS = 3
 # A behaviour told as happening again ("또 짖었어요") is this short at most to be read so.
@@ -242,6 +248,31 @@ class FollowupReading(SurveyReading):
         rest = "".join(" " if ch.isdigit() or ch in ".,~-?!" else ch for ch in text)
         left = blanked(Folded(rest), self.vocabulary["lex-approx"], latin_only=False)
         return not left.strip()
+
+    def _bare_span(self, message: Folded, topic: str | None) -> bool:
+        """A length of time and nothing else but hedges and a polite ending ("5 years", "about 3
+        hours", "5년", "3시간 정도요"; stop 55: glued onto the report and analysed again). Its unit
+        is one of `understanding-followup-span-units`; at "how often, and since when?" only one of
+        `understanding-followup-span-frequency` (years: an age as likely as since when; hours and
+        minutes: how long it lasts, or how long the dog is alone), as "2 months", "한 2주?" say
+        since when there. Any other word ("for 5 years", "2년째요", "3 hours a day") is an answer."""
+        text = message.text
+        if not any(ch.isdigit() for ch in text) or message.words > SPAN_MAX_WORDS:
+            return False
+        v = self.vocabulary
+        units = v[
+            "understanding-followup-span-frequency"
+            if topic == "frequency"
+            else "understanding-followup-span-units"
+        ]
+        if not units.contains(message):
+            return False
+        rest = "".join(" " if ch.isdigit() or ch in ".,~-?!" else ch for ch in text)
+        for words in (v["lex-approx"], units, v["understanding-followup-span-ending"]):
+            rest = blanked(Folded(rest), words, latin_only=False)
+            if not rest.strip():
+                return True
+        return False
 
     def _one_word_no_frequency(self, message: Folded, signals: Signals) -> bool:
         """One word, no behaviour or question in it, and none of the words that alone say how
@@ -1420,6 +1451,11 @@ class FollowupReading(SurveyReading):
             # to the report): a number with no times or period, 13 a day or a week unknown; not
             # understood, the flow asks for the unit (`analysis-followup-no-unit`)
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=BARE_NUMBER)
+        if self._bare_span(message, topic):
+            # "5 years", "about 3 hours" at a follow-up with two dogs (stop 55, terminal): a dog's
+            # age or hours alone as likely as anything the question asks; not glued on, the flow
+            # says what it read (`analysis-followup-span`) and asks again
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=BARE_SPAN)
         if not plausible and topic == "frequency" and self._one_word_no_frequency(message, signals):
             # "Max", "초코" at "how often does this happen?": one word that says no frequency (the
             # owner was answering the survey offered beside it) is not glued onto the report and
