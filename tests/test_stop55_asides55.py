@@ -9,7 +9,7 @@ back. Corpus batches 495–498.
    change the text's size (`coach-display`), nothing stored, the open question again. Which question
    is meant ("이게 무슨 질문이에요?", "what question is this?": a question for the model in every
    state): with nothing open, no question is waiting (`talk-no-question`); at a survey question or a
-   result's question, the reply "what?" gets there. First run: 5/16 corpus rows.
+   result's question, the reply "what?" gets there. First run: 7/18 corpus rows.
 2. First contact asking whether this is the dog-coaching bot ("여보세요 이거 강아지 상담해주는거
    맞지요": the whole 21-line help; "hello? is this the dog training bot?": a question for the
    model): the welcome, the same reply as a greeting there. First run: 1/6.

@@ -2103,3 +2103,6 @@ understanding-service-asked = is this
     .aliases = is this, is it, are you, this is, is that, am i in, am i at, did i get, have i got
 understanding-service-named = dog training
     .aliases = dog training, dog trainer, training bot, dog bot, dog coach, dog coaching, behaviour coach, behavior coach, dog behaviour, dog behavior, puppy training, puppy coach, coaching bot, coach bot, the dog thing, dog help, dog advice
+## The words that may stand around those ("so what question is this now?"): pointing words only; anything else ("what question should I ask?") asks something else.
+understanding-talk-which-question-around = this
+    .aliases = this, is this, is it, is that, that, this one, so, um, uh, hmm, now, again, sorry, exactly, even, lol

@@ -190,9 +190,8 @@ CONFUSED_BY_QUESTION = "confused-by-question"
 CONFUSED_REST_MAX_WORDS = 4
 # Which question is meant, asked ("이게 무슨 질문이에요?", "what question is this?"; stop 55, batch
 # 495: a question for the coach model): not understanding, answered by the bot (idle: no question is
-# open, `talk-no-question`). At most this many words beside the asking words.
+# open, `talk-no-question`).
 WHICH_QUESTION = "which-question"
-WHICH_QUESTION_REST_MAX_WORDS = 3
 # The bot's own look complained of or asked about ("글씨가 너무 작아 크게 안되나", "the text is too
 # small"; stop 55, batch 495: a question for the coach model, or noise): a question the bot answers
 # itself (`coach-display-words`, `services.questions`), in a message this short at most.
@@ -1338,17 +1337,28 @@ class Understander(FollowupReading):
 
     def _which_question(self, found: Understanding) -> bool:
         """ "이게 무슨 질문이에요?", "what question is this?" (stop 55, batch 495: a question for the
-        coach model in every state): read as a question, noise or an answer, the words that ask which
-        question is meant (`understanding-talk-which-question`) with at most
-        `WHICH_QUESTION_REST_MAX_WORDS` others, naming no behaviour."""
+        coach model in every state): read as a question, noise or an answer, the whole message the
+        words that ask which question is meant (`understanding-talk-which-question`) with only
+        pointing words, polite endings, laughter or sad marks around them
+        (`understanding-talk-which-question-around`); "어떤 질문이든 해도 돼요?", "what question
+        should I ask?" ask something else."""
         if found.kind not in (Kind.QUESTION, Kind.NOISE, Kind.ANSWER):
             return False
-        message = Folded(found.text)
-        said = self.vocabulary["understanding-talk-which-question"]
-        if not said.contains(message):
-            return False
-        rest = Folded(blanked(message, said, latin_only=False))
-        return rest.words <= WHICH_QUESTION_REST_MAX_WORDS and not self.signals.read(message).behaviour
+        pieces = cover(Folded(found.text).units, self._which_question_words)
+        return bool(pieces) and any(tag == "ask" for tag, _ in pieces or ())
+
+    @cached_property
+    def _which_question_words(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("ask", v["understanding-talk-which-question"])
+        for entry in (
+            "understanding-talk-which-question-around",
+            "understanding-polite-ending",
+            "understanding-talk-sad",
+            "understanding-talk-laughter",
+        ):
+            table.add("around", v[entry])
+        return table
 
     def _app_display(self, found: Understanding) -> bool:
         """The text's size asked about or complained of ("글씨가 너무 작아 크게 안되나", "the font is
