@@ -55,7 +55,7 @@ from dogcoach.services.understanding import (
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD, CAPTION_UNREAD
+from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD, CAPTION_UNREAD, WHICH_QUESTION
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
 from dogcoach.services.understanding.reports import NOT_TRIED_ILL
 from dogcoach.services.understanding.survey import CANCEL_AFTER, WARNING_HABIT
@@ -789,7 +789,12 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     if u.kind is Kind.SMALL_TALK and u.talk in UNDECIDED_TALK and followup.waiting(turn):
         await followup.ask_which_again(turn)  # "네" at "add or new?" picks neither
         return
-    if u.kind is Kind.SMALL_TALK and u.talk == "confused" and await undelivered.said_again(turn):
+    if (
+        u.kind is Kind.SMALL_TALK
+        and u.talk == "confused"
+        and u.reason != WHICH_QUESTION  # "이게 무슨 질문이에요?": no result again, no question open
+        and await undelivered.said_again(turn)
+    ):
         return  # "what did u say again?" with nothing open: the last result again (owner trial 12)
     if (
         u.kind is Kind.SMALL_TALK
@@ -1023,7 +1028,7 @@ def _aside(turn: Turn, u: Understanding) -> None:
     elif u.kind is Kind.NOISE and u.reason == EVENT_UNNAMED and turn.state.flow is None:
         unclear.offer(turn)  # told as having happened, no behaviour known: analyse it? (one button)
     elif u.kind is Kind.SMALL_TALK and u.talk == "confused":  # "뭐라고요?", "what?": how to go on
-        turn.say("talk-confused-question" if turn.state.flow else "talk-confused")  # (no coach question)
+        turn.say(_confused_reply(turn, u))  # (no coach question)
     elif u.kind is Kind.SMALL_TALK and u.talk in SURVEY_TALK and turn.state.flow == onboarding.FLOW:
         onboarding.say_left(
             turn, why=u.talk == "survey_why"
@@ -1054,6 +1059,15 @@ def _aside(turn: Turn, u: Understanding) -> None:
             zone.offer_country(turn, country)
     else:
         turn.say("noise-hint")
+
+
+def _confused_reply(turn: Turn, u: Understanding) -> str:
+    """The reply to not understanding the bot: at an open question, that it is asked again below;
+    which question is meant, asked with none open ("이게 무슨 질문이에요?", "what question is this?";
+    stop 55, batch 495: a question for the coach model), that none is waiting and what to do."""
+    if turn.state.flow:
+        return "talk-confused-question"
+    return "talk-no-question" if u.reason == WHICH_QUESTION else "talk-confused"
 
 
 async def _command(turn: Turn, u: Understanding) -> None:
@@ -1302,4 +1316,7 @@ async def _first_contact(turn: Turn, u: Understanding) -> None:
         return
     if u.kind is Kind.SMALL_TALK and u.talk == "other_species":  # "do you also work with cats?"
         _aside(turn, u)  # first: dogs only, then the welcome
+    if u.kind is Kind.SMALL_TALK and u.talk == "health":  # "the vet said her knees are bad" first
+        # (stop 55, batch 497: noise, the note lost): kept for the survey, not asked again there
+        await correction.kept_for_survey(turn, health=True)
     await start.start(turn)

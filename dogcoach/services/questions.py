@@ -28,6 +28,9 @@ OWN_REPLIES: tuple[tuple[str, str], ...] = (
     # "이거 얼마에요?", "is it free?", "내 정보는 어디에 저장돼요?" (owner trial 30: the coach model)
     ("coach-price-words", "coach-price"),
     ("coach-privacy-words", "coach-privacy"),
+    # "글씨가 너무 작아 크게 안되나", "can you make the text bigger" (stop 55, batch 495: the coach
+    # model): the bot cannot change the text's size; where the owner can
+    ("coach-display-words", "coach-display"),
 )
 # Whether it works asked in a message of these words alone ("진짜 효과 있어요?", "does it actually
 # work?"): the same reply; beside anything else ("간식 주는 거 효과 있어요?") it asks about a method,
@@ -58,7 +61,8 @@ class QuestionTopics:
     def own_reply(self, question: str) -> str | None:
         """The message id of the bot's own reply to `question` when it asks which languages the
         bot speaks (`coach-languages`), asks it to contact someone (`coach-contact`), asks for a
-        person (`coach-human`), the price (`coach-price`) or about privacy (`coach-privacy`), or what the
+        person (`coach-human`), the price (`coach-price`), about privacy (`coach-privacy`) or the text's
+        size (`coach-display`), or what the
         bot is or whether it works (`coach-what`), else None."""
         views = Views.of(question)
         own = next((reply for term, reply in self._own if term.find(views)), None)

@@ -67,6 +67,11 @@ coach-languages = 🌐 I speak Korean and English only. To switch between them, 
 ## Words that ask whether the bot speaks a language (never sent to the model). Only .aliases are read, from both languages.
 coach-languages-words = speaks a language
     .aliases = speak spanish, speak japanese, speak chinese, speak french, speak german, speak italian, speak portuguese, speak vietnamese, speak russian, speak other languages, speak another language, speak any other language, speak any other languages, you speak, u speak, what languages, which languages, other languages, another language, in another language, habla, hablas, parlez, language are you speaking, language r u speaking, language are u speaking, language you speaking, language u speaking, language is this, language do you speak, language do u speak
+# Asked to make the text bigger, or told it is too small ("can you make the text bigger"; stop 55, batch 495: sent to the model): the bot cannot change how the app shows it; where the owner can, and what the bot can do
+coach-display = 🔍 I can't change the text size: the app shows my messages. You can make text bigger in your phone's settings (display / font size) or in the chat app's settings. I'll keep my answers short; send "help" to see what I can do.
+## Words that ask about or complain of the text's size (never sent to the model). Only .aliases are read, from both languages; the understanding reads them too (a complaint with no question mark is a question for the bot).
+coach-display-words = text size
+    .aliases = text size, font size, font, fonts, bigger text, larger text, text bigger, text larger, make the text, text is too small, text is so small, text too small, letters are too small, words are too small, writing is too small, cant read the text, can't read the text, zoom in
 # Asked to contact someone for the owner ("can u talk to my vet"): the bot cannot; the summary to show them (owner trial 12)
 coach-contact = I can't contact anyone for you: I only talk with you here. To share what you've told me with your vet or a trainer, send "summary": I'll make a short summary you can show them.
 ## Words that ask the bot to contact someone (never sent to the model). Only .aliases are read, from both languages.

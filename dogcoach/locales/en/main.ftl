@@ -266,6 +266,8 @@ talk-impatient = Sorry for the wait! 🙏 I'll send the analysis the moment it's
 talk-confirmed = Got it, that stays as it is. 😊
 talk-confused = Sorry, I wasn't clear. 🐾 I'm a coach: tell me what your dog did and I'll break it down and suggest what to try next. Send "help" to see everything I can do.
 talk-confused-question = Sorry, I wasn't clear. Here is the same question again below. Send "cancel" to stop, or "help" to see what I can do.
+# "what question is this?" with nothing open (stop 55, batch 495: sent to the coach model): no question of mine is waiting; what to do
+talk-no-question = No question of mine is waiting for an answer right now. 🐾 Tell me what your dog did and I'll break it down, send "survey" to tell me about your dog, or "help" to see everything I can do.
 # "what does that mean?" right after a result was shown (stop 49, owner trial: mid-survey it was taken as the survey's answer, a new report, or "Sorry, I wasn't clear"): the result's terms in plain words; an open question is asked again below.
 talk-result-meant = 📖 Here is the result in plain words:
     A — Before: what happened just before, the cue that set it off.

@@ -188,6 +188,20 @@ ASIDE_TALK = frozenset({"retract", "thanks", "greeting", "bye", "fond"})
 # Not understanding a result's question said with its own words (held-out 9): explained again.
 CONFUSED_BY_QUESTION = "confused-by-question"
 CONFUSED_REST_MAX_WORDS = 4
+# Which question is meant, asked ("이게 무슨 질문이에요?", "what question is this?"; stop 55, batch
+# 495: a question for the coach model): not understanding, answered by the bot (idle: no question is
+# open, `talk-no-question`).
+WHICH_QUESTION = "which-question"
+# The bot's own look complained of or asked about ("글씨가 너무 작아 크게 안되나", "the text is too
+# small"; stop 55, batch 495: a question for the coach model, or noise): a question the bot answers
+# itself (`coach-display-words`, `services.questions`), in a message this short at most.
+APP_DISPLAY = "app-display"
+APP_DISPLAY_MAX_WORDS = 12
+# The first message asks whether this is the dog-coaching bot ("여보세요 이거 강아지 상담해주는거
+# 맞지요", "hello? is this the dog training bot?"; stop 55, batch 496: the whole help, or a question
+# for the model): a greeting, answered with the welcome. This short at most.
+SERVICE_ASKED = "service-asked"
+SERVICE_ASKED_MAX_WORDS = 10
 # A greeting, a goodbye or praise opening a message the rest of which tells nothing to act on
 # (held-out 9: "good morning! max says hi", noise): that small talk (`Understander._talk_led`).
 TALK_LED = "opened-with-talk"
@@ -1261,6 +1275,12 @@ class Understander(FollowupReading):
             # "what do you mean how often", "얼마나 자주라는게 무슨 말이에요?" at "how often?"
             # (held-out 9: a question for the coach model): the question explained again
             found = Understanding(Kind.SMALL_TALK, found.text, talk="confused", reason=CONFUSED_BY_QUESTION)
+        if not media and self._which_question(found):
+            found = Understanding(Kind.SMALL_TALK, found.text, talk="confused", reason=WHICH_QUESTION)
+        elif not media and self._app_display(found):
+            found = Understanding(Kind.QUESTION, found.text, reason=APP_DISPLAY)
+        elif not media and self._service_asked(found, context):
+            found = Understanding(Kind.SMALL_TALK, found.text, talk="greeting", reason=SERVICE_ASKED)
         led = self._talk_led(found, context)
         if led is not None:
             # "잘자 콩이도 잘자래", "good morning! max says hi", "honestly this bot is great, told my
@@ -1314,6 +1334,68 @@ class Understander(FollowupReading):
         if not self.vocabulary["understanding-followup-asked-words"].contains(rest):
             return False  # "so what happens now": what the bot does next, asked
         return not self.signals.read(rest).behaviour
+
+    def _which_question(self, found: Understanding) -> bool:
+        """ "이게 무슨 질문이에요?", "what question is this?" (stop 55, batch 495: a question for the
+        coach model in every state): read as a question, noise or an answer, the whole message the
+        words that ask which question is meant (`understanding-talk-which-question`) with only
+        pointing words, polite endings, laughter or sad marks around them
+        (`understanding-talk-which-question-around`); "어떤 질문이든 해도 돼요?", "what question
+        should I ask?" ask something else."""
+        if found.kind not in (Kind.QUESTION, Kind.NOISE, Kind.ANSWER):
+            return False
+        pieces = cover(Folded(found.text).units, self._which_question_words)
+        return bool(pieces) and any(tag == "ask" for tag, _ in pieces or ())
+
+    @cached_property
+    def _which_question_words(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("ask", v["understanding-talk-which-question"])
+        for entry in (
+            "understanding-talk-which-question-around",
+            "understanding-polite-ending",
+            "understanding-talk-sad",
+            "understanding-talk-laughter",
+        ):
+            table.add("around", v[entry])
+        return table
+
+    def _app_display(self, found: Understanding) -> bool:
+        """The text's size asked about or complained of ("글씨가 너무 작아 크게 안되나", "the font is
+        too small, can't read it"; stop 55, batch 495: noise, a survey answer not understood, or the
+        coach model's question): a question, which the bot answers itself (it cannot change it).
+        Only a short message naming no behaviour and no red flag, read as a question, noise or an
+        answer."""
+        if found.kind not in (Kind.QUESTION, Kind.NOISE, Kind.ANSWER):
+            return False
+        message = Folded(found.text)
+        if message.words > APP_DISPLAY_MAX_WORDS or not self.vocabulary["coach-display-words"].contains(
+            message
+        ):
+            return False
+        return not (self.signals.read(message).behaviour or self.safety.check(found.text).alarm.flags)
+
+    def _service_asked(self, found: Understanding, context: Context) -> bool:
+        """A first message asking whether this is the dog-coaching bot ("여보세요 이거 강아지
+        상담해주는거 맞지요", "is this the dog coach?"; stop 55, batch 496: the whole help, or a
+        question for the coach model): the words that ask whether it is
+        (`understanding-service-asked`) and the service named (`understanding-service-named`), in
+        a short message naming no behaviour; the caller welcomes it as a greeting. Only at first
+        contact: later, what the bot is asked is its own reply (`coach-what`)."""
+        if context.expect is not Expect.FIRST_CONTACT:
+            return False
+        if found.kind not in (Kind.QUESTION, Kind.NOISE) and not (
+            found.kind is Kind.COMMAND and found.command == "help"
+        ):
+            return False
+        message = Folded(found.text)
+        v = self.vocabulary
+        return (
+            message.words <= SERVICE_ASKED_MAX_WORDS
+            and v["understanding-service-asked"].contains(message)
+            and v["understanding-service-named"].contains(message)
+            and not self.signals.read(message).behaviour
+        )
 
     def _talk_led(self, found: Understanding, context: Context) -> str | None:
         """The small talk (`TALK_LED_KINDS`) that opens a message read as noise or as a question

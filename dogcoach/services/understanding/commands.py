@@ -32,7 +32,7 @@ from dogcoach.services.understanding.model import (
 from dogcoach.services.understanding.option_concepts import OPTION_CONCEPTS
 from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals
-from dogcoach.services.understanding.text import Folded
+from dogcoach.services.understanding.text import Folded, clauses_of
 from dogcoach.services.understanding.vocabulary import Table, Units, cover
 
 # Commands also asked for in a sentence ("where's my result?", "이번주 어땠어?"): the phrases of
@@ -86,6 +86,10 @@ PLAIN_COMMAND_MAX_WORDS = 8
 # The most words of a first clause that asks to change an answer before saying why ("wait can i go
 # back and change the kids thing, my son is actually 13"; owner trial 33).
 EDIT_CLAUSE_MAX_WORDS = 12
+# A pause said in clauses, each of them the cancel's words, is this long at most ("ok I need to stop
+# now, will finish this later tonight"; stop 55, batch 498: longer than `PLAIN_COMMAND_MAX_WORDS`,
+# it was noise, or the survey question's unread answer).
+PAUSE_MAX_WORDS = 16
 # The reason of "what do I do?" asked alone right after a report ("어떡해요??"): a question about it.
 HELP_NOW_ASKED = "what-now-asked"
 # The reason of "what do I do?" asked alone with no report just told: the help command (right after
@@ -520,6 +524,7 @@ class CommandReading(DogReading):
             self._plain_command_read(message)
             or self._edit_in_first_clause(message)
             or self._command_in_first_clause(message)
+            or self._pause_in_clauses(message)
         )
         if (
             found is not None
@@ -574,6 +579,24 @@ class CommandReading(DogReading):
         same = [r for r in read if r.command == read[0].command]
         with_argument = [r for r in same if r.argument]
         return (with_argument or same)[-1]
+
+    def _pause_in_clauses(self, message: Folded) -> Understanding | None:
+        """A pause longer than a command, told in clauses that each say it ("ok I need to stop
+        now, will finish this later tonight", "잠깐 그만할게요, 밥먹고 다시 할게요, 이따 저녁에 마저
+        할게요"; stop 55, batch 498: noise, or the survey question's answer not understood): the
+        cancel, as the same words in one short message are. Only when every clause (`clauses_of`)
+        is the cancel's words alone, with when or why the owner steps away
+        (`understanding-pause-when`, `-away-reason`), and nothing names a behaviour or a red flag:
+        a report that holds such words ("he barks when I need to stop the car, …") stays one."""
+        if not PLAIN_COMMAND_MAX_WORDS < message.words <= PAUSE_MAX_WORDS:
+            return None
+        clauses = [c.strip(" ,.;!?~") for c in clauses_of(message.text)]
+        clauses = [c for c in clauses if c]
+        if len(clauses) < 2 or not all(self._command_words(Folded(c)) == ("cancel", "") for c in clauses):
+            return None
+        if self.signals.read(message).behaviour or self.safety.check(message.text).alarm.flags:
+            return None
+        return Understanding(Kind.COMMAND, message.text, command="cancel", reason="pause-in-clauses")
 
     def _leading_words(self, message: Folded) -> list[str]:
         """The message's first words, longest first, at least two and at most

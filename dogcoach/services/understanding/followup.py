@@ -616,8 +616,8 @@ class FollowupReading(SurveyReading):
         often?"): the words of `understanding-health-told`, short, no behaviour or incident told,
         nothing asked, and no answer to the question open ("약 먹을 때마다 그래요" says how often).
         The flow keeps it as the dog's health note, as the survey's health question does."""
-        if context.expect not in (Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP):
-            return False
+        if context.expect not in (Expect.NOTHING, Expect.FIRST_CONTACT, Expect.PENDING, Expect.FOLLOWUP):
+            return False  # first ("the vet said her knees are bad"; stop 55): kept for the survey
         v = self.vocabulary
         # the medicine or condition named with nothing pointing back at the behaviour ("콩이 요즘
         # 알러지약 먹고 있어요 참고하세요", "fyi she's on allergy meds since last week" right after a
@@ -785,6 +785,8 @@ class FollowupReading(SurveyReading):
         v = self.vocabulary
         if v["understanding-correction-mark-age_months"].contains(message):
             age = self.answers.age(message)
+            if not isinstance(age, Value | Approximate):  # "참고로 5살이에요" (stop 55, batch 497)
+                age = self.answers.age(Folded(self._without_fact_adverbs(message.text.split())))
             return ("age_months", age) if isinstance(age, Value | Approximate) else None
         weight = self.answers.quantities.read(message.text, WEIGHT_UNITS, None)
         if weight.value is not None:

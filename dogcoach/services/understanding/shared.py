@@ -78,6 +78,7 @@ class Tables:
         table.add("subject", v["understanding-resume-lead"])  # "아까 하던거 이어서 할게요" (trial 28)
         table.add("no_wait", v["understanding-cancel-lead"])  # "아 아니에요 취소" (owner trial 23)
         table.add("away", v["understanding-away-reason"])  # "애기 깼어요 나중에" (owner trial 28)
+        table.add("away", v["understanding-pause-when"])  # "will finish this later tonight" (stop 55)
         table.add("how", v["understanding-help-how-asked"])  # "이거 어떻게 하는거예요? 도움말좀" (stop 54)
         return table.add("now", v["understanding-tip-now"])  # last: a phrase of the others keeps its tag
 
