@@ -1793,6 +1793,10 @@ class SurveyReading(RetoldFactReading):
             return False
         if signals.behaviour or not self.vocabulary["understanding-dont-know"].contains(message):
             return False
+        if self.answers.breeds_named(message):
+            # "They told us she's a lab mix, maybe some pit bull in there, who knows" at the age
+            # (stop 55 trial: the age stored unknown, the breed dropped): the doubt is the mix's
+            return False
         key = next((q.key for q in QUESTIONS if q.kind.value == expect.value), None)
         return key is not None and self.names_answer(message, key)
 
