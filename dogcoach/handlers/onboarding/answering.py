@@ -75,6 +75,7 @@ from dogcoach.services.understanding.survey import (
     NAME_COMMAND_TYPO,
     NAME_TOLD_LAST,
     OLDER_CHILD,
+    PETS_AND_HABIT,
 )
 
 
@@ -344,6 +345,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         # part no option names dropped silently): what matched is ticked (the question's own
         # line says so), the rest said back
         turn.say("survey-unmatched-parts", typed=", ".join(u.unmatched))
+    if choice is None and u is not None and u.reason == PETS_AND_HABIT:
+        dog = await health_concerns.keep_concerns_told_along(turn, dog)  # "…얘가 고양이를 쫓아다녀요"
     if value is _PENDING:
         await ask(turn, q, dog)  # a multi-choice toggle: show the picks so far
         return

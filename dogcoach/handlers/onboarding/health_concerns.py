@@ -146,6 +146,25 @@ async def _keeps_concerns(turn: Turn, q: Question, dog: Dog | None) -> bool:
     return True
 
 
+async def keep_concerns_told_along(turn: Turn, dog: Dog | None) -> Dog | None:
+    """The concerns a habit told beside another question's answer names ("고양이 있는데 얘가
+    고양이를 쫓아다녀요" at the other pets, stop 55 trial: a report for the model, the cat not
+    ticked; `PETS_AND_HABIT`), ticked for the concerns question as `_keeps_concerns` ticks them
+    and said; `dog` as it was when it names none."""
+    if dog is None:
+        return dog
+    concerns = BY_KEY[CONCERNS]
+    read = turn.services.understander.concerns_in(turn.text, survey_context(concerns))
+    if not read:
+        return dog
+    before = [v for v in dog.answers.get(concerns.key) or [] if v != concerns.exclusive]
+    answered = concerns.key in dog.answers
+    kept = [v for v in concerns.options if v in before or v in read]
+    dog = await storing._save(turn, concerns, dog, kept)
+    _say_concerns(turn, read, before, "survey-concerns-added" if answered else "survey-concerns-kept")
+    return dog
+
+
 def _say_concerns(turn: Turn, read: Sequence[str], before: Sequence[str], msg_id: str) -> None:
     """Say the concerns `read` that were not ticked `before` with `msg_id` (added or kept); when
     all were ticked already ("barking i guess" at the worst reaction with Barking ticked; English

@@ -37,6 +37,12 @@ lex-weekend = weekends
 ## The length said is the whole day's, however many times ("two walks, an hour in total", "couple of walks, maybe an hour total"; owner trial 18: stored as 180 minutes): the count of times is read past, never multiplied. An amount split across times ("an hour and a half, split morning and evening", "an hour a day split between two walks"; held-out 10: 180 minutes) is that total too.
 lex-total = in total
     .aliases = in total, total, altogether, all together, combined, all in all, all up, in all, total of, a total of, split, split between, split up, split into, spread over, spread across, divided into, divided between
+## A length said as the whole day's ("an hour a day, two walks"; stop 55 trial: stored as 120 minutes, the walks multiplying it): right after the length, the day's total however many walks are counted beside it. After a count of times ("twice a day", "2 walks a day") it says nothing more and is read past.
+lex-per-day = a day
+    .aliases = a day, per day, each day, every day, daily, a day total, per day total
+## A length said as each time's ("30 min each", "40 minutes per walk"): the count of times multiplies it, whatever says "a day" (`lex-per-day`).
+lex-each = each
+    .aliases = each, each time, apiece, per walk, each walk, every walk, per outing, each one
 ## A part of the day labelling one of the amounts added up ("1 hr in the morning and 20 min at night" = 80 minutes; owner trial 29: asked again with "in morning at night" not understood). Read past only where two amounts or more are summed and each part is labelled; beside one amount alone ("an hour in the morning") it stays unread, the day's total not told.
 lex-day-part = in the morning
     .aliases = morning, mornings, in the morning, in the mornings, every morning, each morning, in the am, night, nights, at night, every night, each night, at nighttime, evening, evenings, in the evening, in the evenings, every evening, each evening, afternoon, afternoons, in the afternoon, in the afternoons, every afternoon, at lunch, at lunchtime, lunchtime, around lunch, at noon, noon, midday, at midday, before work, after work, before bed, at bedtime, am, pm, in the pm, a.m., p.m.

@@ -937,6 +937,9 @@ understanding-compared = than
 ## The other pets as the ones who do something, at the other pets' question ("we have two cats, they hate him"): how they take the dog, no behaviour of the dog's (held-out 10, batch 477: a report for the model).
 understanding-pets-subject = they
     .aliases = they, the cats, the cat, the other dog, the other dogs, our cat, our cats, our other dog, the older one, the older dog
+## The other pets told as had ("we have a cat and he chases her all the time"; stop 55 trial: a report for the model, the cat not ticked): with a habit of the dog's with them, no time said, the pets are ticked and the habit kept for the concerns. Without one of these ("she's reactive to other dogs") the dogs named are the behaviour's, no pet had.
+understanding-pets-had = we have
+    .aliases = we have, i have, we've got, i've got, we got, we also have, i also have, there's a, there is a, we have a, have a, we own, i own, lives with us, live with us
 ## How something is done, asked beside help's own word ("how do i do this? help pls"; held-out 10, batch 478, its Korean twin: a question for the coach model): part of asking for help. Alone never help (after a result it may ask how to do a step).
 understanding-help-how-asked = how do i do this
     .aliases = how do i do this, how do i do it, how do you do this, how is this done, how do i use it, what do i do, what is this, what's this, whats this

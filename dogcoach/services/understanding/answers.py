@@ -75,6 +75,11 @@ MAX_NO_NAME_WORDS = 8
 AGE_WINDOW_WORDS = 4
 
 
+# At most this many words left beside a number that say no more than a don't-know
+# ("나 모르겠어" of "한 열 살 됐나 모르겠어"; stop 55, batch 491): the number about that much.
+DOUBT_LEFT_MAX_WORDS = 3
+
+
 class SurveyAnswers:
     """Reads survey answers with the vocabularies of the locale files."""
 
@@ -438,7 +443,7 @@ class SurveyAnswers:
             agreed = self._inside_agreement(message, kind)
             if agreed is not None:
                 return agreed
-            known = self.dont_know(message)
+            known = self.dont_know(message) or self._doubt_left(read)
             if (
                 known is None
                 and read.value is None
@@ -514,6 +519,15 @@ class SurveyAnswers:
             rf"(?:\s*(?:{alternatives('lex-aged-after')})(?!\w))?",
             re.IGNORECASE,
         )
+
+    def _doubt_left(self, read: Quantity) -> DontKnow | None:
+        """Don't-know when it is all the words left beside a number read, however long the
+        message ("한 열 살 됐나 모르겠어", five words, stop 55 trial: asked again, "됐나 모르겠어" not
+        understood; `dont_know` takes a don't-know inside a sentence only in four words or
+        fewer): the number is then about that much (the caller makes it approximate)."""
+        if read.value is None or not read.rest or read.doubt or len(read.rest) > DOUBT_LEFT_MAX_WORDS:
+            return None
+        return self.dont_know(Folded(" ".join(read.rest)))  # "나 모르겠어": "됐나"'s end, the doubt
 
     def _only_doubt_left(self, rest: Sequence[str], kind: Expect) -> bool:
         """Besides a count, only the doubt is left ("둘이요 몰루"), or no word at all: about that
@@ -1231,8 +1245,11 @@ class SurveyAnswers:
         named = self.breeds_named(message)
         if len(named) > 1 and self.vocabulary["understanding-breed-looks"].contains(message):
             return True  # "a maltipoo but looks like a maltese"
-        if not named or message.text.isascii() or message.words < 2:
-            return False  # "진도믹스", "푸들이에요": one word, the breed as typed (as before)
+        if not named or message.text.isascii():
+            return False
+        glued = message.words < 2  # "진도믹스", "푸들이에요": one word, the breed as typed (as before)
+        if glued and not self.vocabulary["understanding-mix"].contains(message):
+            return False
         if len(named) > 1:
             return True
         rest = message.compact
@@ -1243,6 +1260,8 @@ class SurveyAnswers:
             return False  # "골든 리트리버": the breed, whole, as typed
         pieces = cover(left, self._breed_hedge_table)
         if pieces is None:
+            # a mix told in one word with a sentence around it ("믹스인데진돗개섞인거같아요"; stop
+            # 55 trial: the whole sentence stored as the breed) is read as its spaced twin is
             return True
         # "진도믹스같아요 확실하진않음": a hedge and one mix word, read by the breed's own rules;
         # a mix said twice ("믹스견이요 진도믹스?") is one mix, the breed told once

@@ -154,6 +154,8 @@ class QuantityReader:
         add("by", "lex-times-by")
         add("past", "lex-past")
         add("total", "lex-total")
+        add("daily", "lex-per-day")  # "an hour a day, two walks": the day's total (`_daily_total`)
+        add("each", "lex-each")  # "30 min each", "30분씩": the length is one time's
         add("weekday", "lex-weekday")
         add("weekend", "lex-weekend")
         add("daypart", "lex-day-part")
@@ -437,7 +439,7 @@ class QuantityReader:
                     "skip", piece.text, system="retract-bare" if "bare" in piece.tags else "retract"
                 )
             tokens.append(token)
-        tokens = _total_first(_retracted(tokens))
+        tokens = _total_first(_retracted(_daily_total(pieces, tokens)))
         # "3 or 4 maybe" (stop 52: the range lost): an alternative word with no amount after it
         # is a hedge of what came before
         tokens = [
@@ -493,6 +495,30 @@ def _retracted(tokens: list[_Token]) -> list[_Token]:
 # `_Token.unit` of the first amount's unit when what follows it is told apart ("an hour, two 30 min
 # walks", "1시간이요 30분씩 두번"): the day's total, and the parts after it maybe its breakdown.
 TOTAL_FIRST = "total-first"
+
+
+def _daily_total(pieces: Sequence[_Piece], tokens: list[_Token]) -> list[_Token]:
+    """A length said as the day's (`lex-per-day` right after it, "an hour a day"; in Korean right
+    before it, "하루 한시간") is the total however many walks are counted beside it ("about an
+    hour a day, two walks", stop 55 trial: stored as 120 minutes), unless the length is said to
+    be each time's (`lex-each`: "30 min each", "30분씩"). "twice a day", "2 walks a day": the day
+    follows a count of times, not a length; it stays read past."""
+    if len(pieces) != len(tokens) or any("each" in p.tags for p in pieces):
+        return tokens
+    out = list(tokens)
+    for i, piece in enumerate(pieces):
+        if "daily" not in piece.tags or tokens[i].kind != "skip":
+            continue
+        after = piece.text.isascii() and i > 0 and tokens[i - 1].kind == "unit"
+        before = (
+            not piece.text.isascii()
+            and i + 2 < len(tokens)
+            and tokens[i + 1].kind == "num"
+            and tokens[i + 2].kind == "unit"
+        )
+        if after or before:
+            out[i] = _Token("total", piece.text)
+    return out
 
 
 def _total_first(tokens: list[_Token]) -> list[_Token]:

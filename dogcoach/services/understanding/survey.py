@@ -102,6 +102,10 @@ BREED_PET = "breed-pet"
 # At the children question, only how the dog is with children ("she loves kids", "애들 좋아해요";
 # owner trial 33: stored yes): whether any live at home is not said; asked again saying so.
 CHILDREN_LIKED = "children-liked"
+# At the other pets, the pets had and a habit of the dog's with them, no time said ("고양이 있는데
+# 얘가 고양이를 쫓아다녀요"; stop 55 trial: a report for the model, the cat not ticked): the pets
+# ticked; the flow keeps the concerns it names for the concerns question, as told early.
+PETS_AND_HABIT = "pets-and-habit"
 # At a question of minutes or hours, a distance and no time ("한 2키로?", "like 2km?"; owner trial
 # 33: read as a weight): `Unclear` with the distance as typed, asked again as a time, saying so.
 DISTANCE_TOLD = "distance-told"
@@ -1527,7 +1531,7 @@ class SurveyReading(RetoldFactReading):
                 loose.append(float(read.understood))
             elif not isinstance(read, Unclear) or any(ch.isdigit() for ch in clause):
                 return None  # an amount in it not read whole: not an aside
-            elif self._not_an_aside(folded):
+            elif self._not_an_aside(folded, expect):
                 return None  # "5 hours, is that too long", "about 3, he was a stray": more told
         if not told or len({round(float(r.value), 1) for r in told} | {round(v, 1) for v in loose}) != 1:
             return None
@@ -1545,25 +1549,34 @@ class SurveyReading(RetoldFactReading):
             message
         )
 
-    def _not_an_aside(self, clause: Folded) -> bool:
+    def _not_an_aside(self, clause: Folded, expect: Expect) -> bool:
         """A clause beside the answer, no amount in it, that asks something, tells a behaviour,
         names a person or another survey question's answer or one of its options ("he was a
         stray", "plus a cat", "with my husband"): the survey or the coach has a use for it (the
-        flow keeps such answers ahead), so it is no aside."""
+        flow keeps such answers ahead), so it is no aside. The dog's pronoun, the owner ("with
+        me", "저랑") and the question's own topic tell nothing more (stop 55 trial: "she runs
+        with me every morning, like 45 min" at the exercise was asked again, its "she" read as
+        the sex told and its "me" as a person)."""
         signals = self.signals.read(clause)
         v = self.vocabulary
+        unsexed = Folded(_blanked(clause, v["understanding-sex-pronoun"], latin_only=True))
+        others = Folded(_blanked(clause, v["lex-person-self"], latin_only=False))
         return (
             (signals.behaviour and not self._settled_in(clause))
             or signals.question
             or self.signals.asks(clause)
             or self.signals.asks_by_ending(clause)
-            or v["lex-person"].contains(clause)
+            or v["lex-person"].contains(others)
             # the sex or the breed told beside ("1, a girl, a beagle" of "Kiwi is 1, a girl, a
             # beagle" for a dog waiting; the full run, stop 54: the breed and the sex dropped)
-            or v["understanding-concept-male"].contains(clause)
-            or v["understanding-concept-female"].contains(clause)
+            or v["understanding-concept-male"].contains(unsexed)
+            or v["understanding-concept-female"].contains(unsexed)
             or bool(self.answers.breeds_named(clause))
-            or any(self.names_answer(clause, q.key, pronoun=False) for q in QUESTIONS)
+            or any(
+                self.names_answer(clause, q.key, pronoun=False)
+                for q in QUESTIONS
+                if q.kind.value != expect.value  # "we walk every morning" at the exercise
+            )
             or any(
                 v.labelled(q.option_msg(value)).contains(clause)
                 for q in QUESTIONS
@@ -1779,6 +1792,10 @@ class SurveyReading(RetoldFactReading):
         if not isinstance(answer, Unclear) or answer.understood is not None or signals.question:
             return False
         if signals.behaviour or not self.vocabulary["understanding-dont-know"].contains(message):
+            return False
+        if self.answers.breeds_named(message):
+            # "They told us she's a lab mix, maybe some pit bull in there, who knows" at the age
+            # (stop 55 trial: the age stored unknown, the breed dropped): the doubt is the mix's
             return False
         key = next((q.key for q in QUESTIONS if q.kind.value == expect.value), None)
         return key is not None and self.names_answer(message, key)
@@ -2045,6 +2062,14 @@ class SurveyReading(RetoldFactReading):
                 # the coach model, nothing ticked): the pets told, and how they take the dog,
                 # which is no behaviour of the dog's
                 return Understanding(Kind.CHOICE, text, picks=answer.value, reason="pets-get-along")
+            if (
+                context.question == OTHER_PETS
+                and isinstance(answer, Value)
+                and not (now or signals.anchored or signals.incident)
+                and self.vocabulary["understanding-pets-had"].contains(message)
+                and self.vocabulary["understanding-behaviour-verb"].contains(message)
+            ):
+                return Understanding(Kind.CHOICE, text, picks=answer.value, reason=PETS_AND_HABIT)
             if multi or not isinstance(answer, Value) or self._person_in_story(answer, context):
                 return self._report(message, "narrated")
             told = signals.anchored or now or self._one_time_at_someone(message, signals)
@@ -2739,16 +2764,16 @@ class SurveyReading(RetoldFactReading):
         found = self.vocabulary["understanding-unsure-if"].find(message)
         if not found:
             return self._without_topic_doubt(message)
-        _phrase, start, _end, hangul = min(found, key=lambda f: f[1])
+        _phrase, start, end, hangul = min(found, key=lambda f: f[1])
         words = message.text.split()
-        if hangul:  # the word holding "했는지": where it starts among the words
-            at = next((i for i, w in enumerate(words) if any(p in w for p, *_ in found)), None)
-            if at is None or not self.vocabulary["understanding-dont-know"].contains(message):
+        if hangul:  # the words holding "했는지" (or "된 건지", spaced): where they start and end
+            at, last = _words_spanned(words, start, end)
+            if not self.vocabulary["understanding-dont-know"].contains(message):
                 return message.text
             verbs = tuple(self.messages.aliases("understanding-unsure-if-verb"))
             bare_verb = words[at].startswith(verbs)  # "중성화 했는지": the noun before it too
             keep = words[: at - 1 if bare_verb and at > 0 else at]
-            return " ".join(keep + self._after_dont_know(words[at + 1 :]))
+            return " ".join(keep + self._after_dont_know(words[last + 1 :]))
         head, tail = message.spaced[:start], message.spaced[start:]
         cut = re.search(r"[,;.]|\bbut\b", tail)
         doubted = tail[: cut.start()] if cut else tail
@@ -3714,3 +3739,21 @@ class SurveyReading(RetoldFactReading):
         if context.none is not None:
             return Understanding(Kind.ANSWER, message.text, answer=Value(context.none), reason="none")
         return None
+
+
+def _words_spanned(words: list[str], start: int, end: int) -> tuple[int, int]:
+    """The first and last of `words` holding the span `start`..`end` of their compact text (their
+    letters with no space nor mark, where a Hangul phrase is found). Stop 55, batch 494: "중성화 된 건지
+    모르겠어요" matched "된건지" across two words, which no one word held, and the doubt was not
+    read (stored neutered); the unspaced "된건지" was."""
+    first = last = len(words) - 1
+    at = 0
+    for i, word in enumerate(words):
+        size = len(Folded(word).compact)  # the word's letters as `compact` counts them
+        if at <= start < at + size and first == len(words) - 1:
+            first = i
+        if at < end <= at + size:
+            last = i
+            break
+        at += size
+    return min(first, last), last
