@@ -411,6 +411,12 @@ understanding-talk-plan = a plan
 ## At a result's follow-up question, asking why it is asked ("why?", "why do you ask"): explained, the question again; no coach question.
 understanding-followup-why = why do you ask
     .aliases = why, why do you ask, why do you need that, why do you need to know, why do you want to know, why is that, why that, but why, how come, what for, why does it matter, why does that matter, why do you need it, why do you ask that
+## Stop 55 (held-out 11, batch 504): at "what happened right before?" or "what did you do right after?", the words that tie the moment to what the dog did next ("a cat walked past the window and then milo went nuts", "I picked Charlie up and Luna kept barking at the door for like 5 min after": asked "add to the report or a new one?"). With no time of its own ("this morning") and no "again", the answer to the question asked.
+understanding-followup-in-order = and then
+    .aliases = and then, then, so, as soon as, the moment, right when, right after, after, afterwards, after that, kept, until, so then
+## Stop 55 (held-out 11, batch 505): the asking verb said after "why" at a follow-up question ("why are you asking?", "why do you wanna know?": a question for the coach model). "Why" with these alone asks why the question is asked; "why does he keep barking?" does not.
+understanding-followup-why-asking = are you asking
+    .aliases = are you asking, are u asking, r u asking, you asking, u asking, are you asking that, are u asking that, r u asking that, are you asking this, r u asking this, asking, asking that, asking this, do you wanna know, do u wanna know, you wanna know, do you want to know that, do you need that for, do you need this for, do you need to know that, do u need to know, do u need that, would you need that, would you need to know, does it matter, does that matter, is that important, is that needed
 ## At a result's follow-up question, a complaint that the question was already answered ("what do you mean how often? i just said every day lol"; owner trial 29: sent to the coach model as a question, the report's follow-ups left at 0): with an answer told after it and nothing asked there, the answer is detail for the report. Before the answer: what asks what was meant; in it: what says it was said.
 understanding-followup-meant = what do you mean
     .aliases = what do you mean, what do u mean, what d'you mean, whaddya mean, wdym, what does that mean, what you mean, how do you mean, what are you asking, what are u asking
@@ -462,8 +468,9 @@ understanding-clause-contrast = but
 ## (Korean only: the endings that close a sentence typed with no full stop, "밤이가 초코 밥을 뺏어먹어요 초코는 가만히 있어요"; stop 50. English sentences part at a full stop or a comma.)
 understanding-sentence-end = -
 ## The owner not there when it happened ("idk i was at work"; held-out 5): beside a don't-know at a result's question, why they don't know, a don't-know.
+## Stop 55 (held-out 11, batch 503): not having seen it ("no idea, I was at work so I didn't see it": "see" read as what happened right before, stored as the answer); a cue inside these words is no answer's cue.
 understanding-owner-away = i was at work
-    .aliases = i was at work, was at work, i was out, we were out, i was away, i wasn't home, i wasnt home, i was not home, wasn't home, wasnt home, we weren't home, we werent home, i wasn't there, i wasnt there, wasn't there, wasnt there, nobody was home, no one was home, i was at school, i was asleep, i was sleeping, i was in the shower
+    .aliases = i was at work, was at work, i was out, we were out, i was away, i wasn't home, i wasnt home, i was not home, wasn't home, wasnt home, we weren't home, we werent home, i wasn't there, i wasnt there, wasn't there, wasnt there, nobody was home, no one was home, i was at school, i was asleep, i was sleeping, i was in the shower, i didn't see, i didnt see, i did not see, didn't see, didnt see, did not see, didn't see it, didnt see it, didn't see what, didnt see what, wasn't watching, wasnt watching, missed it, i missed it, i wasn't watching, i wasnt watching
 ## "Again" with when it happened in a clause of its own ("it happened again just now when the postman came"; held-out 5: noise): the clause opens with one of these, the rest says again; a new report of that behaviour.
 understanding-again-when = when
     .aliases = when, whenever, as soon as, while, after, right after, because, cause, cuz
@@ -590,6 +597,12 @@ understanding-detail-change = worse or stops
 ## that we told him no"): with what happened before or after, detail for that report (ninth owner trial: the noise hint).
 understanding-detail-pointer = right before or after it
     .aliases = at the time, at that moment, and then i, then i, right before, just before, before that, before it, before this, right after, just after, after that, after it, after this, afterwards, then we, and then
+## Stop 55 (held-out 11, batch 506): a caption that opens by pointing at its photo ("this is the rug he chewed": analysed as a new report while a report waited). It shows the incident waiting, no new one: the photo is said unseen.
+understanding-caption-pointer = this is
+    .aliases = this is, this was, here is, here's, heres, here, these are, this is what, that's, thats, that is
+## Stop 55 (held-out 11, batch 506): a behaviour told ending on "after" points back at the moment of the report waiting ("he was also shaking after": a new report): more of that moment, detail.
+understanding-detail-after-end = after
+    .aliases = after, after too, after as well, after that too, afterwards too
 ## "No" said to the dog, quoted in a sentence ("we told him no and pushed him down"): at a yes/no
 ## question that "no" is not the answer (ninth owner trial: stored as "no children").
 understanding-said-no = told him no
@@ -1002,6 +1015,9 @@ understanding-size-thing = text
 ## Stop 52 (helper glue52): "one more thing", "and one more thing" open a new behaviour too ("one more thing, she barks at night" at the name question named the dog "One More Thing").
 understanding-incident-strong = new incident (sure)
     .aliases = also, and another thing, another thing, oh and, and also, one more thing, and one more thing, oh also, oh and also
+## Stop 55 (held-out 11, batch 506): another thing happening while a report waits ("meanwhile Bella knocked over the trash can 🙄": glued onto the waiting report as detail, a report lost): surely a new incident, as "and also" is.
+understanding-meanwhile = meanwhile
+    .aliases = meanwhile, in the meantime, meantime, mean while
 ## An "and" opening the message ("oh and he does it every day"; owner trial 27): it may add to the report waiting; detail when the rest is.
 ## Words in the middle of an answer to a result's question that add a new incident after it ("every time we go out since we got him. also alfie growled at him at dinner"; English owner trial 31: the whole message one new report, the answer lost): the answer goes to the report asked about, what follows to a report of its own. Only a part before them that could answer the question, and a behaviour after them.
 understanding-added-split = also

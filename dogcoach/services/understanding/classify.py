@@ -254,6 +254,9 @@ SAID_BEFORE = "said-before"
 OTHER_DOG_ASKED = "other-dog-asked"
 # An option's number typed at a question without numbered options ("1번" at the age).
 POSITION_NO_OPTIONS = "position-no-options"
+# A photo's caption pointing at it while a report waits ("이게 뜯어놓은 소파에요"; batch 506): the
+# photo, said unseen; the report waiting is what it shows.
+PHOTO_POINTED = "photo-pointed"
 # A caption under a photo (Telegram) understood as nothing: the photo said unseen, the question again.
 CAPTION_UNREAD = "caption-unread"
 # Children told at a question before theirs ("no kids" at the name): kept for the children question.
@@ -1291,6 +1294,14 @@ class Understander(FollowupReading):
             # "아까 '무시하라'고 하셨잖아요 근데 무시하면 더 짖는데 계속 무시해요?" (held-out 9: sent to
             # the model as a report): a question about the advice, in every state but a note's
             found = Understanding(Kind.QUESTION, found.text, reason=ADVICE_ASKED)
+        if (
+            (media or caption)
+            and found.kind is Kind.REPORT
+            and self.photo_pointed(Folded(found.text), context)
+        ):
+            # "이게 뜯어놓은 소파에요" under a photo while a report waits (held-out 11, batch 506: a
+            # new report analysed): the incident waiting shown, no new one; the photo said unseen
+            return Understanding(Kind.MEDIA, found.text, reason=PHOTO_POINTED)
         if caption and self._caption_unread(found):
             # "똘이 사진이에요 귀엽죠ㅎㅎ" at how long owned (owner trial 33: "I didn't catch how
             # long", no word of the photo): the photo can't be seen, then the question again

@@ -82,6 +82,15 @@ AFTER_PLAN_MAX_WORDS = 8
 # The step tried and no change, said with how long ("we tried it for 3 days, no change honestly"):
 # this short at most.
 TRIED_STILL_MAX_WORDS = 10
+# The reason of a follow-up's answer told as the moment and what came of it, in the order the
+# question asks ("옆집 개가 짖으니까 따라서 짖었어요" at "what happened right before?"; held-out 11,
+# batch 504: "add to the report or a new one?"): the answer, never a new report.
+TOLD_IN_ORDER = "told-in-order"
+# The reason of what else the dog did at the moment of the report waiting, detail about it
+# ("he was also shaking after"; held-out 11, batch 506: a new report).
+MORE_OF_MOMENT = "more-of-moment"
+# The questions such an answer is read at: the moment before, and what the owner did after.
+IN_ORDER_TOPICS = frozenset({"antecedent", "consequence"})
 # A question to the coach at the follow-up question ("btw how many walks a day should he get?")
 # is this long at least: "몇번?", "how often?" shrug back at the question asked.
 COACH_ASKED_MIN_WORDS = 3
@@ -206,8 +215,8 @@ class FollowupReading(SurveyReading):
         """Asked of the coach at a result's follow-up question: asked outright ("?", an asking
         ending) with a word that asks ("몇", "how many", "해야돼요"), a few words at least, nothing
         told as happened. "매일 그래요?", "every day?" (no asking word) stay a hedged answer."""
-        if signals.narrated or signals.anchored:
-            return False
+        if signals.narrated or signals.anchored or self._asks_why(message):
+            return False  # "그건 왜 물어봐요?" asks why the question is asked (batch 505)
         if message.words < COACH_ASKED_MIN_WORDS and len(message.compact) < COACH_ASKED_MIN_LETTERS:
             return False  # ("하루에몇번정도 연습해야돼요?", typed unspaced: long enough; owner trial 22)
         if not self.signals.asks(message):
@@ -977,6 +986,12 @@ class FollowupReading(SurveyReading):
             added = self._at_pending(rest, self.signals.read(rest), seen=seen)
             if added.detail:
                 return dataclasses.replace(added, text=message.text, answer=Value(message.text))
+        if self._more_of_the_moment(message, signals):
+            # "he was also shaking after", "그 뒤에 덜덜 떨기도 했어요" (held-out 11, batch 506: a
+            # new report): what else the dog did at the moment of the report, detail about it
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Value(message.text), reason=MORE_OF_MOMENT, detail=True
+            )
         if signals.behaviour and not signals.question and self._change_under_condition(message):
             # "목줄 당기면 더 심해져요", "it gets worse when i pull the leash" (owner trial 20: a
             # new report): the behaviour words are the moment's, the change the analysed one's
@@ -1081,6 +1096,50 @@ class FollowupReading(SurveyReading):
         if u.kind is Kind.ANSWER:
             return dataclasses.replace(u, detail=True)
         return u if u.kind is Kind.REPORT else self._idle(message, signals)
+
+    def photo_pointed(self, message: Folded, context: Context) -> bool:
+        """A photo's caption that opens by pointing at it (`understanding-caption-pointer`: "이게
+        뜯어놓은 소파에요", "this is the rug he chewed") while a report waits for its result, with
+        no time of its own, no "again", nothing asked (held-out 11, batch 506: analysed as a new
+        report): it shows the incident waiting. The photo is said unseen (the media reply), and the
+        report is not changed: what the caption says the report told already ("뜯어놓은 소파"),
+        and the photo it points at cannot be read. "방금 또 소파 뜯었어요" under a photo stays a
+        report."""
+        if context.expect is not Expect.PENDING or context.seen:
+            return False
+        signals = self.signals.read(message)
+        if signals.question or signals.incident or signals.anchored:
+            return False
+        v = self.vocabulary
+        if v["understanding-again"].contains(message):
+            return False
+        words = message.text.split()
+        pointer = v["understanding-caption-pointer"]
+        return any(pointer.whole(Folded(" ".join(words[:k]))) for k in range(min(3, len(words) - 1), 0, -1))
+
+    def _more_of_the_moment(self, message: Folded, signals: Signals) -> bool:
+        """A behaviour told as happening at the moment of the report, pointing back at it ("그 뒤에
+        …", "그때 …", "afterwards", "right after", or ending on "after": "he was also shaking
+        after"; held-out 11, batch 506: a new report): no time of its own, no "again", nothing
+        asked. "Also" adds to that moment; "Max also bit the leash when I tried to clip it on"
+        points at no moment and stays its own report."""
+        if not signals.narrated or signals.question or signals.anchored:
+            return False
+        if signals.incident and not signals.incident_strong:
+            return False  # "오늘", "yesterday": a time of its own
+        v = self.vocabulary
+        if v["understanding-again"].contains(message) or self._meanwhile(message):
+            return False
+        words = message.text.split()
+        ends = (" ".join(words[-k:]).strip(",.!?~") for k in range(min(3, len(words)), 0, -1))
+        return v["understanding-detail-pointer"].contains(message) or any(
+            v["understanding-detail-after-end"].whole(Folded(end)) for end in ends
+        )
+
+    def _meanwhile(self, message: Folded) -> bool:
+        """ "Meanwhile", "그 사이에": another thing happening while the report waits (batch 506),
+        the phrases `understanding-incident-strong` added at stop 55 beside "also"."""
+        return self.vocabulary["understanding-meanwhile"].contains(message)
 
     def _habit_own(self, message: Folded, signals: Signals) -> bool:
         """A habit told with "자꾸" / "keeps" (`understanding-habit-own`) in words of its own after
@@ -1218,11 +1277,16 @@ class FollowupReading(SurveyReading):
     @cached_property
     def _why(self) -> Table:
         table = Table().add("why", self.vocabulary["understanding-followup-why"])
+        # the asking verb after "why" ("왜 물어보는거예요?", "why are you asking?"; held-out 11,
+        # batch 505: a question for the coach model)
+        table.add("ask", self.vocabulary["understanding-followup-why-asking"])
         table.add("skip", self.vocabulary["understanding-polite-ending"])
         return table.add("skip", self.vocabulary["understanding-talk-filler"])
 
     def _asks_why(self, message: Folded) -> bool:
-        """Only "why" words ("왜요?", "그건 왜요?", "why do you ask"): why a question is asked."""
+        """Only "why" words ("왜요?", "그건 왜요?", "why do you ask"), with an asking verb after them
+        ("왜 물어보는거예요?", "그게 왜 궁금하세요?", "why are you asking?"; batch 505): why a question
+        is asked."""
         pieces = cover(message.units, self._why)
         return pieces is not None and any(tag == "why" for tag, _ in pieces)
 
@@ -1418,15 +1482,38 @@ class FollowupReading(SurveyReading):
         # glued onto the report waiting as detail and analysed again, the answer lost)
         return u.kind is Kind.ANSWER and isinstance(u.answer, Value | Approximate | DontKnow | SincePuppy)
 
-    def _dont_know_away(self, message: Folded, signals: Signals) -> bool:
+    def _told_in_order(self, message: Folded, signals: Signals, topic: str) -> bool:
+        """The moment and what the dog did, told in order at "what happened right before?" or
+        "what did you do right after?" ("옆집 개가 짖으니까 따라서 짖었어요", "a cat walked past the
+        window and then milo went nuts", "I picked Charlie up and Luna kept barking at the door for
+        like 5 min after"; held-out 11, batch 504: "add to the report or a new one?"): a behaviour
+        told, tied to the moment by a word of `understanding-followup-in-order` ("니까", "and
+        then", "after"), with no time of its own, no "again" and nothing asked (those stay a new
+        incident, or asked); after, what the owner did is named too (the question's cue). The
+        antecedent then the behaviour is what a coach reads as the answer to the question asked."""
+        if not signals.narrated or signals.question or signals.incident or signals.anchored:
+            return False
+        v = self.vocabulary
+        if v["understanding-again"].contains(message) or not v["understanding-followup-in-order"].contains(
+            message
+        ):
+            return False
+        return topic == "antecedent" or self.signals.plausible_followup(message, topic)
+
+    def _dont_know_away(self, message: Folded, signals: Signals, topic: str | None) -> bool:
         """Don't know, and why: the owner was not there ("idk i was at work", "no idea, i wasnt
         home"; held-out 5: kept as what happened right before): `understanding-dont-know` beside
-        `understanding-owner-away`, no behaviour told, nothing asked. The question is skipped."""
+        `understanding-owner-away`, no behaviour told, nothing asked, and no cue of an answer to
+        `topic` outside the why ("모르겠어요ㅠ 회사에 있어서 못봤어": its "봤" no antecedent, held-out
+        11, batch 503; "…엄마 말로는 택배 왔었대요" answers). The question is skipped."""
         if signals.behaviour or signals.question:
             return False
         v = self.vocabulary
-        return v["understanding-dont-know"].contains(message) and v["understanding-owner-away"].contains(
-            message
+        away = "understanding-owner-away"
+        return (
+            v["understanding-dont-know"].contains(message)
+            and v[away].contains(message)
+            and not self.signals.plausible_followup(message, topic, besides=away)
         )
 
     def _at_followup(
@@ -1434,7 +1521,11 @@ class FollowupReading(SurveyReading):
     ) -> Understanding:
         text = message.text
         known = None if plausible else self.answers.dont_know(message)  # "not sure, sometimes?" answers
-        if known is None and not plausible and self._dont_know_away(message, signals):
+        if (
+            known is None
+            and (topic is not None or not plausible)
+            and self._dont_know_away(message, signals, topic)
+        ):
             known = DontKnow()
         if known is not None:
             return Understanding(Kind.ANSWER, text, answer=known, reason="dont-know")
@@ -1473,6 +1564,8 @@ class FollowupReading(SurveyReading):
                     Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason="answer-or-incident"
                 )
             return self._report(message, "new-incident")
+        if topic in IN_ORDER_TOPICS and self._told_in_order(message, signals, topic):
+            return Understanding(Kind.ANSWER, text, answer=answer, reason=TOLD_IN_ORDER)
         if signals.narrated and signals.situation and self._long(message):
             # a behaviour told with its situation is a whole report: never glued on silently
             if plausible:

@@ -126,7 +126,9 @@ class SignalReader:
         narrated = any(self._narrates(view, hit) for hit in verbs)
         noun = self.v["understanding-behaviour-noun"].contains(message)
         situation = self.v["understanding-situation"].contains(message)
-        incident = self.v["understanding-incident"].contains(message)
+        # "meanwhile", "그 사이에" (held-out 11, batch 506: glued onto the report waiting): surely new
+        meanwhile = self.v["understanding-meanwhile"].contains(message)
+        incident = meanwhile or self.v["understanding-incident"].contains(message)
         # "주말에만 잠깐 산책해요" (owner trial 27: analysed as an incident dated at the weekend): a
         # habit's days, no date
         anchored = bool(
@@ -151,13 +153,15 @@ class SignalReader:
             situation=situation,
             question=self.is_question(message),
             incident=incident,
-            incident_strong=self.v["understanding-incident-strong"].contains(message),
+            incident_strong=meanwhile or self.v["understanding-incident-strong"].contains(message),
             anchored=anchored,
             degree=degree,
         )
 
-    def plausible_followup(self, message: Folded, topic: str | None) -> bool:
-        """Could this answer the follow-up question about `topic`?"""
+    def plausible_followup(self, message: Folded, topic: str | None, *, besides: str | None = None) -> bool:
+        """Could this answer the follow-up question about `topic`? `besides`: an entry whose
+        phrases hold no cue ("회사에 있어서 못봤어": its "봤" is why the owner does not know, not
+        what happened right before; batch 503)."""
         entry = {
             "frequency": "understanding-frequency",
             "antecedent": "understanding-antecedent",
@@ -166,7 +170,10 @@ class SignalReader:
         if not entry:
             return False
         masks = {"understanding-frequency": "understanding-not-frequency"}
-        return bool(self._unmasked(message, entry, masks.get(entry)))
+        hits = self._unmasked(message, entry, masks.get(entry))
+        if besides is not None:
+            hits = _outside(hits, self.v[besides].find(message))
+        return bool(hits)
 
     def told_in_report(self, message: Folded, topic: str | None) -> bool:
         """Does a whole report already say what the follow-up question about `topic` asks? For
