@@ -108,7 +108,7 @@ lex-retract-bare = no
     .aliases = no, nope, nah
 ## Words saying the owner mixed it up ("oops 2 years, i mean 3 got confused"; stop 53 held-out): read past, the value unchanged; a correction word too.
 lex-slip = got confused
-    .aliases = got confused, i got confused, i was confused, mixed it up, i mixed it up, mixed up, my bad, my mistake, typo, sorry typo, i misspoke, misspoke
+    .aliases = got confused, i put it wrong, put it wrong, put it in wrong, i wrote it wrong, wrote it wrong, i entered it wrong, entered it wrong, i answered it wrong, answered it wrong, got it wrong in the questions, wrong in the questions, wrong in the survey, i got confused, i was confused, mixed it up, i mixed it up, mixed up, my bad, my mistake, typo, sorry typo, i misspoke, misspoke
 ## Hardly ever left alone ("almost never alone", "rarely alone, i work from home"; stop 53 held-out): about none at the hours alone.
 lex-rarely-left = almost never alone
     .aliases = almost never alone, hardly ever alone, rarely alone, barely ever alone, hardly alone, rarely left alone, hardly ever left alone, almost never left alone
