@@ -1397,7 +1397,7 @@ understanding-correction-oh = oh
 ## Words read past around a correction (interjections, apologies, subjects).
 ## Stop 54 (held-out 9): "also", "btw", "fyi" beside it ("also she's 3, is that old?"): read past, never part of the value ("also 3" stored as the household).
 understanding-correction-filler = filler
-    .aliases = also, in the questions, in the survey, in the form, btw, fyi, by the way, sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for, got, put, gave, typed, wrote, said, should be, should have been, should've been, meant to say, i meant
+    .aliases = also, oh and, ah and, in the questions, in the survey, in the form, btw, fyi, by the way, sorry, oh, oops, ah, actually, no, not, she, he, it, is, she's, he's, it's, shes, hes, its, they, they're, are, was, my, dog, the, her, his, now, really, we, we've, have, i, i've, has, for, got, put, gave, typed, wrote, said, should be, should have been, should've been, meant to say, i meant
 ## A dog's age stated after a result ("Bori is 5 now"): these words make name and number a correction of the age.
 understanding-age-now = now
     .aliases = now, is now, turned, just turned, has turned, these days
