@@ -73,8 +73,8 @@ async def _pick(turn: Turn) -> tuple[Dog | None, bool]:
     """The dog corrected when none is named, and whether it could be told: the one the survey
     open is about (a further dog's survey too), else the one the text names (`dog_of`), else the
     dog being talked about (`_talked_about`: the report whose question is open, else the active
-    dog). A pronoun of the other sex than that dog's ("she's 6" about Bruno) is the one other dog
-    of that sex; none or several: not told, which dog is asked (stop 55: "she's 6" at a question
+    dog). With several dogs, a pronoun of the other sex than that dog's ("she's 6" about Bruno) is
+    the one other dog of that sex; none or several: not told, which dog is asked (stop 55: "she's 6" at a question
     about Pip's report changed Bruno's age, the active dog's)."""
     surveyed = await onboarding.survey_dog(turn)
     if surveyed is not None:
@@ -89,6 +89,10 @@ async def _pick(turn: Turn) -> tuple[Dog | None, bool]:
     if not sex or sex_of(talked) in ("", sex):
         return talked, True
     dogs = await turn.session.list_dogs(turn.user.id)
+    if len(dogs) < 2:
+        # one dog: the pronoun is hers whatever its sex says (the full run: "he's alone about 9
+        # hours on weekdays" about the only dog, a female, was asked "which dog?")
+        return talked, True
     fits = [d for d in dogs if d.id != talked.id and sex_of(d) == sex]
     return (fits[0], True) if len(fits) == 1 else (None, False)
 

@@ -534,6 +534,9 @@ understanding-dog-died-not = almost died
 understanding-owner-afraid = scared of him
     .aliases = scared of him, scared of her, afraid of him, afraid of her, frightened of him, frightened of her, terrified of him, terrified of her, scared of my dog, afraid of my dog, scared of my own dog, afraid of my own dog, scared of this dog, i'm scared of him, im scared of him, i'm afraid of him, im afraid of him
 ## The owner's fear as the whole message ("im scared ngl", after a bite; owner trial 26: ticked as the dog's fear): the owner's feeling. The dog's fear is told with the dog ("she's scared of thunder").
+## A name's possessive ending ("this week Max's"): after a view's words, the last word ending so names the dog (held-out 11, Korean "이번주 콩이꺼").
+understanding-name-possessive = 's
+    .aliases = 's
 ## The word read where a dog's name stands for a pronoun ("honestly im scared of Rocky" → "of him"; held-out 11: a report analysed). One word only.
 understanding-name-stand-in = him
     .aliases = him

@@ -1191,6 +1191,11 @@ class CommandReading(DogReading):
             return True  # "he's been so good this week" (held-out 11: the week's summary shown): news
         return past_told(self.vocabulary, message)
 
+    @cached_property
+    def _possessives(self) -> tuple[str, ...]:
+        """A name's possessive endings as typed ("꺼" of "콩이꺼"; `understanding-name-possessive`)."""
+        return self.vocabulary["understanding-name-possessive"].typed
+
     def _asked_dog(self, message: Folded, found: list[str]) -> tuple[str, list[str]]:
         """(the dog's name as typed, the commands found) when a dog's view asked in a sentence
         names the dog ("how is Milo doing this week", "how is Bella doing", "초코 요즘 어때?"): a
@@ -1209,10 +1214,17 @@ class CommandReading(DogReading):
             latin = i > 0 and bare.isascii() and bare[:1].isalpha() and bare != "I" and not (lower and found)
             # a Korean name first, or after "우리", "울" (our) and the like only ("울 보리 정보
             # 보여줘", owner trial 15: 울 read as a dog's name)
-            # or after the view's own words ("이번주 콩이꺼", held-out 11: the week of no dog named)
+            # or last, after the view's own words, with the possessive ("이번주 콩이꺼", held-out 11:
+            # the week of no dog named; not "저장된거 뭐있어요", "요즘 어떤지 …": no name)
+            owned = i == len(words) - 1 and bare.endswith(self._possessives)
             lead = all(
                 v["understanding-asked-not-name"].whole(Folded(w.strip(",.!?~")))
-                or any(v[f"understanding-keyword-{n}"].whole(Folded(w.strip(",.!?~"))) for n in DOG_VIEWS)
+                or (
+                    owned
+                    and any(
+                        v[f"understanding-keyword-{n}"].whole(Folded(w.strip(",.!?~"))) for n in DOG_VIEWS
+                    )
+                )
                 for w in words[:i]
             )
             if not (latin or (lead and bare[:1] and _syllable(bare[0]))) or len(words) < 2:
@@ -1226,11 +1238,11 @@ class CommandReading(DogReading):
             stand_in = [*words[:i], *([PRONOUN] if latin else []), *words[i + 1 :]]
             rest = Folded(" ".join(stand_in))
             named = [n for n in ASKED_COMMANDS if v[f"understanding-keyword-{n}"].contains(rest)]
-            if "week" in named and set(named) <= WEEK_WITH:
-                # "how is Milo doing this week", "이번주 콩이" ("이번주" reads as the records too;
+            if set(named) == {"week", "progress"} or (owned and "week" in named and set(named) <= WEEK_WITH):
+                # "how is Milo doing this week", "이번주 콩이꺼" ("이번주" reads as the records too;
                 # held-out 11): that dog's week, as `_asked_command` reads the week named beside them
                 named = ["week"]
-            seen = set(named) | (WEEK_WITH if named == ["week"] else set())
+            seen = set(named) | (WEEK_WITH if named == ["week"] and owned else set())
             if len(named) != 1 or named[0] not in DOG_VIEWS or not set(found) <= seen:
                 continue
             dog = self.names.bare(bare)
