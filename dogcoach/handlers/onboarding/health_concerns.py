@@ -130,15 +130,10 @@ async def _keeps_concerns(turn: Turn, q: Question, dog: Dog | None) -> bool:
     u = turn.understanding
     if dog is None or u is None or u.kind is not Said.NOISE or not u.label or q.key == CONCERNS:
         return False
-    concerns = BY_KEY[CONCERNS]
-    read = turn.services.understander.concerns_in(turn.text, survey_context(concerns))
-    if not read:
+    ticked = await _tick_concerns_told(turn, dog)
+    if ticked is None:
         return False
-    before = [v for v in dog.answers.get(concerns.key) or [] if v != concerns.exclusive]
-    answered = concerns.key in dog.answers
-    kept = [v for v in concerns.options if v in before or v in read]
-    dog = await storing._save(turn, concerns, dog, kept)
-    _say_concerns(turn, read, before, "survey-concerns-added" if answered else "survey-concerns-kept")
+    dog = ticked
     if q.key == WORST:
         # "barking i guess" at the worst reaction: none of its options; what it asks, and "None"
         turn.say("survey-worst-none-hint")
@@ -153,10 +148,17 @@ async def keep_concerns_told_along(turn: Turn, dog: Dog | None) -> Dog | None:
     and said; `dog` as it was when it names none."""
     if dog is None:
         return dog
+    return await _tick_concerns_told(turn, dog) or dog
+
+
+async def _tick_concerns_told(turn: Turn, dog: Dog) -> Dog | None:
+    """The concerns the message names ticked for the concerns question beside those ticked before
+    (added to its answer when it was answered), said in a line; the dog as stored, None when the
+    message names none."""
     concerns = BY_KEY[CONCERNS]
     read = turn.services.understander.concerns_in(turn.text, survey_context(concerns))
     if not read:
-        return dog
+        return None
     before = [v for v in dog.answers.get(concerns.key) or [] if v != concerns.exclusive]
     answered = concerns.key in dog.answers
     kept = [v for v in concerns.options if v in before or v in read]
