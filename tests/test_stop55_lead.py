@@ -18,6 +18,11 @@ The classifier knows no dog's name; an owner of two dogs names the one they mean
    shown). Now the worked and news replies; "it worked! then he barked all night again" stays a
    report (it was "worked", the relapse lost).
 4. "답장이 왜 안와요?" with nothing waiting: a question for the model (stop 54 read "답이 왜 안와요").
+7. Safety (found by helper flows55): a person bitten named with "'s" ("rex bit my husband's hand,
+   no blood though", "he bit the mailman's leg") or as a sibling ("she bit my brother…",
+   "콩이가 오빠를 물었어요") raised no red flag at all. The adults' words with "'s" as they fold
+   (`safety-term-bite-adult`), and siblings as persons bitten only (`safety-term-bite-relative`:
+   of any age, so never the adult that takes a bite away from a child).
 6. A dog's age corrected by name at a result's question: "milo is 7 months not 1 year" ("7
    months" read as since when), "Penny is 2 btw not 1, I put it wrong in the questions" (too long
    for a correction), "보리 2살 아니고 3살이에요 제가 설문에서 잘못 적었어요": glued onto the
@@ -34,12 +39,14 @@ import asyncio
 
 import pytest
 
+from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_command_words import _two_dogs_tg
 from tests.test_dog_words import TWO_DOGS, _kakao_reports, _model_calls, _tg_reports, _two_dogs_on_kakao
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_named_views import _names, _seed
+from tests.test_safety_channels import stored_flags
 from tests.test_survey_answers_misread import t
 from tests.test_telegram_e2e import TURN_BOUND, Harness, eventually, tg  # noqa: F401  (`tg`)
 
@@ -192,3 +199,28 @@ async def test_a_dogs_age_corrected_by_name_at_a_follow_up_is_that_dogs_on_kakao
     assert bori is not None and bori.answers.get("age_months") == months, (bori, user.texts)
     await asyncio.sleep(0.3)
     assert _model_calls(fake_ollama) == 1
+
+
+# (lang, a bite on a person named with "'s" or as a sibling, which raised no flag at all)
+BITTEN = (
+    ("en", "rex bit my husband's hand, no blood though"),
+    ("en", "she bit my brother when he tried to take her bone"),
+    ("en", "he bit the mailman's leg"),
+    ("ko", "콩이가 오빠를 물었어요 간식 뺏으려고 하니까"),
+)
+
+
+async def _kakao_store_flags(kakao: Server, key: str) -> list[str]:
+    return await stored_flags(kakao.app.state.runtime.store, Channel.KAKAO, key)
+
+
+# First run at def8bf80: 4 of 4 failed (no red flag: the report went to the model with no bite
+# guidance, found by helper flows55; safety before the model).
+@pytest.mark.parametrize(("lang", "typed"), BITTEN)
+async def test_a_person_bitten_named_with_a_possessive_or_as_a_sibling_is_flagged_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user, _ids = await _two_dogs_on_kakao(kakao, lang)
+    await user.send(typed)
+    assert await _kakao_store_flags(kakao, user.key) == ["bite_person"], user.text
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [typed]

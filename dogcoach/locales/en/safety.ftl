@@ -132,12 +132,22 @@ safety-term-bite-owner-part = the part bitten, said to be the owner's ("my son w
     .aliases = me, my hand, my hands, my arm, my leg, my finger, my fingers, my face, my ankle, my foot, my wrist,
         my thumb
 ## An adult right before the part bitten ("bit the mailman on the hand"): that adult's part, not a
-## child's, even with a child named before it (stop 43; Korean owners call their dog "애").
+## child's, even with a child named before it (stop 43; Korean owners call their dog "애"). With "'s"
+## too, typed as it folds ("bit my husband's hand": "husbands"; stop 55, flows55 found "rex bit my
+## husband's hand" and "rex bit my brother" raised no flag at all). A friend only as the owner's:
+## a child's friend is a child ("딸이 친구랑 놀다가 친구 손을 물었어요").
 safety-term-bite-adult = an adult whose part was bitten
     .aliases = man, woman, lady, guy, mailman, postman, delivery guy, delivery man, courier, neighbour, neighbor,
         husband, wife, partner, boyfriend, girlfriend, guest, visitor, stranger, jogger, vet, groomer,
         trainer, dad, mum, mom, grandma, grandpa, people, person, someone, somebody, strangers, anyone, everyone, guests,
-        visitors, us
+        visitors, us, my friend, my friends, roommate, flatmate, uncle, aunt, cousin, coworker, colleague, boss,
+        landlord, husbands, wifes, partners, boyfriends, girlfriends, dads, moms, mums, grandmas, grandpas,
+        roommates, mailmans, postmans, neighbours, neighbors, joggers, vets, groomers, trainers,
+        uncles, aunts, cousins
+## A sibling of the owner's, of any age: a person bitten (the bite guidance), never the adult that
+## takes a bite away from a child (stop 55: "rex bit my brother" raised no flag).
+safety-term-bite-relative = a sibling bitten
+    .aliases = my brother, my sister, my brothers, my sisters, brother's, sister's, brothers, sisters
 ## What owners call their own dog that holds an adult's word ("our little man bit him"): the dog, not
 ## the adult bitten (stop 53; the Korean list has "남자애" for a boy dog or a boy).
 safety-term-bite-adult-unrelated = not an adult: the owner's dog
@@ -175,6 +185,8 @@ safety-term-bite-play = play or mouthing said with the bite
 safety-term-bitten-by-other = the owner's dog bitten by another dog (the dog is the one hurt)
     .aliases = bitten by another dog, bitten by a dog, bitten by a bigger dog, bit by another dog, bit by a dog,
         neighbours dog bit, neighbors dog bit, neighbours dog just bit, neighbors dog just bit,
+        friends dog bit, brothers dog bit, sisters dog bit, cousins dog bit, parents dog bit, moms dog bit,
+        mums dog bit, dads dog bit, roommates dog bit, friends dog just bit, brothers dog just bit,
         another dog just bit, a dog just bit, other dog just bit, big dog bit, loose dog bit, stray dog bit,
         off leash dog bit, offleash dog bit, off-leash dog bit, some dog bit, dog next door bit,
         attacked by another dog, attacked by a dog, another dog bit, other dog bit, a dog bit him, a dog bit her,

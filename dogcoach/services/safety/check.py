@@ -626,7 +626,7 @@ class SafetyChecker:
             "trauma-part-nail", "trauma-part-owner", "child-target-unrelated", "aversive-barking",
             "aversive-mouthing", "aversive-behaviour-other", "trauma-bare", "trauma-bare-rest",
             "pain-mobility", "child-bare-gendered", "bite-adult-unrelated", "puppy-nip-serious",
-            "puppy-teething", "puppy-said",
+            "puppy-teething", "puppy-said", "bite-relative",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._aged_child = _aged_child(
@@ -861,6 +861,9 @@ class SafetyChecker:
             return []
         people = self._hits("bite-owner-part", views) + self._hits("bite-adult", views)
         people += self._hits("bite-handling", views)
+        # a sibling of the owner's ("rex bit my brother": no flag at all, stop 55), here only: of
+        # any age, so never the adult that takes a bite away from a child (`bite-adult`)
+        people += self._hits("bite-relative", views)
         near = self._near(people, bites, views)
         if near:
             return near
@@ -909,7 +912,10 @@ class SafetyChecker:
         if not snaps or self._terms["bite-play"].matches(views):
             return []
         people = self._hits("bite-owner-part", views) + self._hits("bite-adult", views)
-        people += self._hits("bite-handling", views) + self._hits("snap-toward", views)
+        people += self._hits("bite-handling", views)
+        # a sibling of the owner's ("rex bit my brother": no flag at all, stop 55), here only: of
+        # any age, so never the adult that takes a bite away from a child (`bite-adult`)
+        people += self._hits("bite-relative", views) + self._hits("snap-toward", views)
         return self._near(people, snaps, views)
 
     def _child_warned(self, views: Views) -> list[Hit]:
