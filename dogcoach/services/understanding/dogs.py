@@ -67,7 +67,7 @@ def _capitalised(word: str) -> bool:
 def _name_stem(word: str, particles: Sequence[str]) -> str:
     """The name before a particle ending `word` ("콩이가" → "콩이"), Hangul syllables only and at
     most `NAME_MAX_SYLLABLES` of them, else ""."""
-    if not word or not all("\uac00" <= ch <= "\ud7a3" for ch in word):
+    if not word or not all(_syllable(ch) for ch in word):
         return ""
     stem = next((word[: -len(p)] for p in sorted(particles, key=len, reverse=True) if word.endswith(p)), "")
     return stem if 0 < len(stem) <= NAME_MAX_SYLLABLES else ""
