@@ -1235,13 +1235,9 @@ async def _answered_beside(turn: Turn, answered: str) -> None:
     """The survey's answer told beside a question (`Understanding.answered`: "7시간" of "7시간?
     너무 긴가요?"; stop 49, Korean owner trial: only the question kept, the answer asked again)
     stored as if typed alone, the survey going on from it."""
-    incoming = turn.incoming
-    turn.incoming = dataclasses.replace(incoming, text=answered)
-    turn.understanding = turn.services.understander.understand(answered, onboarding.context(turn))
-    try:
+    read = turn.services.understander.understand(answered, onboarding.context(turn))
+    with turn.typed_alone(answered, read):
         await onboarding.handle(turn)
-    finally:
-        turn.incoming = incoming
 
 
 async def _corrected_beside(turn: Turn, corrected: str) -> None:
@@ -1251,13 +1247,8 @@ async def _corrected_beside(turn: Turn, corrected: str) -> None:
     fixed = turn.services.understander.understand(corrected, Context())
     if fixed.kind is not Kind.CORRECTION:
         return
-    asked, incoming = turn.understanding, turn.incoming
-    turn.understanding = fixed
-    turn.incoming = dataclasses.replace(incoming, text=corrected)
-    try:
+    with turn.typed_alone(corrected, fixed):
         await correction.handle(turn)
-    finally:
-        turn.understanding, turn.incoming = asked, incoming
 
 
 async def _first_contact(turn: Turn, u: Understanding) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, tzinfo
 from typing import Any, Protocol
@@ -170,6 +172,19 @@ class Turn:
         Nothing happens when the user is in no flow.
         """
         self.resuming = True
+
+    @contextmanager
+    def typed_alone(self, text: str, understood: Understanding) -> Iterator[None]:
+        """This turn as if only `text` had been typed, understood as `understood`, until the block
+        ends: a part of a message ("7시간" of "7시간? 너무 긴가요?") handed to a flow that reads the
+        whole message. The message and its reading are put back after, on error too."""
+        incoming, reading = self.incoming, self.understanding
+        self.incoming = dataclasses.replace(incoming, text=text)
+        self.understanding = understood
+        try:
+            yield
+        finally:
+            self.incoming, self.understanding = incoming, reading
 
     @property
     def locale(self) -> str:

@@ -5,8 +5,6 @@ before it is read as the question's own answer and stored, or asked again.
 
 from __future__ import annotations
 
-import dataclasses
-
 from dogcoach.domain.survey import BY_KEY, Kind, Question
 from dogcoach.handlers.card import format_answer, format_stored
 from dogcoach.handlers.onboarding import (
@@ -107,13 +105,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     choice = turn.incoming.choice
     own = waiting_dog.kept_beside(turn, q, dog)
     if own is not None:  # "망고는 5살 키위는 1살이요": 키위's age kept, 망고's words read alone
-        incoming = turn.incoming
-        turn.incoming = dataclasses.replace(incoming, text=own)
-        turn.understanding = turn.services.understander.understand(own, context(turn))
-        try:
+        with turn.typed_alone(own, turn.services.understander.understand(own, context(turn))):
             await _handle_answer(turn, q, dog, put_off=put_off)
-        finally:
-            turn.incoming = incoming
         return
     if choice is None:  # "콩떡이랑 싸우는거요" at the concerns: 콩떡이 is the owner's other dog
         await dog_named.read_other_dog_as_words(turn, q, dog)
