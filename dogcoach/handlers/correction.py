@@ -56,6 +56,14 @@ def _read_within(turn: Turn, typed: str, about: tuple[str, ...]) -> dict[str, Va
     the whole is no value ("btw moved like 8 hours", "이사해서 이제 8시간"; owner trial 21: "not
     which answer it changes"), `Understander.value_within`."""
     keys = [key for key in about if key in BY_KEY]
+    if len(keys) == 1 and any(key == keys[0] for key, _ in OPTION_KG):
+        # a weight among other words ("Choco's more like large, she's 30kg", held-out 12: "not
+        # which answer it changes"): the option whose kg range holds it
+        weight = turn.services.understander.answers.quantities.read(typed, WEIGHT_UNITS, None).value
+        for (key, option), band in OPTION_KG.items():
+            if key == keys[0] and weight is not None and band.holds(weight):
+                return {key: Value(option)}
+        return {}
     if len(keys) != 1 or BY_KEY[keys[0]].kind not in QUANTITY_KINDS:
         return {}
     answer = turn.services.understander.value_within(typed, keys[0])

