@@ -90,7 +90,6 @@ def _ask_which(turn: Turn, q: Question, ticks: list[str]) -> None:
     "aggression, barking": toward people or dogs): asked which in a line, the ticks kept
     (acceptance trial: dropped without a word)."""
     which = _which(turn, q, ticks)
-    print("DBG which", repr(turn.text), which, ticks, turn.replies)
     if which is not None:
         turn.say("survey-which-of", options=which)
 
