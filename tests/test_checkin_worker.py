@@ -13,6 +13,7 @@ import pytest
 
 from dogcoach.domain.channel import Channel
 from dogcoach.services.coaching import CheckinPolicy
+from dogcoach.services.coaching.models import QuietHours
 from dogcoach.services.coaching.worker import INTERRUPTED, OPTED_OUT, RETRY_AFTER, CheckinWorker, Pushed
 from dogcoach.services.store import Store
 from dogcoach.services.store.models import CheckinRow, CheckinTarget
@@ -241,3 +242,61 @@ async def test_a_chosen_time_holds_a_due_check_in_until_that_hour_in_the_owners_
     assert (await w.run_once()).counts == {"chosen": 1}
     assert (await checkin(store, night)).due_at == dt.datetime(2026, 3, 6, 22, 0, tzinfo=SEOUL)
     assert push.sent == [evening]
+
+
+# Quiet hours never: the two tests below are dated from the real clock (the store stamps
+# `sent_at` with it), whatever hour the suite runs at.
+NO_QUIET = CheckinPolicy(quiet=QuietHours(dt.time(0, 0), dt.time(0, 0)))
+
+
+async def test_one_check_in_at_a_time_per_owner(store: Store) -> None:
+    """Stop 56 trial: an owner of two dogs with plans due together got both questions back to
+    back, and their answer was taken by the one shown last. The second waits while the first is
+    open; once answered, or left unanswered a day, the second goes out. (Dated from now: the
+    store stamps `sent_at` with the real clock.)"""
+    due = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    first = await owner(store, "two", start=due - dt.timedelta(days=3), due=due)
+    async with store.session() as s:
+        user = await s.get_user(Channel.TELEGRAM, "two")
+        assert user is not None
+        dog = await s.create_dog(user.id, {"name": "Luna"})
+        await s.start_plan(
+            user.id, dog.id, "barking", "Treat quiet", report_id=None, started_at=due, checkin_due_at=due
+        )
+        second = max(c.id for c in await s.list_checkins(user.id))
+    clock, push = Clock(due), Push()
+    w = CheckinWorker(store, push, policy=NO_QUIET, clock=clock)
+    assert (await w.run_once()).counts == {"sent": 1, "held": 1}
+    assert push.sent == [first]
+    clock.now = due + dt.timedelta(hours=1)
+    assert (await w.run_once()).handled == 0  # the first still open: the second not claimed
+    assert (await checkin(store, second)).due_at == due  # still due: asked at the next message
+    async with store.session() as s:
+        assert await s.answer_checkin(first, user.id, "better", clock())
+    clock.now += dt.timedelta(minutes=30)
+    assert (await w.run_once()).counts == {"sent": 1}
+    assert push.sent == [first, second]
+
+
+async def test_a_check_in_left_unanswered_a_day_holds_back_nothing(store: Store) -> None:
+    due = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    first = await owner(store, "left", start=due - dt.timedelta(days=3), due=due)
+    async with store.session() as s:
+        user = await s.get_user(Channel.TELEGRAM, "left")
+        assert user is not None
+        dog = await s.create_dog(user.id, {"name": "Luna"})
+        await s.start_plan(
+            user.id,
+            dog.id,
+            "barking",
+            "Treat quiet",
+            report_id=None,
+            started_at=due,
+            checkin_due_at=due + dt.timedelta(days=2),
+        )
+    clock, push = Clock(due), Push()
+    w = CheckinWorker(store, push, policy=NO_QUIET, clock=clock)
+    assert (await w.run_once()).counts == {"sent": 1}
+    clock.now = due + dt.timedelta(days=2)  # the first shown two days ago, never answered
+    assert (await w.run_once()).counts == {"sent": 1}
+    assert push.sent[0] == first and len(push.sent) == 2

@@ -10,19 +10,36 @@ read back.
    20", as the AGE's correction ("she's" names an age as "he is" may): with the weight read
    within, the age would have been set to 30 years; a weight's unit beside the value is the
    size's (`corrections`). "she's 3 not 2" stays her age.
+
+From the stop 56 verification trial:
+
+2. Telegram, two dogs with plans due together: both check-ins were pushed back to back, "it got
+   a bit better actually" answered the one shown last, and the first was asked again after
+   "thanks so much!!". One question at a time: the scheduler holds the second back while the
+   first is open (`worker.ONE_OPEN_FOR`), and the owner's next message once it is answered asks
+   the second, naming its dog.
 """
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 import pytest
 
+from dogcoach.domain.channel import Channel
 from dogcoach.services.store import Dog
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_checkins import STEP_EN, analysis
+from tests.test_checkins_channels import DAYS, FAST, checkins_of, wait_for_rows
 from tests.test_command_words import _two_dogs_tg
 from tests.test_dog_words import TWO_DOGS, _kakao_dog_ids, _model_calls, _two_dogs_on_kakao
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_survey_answers_misread import t
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
+from tests.timetravel import travel
 
 # (lang, typed with nothing open, the size stored); the active dog is 10 years old
 WEIGHED = (
@@ -71,3 +88,44 @@ async def test_a_weight_corrected_with_a_pronoun_is_the_size_on_telegram(
     assert "age_months" not in rex.answers, rex.answers
     assert rex.answers.get("size") == "large", (rex.answers, tg.last_text(chat))
     assert _model_calls(fake_ollama) == 0
+
+
+# First run at bace8037: failed (both questions pushed in the same pass).
+async def test_two_dogs_check_ins_are_asked_one_at_a_time_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    fake_ollama.behaviour.analysis = analysis()
+    settings = settings_for(
+        fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url, **FAST
+    )
+    chat = 56002
+    async with harness(fake_telegram, settings) as tg:
+        await _two_dogs_tg(tg, chat, "en", "Rex", "Choco")
+        reports = ("Rex keeps barking at the door whenever guests come", "Choco barks at the door all day")
+        for shown, report in enumerate(reports, 1):
+            await tg.say(chat, report)
+            await eventually(lambda n=shown: sum(text.startswith("📌") for text in tg.sent(chat)) == n)  # type: ignore[misc]
+        store = tg.rt.store
+        await wait_for_rows(store, Channel.TELEGRAM, str(chat), lambda rows: len(rows) == 2)
+        await travel(store, DAYS)
+        rows = await wait_for_rows(
+            store, Channel.TELEGRAM, str(chat), lambda rows: any(r.status == "sent" for r in rows)
+        )
+        await asyncio.sleep(0.5)  # ten scheduler passes
+        rows = await checkins_of(store, Channel.TELEGRAM, str(chat))
+        assert sorted(r.status for r in rows) == ["pending", "sent"], rows
+        asked = [text for text in tg.sent(chat) if "How did it go?" in text]
+        assert len(asked) == 1, asked
+        await tg.tap(chat, t("en", "coaching-outcome-better"))
+        await eventually(lambda: tg.sent(chat)[-1] == t("en", "coaching-checkin-note"))
+        await tg.say(chat, "nope")
+        async with store.session() as s:
+            dogs = {d.id: d.name for d in await s.list_dogs(rows[0].user_id)}
+        second = next(r for r in rows if r.status == "pending")
+        assert second.dog_id is not None
+        question = t("en", "coaching-checkin-question-dog", name=dogs[second.dog_id], text=STEP_EN)
+        await eventually(lambda: question in tg.sent(chat))
+        rows = await checkins_of(store, Channel.TELEGRAM, str(chat))
+    by_id = {r.id: (r.status, r.outcome) for r in rows}
+    first = next(r for r in rows if r.dog_id != second.dog_id and r.id < second.id)
+    assert (by_id[first.id], by_id[second.id]) == (("answered", "better"), ("sent", None)), rows

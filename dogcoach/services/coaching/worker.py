@@ -9,7 +9,9 @@ Each pass (`run_once`, which a server runs every `DOGCOACH_CHECKIN_POLL_SECONDS`
    LOCKED` on PostgreSQL, so replicas split the work), a small batch at a time, the batch's
    leases renewed while it is being sent;
 3. for each: an owner who turned check-ins off is `skipped`; one who blocked the bot is
-   `blocked`; an owner who chose a time of day for check-ins (`users.checkin_minute`: "remind
+   `blocked`; an owner with another check-in shown and unanswered (within `ONE_OPEN_FOR`) is
+   not claimed, nor sent a second one claimed in the same batch (one question at a time: it
+   stays due, and the owner's next message once the first is answered asks it); an owner who chose a time of day for check-ins (`users.checkin_minute`: "remind
    me at 8pm") gets it at the next such local time, never before it is due and never held by
    quiet hours (`schedule.at_chosen_time`); without a choice, inside the owner's quiet hours
    (their zone, else the bot's) it goes back to pending until the quiet hours end; otherwise the push decides: sent, undelivered (offered at the
@@ -53,6 +55,10 @@ BLOCKED = "blocked"
 BATCH = 20
 # How long a push that certainly did not go out waits before it is tried again.
 RETRY_AFTER = timedelta(minutes=5)
+# One question at a time: a check-in shown this long ago and still unanswered holds back the
+# owner's next one (their next message with nothing open asks it; a later pass pushes it). Older
+# than this, the owner has let it go: it holds back nothing.
+ONE_OPEN_FOR = timedelta(hours=24)
 
 Status = Literal["sent", "undelivered", "blocked", "retry"]
 
@@ -138,7 +144,9 @@ class CheckinWorker:
         while not self.stopping:
             now = self.clock()
             async with self.store.session() as s:
-                targets = await s.claim_due_checkins(now, self.holder, now + self.lease, channels, self.batch)
+                targets = await s.claim_due_checkins(
+                    now, self.holder, now + self.lease, channels, self.batch, open_since=now - ONE_OPEN_FOR
+                )
             if not targets:
                 break
             remaining = {t.checkin.id for t in targets}
@@ -174,6 +182,12 @@ class CheckinWorker:
             return await self._settle(target, "skipped", OPTED_OUT)
         if user.blocked_at is not None:
             return await self._settle(target, "blocked", BLOCKED)
+        if await self._another_open(target, now):
+            # stop 56 trial: two dogs' check-ins pushed back to back, the owner's answer taken
+            # by the one shown last and the first asked again after "thanks"
+            # (two of one owner's claimed in one batch): back to pending as it was, due as it
+            # was, so the owner's next message once the first is answered asks it (`offer_due`)
+            return await self._defer(target, checkin.due_at, "held")
         zone = self.zone(target.timezone)
         if target.preferred is not None:  # the owner's chosen time, quiet hours or not
             allowed = at_chosen_time(checkin.due_at, now, target.preferred, zone)
@@ -191,6 +205,19 @@ class CheckinWorker:
         if pushed.status == "retry":
             return await self._defer(target, now + RETRY_AFTER, "retry", pushed.error)
         return await self._settle(target, pushed.status, pushed.error)
+
+    async def _another_open(self, target: CheckinTarget, now: datetime) -> bool:
+        """The owner has another check-in shown (or offered at their next message) less than
+        `ONE_OPEN_FOR` ago and not answered."""
+        async with self.store.session() as s:
+            rows = await s.open_checkins(target.user.id)
+        return any(
+            row.id != target.checkin.id
+            and row.status in ("sent", "undelivered")
+            and row.sent_at is not None
+            and now - row.sent_at < ONE_OPEN_FOR
+            for row in rows
+        )
 
     async def _settle(self, target: CheckinTarget, status: str, error: str | None) -> str:
         async with self.store.session() as s:

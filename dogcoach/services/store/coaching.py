@@ -32,14 +32,16 @@ OPEN_STATUSES = ("sent", "undelivered")
 _CLAIM_SQLITE = (
     "UPDATE checkins SET status = 'sending', attempts = attempts + 1, lease_owner = ?, lease_until = ? "
     "WHERE id IN (SELECT c.id FROM checkins c CROSS JOIN users u ON u.id = c.user_id "
-    "WHERE c.status = 'pending' AND c.due_at <= ? AND u.channel = ? ORDER BY c.due_at, c.id LIMIT ?) "
-    "RETURNING id"
+    "WHERE c.status = 'pending' AND c.due_at <= ? AND u.channel = ? AND NOT EXISTS ("
+    "SELECT 1 FROM checkins o WHERE o.user_id = c.user_id AND o.status = 'sent' AND o.sent_at > ?) "
+    "ORDER BY c.due_at, c.id LIMIT ?) RETURNING id"
 )
 _CLAIM_POSTGRES = (
     "UPDATE checkins SET status = 'sending', attempts = attempts + 1, lease_owner = ?, lease_until = ? "
     "WHERE id IN (SELECT c.id FROM checkins c JOIN users u ON u.id = c.user_id "
-    "WHERE c.status = 'pending' AND c.due_at <= ? AND u.channel = ? ORDER BY c.due_at, c.id LIMIT ? "
-    "FOR UPDATE OF c SKIP LOCKED) RETURNING id"
+    "WHERE c.status = 'pending' AND c.due_at <= ? AND u.channel = ? AND NOT EXISTS ("
+    "SELECT 1 FROM checkins o WHERE o.user_id = c.user_id AND o.status = 'sent' AND o.sent_at > ?) "
+    "ORDER BY c.due_at, c.id LIMIT ? FOR UPDATE OF c SKIP LOCKED) RETURNING id"
 )
 
 
@@ -302,10 +304,19 @@ class CoachingQueries(UserQueries):
     # -- check-ins: the scheduler's claims --------------------------------------------------------
 
     async def claim_due_checkins(
-        self, now: datetime, holder: str, until: datetime, channels: Sequence[str], limit: int = 100
+        self,
+        now: datetime,
+        holder: str,
+        until: datetime,
+        channels: Sequence[str],
+        limit: int = 100,
+        *,
+        open_since: datetime | None = None,
     ) -> list[CheckinTarget]:
         """Due pending check-ins of owners on `channels`, oldest first, claimed by `holder` until
-        `until` (pending -> sending, attempts + 1). Commit before calling the platform."""
+        `until` (pending -> sending, attempts + 1). Commit before calling the platform.
+        `open_since`: an owner with a check-in sent after it and not answered is left out (one
+        question at a time; None: no one is)."""
         claim = _CLAIM_POSTGRES if self.d.name == "postgres" else _CLAIM_SQLITE
         ids: list[int] = []
         for channel in channels:
@@ -317,6 +328,7 @@ class CoachingQueries(UserQueries):
                 self.d.ts_in(_utc(until)),
                 self.d.ts_in(_utc(now)),
                 channel,
+                self.d.ts_in(_utc(open_since if open_since is not None else now)),
                 limit - len(ids),
             )
             ids += [int(r["id"]) for r in rows]
