@@ -1,0 +1,104 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 56, helper flows56: the flows that close the loop after an analysis (check-ins, plans, the
+vet summary), each fault reproduced through a real channel first (Kakao skill webhook, Telegram
+over the fake Bot API; ko and en), what was stored read back.
+
+1. At a check-in's note ("anything to add?"), the owner taking back the answer just picked
+   ("actually scratch that, it got worse", "아 아니다 더 심해졌어요", "wait no it's actually the same").
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+
+from dogcoach.domain.channel import Channel
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.test_checkins import analysis
+from tests.test_checkins_channels import DAYS, FAST, checkins_of, push_checkin, t, wait_for_rows
+from tests.test_kakao_skill import KakaoUser, Server, kakao_settings, serve
+from tests.test_telegram_e2e import Harness, eventually
+from tests.test_trial10_checkins import REPORT, STEP, _answered, _telegram_plan
+from tests.timetravel import travel
+
+
+@asynccontextmanager
+async def _kakao_checkin(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> AsyncIterator[tuple[Server, KakaoUser]]:
+    """A Kakao owner's plan three days on, its check-in asked at their next message ("hi")."""
+    fake_ollama.behaviour.analysis = analysis()
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, **FAST)) as srv:
+        store = srv.app.state.runtime.store
+        owner = srv.user(lang=lang)
+        await owner.send(REPORT[lang])
+        await wait_for_rows(store, Channel.KAKAO, owner.key, lambda rows: len(rows) == 1)
+        await owner.send("/help")
+        await travel(store, DAYS)
+        await owner.send("안녕하세요" if lang == "ko" else "hi")
+        assert owner.texts[-1] == t(lang, "coaching-checkin-question", text=STEP[lang]), owner.texts
+        yield srv, owner
+
+
+# -- 1. an answer taken back at the note ---------------------------------------------------------
+
+# (lang, the answer tapped, the note typed, the outcome it says)
+TAKEN_BACK: tuple[tuple[str, str, str, str], ...] = (
+    ("en", "better", "actually scratch that, it got worse", "worse"),
+    ("ko", "better", "아 아니다 더 심해졌어요", "worse"),
+    ("en", "better", "wait no it's actually the same", "same"),
+    ("ko", "worse", "아 잠깐 그대로예요", "same"),
+)
+
+
+def _taken_back_said(lang: str, outcome: str) -> str:
+    return t(lang, "coaching-checkin-replaced", outcome=t(lang, f"coaching-outcome-{outcome}"))
+
+
+@pytest.mark.parametrize(("lang", "tapped", "typed", "outcome"), TAKEN_BACK)
+async def test_an_answer_taken_back_at_the_note_changes_it_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, tapped: str, typed: str, outcome: str
+) -> None:
+    async with _kakao_checkin(fake_ollama, tmp_path, lang) as (srv, owner):
+        [row] = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
+        await owner.tap(f"checkin:{row.id}:{tapped}")
+        assert t(lang, "coaching-checkin-note") in owner.text
+        await owner.send(typed)
+        assert _taken_back_said(lang, outcome) in owner.text, owner.texts
+        assert owner.texts[-1] == t(lang, "coaching-checkin-note"), owner.texts  # still open
+        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
+        assert _answered(rows) == [(outcome, None)], rows  # the words took it back: no note
+        await owner.send("주로 저녁에 그래요" if lang == "ko" else "mostly in the evening")
+        assert t(lang, "coaching-checkin-note-saved") in owner.text, owner.texts
+        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
+        assert _answered(rows)[0][0] == outcome and _answered(rows)[0][1] is not None, rows
+
+
+@pytest.mark.parametrize(("lang", "tapped", "typed", "outcome"), TAKEN_BACK)
+async def test_an_answer_taken_back_at_the_note_changes_it_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    lang: str,
+    tapped: str,
+    typed: str,
+    outcome: str,
+) -> None:
+    chat = 56101 + TAKEN_BACK.index((lang, tapped, typed, outcome))
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        await tg.tap(chat, t(lang, f"coaching-outcome-{tapped}"), language_code=lang)
+        await eventually(lambda: tg.sent(chat)[-1] == t(lang, "coaching-checkin-note"))
+        before = len(tg.sent(chat))
+        await tg.say(chat, typed, language_code=lang)
+        await eventually(lambda: len(tg.sent(chat)) > before + 1)
+        shown = tg.sent(chat)[before:]
+        assert _taken_back_said(lang, outcome) in shown, shown
+        assert shown[-1] == t(lang, "coaching-checkin-note"), shown
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert _answered(rows) == [(outcome, None)], rows
