@@ -22,7 +22,7 @@ from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_checkins import analysis
 from tests.test_checkins_channels import DAYS, FAST, checkins_of, push_checkin, t, wait_for_rows
 from tests.test_kakao_skill import KakaoUser, Server, kakao_settings, serve
-from tests.test_telegram_e2e import Harness, eventually
+from tests.test_telegram_e2e import eventually
 from tests.test_trial10_checkins import REPORT, STEP, _answered, _telegram_plan
 from tests.timetravel import travel
 
@@ -102,3 +102,55 @@ async def test_an_answer_taken_back_at_the_note_changes_it_on_telegram(
         assert shown[-1] == t(lang, "coaching-checkin-note"), shown
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         assert _answered(rows) == [(outcome, None)], rows
+
+
+# -- 2. the vet summary labels a step written before a language switch ----------------------------
+
+
+def _flat(text: str) -> str:
+    """Text with no whitespace: the PDF wraps its lines anywhere."""
+    return "".join(text.split())
+
+
+def _labelled(before: str, after: str) -> str:
+    return t(after, "coaching-step-other-language", text=STEP[before], language=before)
+
+
+@pytest.mark.parametrize(("before", "after"), [("ko", "en"), ("en", "ko")])
+async def test_the_summary_labels_a_step_written_before_a_language_switch_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, before: str, after: str
+) -> None:
+    fake_ollama.behaviour.analysis = analysis()
+    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, **FAST)) as srv:
+        owner = srv.user(lang=before)
+        await owner.send(REPORT[before])
+        await wait_for_rows(
+            srv.app.state.runtime.store, Channel.KAKAO, owner.key, lambda rows: len(rows) == 1
+        )
+        await owner.send("/help")
+        await owner.send("/language")
+        await owner.tap(f"lang:{after}")
+        await owner.send("/summary")
+        assert t(after, "summary-in-chat") in owner.text, owner.texts
+        assert _labelled(before, after) in owner.text, owner.texts
+
+
+@pytest.mark.parametrize(("before", "after"), [("ko", "en"), ("en", "ko")])
+async def test_the_summary_labels_a_step_written_before_a_language_switch_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, before: str, after: str
+) -> None:
+    from tests.test_coaching_scenario import pdf_text
+
+    chat = 56201 if before == "ko" else 56202
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, before) as tg:
+        await tg.say(chat, "/language", language_code=before)
+        await tg.tap(chat, f"lang:{after}")
+        await tg.say(chat, "/summary", language_code=before)
+
+        def documents() -> list[bytes]:
+            sent = tg.fake.sent_messages(chat)
+            return [m.file.content for m in sent if m.kind == "document" and m.file is not None]
+
+        await eventually(lambda: bool(documents()))
+        shown = _flat(pdf_text(documents()[-1]))
+        assert _flat(_labelled(before, after)) in shown, shown

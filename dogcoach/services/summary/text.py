@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from dogcoach.services.coaching.words import step_shown
 from dogcoach.services.i18n import Translator
 from dogcoach.services.summary.content import Summary, SummaryInput, latest_remarks
 
@@ -70,7 +71,7 @@ def render_text(
                     "summary-tried-line",
                     date=date(tried.plan.started_at),
                     category=t(f"category-{tried.plan.category}"),
-                    text=tried.plan.next_step,
+                    text=step_shown(t, tried.plan.next_step),  # stop 56: labelled if another language
                     value=outcomes,
                 )
             )
