@@ -9,6 +9,7 @@ over the fake Bot API; ko and en), what was stored read back.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -21,8 +22,10 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.test_checkins import analysis
 from tests.test_checkins_channels import DAYS, FAST, checkins_of, push_checkin, t, wait_for_rows
-from tests.test_kakao_skill import KakaoUser, Server, kakao_settings, serve
-from tests.test_telegram_e2e import eventually
+from tests.test_dog_words import _model_calls
+from tests.test_kakao_skill import KakaoUser, Server, kakao, kakao_settings, serve  # noqa: F401  (`kakao`)
+from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_telegram_e2e import eventually, harness, settings_for
 from tests.test_trial10_checkins import REPORT, STEP, _answered, _telegram_plan
 from tests.timetravel import travel
 
@@ -154,3 +157,59 @@ async def test_the_summary_labels_a_step_written_before_a_language_switch_on_tel
         await eventually(lambda: bool(documents()))
         shown = _flat(pdf_text(documents()[-1]))
         assert _flat(_labelled(before, after)) in shown, shown
+
+
+# -- 3. the bite line under a result says who was bitten ------------------------------------------
+
+# (lang, reported, who the line says was bitten: a child, or "other", a bite that broke the skin)
+BITES: tuple[tuple[str, str, str], ...] = (
+    ("ko", "어제 콩이가 손님 손을 물어서 피가 났어요", "other"),
+    ("en", "Rex bit a guest's hand yesterday and it bled", "other"),
+    ("en", "rex bit my husband's arm and it needed stitches", "other"),
+    ("ko", "콩이가 산책중에 다른개보고 물어서 피가났어요", "other"),
+    ("ko", "조카(5살)가 콩이 만지다 얼굴 물렸어요 피나요", "child"),
+    ("en", "she bit my nephew's hand", "child"),
+)
+OTHER = {"child": "other", "other": "child"}
+
+
+def _bite_line_fits(lang: str, shown: str, bitten: str) -> bool:
+    """The professional-first line for who was bitten, and not the other one."""
+    return (
+        t(lang, "coaching-plan-bite", bitten=bitten) in shown
+        and t(lang, "coaching-plan-bite", bitten=OTHER[bitten]) not in shown
+    )
+
+
+@pytest.mark.parametrize(("lang", "typed", "bitten"), BITES)
+async def test_the_bite_line_fits_who_was_bitten_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, bitten: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)
+    await asyncio.sleep(0.3)
+    await user.send("/result")
+    assert _bite_line_fits(lang, user.text, bitten), user.texts
+
+
+@pytest.mark.parametrize(("lang", "typed", "bitten"), [BITES[0], BITES[1], BITES[5]])
+async def test_the_bite_line_fits_who_was_bitten_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    lang: str,
+    typed: str,
+    bitten: str,
+) -> None:
+    chat = 56301 + BITES.index((lang, typed, bitten))
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    async with harness(fake_telegram, settings) as tg:
+        await tg_owner(tg, chat, lang)
+        kinds = ("message", "document", "photo", "edit_text")
+        before = len(tg.sent(chat, kinds))
+        await tg.say(chat, typed)
+        line = t(lang, "coaching-plan-bite", bitten=bitten)
+        await eventually(lambda: any(line in m for m in tg.sent(chat, kinds)[before:]))
+        shown = "\n".join(tg.sent(chat, kinds)[before:])
+        assert _bite_line_fits(lang, shown, bitten), shown
