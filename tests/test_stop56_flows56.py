@@ -119,6 +119,14 @@ def _labelled(before: str, after: str) -> str:
     return t(after, "coaching-step-other-language", text=STEP[before], language=before)
 
 
+# What the fake analysis says came right before, in the report's language (`tests.test_checkins.analysis`)
+ANTECEDENT = {"ko": "손님이 초인종을 누르고 현관에 들어올 때", "en": "Guests ring the doorbell and come in"}
+
+
+def _abc_labelled(before: str, after: str) -> str:
+    return t(after, "summary-written-in", text=ANTECEDENT[before], language=before)
+
+
 @pytest.mark.parametrize(("before", "after"), [("ko", "en"), ("en", "ko")])
 async def test_the_summary_labels_a_step_written_before_a_language_switch_on_kakao(
     fake_ollama: FakeOllama, tmp_path: Path, before: str, after: str
@@ -136,6 +144,7 @@ async def test_the_summary_labels_a_step_written_before_a_language_switch_on_kak
         await owner.send("/summary")
         assert t(after, "summary-in-chat") in owner.text, owner.texts
         assert _labelled(before, after) in owner.text, owner.texts
+        assert _abc_labelled(before, after) in owner.text, owner.texts
 
 
 @pytest.mark.parametrize(("before", "after"), [("ko", "en"), ("en", "ko")])
@@ -157,6 +166,7 @@ async def test_the_summary_labels_a_step_written_before_a_language_switch_on_tel
         await eventually(lambda: bool(documents()))
         shown = _flat(pdf_text(documents()[-1]))
         assert _flat(_labelled(before, after)) in shown, shown
+        assert _flat(_abc_labelled(before, after)) in shown, shown
 
 
 # -- 3. the bite line under a result says who was bitten ------------------------------------------

@@ -27,7 +27,7 @@ from dogcoach.services.coaching.words import number, step_shown
 from dogcoach.services.fonts import hangul_bold_ttf, hangul_ttf
 from dogcoach.services.i18n import Translator
 from dogcoach.services.summary.chart import render_weekly_chart
-from dogcoach.services.summary.content import Summary, SummaryInput, latest_remarks
+from dogcoach.services.summary.content import Summary, SummaryInput, latest_remarks, written
 
 FONT = "DogCoachHangul"
 BOLD_FONT = "DogCoachHangul-Bold"
@@ -219,12 +219,12 @@ def _story(data: SummaryInput, summary: Summary, w: _Writer, now: dt.datetime, w
         story.append(Image(io.BytesIO(png), width=width, height=width * 2.3 / 7.2))
     if summary.antecedents or summary.consequences:
         story.append(w.p(t("summary-section-abc"), "h2"))
-        left = [t("summary-abc-line", text=text, count=n) for text, n in summary.antecedents] or [
+        left = [t("summary-abc-line", text=written(t, text), count=n) for text, n in summary.antecedents] or [
             t("summary-none")
         ]
-        right = [t("summary-abc-line", text=text, count=n) for text, n in summary.consequences] or [
-            t("summary-none")
-        ]
+        right = [
+            t("summary-abc-line", text=written(t, text), count=n) for text, n in summary.consequences
+        ] or [t("summary-none")]
         rows = [[t("summary-col-antecedents"), t("summary-col-consequences")]]
         rows += [
             [left[i] if i < len(left) else "", right[i] if i < len(right) else ""]

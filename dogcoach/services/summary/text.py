@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from dogcoach.services.coaching.words import step_shown
 from dogcoach.services.i18n import Translator
-from dogcoach.services.summary.content import Summary, SummaryInput, latest_remarks
+from dogcoach.services.summary.content import Summary, SummaryInput, latest_remarks, written
 
 
 def render_text(
@@ -57,7 +57,8 @@ def render_text(
         ):
             if found:
                 lines.append(
-                    f"{title}: " + ", ".join(t("summary-abc-line", text=x, count=n) for x, n in found)
+                    f"{title}: "
+                    + ", ".join(t("summary-abc-line", text=written(t, x), count=n) for x, n in found)
                 )
     lines += ["", t("summary-section-tried")]
     if summary.tried:
