@@ -4,7 +4,23 @@ vet summary), each fault reproduced through a real channel first (Kakao skill we
 over the fake Bot API; ko and en), what was stored read back.
 
 1. At a check-in's note ("anything to add?"), the owner taking back the answer just picked
-   ("actually scratch that, it got worse", "아 아니다 더 심해졌어요", "wait no it's actually the same").
+   ("actually scratch that, it got worse", "아 아니다 더 심해졌어요", "wait no it's actually the same")
+   had the outcome changed but the words stored as the note, "📝 Noted", and the note closed: the
+   owner had changed the answer and added nothing. Now the outcome changes, said back
+   (`coaching-checkin-replaced`, the plan's new advice if its decision changed), no note, and
+   "anything to add?" still open (`Understander.retold_alone`: words taking it back and a few more;
+   "actually" alone, `understanding-outcome-retold-weak`, stays a note that states another
+   outcome, as owner trials 11 and 12 kept it). Before: the 4 Kakao cases failed ("📝 Noted — and
+   I changed …", the note closed).
+2. The vet hand-over summary (PDF and chat text) showed a plan step written before a language
+   switch unlabelled ("Barking: 초인종 소리를…" in an English summary), and what came right before /
+   after (the analysis's words) likewise: labelled with their language as progress and the
+   check-in label the step (`step_shown`; `summary.content.written`, `summary-written-in`).
+   Before: 4 of 4 failed on the step, and 4 of 4 again on the antecedent once the step passed.
+3. Under a result, a bite that broke an adult's skin (or another dog's) got "After a bite to a
+   child, or one that injured someone…": the line now says who (`coaching-plan-bite`, `$bitten`:
+   a child, from the report's raised flag or its words, else a bite that broke the skin).
+   Before: 9 of 9 failed (both wordings were the one line).
 """
 
 from __future__ import annotations
