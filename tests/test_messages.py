@@ -26,7 +26,7 @@ ARGS = {
     "seconds": 15,
     "other": "Bori",
     "surface": "kakao",
-    "language": "ko", "before": "Growled", "after": "Bit someone",
+    "language": "ko", "before": "Growled", "after": "Bit someone", "bitten": "child",
     "before_days": 14, "before_rate": "5", "before_level": "3", "after_days": 14, "after_rate": "2",
     "after_level": "2", "trend": "getting better", "start": "Nov 1", "end": "Nov 24",
     "low": 2, "high": 3, "rest": "Maltese", "options": "Male / Female", "understood": "male",

@@ -186,6 +186,11 @@ BITES = (
 )
 
 
+def _bitten(typed: str) -> str:
+    """Who the bite line says was bitten (stop 56): a child (the nephews), else "other"."""
+    return "child" if "조카" in typed or "nephew" in typed else "other"
+
+
 async def _kakao_result(kakao: Server, fake: FakeOllama, lang: str, typed: str) -> Any:
     user = await kakao_owner(kakao, lang)
     await user.send(typed)
@@ -202,7 +207,7 @@ async def test_a_bite_that_injured_gets_the_professional_step_and_no_plan_on_kak
     user = await _kakao_result(kakao, fake_ollama, lang, typed)
     shown = "\n".join(user.texts)
     assert t(lang, "analysis-next-step-bite") in shown, shown
-    assert t(lang, "coaching-plan-bite") in shown, shown
+    assert t(lang, "coaching-plan-bite", bitten=_bitten(typed)) in shown, shown
     assert "📌" not in shown and _step(lang) not in shown, shown
     await asyncio.sleep(0.2)
     assert await checkins_of(_store(kakao), Channel.KAKAO, user.key) == []
@@ -239,7 +244,7 @@ async def test_a_bite_that_injured_gets_no_plan_and_no_check_in_on_telegram(
         kinds = ("message", "document", "photo", "edit_text")
         before = len(tg.sent(chat, kinds))
         await tg.say(chat, typed)
-        line = t(lang, "coaching-plan-bite")
+        line = t(lang, "coaching-plan-bite", bitten=_bitten(typed))
         await eventually(lambda: line in tg.sent(chat, kinds)[before:])
         await asyncio.sleep(0.3)
         sent = tg.sent(chat, kinds)[before:]  # sent, or edited in when the result was streamed

@@ -45,7 +45,7 @@ async def test_a_child_bitten_told_with_a_possessive_gets_the_card_and_no_plan_o
     await eventually(lambda: _model_calls(fake_ollama) >= 1)
     await asyncio.sleep(0.3)
     await user.send("/result")
-    assert t("en", "coaching-plan-bite") in user.text, user.text
+    assert t("en", "coaching-plan-bite", bitten="child") in user.text, user.text
     await asyncio.sleep(0.2)
     assert await checkins_of(_store(kakao), Channel.KAKAO, user.key) == []
     assert await _all_plans(_store(kakao), Channel.KAKAO, user.key) == []
@@ -61,7 +61,7 @@ async def test_a_child_bitten_told_with_a_possessive_gets_the_card_and_no_plan_o
         kinds = ("message", "document", "photo", "edit_text")
         before = len(tg.sent(chat, kinds))
         await tg.say(chat, typed)
-        line = t("en", "coaching-plan-bite")
+        line = t("en", "coaching-plan-bite", bitten="child")
         await eventually(lambda: line in tg.sent(chat, kinds)[before:])
         sent = tg.sent(chat, kinds)[before:]
         assert any(t("en", "safety-child_bitten") in m for m in sent), sent

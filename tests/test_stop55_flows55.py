@@ -135,7 +135,7 @@ def _puppy_card_only(lang: str, shown: str) -> bool:
         card in shown
         and t(lang, "safety-bite_injury") not in shown
         and t(lang, "safety-referral-behaviour") not in shown
-        and t(lang, "coaching-plan-bite") not in shown
+        and all(t(lang, "coaching-plan-bite", bitten=b) not in shown for b in ("child", "other"))
     )
 
 
@@ -175,7 +175,9 @@ async def test_a_puppys_nip_gets_the_puppy_card_first_on_kakao(
     assert shown.index(t(lang, "safety-puppy_nip")) < len(t(lang, "safety-header-now")) + 4  # first
     assert await _kakao_flags(kakao, user.key) == [FlagKind.PUPPY_NIP]
     await user.send("show result" if lang == "en" else "결과 보기")
-    assert t(lang, "coaching-plan-bite") not in user.text, user.texts
+    assert all(t(lang, "coaching-plan-bite", bitten=b) not in user.text for b in ("child", "other")), (
+        user.texts
+    )
 
 
 @pytest.mark.parametrize(("lang", "typed"), PUPPY_NIPS)

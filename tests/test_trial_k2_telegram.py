@@ -99,7 +99,7 @@ async def test_a_survey_question_asked_by_the_turn_and_the_push_keeps_one_keyboa
     await live.say(chat, "아 근데 잠깐만요 방금 코코가 애기 손을 물었어요ㅠㅠ 피는 안났어요")
     await eventually(lambda: any(m.startswith("🔍 ABC") for m in live.sent(chat)))
     # the push's last part: a child bitten gets no plan, a professional first (stop 50, poisonflow)
-    await eventually(lambda: t("ko", "coaching-plan-bite") in live.sent(chat))
+    await eventually(lambda: t("ko", "coaching-plan-bite", bitten="child") in live.sent(chat))
     shown = [m for m in live.sent(chat) if question in m]
     # the push removes the older copy's keyboard after sending its own (CI, stop 27: looked at
     # between the two, on a loaded box): the state it settles in is what counts

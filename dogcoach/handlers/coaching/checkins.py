@@ -227,6 +227,16 @@ async def handle(turn: Turn) -> None:
             close(turn)
             return
         corrected = await _corrected(turn, checkin_id)
+        if corrected is not None and turn.services.understander.retold_alone(turn.text):
+            # "actually scratch that, it got worse", "아 아니다 더 심해졌어요" (stop 56: kept as the
+            # note, "📝 Noted", and the note closed): the answer taken back, which is no note; the
+            # new one said back, with the plan's new advice if it changed, and the note still asked
+            turn.say("coaching-checkin-replaced", outcome=turn.t(f"coaching-outcome-{corrected[0]}"))
+            if corrected[1] is not None:
+                turn.say(corrected[1], outcome=str(corrected[0]))
+            turn.state.data["asked_at"] = dt.datetime.now(dt.UTC).isoformat()
+            turn.reply(_note_prompt(turn))
+            return
         if await turn.session.set_checkin_note(checkin_id, turn.user.id, await _with_words(turn, checkin_id)):
             if corrected is None:
                 turn.say("coaching-checkin-note-saved")

@@ -23,7 +23,7 @@ from dogcoach.services.coaching import (
 )
 from dogcoach.services.coaching.words import local_date, step_shown
 from dogcoach.services.i18n import Translator
-from dogcoach.services.safety import FlagKind, RedFlag, SafetyCheck, Urgency
+from dogcoach.services.safety import FlagKind, RedFlag, SafetyCheck, Urgency, checked
 from dogcoach.services.store import Report, StoreSession
 from dogcoach.services.store.models import CheckinRow, PlanRow, RedFlagRecord
 from dogcoach.services.understanding import FIRST_BITE, first_step
@@ -157,8 +157,11 @@ async def plan_reply_text(
     first = first_step(t.messages, report.text)
     if first is not None:  # a vet, or a professional after a bite that injured someone (stop 50)
         done = report.status == "done" and bool(report.analysis) and not report.is_question
-        line = "coaching-plan-bite" if first == FIRST_BITE else "coaching-plan-emergency"
-        return t(line) if done else None
+        if not done:
+            return None
+        if first == FIRST_BITE:  # who was bitten (stop 56: an adult was told of "a bite to a child")
+            return t("coaching-plan-bite", bitten=await _bitten(session, report, t))
+        return t("coaching-plan-emergency")
     told = await session.plan_for_report(report.id)
     category = (report.analysis or {}).get("category")
     current = None
@@ -184,6 +187,16 @@ async def plan_reply_text(
     text = plan_text(decision, t, zone, checkins=checkins)
     zone_line = await zone_told_once(session, report.user_id, t, policy) if checkins else None
     return f"{text}\n{zone_line}" if zone_line else text
+
+
+async def _bitten(session: StoreSession, report: Report, t: Translator) -> str:
+    """Who the bite that puts a professional first was on, as `coaching-plan-bite` words it:
+    "child" when a child was bitten (`FlagKind.CHILD_BITTEN`, raised for the report, which reads
+    the profile's children too, or read in its words), else "other": a bite that broke the skin,
+    an adult's or another dog's."""
+    raised = {f.kind for f in await session.user_red_flags(report.user_id) if f.report_id == report.id}
+    child = FlagKind.CHILD_BITTEN in raised or FlagKind.CHILD_BITTEN in checked(t.messages, report.text).kinds
+    return "child" if child else "other"
 
 
 async def zone_told_once(

@@ -38,8 +38,12 @@ coaching-step-other-language = { $text } ({ $language ->
     })
 # A medical emergency's result (a seizure, a poison, heatstroke now): no plan, no check-in.
 coaching-plan-emergency = 🩺 The training advice can wait until your dog has been seen by a vet — right now, that comes first.
-## After a bite that injured a person or another dog: no plan, no check-in (stop 50).
-coaching-plan-bite = 🧑‍🏫 After a bite to a child, or one that injured someone, the training plan comes after a professional has seen your dog. Until then, keep away from the situation where it happened.
+## After a bite to a child, or one that injured a person or another dog: no plan, no check-in (stop 50). $bitten: "child" (a child
+## was bitten), else a bite that broke the skin, an adult's or a dog's (stop 56: an adult bitten was told of "a bite to a child").
+coaching-plan-bite = 🧑‍🏫 { $bitten ->
+        [child] After a bite to a child, the training plan comes after a professional has seen your dog.
+       *[other] After a bite that broke the skin, the training plan comes after a professional has seen your dog.
+    } Until then, keep away from the situation where it happened.
 
 coaching-checkin-question = 🗓️ A few days ago you started: { $text }
     How did it go?

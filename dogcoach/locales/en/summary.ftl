@@ -49,6 +49,12 @@ summary-section-abc = Common antecedents (A) and consequences (C)
 summary-col-antecedents = Right before (A)
 summary-col-consequences = Right after (C)
 summary-abc-line = { $text } ({ $count }×)
+## Words the analysis wrote (what came right before, right after) in the language of a report told before a language switch:
+## shown as written, labelled with that language (stop 56: the summary mixed languages unsaid). $language: ko or en.
+summary-written-in = { $text } ({ $language ->
+        [ko] in Korean, as the analysis wrote it
+       *[other] in English, as the analysis wrote it
+    })
 summary-section-tried = What was tried and how it went
 summary-tried-line = { $date } · { $category }: { $text } → { $value }
 summary-tried-pending = not checked yet

@@ -728,6 +728,9 @@ understanding-report-shown = look what he did
 ## Words that take back what was just said ("actually no, it was a bit better", owner trial 14): the answer to "how did it go?" given a moment ago is replaced by the new one, never both kept.
 understanding-outcome-retold = taken back
     .aliases = actually no, no actually, actually, no wait, wait no, oh wait, hmm no, scratch that, i take that back, take that back, on second thought, on second thoughts, correction, sorry i meant, i meant, my bad, my mistake, wrong button, pressed the wrong, tapped the wrong
+## Of the words taking back what was just said, those that may only stress what follows ("actually it got worse tbh", "actually had no time to try it": a note that says another outcome): alone they take nothing back at a check-in's note (stop 56, `Understander.retold_alone`).
+understanding-outcome-retold-weak = actually
+    .aliases = actually
 ## Only why, said after a survey quantity ("hardly ever, because he's scared", owner trial 14: a report sent to the model): the answer, no report.
 understanding-why-told = why
     .aliases = because, cause, cuz, coz, since he's, since she's, since hes, since shes, as he's, as she's, he's scared, she's scared, hes scared, shes scared, he is scared, she is scared, still scared, scared of, afraid of, still afraid, gets scared, is scared, hes still scared, shes still scared

@@ -45,6 +45,12 @@ summary-section-abc = 자주 있었던 직전 상황(A)과 직후 결과(C)
 summary-col-antecedents = 직전 상황 (A)
 summary-col-consequences = 직후 결과 (C)
 summary-abc-line = { $text } ({ $count }번)
+## 언어를 바꾸기 전의 기록을 분석이 그 언어로 적은 말(직전 상황, 직후 결과): 적은 그대로 보여 주고, 어느 언어인지 붙여요
+## (스톱 56: 요약에 두 언어가 말없이 섞였어요). $language: ko 또는 en.
+summary-written-in = { $text } ({ $language ->
+        [en] 분석이 영어로 적은 말
+       *[other] 분석이 한국어로 적은 말
+    })
 summary-section-tried = 해 본 것과 결과
 summary-tried-line = { $date } · { $category }: { $text } → { $value }
 summary-tried-pending = 아직 확인 전

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from dogcoach.services.coaching.models import CheckIn, Outcome, Plan
 from dogcoach.services.coaching.progress import CategoryProgress, observations, progress
-from dogcoach.services.i18n import normalize
+from dogcoach.services.i18n import Translator, normalize, typed_locale
 from dogcoach.services.safety import FlagKind
 from dogcoach.services.store.models import Report
 
@@ -196,3 +196,14 @@ def summarize(data: SummaryInput, *, now: dt.datetime, timezone: str) -> Summary
         red_flags=sorted(data.red_flags, key=lambda f: f.raised_at),
         timeline=timeline,
     )
+
+
+def written(t: Translator, text: str) -> str:
+    """Words the analysis wrote (what came right before, right after) as the summary shows them:
+    as written, in the language of the report they came from, so after a language switch labelled
+    with it (`summary-written-in`), as a plan step is (`coaching.words.step_shown`; stop 56: an
+    English summary showed Korean antecedents unsaid)."""
+    language = typed_locale(text)
+    if language is None or language == t.locale:
+        return text
+    return t("summary-written-in", text=text, language=language)

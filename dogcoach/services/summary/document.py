@@ -16,19 +16,19 @@ from __future__ import annotations
 import datetime as dt
 import io
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from dogcoach.services.coaching.progress import CategoryProgress, Window
-from dogcoach.services.coaching.words import number
+from dogcoach.services.coaching.words import number, step_shown
 from dogcoach.services.fonts import hangul_bold_ttf, hangul_ttf
+from dogcoach.services.i18n import Translator
 from dogcoach.services.summary.chart import render_weekly_chart
-from dogcoach.services.summary.content import Summary, SummaryInput, latest_remarks
+from dogcoach.services.summary.content import Summary, SummaryInput, latest_remarks, written
 
-Translate = Callable[..., str]
 FONT = "DogCoachHangul"
 BOLD_FONT = "DogCoachHangul-Bold"
 INK = "#222222"
@@ -98,7 +98,7 @@ def _styles() -> dict[str, Any]:
 class _Writer:
     """Small helpers over the styles and the owner's language."""
 
-    def __init__(self, t: Translate, timezone: str) -> None:
+    def __init__(self, t: Translator, timezone: str) -> None:
         self.t = t
         self.zone = ZoneInfo(timezone)
         self.styles = _styles()
@@ -219,12 +219,12 @@ def _story(data: SummaryInput, summary: Summary, w: _Writer, now: dt.datetime, w
         story.append(Image(io.BytesIO(png), width=width, height=width * 2.3 / 7.2))
     if summary.antecedents or summary.consequences:
         story.append(w.p(t("summary-section-abc"), "h2"))
-        left = [t("summary-abc-line", text=text, count=n) for text, n in summary.antecedents] or [
+        left = [t("summary-abc-line", text=written(t, text), count=n) for text, n in summary.antecedents] or [
             t("summary-none")
         ]
-        right = [t("summary-abc-line", text=text, count=n) for text, n in summary.consequences] or [
-            t("summary-none")
-        ]
+        right = [
+            t("summary-abc-line", text=written(t, text), count=n) for text, n in summary.consequences
+        ] or [t("summary-none")]
         rows = [[t("summary-col-antecedents"), t("summary-col-consequences")]]
         rows += [
             [left[i] if i < len(left) else "", right[i] if i < len(right) else ""]
@@ -243,7 +243,7 @@ def _story(data: SummaryInput, summary: Summary, w: _Writer, now: dt.datetime, w
                         "summary-tried-line",
                         date=w.date(tried.plan.started_at),
                         category=t(f"category-{tried.plan.category}"),
-                        text=tried.plan.next_step,
+                        text=step_shown(w.t, tried.plan.next_step),  # stop 56: labelled if another language
                         value=outcomes,
                     )
                 )
@@ -272,7 +272,7 @@ def _story(data: SummaryInput, summary: Summary, w: _Writer, now: dt.datetime, w
 
 
 def render_pdf(
-    data: SummaryInput, summary: Summary, t: Translate, *, now: dt.datetime, timezone: str
+    data: SummaryInput, summary: Summary, t: Translator, *, now: dt.datetime, timezone: str
 ) -> bytes:
     """The one-page PDF in the owner's language (`t`: a `Translator`). Blocking (about 0.1–0.2 s,
     mostly the chart): the server runs it in the chart worker process. Raises FontUnavailable

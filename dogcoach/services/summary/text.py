@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from dogcoach.services.coaching.words import step_shown
 from dogcoach.services.i18n import Translator
-from dogcoach.services.summary.content import Summary, SummaryInput, latest_remarks
+from dogcoach.services.summary.content import Summary, SummaryInput, latest_remarks, written
 
 
 def render_text(
@@ -56,7 +57,8 @@ def render_text(
         ):
             if found:
                 lines.append(
-                    f"{title}: " + ", ".join(t("summary-abc-line", text=x, count=n) for x, n in found)
+                    f"{title}: "
+                    + ", ".join(t("summary-abc-line", text=written(t, x), count=n) for x, n in found)
                 )
     lines += ["", t("summary-section-tried")]
     if summary.tried:
@@ -70,7 +72,7 @@ def render_text(
                     "summary-tried-line",
                     date=date(tried.plan.started_at),
                     category=t(f"category-{tried.plan.category}"),
-                    text=tried.plan.next_step,
+                    text=step_shown(t, tried.plan.next_step),  # stop 56: labelled if another language
                     value=outcomes,
                 )
             )

@@ -207,6 +207,11 @@ SERVICE_ASKED_MAX_WORDS = 10
 TALK_LED = "opened-with-talk"
 TALK_LED_KINDS = frozenset({"greeting", "bye", "fond", "praise", "thanks"})
 TALK_LED_MAX_WORDS = 5
+# Past the words taking an answer back, the most a take-back says and nothing besides (Latin words,
+# Hangul syllables): "actually scratch that, it got worse" ("it got worse"), "아 아니다 더 심해졌어요"
+# ("더심해졌어요"); more is told besides, a note (`Understander.retold_alone`).
+RETOLD_ALONE_WORDS = 6
+RETOLD_ALONE_SYLLABLES = 9
 # The coach's advice quoted back with a question (held-out 9): a question, never a report.
 ADVICE_ASKED = "quoted-advice-asked"
 # The flags of such a report (`services.safety.WOUND_FLAGS`), as the context carries them.
@@ -758,6 +763,19 @@ class Understander(FollowupReading):
         `understanding-outcome-retold`): how the step went, told again a moment after another
         answer, corrects that answer (`handlers/coaching/checkins.replace_answer`)."""
         return self.vocabulary["understanding-outcome-retold"].contains(Folded(canonical(text)))
+
+    def retold_alone(self, text: str) -> bool:
+        """Words taking back what was just said and a few more, nothing told besides ("actually
+        scratch that, it got worse", "아 아니다 더 심해졌어요"; `RETOLD_ALONE_WORDS`): at a check-in's
+        "anything to add?", the answer just picked taken back, no note (stop 56)."""
+        message = Folded(canonical(text))
+        phrases = self.vocabulary["understanding-outcome-retold"]
+        weak = self.vocabulary["understanding-outcome-retold-weak"]
+        if all(weak.whole(Folded(phrase)) for phrase, *_ in phrases.find(message)):
+            return False  # none, or "actually" alone: "actually had no time to try it" is a note
+        rest = blanked(message, phrases, latin_only=False)
+        latin = [w for w in rest.split() if any(c.isascii() and c.isalnum() for c in w)]
+        return len(latin) <= RETOLD_ALONE_WORDS and sum(map(_syllable, rest)) <= RETOLD_ALONE_SYLLABLES
 
     def _concerns_listed(self, message: Folded, signals: Signals, context: Context) -> bool:
         """At a survey question other than the concerns, behaviours listed as what the owner
