@@ -16,15 +16,16 @@ batches 519-521).
    it") and objecting ("음 이건 좀 틀린 거 같은데요", "that doesnt sound like her at all") got the
    noise hint: small talk (the objection's own reply, `talk-objection`), no model call. An
    objection with the owner's own reading ("근데 초코는 심심해서 그러는게 아니라 겁나서 그래요…",
-   "she isnt doing it for attention, shes scared…") was analysed as a new report: detail added to
-   the report just shown (`OWN_READING`).
-3. While a report waits, more about it told with "참고로 그날" or "forgot to say … when it
-   happened" got the noise hint, and "그리고 짖고나서 바로 …" typed decomposed (NFD) was a new
-   report: detail added to the report waiting.
+   "she isnt doing it for attention, shes scared…") was analysed as a new report, and "forgot to
+   mention, … when it happened" got the noise hint: detail added to the report just shown
+   (`OWN_READING`, `understanding-detail-earlier`).
+3. While a report waits, more about it told with "참고로 그날" or "fyi … that day" got the noise
+   hint, and "그리고 짖고나서 바로 …" typed decomposed (NFD) was a new report: detail added to the
+   report waiting.
 
-Before the fixes 20 of the 22 tests here failed (already passing: the Korean agreement on both
-channels, which the corpus's agreement words did not cover but the router answered as it answers
-the noise-free fallback — see the test's note).
+Before the fixes 26 of the 27 tests here failed (already passing: "i just shortened the leash
+and turned back home, he kept barking lol" at "right after?", whose "kept" ties it already; kept
+as the English guard of the kind).
 """
 
 from __future__ import annotations
@@ -204,41 +205,45 @@ async def test_a_reaction_to_the_result_is_small_talk_on_telegram(
         assert [r.text for r in await _tg_reports(tg, chat)] == [BARK[lang]], shown
 
 
-OWN_READING = {
-    "ko": "근데 초코는 심심해서 그러는게 아니라 겁나서 그래요 꼬리 말고 짖어요",
-    "en": "she isnt doing it for attention, shes scared, she shakes the whole time",
-}
+SHOWN_DETAIL = [
+    ("ko", "근데 초코는 심심해서 그러는게 아니라 겁나서 그래요 꼬리 말고 짖어요"),
+    ("en", "she isnt doing it for attention, shes scared, she shakes the whole time"),
+    ("en", "forgot to mention, he was on a long line at the beach when it happened"),
+]
 
 
-@pytest.mark.parametrize("lang", ["ko", "en"])
-async def test_the_owners_own_reading_is_detail_of_the_report_shown_on_kakao(
-    kakao: Server, fake_ollama: FakeOllama, lang: str
+@pytest.mark.parametrize(("lang", "text"), SHOWN_DETAIL)
+async def test_more_about_the_report_shown_is_its_detail_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, text: str
 ) -> None:
+    """The owner's own reading, or what was forgotten, right after the result: added to it."""
     fake_ollama.behaviour.analysis = missing()
     user = await _result_shown(kakao, fake_ollama, lang, BARK[lang])
-    await user.send(OWN_READING[lang])
+    await user.send(text)
+    assert t(lang, "noise-hint") not in user.text, user.text
     rows = await _kakao_reports(kakao, user.key)
-    assert len(rows) == 1 and OWN_READING[lang] in rows[0].text, (rows, user.text)
+    assert len(rows) == 1 and text in rows[0].text, (rows, user.text)
 
 
-@pytest.mark.parametrize("lang", ["ko", "en"])
-async def test_the_owners_own_reading_is_detail_of_the_report_shown_on_telegram(
-    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+@pytest.mark.parametrize(("lang", "text"), SHOWN_DETAIL)
+async def test_more_about_the_report_shown_is_its_detail_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
     fake_ollama.behaviour.analysis = missing()
     async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
-        chat = 56131 + ("ko", "en").index(lang)
+        chat = 56131 + SHOWN_DETAIL.index((lang, text))
         await _tg_shown(tg, chat, lang, fake_ollama)
-        shown = await _tg_typed(tg, chat, OWN_READING[lang])
+        shown = await _tg_typed(tg, chat, text)
+        assert t(lang, "noise-hint") not in shown, shown
         rows = await _tg_reports(tg, chat)
-        assert len(rows) == 1 and OWN_READING[lang] in rows[0].text, (rows, shown)
+        assert len(rows) == 1 and text in rows[0].text, (rows, shown)
 
 
 # -- 3. more about the report waiting --------------------------------------------------------------
 
 DETAIL = [
     ("ko", "아 참고로 그날 엄청 추운 날이었어요"),
-    ("en", "forgot to say, she was off leash at the beach when it happened"),
+    ("en", "fyi it was pouring rain that day"),
     ("ko", unicodedata.normalize("NFD", "그리고 짖고나서 바로 침대밑으로 숨었어요")),
 ]
 
@@ -257,12 +262,12 @@ async def test_more_about_the_report_waiting_is_its_detail_on_kakao(
     assert len(rows) == 1 and said in rows[0].text, (rows, user.text)
 
 
-@pytest.mark.parametrize(("lang", "text"), [DETAIL[1], DETAIL[2]])
+@pytest.mark.parametrize(("lang", "text"), DETAIL)
 async def test_more_about_the_report_waiting_is_its_detail_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
     async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
-        chat = 56141 + ("ko", "en").index(lang)
+        chat = 56141 + DETAIL.index((lang, text))
         await tg_owner(tg, chat, lang)
         fake_ollama.behaviour.delay = 5.0
         await tg.say(chat, BARK[lang])
