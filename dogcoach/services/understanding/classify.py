@@ -182,6 +182,8 @@ BLEEDING_DETAIL = "bleeding-detail"
 # Readings of detail for a report waiting, or of an answer to a result's question, that may be an
 # aside instead (stop 53 owner trial: a command or a move added to the report and analysed again).
 DETAIL_READINGS = frozenset({"plausible", "named-back"})
+# The reason of the analysis's reading denied with the owner's own, right after a report (stop 56).
+OWN_READING = "own-reading"
 # Commands whose words a detail may hold ("every day this week", "the result was…").
 DETAIL_COMMANDS = frozenset({"week", "history", "result", "cancel", "edit", "start"})
 ASIDE_TALK = frozenset({"retract", "thanks", "greeting", "bye", "fond"})
@@ -969,6 +971,18 @@ class Understander(FollowupReading):
             # its result shown a moment ago, only with "oh and" before it ("it was a good day" is news)
             and self._follow_on(message, "understanding-detail-follow-on", led=context.seen)
         )
+        # "근데 초코는 심심해서 그러는게 아니라 겁나서 그래요", "she isnt doing it for attention,
+        # shes scared" right after a result (stop 56, batch 520: analysed as a new report): the
+        # analysis's reading denied and the owner's own told, detail about that report
+        own_reading = (
+            not (shrug or taken_back or named_back or other_party or follow_on)
+            and context.expect is Expect.PENDING
+            and self._own_reading(message, signals)
+        )
+        if own_reading:
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Value(message.text), reason=OWN_READING, detail=True
+            )
         if not (shrug or taken_back or named_back or other_party or follow_on):
             return None
         if (taken_back or named_back or follow_on) and context.expect in SURVEY:
@@ -983,6 +997,18 @@ class Understander(FollowupReading):
         return Understanding(
             Kind.ANSWER, message.text, answer=Value(message.text), reason=reason, detail=True
         )
+
+    def _own_reading(self, message: Folded, signals: Signals) -> bool:
+        """The analysis's reading of the report denied and the owner's own told
+        (`understanding-detail-denied`: "…관심끌려고 하는게 아니라 불안해서 그래요", "it's not that he
+        wants to play, he's nervous"): told, not asked, no time of its own and no "again" (those
+        tell a new incident)."""
+        if signals.question or signals.anchored or (signals.incident and not signals.incident_strong):
+            return False
+        if message.text.rstrip().endswith(("?", "？")) or self.signals.asks_by_ending(message):
+            return False
+        denied, again = self.vocabulary["understanding-detail-denied"], self.vocabulary["understanding-again"]
+        return denied.contains(message) and not again.contains(message)
 
     def _person_denied_at_end(self, words: list[str], k: int, context: Context) -> bool:
         """At the household count, the last words are a person denied with the word before them
@@ -2860,7 +2886,14 @@ class Understander(FollowupReading):
                 return Understanding(
                     Kind.COMMAND, text, command="newdog", argument=another[0], reason=ANOTHER_DOG_TOLD
                 )
-        if alarm is None and expect not in (Expect.NOTE, Expect.FIRST_CONTACT):
+        # "no idea my wife was walking her that day" (stop 56, batch 519: its "no" read as a
+        # correction's, "that day" as its value, at a follow-up question and read with nothing
+        # open by the router): don't know, the owner was not there; no correction
+        if (
+            alarm is None
+            and expect not in (Expect.NOTE, Expect.FIRST_CONTACT)
+            and not self._dont_know_away(message, signals, context.topic)
+        ):
             correction = self._correction(message, signals, stated=expect is Expect.NOTHING)
             if correction is not None and expect is Expect.NOTHING and len(self.profile_facts(text)) > 1:
                 # "이제 한살 됐고 브리더한테 8주때 데려왔어요" (owner trial 33: the age alone read, the

@@ -1494,11 +1494,37 @@ class FollowupReading(SurveyReading):
         if not signals.narrated or signals.question or signals.incident or signals.anchored:
             return False
         v = self.vocabulary
-        if v["understanding-again"].contains(message) or not v["understanding-followup-in-order"].contains(
-            message
-        ):
+        if v["understanding-again"].contains(message) or not self._tied_to_question(message, topic):
             return False
         return topic == "antecedent" or self.signals.plausible_followup(message, topic)
+
+    def _tied_to_question(self, message: Folded, topic: str) -> bool:
+        """What ties a story to the question asked: a word of `understanding-followup-in-order`
+        ("니까", "and then", "그때부터", "from then on"), the analysis's guess denied while telling
+        (`understanding-detail-denied`: "택배 때문이 아니라 그 전부터…", "no it wasnt the mailman,
+        he was already…"), or, at "what did you do right after?", the owner's act opening it
+        (`understanding-followup-owner-just`: "그냥 목줄 짧게 쥐고…", "i just shortened the leash")
+        or closing it ("…물릴 뻔해서 그냥 놔뒀어요"; stop 56, batch 519: "add to the report or a new
+        one?" asked of the plain answer)."""
+        v = self.vocabulary
+        in_order, denied = v["understanding-followup-in-order"], v["understanding-detail-denied"]
+        if in_order.contains(message) or denied.contains(message):
+            return True
+        if topic != "consequence":
+            return False
+        words = [w for w in message.text.split() if not self._laugh_only(w)]
+        if not words:
+            return False
+        own = v["understanding-followup-owner-just"]
+        if any(own.whole(Folded(" ".join(words[:k]))) for k in (1, 2, 3)):
+            return True
+        return self.signals.plausible_followup(Folded(" ".join(words[-2:])), topic)
+
+    def _laugh_only(self, word: str) -> bool:
+        """`word` is a laugh or marks alone ("ㅋㅋ", "lol", "!!"): no words of the story."""
+        folded = Folded(word.strip(",.!?~"))
+        laughter = self.vocabulary["understanding-talk-laughter"]
+        return not folded.has(Script.HANGUL, Script.LATIN) or laughter.whole(folded)
 
     def _dont_know_away(self, message: Folded, signals: Signals, topic: str | None) -> bool:
         """Don't know, and why: the owner was not there ("idk i was at work", "no idea, i wasnt

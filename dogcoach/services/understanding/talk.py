@@ -67,6 +67,9 @@ TRIED_OUTCOMES: dict[str, str] = {"better": "worked", "same": "so_so", "worse": 
 # The small talk a feeling said beside it outweighs ("hi um im a bit panicked rn": the feeling is
 # answered, not the hello; an apology or thanks beside it keeps its own reply).
 FEELING_OVER = frozenset({"sad", "greeting", "agree", "reaction", "laughter"})
+# The small talk agreeing outweighs ("와 딱 맞네요 ㅋㅋ 그래서 그랬구나" right after a result: the
+# agreement is answered, not the "와"; stop 56, batch 520).
+AGREE_OVER = frozenset({"agree", "reaction", "laughter"})
 # Where an English clause ends ("tried it yesterday, she was calmer": "yesterday" dates the trying;
 # "we tried it and yesterday he barked at the mailman": it dates an incident).
 _LATIN_CLAUSE = re.compile(r"[,.!?;:\n…]+|\b(?:and|but|then|so|though)\b")
@@ -128,6 +131,8 @@ class TalkReading(CommandReading):
             return "sad"  # "hi um im a bit panicked rn": how the owner feels, not the hello (stop 50)
         if "wait" in talk and set(talk) <= {"agree", "wait"}:
             return "wait"  # "넵 기다릴게요", "ok will wait": the waiting, not the okay (stop 50)
+        if "agree" in talk and set(talk) <= AGREE_OVER:
+            return "agree"  # "와 딱 맞네요 ㅋㅋ", "oh wow spot on": the agreement, not the "와" (stop 56)
         return talk[0] if talk else None
 
     @cached_property
