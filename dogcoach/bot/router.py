@@ -431,12 +431,11 @@ async def _names_set_apart(turn: Turn) -> None:
     """The owner's dogs' names typed glued to the next word set apart for the whole turn
     (`Understander.names_set_apart`; trial 56: "보리기록보여줘", "보리가현관에서짖어요", "보리도그래요",
     "show me lunas history" were the active dog's, an unknown "보리도그래" or no dog "lunas"), so
-    every reading and flow sees the name as a spaced message shows it. Not at the name question:
-    a new dog's name is taken as typed."""
+    every reading and flow sees the name as a spaced message shows it. Not in the survey: a new
+    dog's name is taken as typed, and its answers read a name glued on their own way ("콩이는세살ㅋㅋ"
+    at the age: 3 years; "콩이는 세살ㅋㅋ" renamed 콩이 "콩이는", test_stop41_lead)."""
     text = turn.incoming.text
-    if not text or turn.incoming.choice is not None:
-        return
-    if turn.state.flow == onboarding.FLOW and turn.state.step == "name":
+    if not text or turn.incoming.choice is not None or turn.state.flow == onboarding.FLOW:
         return
     dogs = await turn.session.list_dogs(turn.user.id)
     names = [n for d in dogs for n in (d.name or "", *d.former_names) if n]
