@@ -265,8 +265,11 @@ def lost(case: Case, u: Understanding) -> bool:
 def typed_as_read(understander: Understander, case: Case) -> str:
     """The row's text as the router reads it (stop 56, `router._names_set_apart`): the owner's dogs
     named by the row (a report's after its slash, a view's after its `@`) set apart where typed
-    glued ("보리기록보여줘", "show me lunas history"); as typed for every other row."""
+    glued ("보리기록보여줘", "show me lunas history"); as typed for every other row and in the survey
+    (the router leaves its answers as typed)."""
     kind, _, detail = case.expected.partition(":")
+    if case.state.startswith("survey"):
+        return case.typed
     if kind == "report" and detail.startswith("@"):
         names = detail[1:].partition("/")[2].split(",")
     elif kind == "command" and "@" in detail:
