@@ -399,6 +399,7 @@ async def dispatch(turn: Turn) -> None:
     was = turn.state.flow  # a check-in or a result's question answered over the survey: an aside
     waiting = followup.deferred(turn)  # a result's question waiting for the survey: asked after it?
     promised = followup.promised(turn)  # and the owner told it would be (kept over a newer report)
+    await _names_set_apart(turn)
     await _route(turn)
     profile.keep_offer(turn, offered)
     if turn.state.flow == onboarding.FLOW and (start.returning(turn) or _greeted(turn)):
@@ -424,6 +425,23 @@ async def dispatch(turn: Turn) -> None:
         picks.remember(turn, asked_again)  # a list shown (history, dogs): its buttons typed next time
         picks.remember_view(turn, last=last)  # a view with nothing numbered: "1" next gets a hint
         turn.survey_paused = turn.asks_survey_paused and await _survey_paused(turn)
+
+
+async def _names_set_apart(turn: Turn) -> None:
+    """The owner's dogs' names typed glued to the next word set apart for the whole turn
+    (`Understander.names_set_apart`; trial 56: "보리기록보여줘", "보리가현관에서짖어요", "보리도그래요",
+    "show me lunas history" were the active dog's, an unknown "보리도그래" or no dog "lunas"), so
+    every reading and flow sees the name as a spaced message shows it. Not in the survey: a new
+    dog's name is taken as typed, and its answers read a name glued on their own way ("콩이는세살ㅋㅋ"
+    at the age: 3 years; "콩이는 세살ㅋㅋ" renamed 콩이 "콩이는", test_stop41_lead)."""
+    text = turn.incoming.text
+    if not text or turn.incoming.choice is not None or turn.state.flow == onboarding.FLOW:
+        return
+    dogs = await turn.session.list_dogs(turn.user.id)
+    names = [n for d in dogs for n in (d.name or "", *d.former_names) if n]
+    spaced = turn.services.understander.names_set_apart(text, names) if names else text
+    if spaced != text:
+        turn.incoming = dataclasses.replace(turn.incoming, text=spaced)
 
 
 def _about_something_else(turn: Turn, was: str | None) -> bool:

@@ -448,7 +448,10 @@ def facts_of_two(turn: Turn, names: tuple[str, str]) -> tuple[dict[str, Any] | N
 # The earlier answers that tell one dog from another (the household, the hours alone, the other
 # pets are the home's, shared by both): a bare answer contradicting one of them while another dog
 # waits is that dog's, not a correction of this one. The sex is `told_of_waiting_dog`'s.
-_OWN_FACTS = ("age_months", "size", "origin")
+_OWN_FACTS = ("age_months", "size", "origin", "breed")
+# And while the owner tells the waiting dog's facts (one kept already): its sex, agreeing with this
+# dog's or not (trial 56: "남자애 중성화 안했어" after "5살이요" was kept for 보리).
+_TELLING_FACTS = ("sex",)
 
 # Words that tie a message to the dog being surveyed ("actually", "아니 잘못 말했어요", "he's"):
 # with one, a contradicting answer is this dog's correction, as before.
@@ -458,12 +461,14 @@ _TIED = ("understanding-profile-own-dog", "understanding-correction", "understan
 async def earlier_contradicted_for_waiting(turn: Turn, q: Question, dog: Dog | None) -> bool:
     """While another dog waits to be added (`NEWDOG_AFTER`), a bare answer that the open question
     `q` does not read and that contradicts an earlier answer of this dog's own (its age, size,
-    origin: `_OWN_FACTS`), naming no dog and with no word tying it to this one (Korean owner trial,
-    stop 50: "강아지 추가", "보리", then "2살" and "지인한테 분양받았어요" at the exercise changed
-    코코's age 5살 → 2살 and origin 펫숍 → 지인; "2 yrs", "rescue" alike): never stored on this dog.
-    Kept for the waiting dog when it has a name (said in a line, stored when its survey starts),
-    else said to be the other dog's; `q` asked again. False, nothing done, otherwise (the open
-    question's own answer, one agreeing with what is stored, a dog named, a correction word)."""
+    origin, breed: `_OWN_FACTS`), naming no dog and with no word tying it to this one (Korean owner
+    trial, stop 50: "강아지 추가", "보리", then "2살" and "지인한테 분양받았어요" at the exercise
+    changed 코코's age 5살 → 2살 and origin 펫숍 → 지인; "2 yrs", "rescue" alike; trial 56: "진돗개"
+    replaced 콩이's breed): never stored on this dog. Once a fact of the waiting dog is kept, the
+    sex too, and one agreeing with what is stored. Kept for the waiting dog when it has a name
+    (said in a line, stored when its survey starts), else said to be the other dog's; `q` asked
+    again. False, nothing done, otherwise (the open question's own answer, one agreeing with what
+    is stored while nothing of the waiting dog's is kept, a dog named, a correction word)."""
     waiting = turn.state.data.get(NEWDOG_AFTER)
     u = turn.understanding
     if not waiting or dog is None or u is None or q.key == "name" or turn.incoming.choice is not None:
@@ -478,7 +483,11 @@ async def earlier_contradicted_for_waiting(turn: Turn, q: Question, dog: Dog | N
         understander.vocabulary[v].contains(message) for v in _TIED
     ):
         return False
-    found = _contradicting(turn, q, dog)
+    # the owner telling the waiting dog's facts already ("5살이요" kept for 보리): what follows is
+    # that dog's too, agreeing with this dog's or not (trial 56: "남자애 중성화 안했어" said to be
+    # 콩이's already, "진돗개" replaced 콩이's breed)
+    telling = isinstance(waiting, str) and bool(_waiting_facts(turn, waiting).get("answers"))
+    found = _contradicting(turn, q, dog, telling=telling)
     if found is None:
         return False
     earlier, value = found
@@ -493,12 +502,15 @@ async def earlier_contradicted_for_waiting(turn: Turn, q: Question, dog: Dog | N
     return True
 
 
-def _contradicting(turn: Turn, q: Question, dog: Dog) -> tuple[Question, Any] | None:
+def _contradicting(
+    turn: Turn, q: Question, dog: Dog, *, telling: bool = False
+) -> tuple[Question, Any] | None:
     """The earlier own-fact question (`_OWN_FACTS`, before `q`, answered) the message answers
-    whole with another value than the stored one, and that value; None for none."""
+    whole with another value than the stored one, and that value; None for none. `telling`: the
+    owner is telling the waiting dog's facts: the sex too (`_TELLING_FACTS`), and the same value."""
     understander = turn.services.understander
     message = Folded(turn.text)
-    for key in _OWN_FACTS:
+    for key in (*_OWN_FACTS, *(_TELLING_FACTS if telling else ())):
         earlier = BY_KEY[key]
         stored = dog.answers.get(key)
         if QUESTIONS.index(earlier) >= QUESTIONS.index(q) or stored in (
@@ -522,17 +534,34 @@ def _contradicting(turn: Turn, q: Question, dog: Dog) -> tuple[Question, Any] | 
                 value: Any = _number(earlier, float(read.value))
             except (Invalid, TypeError, ValueError):
                 continue
-            if isinstance(stored, int | float) and abs(float(stored) - value) < 1:
+            if not telling and isinstance(stored, int | float) and abs(float(stored) - value) < 1:
                 continue
             return earlier, value
+        if earlier.kind is Kind.TEXT:  # the breed: one named, the message no more than it
+            breed = _breed_alone(turn, earlier)
+            if breed is not None and (telling or breed.casefold() != str(stored).casefold()):
+                return earlier, breed
+            continue
         context = survey_context(earlier, numbered=False)
         if not understander.may_pick(turn.text, context):
             continue
         said = understander.understand(turn.text, context)
         picks = [p for p in said.picks if p in earlier.options] if said.kind is Said.CHOICE else []
-        if len(picks) == 1 and picks[0] != stored:
+        if len(picks) == 1 and (telling or picks[0] != stored):
             return earlier, picks[0]
     return None
+
+
+def _breed_alone(turn: Turn, q: Question) -> str | None:
+    """The one breed a message names (`understanding-breed`) when the breed question `q` reads the
+    whole message as it ("진돗개", "husky"); None for anything else."""
+    understander = turn.services.understander
+    if len(understander.answers.breeds_named(Folded(turn.text))) != 1:
+        return None
+    said = understander.understand(turn.text, survey_context(q, numbered=False))
+    if said.kind is not Said.ANSWER or not isinstance(said.answer, Value):
+        return None
+    return str(said.answer.value)
 
 
 def _number_read_at(turn: Turn, q: Question) -> bool:

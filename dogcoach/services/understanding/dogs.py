@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 
+from dogcoach.domain.survey import QUESTIONS
 from dogcoach.services.i18n import LOCALES, normalize
 from dogcoach.services.josa import final_consonant
 from dogcoach.services.understanding.answers import _after_last, _before_number
@@ -53,6 +54,13 @@ NAME_MAX_HANGUL = 6
 # Words for the dog or the owner, never a dog's name beside a corrected value (stop 47)
 _PRONOUNS = ("understanding-name-pronoun", "understanding-owner-pronoun")
 
+
+# A registered name glued to what follows is set apart (`DogReading.names_set_apart`) when it
+# is this long at least: a shorter one opens too many words ("별로", "콩국수"; "Bo" of "Bos").
+GLUED_MIN_SYLLABLES = 2
+GLUED_MIN_LETTERS = 3
+# The views whose words may follow a dog's name typed glued ("보리기록보여줘").
+GLUED_VIEWS = ("history", "week", "profile", "summary", "progress")
 
 # A dog's name standing first as the subject ("콩이가 또 그랬어요") is this many syllables at most
 # (콩이, 망고, 초코; a longer first word is a clause of its own).
@@ -112,6 +120,88 @@ class DogReading(Tables):
     def dogs_named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
         """The positions in `names` of the dogs' names `text` mentions ("보리가 짖어요": 보리)."""
         return self.names.named(text, names)
+
+    def names_set_apart(self, text: str, names: Sequence[str]) -> str:
+        """`text` with the owner's dogs' names (`names`, registered) as the owner glues them set
+        apart as a word of their own, so every later reading sees the name (trial 56: "보리기록보여줘",
+        "보리가현관에서짖어요", "보리도그래요" were the active dog's or an unknown "보리도그래"; "show
+        me lunas history", "change coopers age to 4": no dog "lunas", "coopers" offered as new).
+        Korean: a name of `GLUED_MIN_SYLLABLES` or more opening a Hangul run, the rest starting with
+        a view's or a field's or a behaviour's word ("보리 기록보여줘"), or with a particle and
+        `GLUED_MIN_SYLLABLES` more ("보리가 현관에서짖어요"; particles starting with a name's own
+        ending left out: "보리이번주" is no 보리 + 이). English: a name of `GLUED_MIN_LETTERS` or
+        more with a bare "s", before such a word ("lunas history": "luna's history"). Only the
+        owner's own names: "보리차", "초코파이" and a name that is no dog's stay as typed. `text`
+        itself when nothing is glued."""
+        plain = canonical(text)
+        hangul = sorted(
+            (n for n in names if len(n) >= GLUED_MIN_SYLLABLES and all(_syllable(ch) for ch in n)),
+            key=len,
+            reverse=True,
+        )
+        latin = {n.casefold() for n in names if len(n) >= GLUED_MIN_LETTERS and n.isascii() and n.isalpha()}
+        if not hangul and not latin:
+            return text
+        own = {n.casefold() for n in names if n}
+        changed = False
+
+        def korean(m: re.Match[str]) -> str:
+            nonlocal changed
+            word = m.group()
+            if word.casefold() in own:
+                return word
+            for name in hangul:
+                rest = word[len(name) :]
+                if not word.startswith(name) or not rest:
+                    continue
+                if self._opens_with_glued_word(rest, hangul=True):
+                    changed = True
+                    return f"{name} {rest}"
+                particle = next((p for p in self.names._particle_list if rest.startswith(p)), "")
+                if particle and len(rest) - len(particle) >= GLUED_MIN_SYLLABLES:
+                    changed = True
+                    return f"{name}{particle} {rest[len(particle) :]}"
+                return word
+            return word
+
+        def english(m: re.Match[str]) -> str:
+            nonlocal changed
+            word, after = m.group(1), plain[m.end() :]
+            if word.casefold() in own or word[:-1].casefold() not in latin:
+                return m.group()
+            if not self._opens_with_glued_word(after, hangul=False):
+                return m.group()
+            changed = True
+            return f"{word[:-1]}'s"
+
+        spaced = re.sub(r"(?<![\w])[\uac00-\ud7a3]+", korean, plain)
+        if latin:
+            spaced = re.sub(r"(?<![\w'’])([A-Za-z]+s)(?![\w'’])", english, spaced)
+        return spaced if changed else text
+
+    def _opens_with_glued_word(self, rest: str, *, hangul: bool) -> bool:
+        """`rest` (what follows a name) starts with a word of a dog's view, a profile's field or, in
+        Korean, a behaviour (`understanding-command-*`, `understanding-keyword-*`,
+        `understanding-field-*`, `understanding-behaviour-verb`: a possessive before a verb is none)."""
+        message = Folded(canonical(rest))
+        start = 0 if hangul else 1  # Hangul found in the compact text, Latin in the spaced one
+        entries = self._glued_words if hangul else self._glued_words[:-1]  # "coopers barks": no "'s"
+        return any(
+            found_start == start and in_hangul == hangul
+            for entry in entries
+            for _phrase, found_start, _end, in_hangul in self.vocabulary[entry].find(message)
+        )
+
+    @cached_property
+    def _glued_words(self) -> tuple[str, ...]:
+        """The vocabularies whose words may follow a dog's name typed glued (`names_set_apart`), the
+        behaviour's last."""
+        return (
+            *(f"understanding-command-{n}" for n in GLUED_VIEWS),
+            *(f"understanding-keyword-{n}" for n in GLUED_VIEWS),
+            *(f"understanding-field-{q.key}" for q in QUESTIONS),
+            "understanding-behaviour-verb",
+        )
 
     def dog_subject(self, text: str, names: Sequence[str]) -> int | None:
         """The position in `names` of the dog a message naming several is about: its subject
