@@ -57,6 +57,7 @@ from dogcoach.services.understanding import (
 )
 from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD, CAPTION_UNREAD, WHICH_QUESTION
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
+from dogcoach.services.understanding.followup import BABY_VISIT_TOLD
 from dogcoach.services.understanding.reports import NOT_TRIED_ILL
 from dogcoach.services.understanding.survey import CANCEL_AFTER, WARNING_HABIT
 from dogcoach.services.understanding.talk import STEP_TRIED_TOLD, STILL_TOLD
@@ -1070,6 +1071,8 @@ def _aside(turn: Turn, u: Understanding) -> None:
     elif u.kind is Kind.SMALL_TALK and turn.state.flow == followup.FLOW and u.talk in FOLLOWUP_NUDGED_TALK:
         turn.say("analysis-followup-nudge")  # the same at a result's question, which a channel may
         # not show again below it (trial 22, the terminal): the question named, and how to skip it
+    elif u.kind is Kind.SMALL_TALK and u.reason == BABY_VISIT_TOLD:
+        turn.say("life-baby-visit")  # "조카가 다음주에 놀러와요": a visit, nothing stored (stop 56)
     elif u.kind is Kind.SMALL_TALK:
         turn.say(TALK_REPLIES.get(u.talk or "", "talk-other"))
         country = turn.services.understander.country_named(turn.text) if u.talk == "moved" else ""

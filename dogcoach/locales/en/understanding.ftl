@@ -384,6 +384,9 @@ understanding-owner-self = i
     .aliases = i, i'm, im, i've, ive, i just, i got, me, myself, me too
 understanding-talk-laughter = laughter
     .aliases = lol, lmao, haha, hahaha, hehe, lolol, rofl, xd
+## The result recognised as the owner's own dog ("this is so my dog lol", "lmao that's exactly him"; stop 56, held-out 11: "I'm not sure what you mean"): with a laugh it is laughter, alone a reaction. Only as the whole message; a behaviour told beside it is a report.
+understanding-talk-recognised = so my dog
+    .aliases = so my dog, this is so my dog, that's so my dog, thats so my dog, literally my dog, this is literally my dog, that is literally my dog, exactly my dog, sounds like my dog, sounds exactly like my dog, sounds just like my dog, sounds like him, sounds like her, sounds exactly like him, sounds exactly like her, sounds just like him, sounds just like her, that's so him, thats so him, that's so her, thats so her, so him, so her, exactly him, exactly her, that's exactly him, thats exactly him, that's exactly her, thats exactly her, that's him exactly, that's her exactly, nailed him, nailed her, called out
 understanding-talk-reaction = reaction
     .aliases = wow, cool, nice, great, awesome, amazing, oh, ooh, oh wow, omg, interesting, cute, perfect, good, neat, hmm, hm, ah, oh ok, oh okay, whoa, yay, love it, this is helpful, so helpful, really helpful, not helpful, not really helpful, unhelpful
 ## A hedge alone ("maybe", "i guess"; an apology is `understanding-talk-sorry`): small talk only at the follow-up question; at a survey question
@@ -420,6 +423,10 @@ understanding-detail-denied = it wasn't the
 ## Stop 56 (batch 519): the owner's own act opening the answer to "what did you do right after?" ("i just shortened the leash and turned around": asked "add to the report or a new one?"). Opening with these, the answer to the question.
 understanding-followup-owner-just = i just
     .aliases = i just, we just, just, honestly i just, i kinda just, we kinda just
+    .aliases = and then, then, so, as soon as, the moment, right when, right after, after, afterwards, after that, kept, until, so then
+## Stop 56: before an in-order word, another animal doing something ("the neighbour's dog barked so he barked too"): the moment. The dog's own behaviour there ("he chewed my shoe so I took it away") is a new incident told whole, no answer.
+understanding-followup-in-order-other = a dog
+    .aliases = a dog, another dog, other dog, the dog next door, neighbour's dog, neighbor's dog, neighbours dog, neighbors dog, a big dog, a small dog, a dog walked, a dog barked, a cat, the cat, cats, a squirrel, squirrel, a bird, birds
 ## Stop 55 (held-out 11, batch 505): the asking verb said after "why" at a follow-up question ("why are you asking?", "why do you wanna know?": a question for the coach model). "Why" with these alone asks why the question is asked; "why does he keep barking?" does not.
 understanding-followup-why-asking = are you asking
     .aliases = are you asking, are u asking, r u asking, you asking, u asking, are you asking that, are u asking that, r u asking that, are you asking this, r u asking this, asking, asking that, asking this, do you wanna know, do u wanna know, you wanna know, do you want to know that, do you need that for, do you need this for, do you need to know that, do u need to know, do u need that, would you need that, would you need to know, does it matter, does that matter, is that important, is that needed
@@ -566,6 +573,12 @@ understanding-new-baby = had a baby
 ## A baby on the way ("my gf is pregnant", "we're expecting"; owner trial 25: asked again at a number question, kept nowhere): a line on preparing the dog before the baby comes. Nothing is stored: no child lives there yet.
 understanding-baby-coming = pregnant
     .aliases = pregnant, baby coming in, baby coming, a baby coming, expecting in, is pregnant, got pregnant, we're expecting, we are expecting, were expecting, expecting a baby, expecting our first, baby on the way, a baby on the way, baby is due, baby's due, baby due, due date, having a baby soon, baby coming soon, baby is coming, having a baby in
+## A baby or a small child coming to visit ("my sister is coming to stay next week with her baby", "my nephew is visiting this weekend"; stop 56, held-out 11: a baby at home, the children's yes stored, or noise): a baby coming (`baby_coming`), nothing stored (no child lives there), a line on preparing the dog for the visit. The words that say it comes (this entry) with one who comes (`-visitor`). A behaviour beside it ("when my nephew visits he growls") keeps it a report.
+understanding-baby-visit = visiting
+    .aliases = visiting, visit us, visit next, to visit, coming to visit, coming to stay, come to stay, coming over, come over, coming round, bringing the baby, bringing her baby, bringing his baby, bringing their baby, bringing the baby over, bringing the kids, staying with us, stay with us, staying over, stay over, will stay, are coming, is coming, they're coming, theyre coming, they are coming, coming next, coming this, coming on, coming for
+## The baby or small child who comes to visit (read with `understanding-baby-visit`).
+understanding-baby-visitor = baby
+    .aliases = baby, babies, newborn, infant, nephew, niece, nephews, nieces, toddler, grandchild, grandkid, grandkids, grandbaby, grandson, granddaughter, little one
 ## A red flag told as having happened, with a question ("he ate chocolate what do i do"; owner trial 26: kept as a question, no report, and the amount told next went to an older report): a report, its question noted beside it. Asked before it happens ("can dogs eat grapes?") it stays a question.
 understanding-flag-happened = ate
     .aliases = ate, has eaten, had eaten, just ate, swallowed, got into, licked up, chewed up and ate, gulped, wolfed, bit, was bitten, got bitten, collapsed, had a seizure, threw up, vomited, is having a seizure, having a seizure, having seizures, is seizing, seizing right now, is seizuring, is convulsing, convulsing right now, is fitting, is collapsing, has collapsed, just collapsed, is choking, choking on, right now, just now, just happened
@@ -1997,6 +2010,9 @@ understanding-result-meant-what = what's
     .aliases = what's, whats, what is, what are, what do, what does, mean, means, stand for, stands for
 understanding-result-meant-subject = abc
     .aliases = abc, a b c, a b and c, the result, this result, the analysis, this analysis, likely purpose, intensity
+## Right after a result, beside asking what it means, the name of a term the result uses ("what does this mean? what's the function?": the behaviour's function, the result's "Likely purpose"; stop 56, held-out 11: "기능" read as the app's features, the whole help). Only with `understanding-result-meant` (then also at the result's follow-up question: the result's term, not the question's): "what's the function?" alone is no pointer.
+understanding-result-meant-term = function
+    .aliases = function, the function, its function, the behaviour's function, the behavior's function, purpose, the purpose, its purpose, likely purpose, the likely purpose
 understanding-result-meant-pointer = that
     .aliases = that, this, it, all, the result, this result, that result, the analysis, this analysis, that analysis, abc, the abc, the abc thing, thing, sorry, um, uh, so, hm, hmm, ok, okay, but, wait, exactly, though, sorry but, lol
 ## Asking how long something takes ("how long does this take?", "how long will it take"; stop 49, owner trial: "이거 얼마나 걸려요?" got the price answer, "how long will it take" went to the coach model): never the price. At a survey question with only words pointing at the survey (`understanding-survey-pointer`) it asks how many questions are left; while a report waits, its result's status.

@@ -73,7 +73,13 @@ from dogcoach.services.understanding.corrections import ASKED_AGAIN
 from dogcoach.services.understanding.dictation import Dictation
 from dogcoach.services.understanding.dogs import NAME_MAX_WORDS, _name_starts
 from dogcoach.services.understanding.field_value import FieldValueReader
-from dogcoach.services.understanding.followup import FOLLOWUP_TOPICS, PROFILE_MAX_WORDS, FollowupReading
+from dogcoach.services.understanding.followup import (
+    BABY_VISIT,
+    CHANGE_TALK,
+    FOLLOWUP_TOPICS,
+    PROFILE_MAX_WORDS,
+    FollowupReading,
+)
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     SURVEY,
@@ -2985,6 +2991,9 @@ class Understander(FollowupReading):
             # trial 13: a question for the coach model)
             return Understanding(Kind.COMMAND, text, command="result", reason="result-asked-pending")
         asked = self._asked_command(message, signals) if alarm is None else None
+        if asked is not None and asked.command == "help" and self._result_meant(message, context):
+            asked = None  # "이게 무슨 뜻이에요? 기능이 뭐예요" after a result: the behaviour's function
+            # asked beside what the result means, not the bot's features (stop 56, held-out 11)
         if (
             asked is not None
             and asked.command == "newdog"
@@ -3046,7 +3055,7 @@ class Understander(FollowupReading):
         if change is not None:
             # "Luna got spayed last week": the sex completed; "아기가 태어났어요": the children's
             # yes (owner trial 22: offered to be analysed, or glued onto a report)
-            talk = "profile" if change == "neutered" else change
+            talk = CHANGE_TALK.get(change, change)
             return Understanding(Kind.SMALL_TALK, text, talk=talk, reason=f"{change}-told")
         if alarm is None and self._health_told(message, signals, context):
             # "피부병 약 먹어요" at "how often?" (owner trial 10: glued onto the report): the dog's
@@ -3402,10 +3411,12 @@ class Understander(FollowupReading):
             change = self.change_at_question(message, signals, context)
             # a count read in it ("my gf is pregnant" at the household: "gf", one person) is no
             # answer beside a baby on the way; beside any other change it may be ("we moved, 2 of us")
-            if change is not None and (found.answer.understood is None or change == "baby_coming"):
+            if change is not None and (
+                found.answer.understood is None or change in ("baby_coming", BABY_VISIT)
+            ):
                 # "my gf is pregnant", "we moved last month" at a number question (owner trial
                 # 25: a bad number, kept nowhere): the news answered, the question asked again
-                talk = "profile" if change == "neutered" else change
+                talk = CHANGE_TALK.get(change, change)
                 return Understanding(Kind.SMALL_TALK, text, talk=talk, reason=f"{change}-told")
         if found is not None:
             if asked is not None and self._asks_over_answer(asked, found, signals, expect):

@@ -102,6 +102,14 @@ COACH_ASKED_MIN_LETTERS = 10
 # we know of"); a breed alone at most this many ("golden retriever", "말티즈예요").
 PROFILE_MAX_WORDS = 8
 BREED_MAX_WORDS = 3
+# A baby or a small child coming to visit (`understanding-baby-visit`; stop 56, held-out 11): the
+# change's name, answered as a baby coming (its talk) with the visit's own line, nothing stored;
+# told with who brings it, at most this many words ("my sister is coming to stay next week with
+# her baby").
+BABY_VISIT, BABY_VISIT_TOLD = "baby_visit", "baby_visit-told"
+BABY_VISIT_MAX_WORDS = 12
+# The small talk a change is answered as, where it is not its own name.
+CHANGE_TALK = {"neutered": "profile", BABY_VISIT: "baby_coming"}
 # A question about another animal alone is this many words at most ("how do I stop my cat from
 # scratching"); longer, it may be about the dog with it.
 OTHER_SPECIES_MAX_WORDS = 8
@@ -716,14 +724,24 @@ class FollowupReading(SurveyReading):
             return None  # after the result, since when it happens is still its detail
         if v["understanding-talk-worse"].contains(message):
             return None  # "it's been worse since we moved": how the step goes (`_after_result`)
-        if message.words > PROFILE_MAX_WORDS or signals.behaviour or signals.narrated or signals.question:
+        longest = BABY_VISIT_MAX_WORDS if self._baby_visit(message) else PROFILE_MAX_WORDS
+        if message.words > longest or signals.behaviour or signals.narrated or signals.question:
             return None
         if self.signals.asks(message):
             return None
         return self._change_named(message)
 
+    def _baby_visit(self, message: Folded) -> bool:
+        """A baby or a small child coming to visit ("언니가 아기 낳아서 다음주에 우리집에 와요", "my
+        nephew is visiting this weekend"; stop 56, held-out 11: a baby at home, the children's yes
+        stored): one who comes (`understanding-baby-visitor`) and the words that say it comes."""
+        v = self.vocabulary
+        return v["understanding-baby-visitor"].contains(message) and v["understanding-baby-visit"].contains(
+            message
+        )
+
     def _change_named(self, message: Folded, question: str | None = None) -> str | None:
-        """The change `message` names: "neutered", "baby", "baby_coming" or "moved"; at survey
+        """The change `message` names: "neutered", "baby", "baby_coming", `BABY_VISIT` or "moved"; at survey
         question `question`, not the change that is that question's own answer (a baby at the
         children question, a neuter at the sex). None when it names none."""
         v = self.vocabulary
@@ -731,6 +749,8 @@ class FollowupReading(SurveyReading):
             return "neutered"
         if v["understanding-baby-coming"].contains(message):
             return "baby_coming"
+        if self._baby_visit(message):
+            return BABY_VISIT  # before a birth told: "언니가 아기 낳아서 다음주에 와요" visits
         if question != "children" and v["understanding-new-baby"].contains(message):
             return "baby"
         if v["understanding-moved"].contains(message):
@@ -1342,9 +1362,14 @@ class FollowupReading(SurveyReading):
         sent to the coach model and kept, or "Sorry, I wasn't clear"): `understanding-result-meant`
         with nothing else but words pointing at the result. A part of it named ("what does 'reward
         quiet moments' mean?") is no pointer: a question for the coach."""
-        if not context.seen or not (context.expect is Expect.PENDING or context.detail):
-            return False
         v = self.vocabulary
+        shown = context.seen and (context.expect is Expect.PENDING or context.detail)
+        # at the result's own follow-up question, with a term of the result named ("이게 무슨
+        # 뜻이에요? 기능이 뭐예요"; stop 56): the result meant, not the question
+        if not shown and not (
+            context.expect is Expect.FOLLOWUP and v["understanding-result-meant-term"].contains(message)
+        ):
+            return False
         meant = v["understanding-result-meant"]
         if not meant.contains(message):
             # "ABC가 뭐예요?", "what's ABC?": only what it is, with the result named
@@ -1359,6 +1384,10 @@ class FollowupReading(SurveyReading):
         v = self.vocabulary
         table = Table().add("pointer", v["understanding-result-meant-pointer"])
         table.add("subject", v["understanding-result-meant-subject"])
+        # "이게 무슨 뜻이에요? 기능이 뭐예요" (stop 56): the result's term asked beside its meaning
+        table.add("term", v["understanding-result-meant-term"]).add(
+            "what", v["understanding-result-meant-what"]
+        )
         return table.add("filler", v["understanding-polite-ending"]).add(
             "filler", v["understanding-talk-filler"]
         )
@@ -1508,7 +1537,7 @@ class FollowupReading(SurveyReading):
         one?" asked of the plain answer)."""
         v = self.vocabulary
         in_order, denied = v["understanding-followup-in-order"], v["understanding-detail-denied"]
-        if in_order.contains(message) or denied.contains(message):
+        if denied.contains(message) or (in_order.contains(message) and self._moment_first(message)):
             return True
         if topic != "consequence":
             return False
@@ -1525,6 +1554,41 @@ class FollowupReading(SurveyReading):
         folded = Folded(word.strip(",.!?~"))
         laughter = self.vocabulary["understanding-talk-laughter"]
         return not folded.has(Script.HANGUL, Script.LATIN) or laughter.whole(folded)
+
+    def _moment_first(self, message: Folded) -> bool:
+        """What comes before the first in-order word is the moment, not the dog's own behaviour
+        (stop 56, negative rows of batch 504: "he chewed my shoe so I took it away", "보리가 쿠션을
+        뜯어놨길래 치웠어요" at "right before?" are a new incident told whole): it narrates no
+        behaviour, unless another animal does it ("옆집 개가 짖으니까 따라서 짖었어요":
+        `understanding-followup-in-order-other`); and it tells more than the one who acts ("he
+        kept chewing the sofa all day": no moment, a habit). An in-order word opening the message
+        ("as soon as I grabbed my keys…") puts the moment after it."""
+        v = self.vocabulary
+        words = message.text.split()
+        compact_ends, spaced_ends, c, n = [], [], 0, 0
+        for word in words:
+            folded = Folded(word)
+            c += len(folded.compact)
+            n += len(folded.spaced.split())
+            compact_ends.append(c)
+            spaced_ends.append(n)
+        first, ending = len(words), False
+        for _phrase, start, _end, hangul in v["understanding-followup-in-order"].find(message):
+            if hangul:  # a joining ending ("산책하는데"): the word it ends is the moment's own
+                at = next((i + 1 for i, e in enumerate(compact_ends) if start < e), len(words))
+            else:  # a word ("so", "kept"): the moment is before it
+                before = len(message.spaced[:start].split())
+                at = next((i for i, e in enumerate(spaced_ends) if before < e), len(words))
+            if at < first:
+                first, ending = at, hangul
+        if first == 0:
+            return True
+        head = Folded(" ".join(words[:first]))
+        if head.words <= 1 and not ending:
+            return False  # "he kept …": only the one who acts
+        return not self.signals.read(head).behaviour or v["understanding-followup-in-order-other"].contains(
+            head
+        )
 
     def _dont_know_away(self, message: Folded, signals: Signals, topic: str | None) -> bool:
         """Don't know, and why: the owner was not there ("idk i was at work", "no idea, i wasnt

@@ -37,6 +37,7 @@ COMMAND_LABELS: dict[str, tuple[str, ...]] = {
 TALK: tuple[str, ...] = (
     "thanks", "greeting", "bye", "agree", "laughter", "reaction", "sad", "lost", "wait", "confused",
     "hedge", "resume", "sorry", "dismiss", "retract", "just-asking", "objection", "to_vet", "may-ask",
+    "recognised",
 )  # fmt: skip
 
 

@@ -129,6 +129,10 @@ class TalkReading(CommandReading):
             return "wait"  # "아 죄송 잠시만", "oh wait sorry": the time asked for, not the "아" (stop 50)
         if "sad" in talk and set(talk) <= FEELING_OVER:
             return "sad"  # "hi um im a bit panicked rn": how the owner feels, not the hello (stop 50)
+        if "recognised" in talk:
+            # "ㅋㅋㅋㅋ 진짜 우리애 얘기네", "lmao that's exactly him" after a result (stop 56, held-out
+            # 11: noise): the result recognised as their dog's, laughed at or only said
+            return "laughter" if "laughter" in talk else "reaction"
         if "wait" in talk and set(talk) <= {"agree", "wait"}:
             return "wait"  # "넵 기다릴게요", "ok will wait": the waiting, not the okay (stop 50)
         if "agree" in talk and set(talk) <= AGREE_OVER:
