@@ -1621,6 +1621,12 @@ understanding-result-status = any news
 ## A pronoun standing for the dog before its age, after a result ("he's 5", "she is 2 now"): the dog's age stated, a correction of the profile like "Bori is 5 now", never an answer glued onto the report.
 understanding-age-pronoun = he's
     .aliases = he's, hes, he is, she's, shes, she is, he just turned, she just turned, he turned, she turned, my dog is, our dog is, the dog is
+## The verb between a dog's name and its age after a result ("Pip is 5", "Bruno just turned 4"; stop 56, facts56: glued onto the report as the follow-up's answer): that dog's age stated, a correction of its profile, as "he's 5" is for the dog talked about.
+understanding-age-name-verb = is
+    .aliases = is, 's, just turned, turned, has turned, is turning
+## Words that make the hours a dog was alone one time, not its weekdays ("she was alone 3 hours yesterday"): never the profile's hours alone told after a result (stop 56, facts56).
+understanding-alone-once = was
+    .aliases = was, were, yesterday, today, tonight, last night, this morning
 ## Words around a dog's age told by the way ("oh also she's 2 if that matters", "btw he's 5 fyi"; held-out 7: noise while a report waited): read past, before the pronoun (`-lead`) and after the age.
 understanding-age-aside-lead = by the way
     .aliases = oh, also, oh also, and, and also, btw, by the way, oh btw, fyi, oh and, ah, ps, p.s., forgot to say, i forgot to say, forgot to mention, i forgot to mention

@@ -1339,6 +1339,27 @@ class SurveyAnswers:
         text = strip_end(text, self.vocabulary["understanding-polite-ending"])
         return text.split() or out
 
+    def old_breed_spaced(self, text: str) -> str:
+        """`text` with a Korean word that glues a breed to the word marking it as the old one
+        ("말티즈아니고", "푸들말고": `understanding-correction-old-before`) typed as two (held-out
+        11: "키위 견종 말티즈아니고 말티푸예요" was noise, the marker read as part of the breed). Only
+        a breed named whole before the marker is cut off: "그게아니고" stays as typed."""
+        markers = sorted(
+            ("".join(p) for p in self.vocabulary["understanding-correction-old-before"].phrases),
+            key=len,
+            reverse=True,
+        )
+        words = text.split(" ")
+        for i, word in enumerate(words):
+            bare = word.rstrip(",.!?~")
+            marker = next(
+                (m for m in markers if not m.isascii() and bare.endswith(m) and len(bare) > len(m)), ""
+            )
+            head = bare[: -len(marker)] if marker else ""
+            if head and self.breeds_named(Folded(head)) == [head]:
+                words[i] = f"{head} {word[len(head) :]}"
+        return " ".join(words)
+
     def breed_denied(self, message: Folded) -> str | None:
         """The new breed of two told with the old one denied beside a word that says so ("보리 푸들
         아니고 말티즈예요", "말티즈예요 푸들 아니고", "he's not a poodle, he's a maltese", "a maltese,
@@ -1346,6 +1367,9 @@ class SurveyAnswers:
         stored as typed): in Korean the breed just before the word (`understanding-correction-old-
         before`: "아니고", "말고") is the old one, in English the one just after it
         (`understanding-correction-old-after`: "not", "instead of"). None for anything else."""
+        spaced = self.old_breed_spaced(message.text)
+        if spaced != message.text:
+            message = Folded(spaced)  # "말티즈아니고 말티푸예요": the marker a word of its own
         if len(self.breeds_named(message)) != 2:
             return None
         words = message.text.split()
@@ -1374,8 +1398,17 @@ class SurveyAnswers:
                     continue
                 told = self.breeds_named(before) + self.breeds_named(Folded(" ".join(after)))
                 others = [b for b in told if b != old[0]]
-                return others[0] if len(others) == 1 else None
+                return self._with_mix(others[0], message.text) if len(others) == 1 else None
         return None
+
+    def _with_mix(self, breed: str, text: str) -> str:
+        """`breed` with the word saying it is a mix when one follows it in `text` ("a lab mix not a
+        beagle": lab mix, as "actually she's a beagle mix" is kept; stop 56: "lab" stored)."""
+        after = re.search(re.escape(breed) + r"\s+(\S+)", text, re.IGNORECASE)
+        word = after.group(1).strip(",.!?~") if after is not None else ""
+        return (
+            f"{breed} {word}" if word and self.vocabulary["understanding-mix"].whole(Folded(word)) else breed
+        )
 
     def breeds_named(self, message: Folded) -> list[str]:
         """The breeds of `understanding-breed` in a message, longest first without overlaps, in

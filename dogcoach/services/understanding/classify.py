@@ -2618,9 +2618,17 @@ class Understander(FollowupReading):
                     Kind.COMMAND, text, command="edit", argument="name", reason="renamed-idle"
                 )
         retold = self._fact_retold(message) if expect in AFTER_RESULT else None
-        if retold is not None and not (
-            message.words <= PROFILE_MAX_WORDS
-            and self._profile_told(message, self.signals.read(message), context)
+        retold_dog = self.retold_dog(message) if retold is not None else ""
+        if retold_dog and retold is not None and retold_dog in retold.value:
+            retold_dog = ""  # the word read as a name is the answer's own ("Max is his name")
+        if retold is not None and (
+            # "키위 견종 말티즈아니고 말티푸예요" (held-out 11): the dog and the answer named, the
+            # old value marked, is that dog's answer edited, short as it is
+            (retold_dog and retold.old and self._names_field(message, retold.key))
+            or not (
+                message.words <= PROFILE_MAX_WORDS
+                and self._profile_told(message, self.signals.read(message), context)
+            )
         ):  # a long sentence that says what to change ("the breed is wrong, he's a lab") is the edit
             # "sorry can you go back, i think the breed is wrong, he's a lab", "can i change his
             # name? it's Ziggy Stardust" after a report (owner trial 20: glued onto the report, or
@@ -2633,7 +2641,7 @@ class Understander(FollowupReading):
                 # first, the why after it tells no answer to change
                 return named
             edit = named is not None and named.command == "edit" and named.argument == retold.key
-            dog = named.dog if named is not None and edit and retold.value not in named.dog else ""
+            dog = named.dog if named is not None and edit and retold.value not in named.dog else retold_dog
             return Understanding(
                 Kind.COMMAND, text, command="edit", argument=retold.key, dog=dog, reason=RETOLD
             )
@@ -2926,7 +2934,11 @@ class Understander(FollowupReading):
                     # glued onto the report and analysed): a life change, the answer it names
                     return stated
                 # "he's 5", "얘 5살이에요": the same with a pronoun for the dog (English trial)
-                told = self._age_by_pronoun(message, signals)
+                told = self._age_by_pronoun(message, signals) or self._alone_told(message, signals)
+                if told is None and not self._profile_told(message, signals, context):
+                    # "Pip is 5" (stop 55 trial: glued onto the report; noise idle): the dog named
+                    # where the pronoun stands; "보리는 5살이에요" stays the profile told
+                    told = self._age_by_name(message, signals)
                 if told is not None:
                     return told
             if correction is not None and (
@@ -2960,6 +2972,16 @@ class Understander(FollowupReading):
                 )
             if correction is not None and correction.about and context.question not in correction.about:
                 return correction
+            if (
+                correction is None
+                and expect in (Expect.TEXT, Expect.CHOICE, Expect.MULTI)
+                and context.question not in ("age_months", "health")
+            ):
+                # "콩이 5살이에요", "Rex is 5" at the breed (stop 55 trial: "not a breed", the age
+                # lost): the dog's age told by its name, corrected, this question asked again
+                told = self._age_by_name(message, signals)
+                if told is not None:
+                    return told
             if correction is not None and correction.argument:
                 # "아 잘못 말했어요 3살이에요" at the age: its value, read as this question's answer
                 value = self.understand(correction.argument, context)

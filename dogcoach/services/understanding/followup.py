@@ -30,6 +30,7 @@ from dogcoach.services.understanding.model import (
     Value,
 )
 from dogcoach.services.understanding.quantity import AGE_UNITS, NUMBER_WORDS, TIMES_COUNTS, WEIGHT_UNITS
+from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.survey import SurveyReading
 from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
@@ -877,6 +878,36 @@ class FollowupReading(SurveyReading):
                 return ""
         return name
 
+    def retold_dog(self, message: Folded) -> str:
+        """The dog an answer corrected in words is told of by name, as typed ("oh Luna is a beagle
+        mix not a lab", "키위 견종 말티즈아니고 말티푸예요"; held-out 11: the edit with no dog, so
+        the active dog's breed changed): the name opening the message past the words of
+        `understanding-fact-lead` ("oh", "아", "우리"), a Korean one with or without its particle
+        and no question's name, an English one capitalised and followed by "is" or owning the
+        answer ("Luna's breed"). "" for anything else; the flow decides whether it is a dog of the
+        owner's."""
+        words = [w for w in message.text.split() if w]
+        lead = self.vocabulary["understanding-fact-lead"]
+        while len(words) > 2 and lead.whole(Folded(words[0].strip(",.!?~"))):
+            words = words[1:]
+        if len(words) < 2:
+            return ""
+        first = words[0].strip(",.!?~")
+        if first.isascii():
+            owned = first.endswith(("'s", "’s"))
+            name = first[:-2] if owned else first
+            if not (name.isalpha() and name[:1].isupper() and (owned or words[1].casefold() == "is")):
+                return ""
+        elif all(_syllable(ch) for ch in first):
+            name = self.names.bare(first)
+            if self.verb_ended(first) or any(self._names_field(Folded(first), q) for q in BY_KEY):
+                return ""
+        else:
+            return ""
+        if not name or not self._name_like(name) or self.answers.breeds_named(Folded(name)):
+            return ""
+        return name
+
     def _without_fact_adverbs(self, words: Sequence[str]) -> str:
         """The words of a fact told of a named dog without those that say it corrects or adds it
         (`understanding-fact-adverb`: "밤이는 사실 5살이에요", "Bami is actually 5"; stop 50:
@@ -1421,6 +1452,112 @@ class FollowupReading(SurveyReading):
         return Understanding(
             Kind.CORRECTION, message.text, argument=value, about=("age_months",), reason="age-by-pronoun"
         )
+
+    def _age_by_name(self, message: Folded, signals: Signals) -> Understanding | None:
+        """A dog's age told with its name where `_age_by_pronoun` has the pronoun ("Pip is 5",
+        "밤이 5살이에요" after a result; stop 55 trial: glued onto the report as the follow-up's
+        answer, or noise idle): a correction of that dog's age, `dog` its name as typed, as "Bori
+        is 5 now" is. The name opens the message: English capitalised with a verb after it
+        (`understanding-age-name-verb`, or "Pip's"), Korean with the age's unit; what follows, less
+        the words that say "now", is one whole age. None otherwise."""
+        if signals.behaviour or signals.question or signals.narrated or message.words > AGE_TOLD_MAX_WORDS:
+            return None
+        words = message.text.split()
+        leads = [self.vocabulary[e] for e in ("understanding-fact-lead", "understanding-age-aside-lead")]
+        while len(words) > 2 and any(lead.whole(Folded(words[0].strip(",.!?~"))) for lead in leads):
+            words = words[1:]  # "참고로 콩이 5살이에요", "btw Pip is 5": the name after the lead
+        if len(words) < 2:
+            return None
+        first = words[0].strip(",.!?~")
+        owned = first.endswith(("'s", "’s")) and first.isascii()
+        name = first[:-2] if owned else first
+        if not name or not self._name_like(name) or (not name.isascii() and self.verb_ended(name)):
+            return None
+        rest = Folded(" ".join(words[1:]))
+        units = tuple(rest.units)
+        v = self.vocabulary
+        if name.isascii():
+            if not name[:1].isupper():
+                return None  # "this is 5", "mine is 5": no name
+            if not owned:
+                verbs = [p for p in v["understanding-age-name-verb"].phrases if units[: len(p)] == p]
+                if not verbs:
+                    return None
+                units = units[max(len(p) for p in verbs) :]
+        else:
+            if not v["understanding-correction-mark-age_months"].contains(rest) or not self._korean_name(
+                name
+            ):
+                return None  # "한달쯤 됐어요": how long, no age; "남동생 8살": a person's
+            verbs = [p for p in v["understanding-age-name-verb"].phrases if units[: len(p)] == p]
+            units = units[max(len(p) for p in verbs) :] if verbs else units
+        now = v["understanding-age-now"].phrases
+        kept = [u for u in units if (u,) not in now]
+        if not kept:
+            return None
+        value = " ".join(kept)
+        if not isinstance(self.answers.quantity(Folded(value), Expect.AGE), Value | Approximate):
+            return None
+        if not name.isascii() and not any(not u.isdigit() for u in kept):
+            return None  # "콩이 2": a number with no unit names no age
+        if v["understanding-someone-else"].contains(message):
+            return None
+        return Understanding(
+            Kind.CORRECTION,
+            message.text,
+            argument=value,
+            about=("age_months",),
+            dog=self.names.bare(name) if not name.isascii() else name,
+            reason="age-by-name",
+        )
+
+    def _alone_told(self, message: Folded, signals: Signals) -> Understanding | None:
+        """The hours a dog is alone told after a result, opening with its pronoun or its name
+        ("she's home alone about 3 hours", "밤이는 혼자 3시간 정도 있어요"; stop 55 trial: glued onto
+        the report as the follow-up's answer): the profile's hours alone corrected, as with "now"
+        ("she's alone like 8 hours now"). Not one time (`understanding-alone-once`: "was", "어제",
+        "있었"), nor with a behaviour or an incident. None otherwise."""
+        if signals.behaviour or signals.narrated or signals.incident or signals.question:
+            return None
+        if message.words > AGE_TOLD_MAX_WORDS + 2 or self.vocabulary["understanding-alone-once"].contains(
+            message
+        ):
+            return None
+        stated = self._correction(message, signals, stated=True)
+        if stated is None or stated.about != ("alone_hours",):
+            return None
+        units = self._aside_trimmed(tuple(message.units))
+        if any(tuple(units[: len(p)]) == p for p in self.vocabulary["understanding-age-pronoun"].phrases):
+            return dataclasses.replace(stated, dog="", reason="alone-by-pronoun")
+        words = message.text.split()
+        first = words[0].strip(",.!?~") if words else ""
+        if not stated.dog or self.names.bare(first).casefold() != stated.dog.casefold():
+            return None  # "혼자 3시간 있었어요": no dog opens it
+        if first.isascii() and not (first[:1].isupper() and len(words) > 1 and words[1].casefold() == "is"):
+            return None
+        if not first.isascii() and (first == stated.dog or not self._korean_name(stated.dog)):
+            return None  # "밤이는": the name marked as the topic
+        return dataclasses.replace(stated, reason="alone-by-name")
+
+    def _korean_name(self, word: str) -> bool:
+        """`word` (its particle off) may be a dog's name before its age: no person or relative
+        (`lex-person`, `understanding-child-relative`), no word that leads a fact, and no option
+        of the sex, size or origin ("남자애고 3살이에요" at the sex is the sex and the age)."""
+        v = self.vocabulary
+        folded = Folded(word)
+        entries = (
+            "lex-person",
+            "understanding-child-relative",
+            "understanding-fact-lead",
+            "understanding-age-aside-lead",
+        )
+        if any(v[e].whole(folded) or v[e].contains(folded) for e in entries):
+            return False
+        for key in ("sex", "size", "origin"):
+            picked = self.answers.choices.pick(folded, self._options(key), multi=False, exclusive=None)
+            if isinstance(picked, Picked) or (isinstance(picked, Unclear) and picked.understood):
+                return False
+        return True
 
     def _aside_trimmed(self, units: tuple[str, ...]) -> tuple[str, ...]:
         """`units` less the words that tell an age by the way, at the start ("oh also", "아 참고로")

