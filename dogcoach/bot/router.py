@@ -343,6 +343,7 @@ TALK_REPLIES: dict[str, str] = {
     "confirmed": "talk-confirmed",  # "ㄴㄴ 몽실이 맞아요" at a later question: an earlier answer confirmed (trial 12)
     "wait": "talk-wait",  # "잠시만요", "one sec": the question stays open (never a name or an answer)
     "nothing_waiting": "talk-nothing-waiting",  # "답이 왜 안와요" with nothing waiting (stop 54)
+    "tell_me": "talk-tell-me",  # "결과 나오면 알려주세요" while a report waits: it will be sent here (stop 56)
     "impatient": "talk-impatient",  # "빨리요ㅠㅠ", "hurry up pls" while a report waits: it is coming (stop 53)
     "praise": "talk-praise",
     "news": "talk-news",
