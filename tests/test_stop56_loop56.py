@@ -9,6 +9,9 @@ A. At a check-in's "how did it go?", the outcome and a behaviour told as having 
    (`understanding-outcome-started`, right after a Korean verb, right before an English one) is a
    new one, kept as a report too (`SurveyReading._started_behaviour`), also at the note and when
    the behaviour followed up is unknown; "started barking again" is the same one back.
+B. At "how did it go?", the outcome and a question beside it ("나아진 것 같은데 이거 언제까지 해야
+   돼요?"): a question only, the outcome lost. Now the question carries the outcome's words
+   (`answer_asked` at a check-in): the coach answers, the outcome is kept as if typed alone.
 C. While a report waits: the wait said too long ("왜 이렇게 오래 걸리죠ㅠ", "how long does this take
    lol its been 5 min") is its status (/result); "결과 나오면 알려주세요", "let me know when it's
    ready" its own short reply (`talk-tell-me`), never a question for the coach model.
@@ -91,6 +94,47 @@ async def test_started_again_is_the_same_behaviour_back_on_kakao(
         rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
         assert [r[0] for r in _answered(rows)] == ["same"], owner.texts
         assert len(await _kakao_reports(srv, owner.key)) == 1
+
+
+# -- B. the outcome and a question beside it ---------------------------------------------------------
+
+# (lang, typed at "how did it go?", the outcome kept)
+ASKED = [
+    ("ko", "나아진 것 같은데 이거 언제까지 해야 돼요?", "better"),
+    ("en", "better i think, how long do we keep doing this?", "better"),
+    ("ko", "그대로예요 다른 방법은 없을까요?", "same"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "outcome"), ASKED)
+async def test_the_outcome_beside_a_question_is_kept_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str, outcome: str
+) -> None:
+    async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
+        await owner.send(text)
+        await eventually(lambda: any(is_question(b) for b in fake_ollama.chat_bodies()))  # the coach
+        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
+        assert [r[0] for r in _answered(rows)] == [outcome], owner.texts
+        kinds = [r.kind for r in await _kakao_reports(srv, owner.key)]
+        assert kinds == ["report", "question"], kinds  # the question kept as one, no new report
+
+
+@pytest.mark.parametrize(("lang", "text", "outcome"), ASKED[:2])
+async def test_the_outcome_beside_a_question_is_kept_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    lang: str,
+    text: str,
+    outcome: str,
+) -> None:
+    chat = 56151 + ("ko", "en").index(lang)
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        await tg.say(chat, text, language_code=lang)
+        await eventually(lambda: any(is_question(b) for b in fake_ollama.chat_bodies()))
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert [r[0] for r in _answered(rows)] == [outcome], tg.sent(chat)[-3:]
 
 
 # -- C. while a report waits: the wait too long, and "tell me when it's ready" ---------------------
