@@ -344,6 +344,7 @@ TALK_REPLIES: dict[str, str] = {
     "confirmed": "talk-confirmed",  # "ㄴㄴ 몽실이 맞아요" at a later question: an earlier answer confirmed (trial 12)
     "wait": "talk-wait",  # "잠시만요", "one sec": the question stays open (never a name or an answer)
     "nothing_waiting": "talk-nothing-waiting",  # "답이 왜 안와요" with nothing waiting (stop 54)
+    "tell_me": "talk-tell-me",  # "결과 나오면 알려주세요" while a report waits: it will be sent here (stop 56)
     "impatient": "talk-impatient",  # "빨리요ㅠㅠ", "hurry up pls" while a report waits: it is coming (stop 53)
     "praise": "talk-praise",
     "news": "talk-news",
@@ -876,6 +877,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.settle_pending(turn)
         await question.handle(turn)  # "7시간? 너무 긴가요?": the question answered, and
         await _answered_beside(turn, u.answered)  # the 7 hours stored, the next question (stop 49)
+    elif u.kind is Kind.QUESTION and u.answered and flow == checkins.FLOW:
+        await followup.settle_pending(turn)
+        await question.handle(turn)  # "나아진 것 같은데 이거 언제까지 해야 돼요?" (stop 56, held-out
+        await _outcome_beside(turn, u.answered)  # 12: the outcome lost): the coach, and the outcome
     elif u.kind is Kind.QUESTION and u.answered and flow != onboarding.FLOW:
         await followup.settle_pending(turn)
         await question.handle(turn)  # "also she's 3, is that old?" (held-out 9): the question for
@@ -1259,6 +1264,15 @@ async def _answered_beside(turn: Turn, answered: str) -> None:
     read = turn.services.understander.understand(answered, onboarding.context(turn))
     with turn.typed_alone(answered, read):
         await onboarding.handle(turn)
+
+
+async def _outcome_beside(turn: Turn, told: str) -> None:
+    """A check-in's outcome told beside a question (`Understanding.answered`: "나아진 것 같은데" of
+    "나아진 것 같은데 이거 언제까지 해야 돼요?"; stop 56, held-out 12: only the question kept) kept
+    as if typed alone: stored, and the note asked; read as no outcome, the check-in asked again."""
+    read = turn.services.understander.understand(told, checkins.context(turn))
+    with turn.typed_alone(told, read):
+        await checkins.handle(turn)
 
 
 async def _corrected_beside(turn: Turn, corrected: str) -> None:

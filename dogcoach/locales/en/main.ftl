@@ -263,6 +263,8 @@ talk-wait = Sure, take your time! 😊 Go ahead whenever you're ready.
 ## "why no answer?", "답이 왜 안와요" with no report waiting (held-out 9: a question for the coach model): nothing is waiting, and what to do next.
 talk-nothing-waiting = Nothing you've sent is waiting for an answer from me right now. 🐾 If I missed a message, please send it again. To go on, tell me what your dog did, or send "show result" to see the last analysis again.
 talk-impatient = Sorry for the wait! 🙏 I'll send the analysis the moment it's ready. If there's anything to add meanwhile, just write it.
+## "let me know when it's ready" while a report waits (stop 56, held-out 12: a question for the coach model): it will be sent here as soon as it is done.
+talk-tell-me = Will do! I'll send the result right here as soon as the analysis is done. 😊 Anything else to add meanwhile, just type it.
 talk-confirmed = Got it, that stays as it is. 😊
 talk-confused = Sorry, I wasn't clear. 🐾 I'm a coach: tell me what your dog did and I'll break it down and suggest what to try next. Send "help" to see everything I can do.
 talk-confused-question = Sorry, I wasn't clear. Here is the same question again below. Send "cancel" to stop, or "help" to see what I can do.

@@ -86,6 +86,8 @@ def _cuts(reader: Understander, text: str) -> list[tuple[str, str]]:
 
 # A remark on the size after an answer is short ("좀 큰편?", "but on the big side?").
 SIZE_REMARK_MAX_WORDS = 6
+# The second half of a progressive ("나아지고 있나요": "있"), never a question cut off an answer.
+PROGRESSIVE_AFTER = "\uc788"
 
 
 def _size_remark(reader: Understander, after: str) -> bool:
@@ -172,11 +174,23 @@ def _about_survey(read: Understanding) -> bool:
     return read.kind is Kind.SMALL_TALK and read.talk in SURVEY_TALK
 
 
+def _checkin(context: Context) -> bool:
+    """A check-in's "how did it go?" is open (its options tell the outcomes): an outcome told
+    beside a question ("나아진 것 같은데 이거 언제까지 해야 돼요?"; stop 56, held-out 12: the
+    outcome lost) carries it as a survey question's answer is carried."""
+    return context.question is None and any(
+        c.startswith("outcome_") for o in context.options for need in o.concepts for c in need.split("|")
+    )
+
+
 def answer_asked(reader: Understander, found: Understanding, context: Context) -> Understanding | None:
     """`found` again as a QUESTION carrying the answer's words (`answered`), when the message
     answers the open survey question and asks something besides; asked about the survey itself
     ("펫샵이요 근데 그게 상관있어요?"), `found` (its small talk) carrying them. None otherwise."""
-    if context.question is None or context.expect in (Expect.NOTHING, Expect.PENDING):
+    if (context.question is None and not _checkin(context)) or context.expect in (
+        Expect.NOTHING,
+        Expect.PENDING,
+    ):
         return None
     about_survey = _about_survey(found)
     if context.expect is Expect.NAME and not about_survey:
@@ -194,6 +208,10 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
         # 아직 중성화 안했고요. 중성화 언제 하는게 좋아요?"; held-out 10, batch 479: only "남아예요"
         # carried, the neutering told lost)
         cuts.sort(key=lambda cut: not _answers(reader.understand(cut[0], context)))
+    if _checkin(context):
+        # "…나아지고 있나요?" asks whether it is getting better (a question, the check-in asked
+        # again): a progressive's "-고 있" is no outcome told before a question
+        cuts = [(b, a) for b, a in cuts if not a.startswith(PROGRESSIVE_AFTER)]
     for before, after in cuts:
         if answered and not after.rstrip().endswith(("?", "？")):
             continue  # an answer read whole: only a question asked after it ("no kids, is that a problem?")

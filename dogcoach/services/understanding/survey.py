@@ -180,6 +180,10 @@ INCIDENT_MIN_WORDS_HANGUL = 3
 # ending included).
 NEW_AFTER_WORDS = 3
 NEW_AFTER_CHARS = 5
+# How far a behaviour's verb may be from the word telling it started ("으르렁대기 시작했": the
+# "기" between, in the compact text; "started right away growling": two words between).
+STARTED_GAP_CHARS = 2
+STARTED_GAP_WORDS = 2
 # A check-in's behaviour told stopped by words after its verb, this many syllables on at most
 # ("짖지 않아요", "짖는 거 안 해요", "짖는 게 없어졌어요").
 STOPPED_AFTER_CHARS = 4
@@ -2500,13 +2504,14 @@ class SurveyReading(RetoldFactReading):
         "now", "instead", "also"), or with that word after it at the end of the message, in either
         order (owner trial: "he whines too now" lost the whining that "now he also whines" kept;
         "낑낑거려요 이제", "낑낑대기도 해요"). `refusal_is_note`: a refusal or dislike
-        (`understanding-outcome-refusal`: "이제 산책 나가기 싫어해요") is no new behaviour."""
+        (`understanding-outcome-refusal`: "이제 산책 나가기 싫어해요") is no new behaviour. With
+        `about` unknown, only a behaviour told as having started is new (`_started_behaviour`)."""
         if about is None:
-            return False
+            return self._started_behaviour(message)
         v = self.vocabulary
         markers = v["understanding-outcome-new"].find(message)
         if not markers:
-            return False
+            return self._started_behaviour(message, about)
         concepts = concepts_of(about)
         known = [span for c in concepts for span in v[f"understanding-concept-{c}"].find(message)]
         refusals = v["understanding-outcome-refusal"].find(message) if refusal_is_note else []
@@ -2517,6 +2522,31 @@ class SurveyReading(RetoldFactReading):
             named = any(k[3] == hangul and k[1] < end and start < k[2] for k in known)
             if (before or self._new_at_the_end(message, end, hangul, markers)) and not named:
                 return True
+        return False
+
+    def _started_behaviour(self, message: Folded, about: str | None = None) -> bool:
+        """A behaviour told as having started (`understanding-outcome-started`: "고양이한테
+        으르렁대기 시작했어요" with the word right after its verb, "she started growling" right
+        before it), none of `about`'s: a new one whatever the behaviour followed up (stop 56,
+        held-out 12: the growling at the cat dropped, only "better" kept). "짖기 시작하면…", "when
+        she starts barking" are conditions, not in the vocabulary."""
+        v = self.vocabulary
+        started = v["understanding-outcome-started"].find(message)
+        if not started or v["understanding-again"].contains(message):
+            return False  # "다시 짖기 시작했어요", "started barking again": back, not new
+        concepts = concepts_of(about) if about else ()
+        known = [k for c in concepts for k in v[f"understanding-concept-{c}"].find(message)]
+        for _verb, start, end, hangul in v["understanding-behaviour-verb"].find(message):
+            if any(k[3] == hangul and k[1] < end and start < k[2] for k in known):
+                continue
+            for _word, m_start, m_end, in_hangul in started:
+                if in_hangul != hangul:
+                    continue
+                if hangul and start < m_start <= end + STARTED_GAP_CHARS:  # "물기 시작": 기 in both
+                    return True
+                gap = message.spaced[m_end:start].split()
+                if not hangul and m_end <= start and len(gap) <= STARTED_GAP_WORDS:
+                    return True
         return False
 
     @cached_property

@@ -31,6 +31,9 @@ _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
 _DRAWN = re.compile(r"([a-z])\1+\b")
 # Praise longer than this is read by the other rules (a long message about a cute dog tells more).
 PRAISE_MAX_WORDS = 8
+# Good news of a time with another dog is told with a little more around it ("Max played with my sister's dog today and it
+# went great!!"; stop 56, held-out 12: noise).
+NEWS_MAX_WORDS = 12
 # A problem behaviour told as not happening, with praise around it ("Rocky's been so good this
 # week, no barking at all 🥹"; held-out 11: 9 words, a report analysed), is this long at most.
 CALM_MAX_WORDS = 12
@@ -246,7 +249,11 @@ class TalkReading(CommandReading):
         analyse (trial finding 3). A trailing "?" alone ("귀엽죠?") is rhetorical. With `entry`
         `understanding-talk-news`, good news alike ("오늘 처음으로 앉아 성공했어요!!", fresh trial:
         analysed as a problem, with a plan and a check-in)."""
-        if message.words > PRAISE_MAX_WORDS or signals.behaviour or signals.narrated:
+        played = entry == "understanding-talk-news" and self.vocabulary[
+            "understanding-talk-news-played"
+        ].contains(message)
+        most = NEWS_MAX_WORDS if played else PRAISE_MAX_WORDS
+        if message.words > most or signals.behaviour or signals.narrated:
             return False
         if not self.signals.said(message, entry, "understanding-not-praise"):
             return False
@@ -466,6 +473,30 @@ class TalkReading(CommandReading):
         return table.add("filler", v["understanding-talk-laughter"]).add(
             "filler", v["understanding-talk-reaction"]
         )
+
+    @cached_property
+    def _tell_me_table(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("tell", v["understanding-talk-tell-me"])
+        for filler in (
+            "understanding-polite-ending",
+            "understanding-talk-filler",
+            "understanding-talk-laughter",
+            "understanding-talk-reaction",
+            "understanding-talk-emoticon",
+        ):
+            table.add("filler", v[filler])
+        return table
+
+    def _tell_me(self, message: Folded) -> bool:
+        """Asked to be told when the result is ready, the whole message ("결과 나오면 알려주세요~",
+        "let me know when it's ready"; stop 56, held-out 12: a question for the coach model):
+        the reply that it will be sent here. An okay or thanks alone is not it."""
+        pieces = cover(units_of(message.folded), self._tell_me_table)
+        if pieces is None:
+            return False
+        told = " ".join(" ".join(units) for tag, units in pieces if tag == "tell")
+        return Folded(told).words > 1 or len(told.replace(" ", "")) > 4
 
     def _impatient(self, message: Folded) -> bool:
         """The analysis hurried, the whole message ("빨리요ㅠㅠ", "hurry up pls"; held-out 8, stop
