@@ -40,7 +40,8 @@ from tests.test_report_followup import missing
 from tests.test_stop35_profile import kakao_owner
 from tests.test_stop52_lead import BARK
 from tests.test_stop55_followups55 import _tg_result_shown, _tg_settings, _tg_typed
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
+from tests.test_survey_answers_misread import NAME as NAMES
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, eventually, harness, tg  # noqa: F401  (`tg`)
 
 NEXT = {
@@ -207,14 +208,68 @@ async def test_a_breed_at_the_age_is_no_name_on_telegram(tg: Harness) -> None:
 
 @pytest.mark.parametrize("typed", ["펫샵에서데려왔어요ㅠㅠ", "길에서주웠어요"])
 async def test_a_sentence_typed_as_one_word_is_no_name_on_kakao(kakao: Server, typed: str) -> None:
-    user = kakao.user(lang="ko")
-    await user.send("/start")
+    user = await kakao_at(kakao, "ko", "age_months")
+    await user.send("뭉치요")  # the name told again: "is the name 뭉치?" asked
     await user.send(typed)
-    assert not any(typed[:4] in name for name in await _kakao_dogs(kakao, user.key)), user.texts[-2:]
-    assert asked("ko", "age_months") not in user.text, user.texts[-2:]  # the name asked again
+    assert await _kakao_dogs(kakao, user.key) == ["콩이"], user.texts[-2:]
 
 
 async def test_a_sentence_typed_as_one_word_is_no_name_on_telegram(tg: Harness) -> None:
-    await tg.say(56401, "/start", language_code="ko")
+    await tg_at(tg, 56401, "ko", "age_months")
+    await tg.say(56401, "뭉치요")
     await tg.say(56401, "펫샵에서데려왔어요ㅠㅠ")
-    assert asked("ko", "age_months") not in tg.last_text(56401), tg.sent(56401)[-2:]
+    user = await tg.user(56401)
+    assert user is not None
+    async with tg.rt.store.session() as s:
+        names = [d.name for d in await s.list_dogs(user.id)]
+    assert names == ["콩이"], tg.sent(56401)[-2:]
+
+
+# -- 7. the name told after saying it was given anew; the sex told whole at the name -------------
+
+RENAMED = (
+    ("ko", "구조견이라 이름을 새로 지어줬어요 두부예요", "두부"),
+    ("en", "she's a rescue so we renamed her, it's Tofu now", "Tofu"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "name"), RENAMED)
+async def test_the_name_told_after_renaming_is_the_name_on_kakao(
+    kakao: Server, lang: str, typed: str, name: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send(typed)
+    assert await _kakao_dogs(kakao, user.key) == [name], user.texts[-2:]
+    assert asked(lang, "age_months").replace(NAMES[lang], name) in user.text, user.texts[-2:]
+
+
+async def test_the_name_told_after_renaming_is_the_name_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed, name) in enumerate(RENAMED, 56501):
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, typed)
+        assert asked(lang, "age_months").replace(NAMES[lang], name) in tg.last_text(chat), tg.sent(chat)[-2:]
+
+
+SEX_AT_NAME = (("ko", "남아 중성화"), ("en", "male neutered"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), SEX_AT_NAME)
+async def test_the_sex_at_the_name_is_said_noted_once_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send(typed)
+    noted = t(lang, "survey-answered-ahead", field=t(lang, "survey-field-sex"), value="").split(":")[0]
+    later = t(lang, "survey-name-other-answer", field=t(lang, "survey-field-sex"))
+    assert not (noted in user.text and later in user.text), user.texts[-3:]
+    assert await _kakao_dogs(kakao, user.key) in ([], [None]), user.texts[-3:]  # no dog named so
+
+
+async def test_the_sex_at_the_name_is_said_noted_once_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(SEX_AT_NAME, 56601):
+        await tg.say(chat, "/start", language_code=lang)
+        await tg.say(chat, typed)
+        text = "\n".join(tg.sent(chat)[-3:])
+        noted = t(lang, "survey-answered-ahead", field=t(lang, "survey-field-sex"), value="").split(":")[0]
+        later = t(lang, "survey-name-other-answer", field=t(lang, "survey-field-sex"))
+        assert not (noted in text and later in text), text

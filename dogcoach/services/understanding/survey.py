@@ -882,6 +882,20 @@ class SurveyReading(RetoldFactReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
             )
+        renaming = self.vocabulary["understanding-name-renamed"]
+        if renaming.whole(Folded(message.text.strip(" .!~"))):
+            # "we renamed her", "이름 바꿨어요" alone: no name told yet (a dog was called "We
+            # Renamed Her"); the name asked again
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
+            )
+        renamed = _after_last(message.text, renaming)
+        if renamed and renamed != message.text.strip():
+            # "구조견이라 이름을 새로 지어줬어요 두부예요" (stop 56 trial: the origin kept, no name,
+            # the name asked again): the name told after the words saying it was given anew
+            read = self._at_name(Folded(renamed), self.signals.read(Folded(renamed)))
+            if read.reason == "name" and isinstance(read.answer, Value):
+                return dataclasses.replace(read, text=message.text)
         clause = self._name_clause(message)
         if clause is not None:  # "똘이요 ㅋㅋ 이름 촌스럽죠", "her name is Bella! she's so cute"
             return clause
