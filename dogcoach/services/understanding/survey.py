@@ -1306,8 +1306,10 @@ class SurveyReading(RetoldFactReading):
             # "no other pets", "3 short walks" at the breed (owner trial 9: stored as breeds and
             # put in the model's prompt): another question's answer or a number, no breed in it
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-a-breed")
-        if message.words == 1 and not self.answers.breeds_named(message) and self.signals.plausible_followup(
-            message, "frequency"
+        if (
+            message.words == 1
+            and not self.answers.breeds_named(message)
+            and self.signals.plausible_followup(message, "frequency")
         ):
             # "매일그래ㅠㅠ" at the breed, a report waiting (stop 56 trial: stored as the breed
             # "매일그래"): how often, typed with no space; its spaced twin is no breed already
