@@ -344,6 +344,8 @@ async def _name_told_next(turn: Turn, q: Question, dog: Dog | None) -> bool:
         return False
     if u is None or u.kind is not Said.ANSWER or not isinstance(u.answer, Unclear) or u.answer.understood:
         return False
+    if turn.services.understander.answers.breeds_named(Folded(turn.text)):
+        return False  # "말티즈", "푸들" at the age (stop 56 trial: "is the name 말티즈?"): the breed
     new = turn.services.understander.name_told_bare(turn.text, dog.name)
     if not new or not BY_KEY["name"].minimum <= len(new) <= BY_KEY["name"].maximum:
         return False

@@ -16,6 +16,7 @@ from dogcoach.handlers.onboarding.asking import context
 from dogcoach.handlers.onboarding.constants import (
     _PENDING,
     _UNKNOWN,
+    AHEAD_KEY,
     DONE,
     PARTS_KEY,
     QUANTITY_KINDS,
@@ -177,7 +178,11 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             if q.key == "name" and not any(ch.isalpha() for ch in text):
                 raise _name_reask(turn, q)
             if q.key == "name" and _answers_sex(turn, text):
-                raise Invalid("survey-name-other-answer", field=turn.t("survey-field-sex"))
+                # "남아 중성화" (stop 56 trial: "noted" and "I'll ask that later" said both): the
+                # sex stored ahead this turn is said noted, never asked later
+                kept = "sex" in turn.state.data.get(AHEAD_KEY, [])
+                msg_id = "survey-name-other-answer-kept" if kept else "survey-name-other-answer"
+                raise Invalid(msg_id, field=turn.t("survey-field-sex"))
             if not (q.minimum <= len(text) <= q.maximum):
                 raise Invalid(f"survey-err-{q.key}")
             return text

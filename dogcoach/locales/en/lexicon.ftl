@@ -103,6 +103,9 @@ lex-was-then = was then
 ## Words taking back what was said before the answer ("no wait, we got her last spring", "actually 3 hours"): read past at a number question, the answer is what follows.
 lex-retract = no wait
     .aliases = no wait, wait, wait no, no sorry, sorry, oops, actually, i mean, no actually
+## The total said after its parts ("an hour walk in the morning and fetch at night so 1.5h maybe"; stop 56 trial: the parts and the total added up, 150 minutes): at a number question the amount after it is the answer, when amounts come before it and after it.
+lex-sum-after = so
+    .aliases = so, so thats, so that's, so its, so it's, which is, which makes, that makes, so all up
 ## A bare "no" before the value ("no 9 hours"; stop 53 held-out: asked again, "no" not understood): what was said before it taken back, the value after it the answer ("8 hours no 9").
 lex-retract-bare = no
     .aliases = no, nope, nah

@@ -44,6 +44,8 @@ survey-err-name-unknown = I didn't catch a name there. If your dog has no name y
 survey-name-generic = "{ $typed }" is a word for any dog, not a name. What do you call your dog? For example: Coco
 survey-name-lead-in = I got "{ $typed }", but no name after it. What is your dog called? Just the name, for example: Coco
 survey-name-other-answer = That sounds like your answer to "{ $field }", not a name: I'll ask that one a little later.
+# At the name question, the sex told whole and already noted ("male neutered"; stop 56 trial: "noted" and "I'll ask that later" both said).
+survey-name-other-answer-kept = That sounds like your answer to "{ $field }", not a name: I've noted it, so just tell me the name.
 survey-name-breed = "{ $typed }" sounds like a breed, so I noted it as the breed. If it is the name, send it again.
 survey-name-command-typo = "{ $typed }" looks like a command word mistyped, so I did not take it as the name. If it is the name, send it again.
 survey-name-not-yet = No name yet? That's fine. What do you call your dog for now? Any nickname will do (for example: Puppy), and you can change it when we check the answers at the end.

@@ -1074,6 +1074,9 @@ understanding-followup-span-ending = an ending
 ## delivery man" say when, not how often; answering the question with them is frequency).
 understanding-frequency-told = how often, told in a report
     .aliases = every day, every night, every morning, every evening, every week, every other day, daily, nightly, weekly, often, sometimes, always, usually, occasionally, rarely, once a, twice a, times a day, times a week, times a month, a day, a week, per day, per week, all the time, constantly, most days, now and then
+## Words saying the dog was given a new name ("she's a rescue so we renamed her, it's Tofu now"; stop 56 trial, Korean: the name asked again): at the name question, the name told after them in its own words is the answer.
+understanding-name-renamed = we renamed him
+    .aliases = we renamed him, we renamed her, renamed him, renamed her, we gave him a new name, we gave her a new name, gave him a new name, gave her a new name, we changed his name, we changed her name, changed his name, changed her name
 ## What happened right before, or the moment pointed back at ("he was off lead at the time"; held-out 5: noise while the report waited).
 understanding-antecedent = right before
     .aliases = before, when, at the time, at that time, at that moment, doorbell, rang, knock, knocked, came, arrived, saw, see, walked, passed, someone, somebody, guest, visitor, delivery, mailman, leaving, left, got, put on, picked up, touched, reached, approached, noise, sound, heard

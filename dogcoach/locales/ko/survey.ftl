@@ -43,6 +43,8 @@ survey-err-name-unknown = 이름으로 알아듣지 못했어요. 아직 이름�
 survey-name-generic = "{ $typed }"는 강아지를 두루 부르는 말이라 이름으로 쓰지 않았어요. 강아지를 뭐라고 부르세요? 예: 콩이
 survey-name-lead-in = "{ $typed }" 다음에 이름이 올 줄 알았는데, 이름은 없었어요. 강아지 이름만 보내 주세요. 예: 콩이
 survey-name-other-answer = 이름이 아니라 '{ $field }'에 대한 답으로 들었어요. 그 질문은 조금 뒤에 여쭤볼게요.
+# 이름 질문에서 성별을 다 말해 이미 적어 둔 때 ("남아 중성화"; stop 56 체험: 적어 뒀다는 말과 나중에 묻겠다는 말이 함께 나갔어요).
+survey-name-other-answer-kept = 이름이 아니라 '{ $field }'에 대한 답으로 들었어요. 그건 적어 뒀으니 이름만 알려 주세요.
 survey-name-breed = { JOSA($typed, "은", "는") } 견종 같아서 견종으로 적어 뒀어요. 이름이 맞다면 한 번 더 보내 주세요.
 survey-name-command-typo = { JOSA($typed, "은", "는") } 명령어를 잘못 입력하신 것 같아서 이름으로 적지 않았어요. 이름이 맞다면 한 번 더 보내 주세요.
 survey-name-not-yet = 아직 이름이 없군요, 괜찮아요! 지금 부르는 애칭을 알려 주세요. 예: 아가, 뽀삐. 마지막에 답을 확인할 때 바꿀 수 있어요.

@@ -21,7 +21,7 @@ from dogcoach.services.understanding.model import (
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.quantity import NUMBER_WORDS, WEIGHT_UNITS
+from dogcoach.services.understanding.quantity import NUMBER_WORDS, TIMES_COUNTS, WEIGHT_UNITS
 from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.talk import TalkReading
@@ -321,6 +321,11 @@ class CorrectionReading(TalkReading):
             # since when): a dog said to be an age, not another, is that dog's age corrected
             about = ("age_months",)
 
+        if "owned_months" in about and self._times_counted(message):
+            # "3 times a week, since last summer" (stop 56 trial, at "how often, and since
+            # when?": how long owned set to 3 years): how often something happens and since when,
+            # no time the dog has been had
+            return None
         if set(about) <= {"age_months"} and self.answers.span_told(message.text):
             # "we've been doing the mat thing for 3 weeks now", "매트훈련 3주째" (stop 53
             # verification trial: the age set to 3 weeks): how long something has gone on, no
@@ -329,6 +334,13 @@ class CorrectionReading(TalkReading):
         return Understanding(
             Kind.CORRECTION, message.text, argument=rest, about=about, dog=dog, reason="correction"
         )
+
+    def _times_counted(self, message: Folded) -> bool:
+        """A count of times is said ("3 times", "3x", "세번", "twice"): `lex-times`,
+        `lex-times-count-N`."""
+        v = self.vocabulary
+        entries = ("lex-times", *(f"lex-times-count-{n}" for n in TIMES_COUNTS))
+        return any(v[entry].contains(message) for entry in entries)
 
     def _names_its_answer(self, message: Folded) -> bool:
         """A longer correction names the answer it changes: by that question's words ("the number

@@ -190,6 +190,8 @@ class QuantityReader:
         add("skip", "lex-when")
         add("skip", "lex-retract")  # "아니다 2년이요", "no wait, 3 hours": the answer after it
         add("retract", "lex-retract")  # what came before it taken back (`_retracted`, stop 53)
+        add("skip", "lex-sum-after")  # "1 hour walk and fetch so 1.5h" (stop 56): the total after
+        add("retract", "lex-sum-after")  # the parts before it read as taken back (`_retracted`)
         add("skip", "lex-retract-bare")  # "아니 9시간이요", "no 9 hours" (stop 53)
         add("retract", "lex-retract-bare")
         add("bare", "lex-retract-bare")  # taking nothing back, a word as any other (`_retracted`)

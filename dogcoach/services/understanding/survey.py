@@ -231,6 +231,9 @@ NAME_COMMAND_TYPO = "name-command-typo"
 # A sentence read where the name should be ("펫샵에서 데려왔어요": owner trial 12, the dog named
 # "펫샵에서 데려왔어"): no name; what it answers of a later question is kept by the survey.
 NAME_SENTENCE = "name-sentence"
+# The fewest letters before a sentence's ending in one word read as a name ("펫샵에서데려왔어"):
+# "초코했어" is too short to be a sentence glued.
+SENTENCE_GLUED_MIN = 3
 # The name told at the end after other words (`name_told_last`): those words tell no other answer.
 NAME_TOLD_LAST = "name-told-last"
 NAME_ECHO = "understanding-name-echo"
@@ -883,6 +886,20 @@ class SurveyReading(RetoldFactReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
             )
+        renaming = self.vocabulary["understanding-name-renamed"]
+        if renaming.whole(Folded(message.text.strip(" .!~"))):
+            # "we renamed her", "이름 바꿨어요" alone: no name told yet (a dog was called "We
+            # Renamed Her"); the name asked again
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
+            )
+        renamed = _after_last(message.text, renaming)
+        if renamed and renamed != message.text.strip():
+            # "구조견이라 이름을 새로 지어줬어요 두부예요" (stop 56 trial: the origin kept, no name,
+            # the name asked again): the name told after the words saying it was given anew
+            read = self._at_name(Folded(renamed), self.signals.read(Folded(renamed)))
+            if read.reason == "name" and isinstance(read.answer, Value):
+                return dataclasses.replace(read, text=message.text)
         clause = self._name_clause(message)
         if clause is not None:  # "똘이요 ㅋㅋ 이름 촌스럽죠", "her name is Bella! she's so cute"
             return clause
@@ -1139,9 +1156,14 @@ class SurveyReading(RetoldFactReading):
         or giver's particle or a past verb ("펫샵에서 데려왔어", "길에서 주웠어"), or an English
         word of it ("got her from"), in a name of more than one word."""
         words = name.split()
-        if len(words) < 2:
-            return False
         endings = self.messages.aliases(NAME_SENTENCE_WORD)
+        if len(words) == 1:
+            # "펫샵에서데려왔어요ㅠㅠ" typed with no space (stop 56 trial: the dog renamed
+            # "펫샵에서데려왔어"): a glued sentence, its ending after three letters or more
+            folded = normalize(words[0])
+            return not folded.isascii() and any(
+                folded.endswith(e) and len(folded) >= len(e) + SENTENCE_GLUED_MIN for e in endings
+            )
         for word in words:
             folded = normalize(word)
             if folded in endings:
@@ -1288,6 +1310,14 @@ class SurveyReading(RetoldFactReading):
             # "no other pets", "3 short walks" at the breed (owner trial 9: stored as breeds and
             # put in the model's prompt): another question's answer or a number, no breed in it
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-a-breed")
+        if (
+            message.words == 1
+            and not self.answers.breeds_named(message)
+            and self.signals.plausible_followup(message, "frequency")
+        ):
+            # "매일그래ㅠㅠ" at the breed, a report waiting (stop 56 trial: stored as the breed
+            # "매일그래"): how often, typed with no space; its spaced twin is no breed already
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
         answer = self.answers.breed(message)
         if isinstance(answer, Value) and signals.behaviour and not self.answers.breeds_named(message):
             answer = Unclear(None, (text,))  # "짖어요 ㅠㅠ" names a behaviour, not a breed
@@ -1869,8 +1899,23 @@ class SurveyReading(RetoldFactReading):
                 bare = bare[: -len(cut)]  # "8시간인데" → 8시간
             head = [*words[:i], bare]
             answer = self.answers.quantity(Folded(" ".join(head)), expect)
+            if joined and isinstance(answer, Value | Approximate):
+                answer = self._number_joined(words, i, answer, expect)
             return answer if isinstance(answer, Value | Approximate) else None
         return None
+
+    def _number_joined(
+        self, words: list[str], i: int, answer: Value[Any] | Approximate, expect: Expect
+    ) -> Value[Any] | Approximate:
+        """The number whose "and" goes on inside it ("hes about 2 and a half i think, maybe 3";
+        stop 56 trial: cut at its "and", stored as 2 years): the longer amount, read up to three
+        words after the "and"; `answer` when they make no other amount."""
+        for extra in (4, 3):
+            longer = " ".join(words[: i + extra]).rstrip(",.;:!~")
+            read = self.answers.quantity(Folded(longer), expect)
+            if isinstance(read, Value | Approximate) and read != answer:
+                return read
+        return answer
 
     def _hedge_kept(
         self, before: list[str], word: str, endings: list[str], expect: Expect

@@ -66,6 +66,21 @@ def said_last(reader: Understander, text: str) -> str:
     return cut[1] if cut is not None else ""
 
 
+def _said_again(
+    reader: Understander, text: str, head: str, context: Context, before: tuple[str, ...]
+) -> bool:
+    """The cue with the words after it reads as the option the head named ("nope no kids", "nah
+    no kids", "no no kids" at the children; stop 56 trial: "kids" alone read as yes, and the
+    children stored YES, which the safety advice reads): the same answer said twice, nothing
+    taken back."""
+    rest = text.strip()[len(head) :] if text.strip().startswith(head) else ""
+    rest = rest.strip(_PUNCTUATION)
+    if not rest or not before:
+        return False
+    again = reader.understand(rest, context)
+    return again.kind is Kind.CHOICE and set(again.picks) <= set(before) and bool(again.picks)
+
+
 def _named(read: Understanding) -> tuple[str, ...]:
     """The options a reading names: picked, or understood though not whole."""
     if read.kind is Kind.CHOICE:
@@ -94,6 +109,8 @@ def taken_back(reader: Understander, text: str | None, context: Context) -> Unde
     if own.kind is QuestionKind.CHOICE:
         after = reader.understand(tail, context)
         before = _named(reader.understand(head, context))
+        if _said_again(reader, text, head, context, before):
+            return None  # "nope no kids": the "no" of "no kids" takes nothing back, it says it again
         if after.kind is Kind.CHOICE and len(after.picks) == 1 and before and set(before) != set(after.picks):
             return dataclasses.replace(after, text=text, reason=TAKEN_BACK)
     for earlier in reversed(QUESTIONS[: index_of(own.key)]):
