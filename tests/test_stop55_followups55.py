@@ -131,17 +131,42 @@ IN_ORDER = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "topic", "text"), IN_ORDER)
-async def test_the_moment_told_in_order_is_the_answer_on_kakao(
-    kakao: Server, fake_ollama: FakeOllama, lang: str, topic: str, text: str
-) -> None:
-    fake_ollama.behaviour.analysis = missing(topic)
-    user = await _result_shown(kakao, fake_ollama, lang, BARK[lang])
+async def answer_kept_on_kakao(kakao: Server, fake: FakeOllama, lang: str, topic: str, text: str) -> None:
+    """`text` typed at the result's `topic` question on Kakao is added to the report as its
+    answer: no "add or new?" asked, one report holding it."""
+    fake.behaviour.analysis = missing(topic)
+    user = await _result_shown(kakao, fake, lang, BARK[lang])
     assert t(lang, f"analysis-followup-{topic}") in user.text, user.text
     await user.send(text)
     assert t(lang, "analysis-followup-which") not in user.text, user.text
     rows = await _kakao_reports(kakao, user.key)
     assert len(rows) == 1 and text in rows[0].text, (rows, user.text)
+
+
+async def answer_kept_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake: FakeOllama,
+    tmp_path: Path,
+    chat: int,
+    lang: str,
+    topic: str,
+    text: str,
+) -> None:
+    """The same on Telegram (`answer_kept_on_kakao`)."""
+    fake.behaviour.analysis = missing(topic)
+    async with harness(fake_telegram, _tg_settings(fake_telegram, fake, tmp_path)) as tg:
+        await _tg_result_shown(tg, chat, lang, topic)
+        shown = await _tg_typed(tg, chat, text)
+        assert t(lang, "analysis-followup-which") not in shown, shown
+        rows = await _tg_reports(tg, chat)
+        assert len(rows) == 1 and text in rows[0].text, (rows, shown)
+
+
+@pytest.mark.parametrize(("lang", "topic", "text"), IN_ORDER)
+async def test_the_moment_told_in_order_is_the_answer_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, topic: str, text: str
+) -> None:
+    await answer_kept_on_kakao(kakao, fake_ollama, lang, topic, text)
 
 
 @pytest.mark.parametrize(("lang", "topic", "text"), [IN_ORDER[0], IN_ORDER[3]])
@@ -153,14 +178,8 @@ async def test_the_moment_told_in_order_is_the_answer_on_telegram(
     topic: str,
     text: str,
 ) -> None:
-    fake_ollama.behaviour.analysis = missing(topic)
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
-        chat = 55011 + ("ko", "en").index(lang)
-        await _tg_result_shown(tg, chat, lang, topic)
-        shown = await _tg_typed(tg, chat, text)
-        assert t(lang, "analysis-followup-which") not in shown, shown
-        rows = await _tg_reports(tg, chat)
-        assert len(rows) == 1 and text in rows[0].text, (rows, shown)
+    chat = 55011 + ("ko", "en").index(lang)
+    await answer_kept_on_telegram(fake_telegram, fake_ollama, tmp_path, chat, lang, topic, text)
 
 
 async def test_a_new_incident_with_its_own_time_is_still_asked_on_kakao(

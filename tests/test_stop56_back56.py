@@ -47,6 +47,7 @@ from tests.test_report_followup import missing
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_stop42_lead import _result_shown
 from tests.test_stop52_lead import BARK
+from tests.test_stop55_followups55 import answer_kept_on_kakao, answer_kept_on_telegram
 from tests.test_survey_answers_misread import t
 from tests.test_telegram_e2e import TURN_BOUND, Harness, eventually, harness, settings_for
 
@@ -95,13 +96,7 @@ ANSWERS = [
 async def test_the_plain_answer_is_added_to_the_report_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, topic: str, text: str
 ) -> None:
-    fake_ollama.behaviour.analysis = missing(topic)
-    user = await _result_shown(kakao, fake_ollama, lang, BARK[lang])
-    assert t(lang, f"analysis-followup-{topic}") in user.text, user.text
-    await user.send(text)
-    assert t(lang, "analysis-followup-which") not in user.text, user.text
-    rows = await _kakao_reports(kakao, user.key)
-    assert len(rows) == 1 and text in rows[0].text, (rows, user.text)
+    await answer_kept_on_kakao(kakao, fake_ollama, lang, topic, text)
 
 
 @pytest.mark.parametrize(("lang", "topic", "text"), [ANSWERS[1], ANSWERS[2]])
@@ -113,14 +108,8 @@ async def test_the_plain_answer_is_added_to_the_report_on_telegram(
     topic: str,
     text: str,
 ) -> None:
-    fake_ollama.behaviour.analysis = missing(topic)
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
-        chat = 56101 + ("ko", "en").index(lang)
-        await _tg_result_shown(tg, chat, lang, topic)
-        shown = await _tg_typed(tg, chat, text)
-        assert t(lang, "analysis-followup-which") not in shown, shown
-        rows = await _tg_reports(tg, chat)
-        assert len(rows) == 1 and text in rows[0].text, (rows, shown)
+    chat = 56101 + ("ko", "en").index(lang)
+    await answer_kept_on_telegram(fake_telegram, fake_ollama, tmp_path, chat, lang, topic, text)
 
 
 AWAY = {
