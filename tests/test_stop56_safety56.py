@@ -67,6 +67,9 @@ async def test_the_bite_label_typed_after_the_survey_gets_the_card_on_kakao(
     user = await kakao_owner(kakao, lang)
     await user.send(typed)
     assert _card(lang, BITE_CARD) in user.text, user.texts
+    # one time it happened asked for, the reaction named as the survey names it (not "mouthing")
+    named = t(lang, "survey-opt-worst_reaction-bite_injury")
+    assert t(lang, "label-ask-incident", category=named) in user.text, user.texts
     await asyncio.sleep(0.3)
     assert await _kakao_reports(kakao, user.key) == [], user.texts
     assert _model_calls(fake_ollama) == 0, user.texts
