@@ -55,7 +55,12 @@ from dogcoach.services.understanding import (
     Understanding,
     Value,
 )
-from dogcoach.services.understanding.classify import ANOTHER_DOG_TOLD, CAPTION_UNREAD, WHICH_QUESTION
+from dogcoach.services.understanding.classify import (
+    ANOTHER_DOG_TOLD,
+    CAPTION_UNREAD,
+    OTHER_OPTION_LABEL,
+    WHICH_QUESTION,
+)
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
 from dogcoach.services.understanding.followup import BABY_VISIT_TOLD
 from dogcoach.services.understanding.reports import NOT_TRIED_ILL
@@ -966,12 +971,15 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         )
     ):
         if (
-            onboarding.at_history_question(turn) or u.reason in (WARNING_HABIT, NOT_TRIED_ILL)
+            onboarding.at_history_question(turn)
+            or u.reason in (WARNING_HABIT, NOT_TRIED_ILL, OTHER_OPTION_LABEL)
         ) and not u.incident:
             # a past event told as the answer ("발작한 적 있어요"), or a warning at a child told as a
             # habit at an option ("nips kids"): the answer, no report and no model call; its safety
             # guidance is shown (issue 11). Told as now ("계속 토해요", "방금 물었어요"): a report too.
             # Not tried as the dog was ill, at a check-in (stop 49): "didn't try", the vet line.
+            # The worst reaction's option label typed at another question or a check-in ("물었음
+            # (상처 있음)"; stop 56: no card): its card, the question again.
             await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
             turn.understanding = dataclasses.replace(u, safety=False, incident=False)
         elif flow == onboarding.FLOW and (u.safety or u.incident) and safety.emergency(turn, turn.text):

@@ -68,7 +68,7 @@ async def handle(turn: Turn, said: str) -> None:
         turn.reply(Reply(translator(turn.messages, latest)("aftercare-sign-added", kind=kind)))
         if turn.services.safety.check(latest.text).urgency is Urgency.NOW:
             # the go-now line wins: a card of a day's wait after it would contradict it (stop 49)
-            await safety.repeat_urgent(turn)
+            await safety.repeat_urgent(turn, translator(turn.messages, latest))  # as the line above
         await followup.append(turn, latest, turn.text)
     if turn.state.flow is not None:
         turn.resume_flow()

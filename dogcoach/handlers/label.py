@@ -9,15 +9,23 @@ from dogcoach.domain.survey import BY_KEY
 from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.understanding import Value
+from dogcoach.services.understanding.classify import OTHER_OPTION_LABEL
 from dogcoach.services.understanding.text import Folded
 
 # The question whose options are the behaviours: its reader names the ones in the message.
 CONCERNS = "concerns"
+# The question whose option labels, typed with no question open, name a reaction (stop 56).
+WORST = "worst_reaction"
 
 
 def named(turn: Turn) -> str:
     """The behaviours the message names, as the concerns question calls them in the owner's
     language ("Separation distress", "짖음"); the text as typed when no concern is read."""
+    if turn.understanding is not None and turn.understanding.reason == OTHER_OPTION_LABEL:
+        # "물었음 (상처 있음)" typed after the survey: that reaction as the survey calls it, in the
+        # owner's language (the concerns read it as mouthing)
+        picked = turn.services.understander.understand(turn.text, survey_context(BY_KEY[WORST])).picks
+        return turn.t(BY_KEY[WORST].option_msg(picked[0])) if len(picked) == 1 else turn.text
     context = survey_context(BY_KEY[CONCERNS])
     read = turn.services.understander.answers.choice(
         Folded(turn.text), context.options, multi=True, exclusive=context.exclusive

@@ -157,11 +157,14 @@ async def alarm_recent(turn: Turn) -> bool:
     return any(f.report_id == latest[0].id and f.urgency in URGENT and f.raised_at >= since for f in flags)
 
 
-async def repeat_urgent(turn: Turn) -> None:
+async def repeat_urgent(turn: Turn, t: Translator | None = None) -> None:
     """The latest report's urgent safety advice shown again, nothing recorded (its flags were,
     when it came): for "what do I do??" right after it (owner trial 29: with the model busy or
     down the question only waited in line, the first aid above it scrolled away). Nothing shown
-    when no urgent flag was raised by the latest report in the last `ALARM_WINDOW`."""
+    when no urgent flag was raised by the latest report in the last `ALARM_WINDOW`.
+
+    Said in `t`, by default the language the owner asks in (stop 56: after switching to English,
+    "what should i do now" got the first aid again in the Korean of the report)."""
     if not await alarm_recent(turn):
         return
     [latest] = await turn.session.list_reports(turn.user.id, limit=1)
@@ -169,7 +172,7 @@ async def repeat_urgent(turn: Turn) -> None:
     check = turn.services.safety.check(latest.text, children=await _children(turn, dog))
     check = dataclasses.replace(check, aversive=())
     if check.flags:
-        said = check.render(translator(turn.messages, latest))
+        said = check.render(t or Translator(turn.messages, report_language(turn.text, turn.locale)))
         turn.reply(Reply(said, meta={META_SAFETY: [str(f.kind) for f in check.flags]}))
 
 

@@ -23,11 +23,13 @@ safety-term-bite-unrelated = bit or bite in another sense
         bite sized, bite inhibition, bit his toy, bit her toy, bites his toy, bites her toy, bit the toy,
         bites the toy, bit his leash, bit her leash, bites his leash, bites her leash, bites the leash,
         bites his paws, bites her paws, bites his tail, bites her tail, bite his tail, bite her tail
+## Stop 56 (verification trial): the survey's option "Bite with injury" ("Bite, injury") typed as text is a wound too.
 safety-term-injury = a wound: skin broken, blood, stitches
     .aliases = a wound, the wound, his wound, her wound, open wound, wounds, wounded, injured, blood, bleeding, bled, bleed, bleeds, bloody, broke the skin, broke skin, broken skin,
         break the skin, break skin, breaking the skin, breaking skin, drew blood, stitches, stiches, stitched,
         puncture*, gash, deep wound, torn skin, ripped skin, the er, emergency room, urgent care, hospital, a scratch, lil scratch,
-        little scratch, small scratch, tiny scratch, scratch on, scratches on, scratched her ear, scratched his ear
+        little scratch, small scratch, tiny scratch, scratch on, scratches on, scratched her ear, scratched his ear,
+        with injury, with an injury, with injuries, bite injury
 ## Korean only (a dog called 해피, whose "피가" is no blood); English words are found whole.
 safety-term-injury-unrelated = not blood
     .aliases = bloodhound, bloodhounds, blood test, blood tests, blood work, bloodwork

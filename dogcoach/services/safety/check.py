@@ -112,7 +112,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from dogcoach.services.i18n import Messages, normalize
+from dogcoach.services.i18n import LOCALES, Messages, normalize
 from dogcoach.services.josa import josa
 from dogcoach.services.safety.lexicon import (
     CLAUSE_BREAK,
@@ -182,6 +182,10 @@ PERSONAL = (
     "urinary", "electric", "electric-weak", "drowning", "pain", "pain-vocal", "trauma-part-blood", "trauma-bare",
     "pain-mobility",
 )  # fmt: skip
+# The survey's worst-reaction options (`domain.survey`), whose labels an owner may type out, or send
+# again by tapping an old button, after the survey (stop 56: "물었음 (상처 있음)" was analysed with
+# no bite card). Typed whole, a label or its `.short` ("Bite, injury") is read as its full label.
+WORST_OPTIONS = ("none", "growl", "snap", "bite", "bite_injury")
 # The lists some flag needs a hit of (`SafetyChecker.check`): without one there is no flag.
 TRIGGERS = (
     "bite", "bite-passive", "bitten-by-other", "seizure", "toxin", "foreign", "pain", "pain-vocal", "onset",
@@ -629,6 +633,7 @@ class SafetyChecker:
             "puppy-teething", "puppy-said", "bite-relative",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
+        self._labels = _option_labels(messages)
         self._aged_child = _aged_child(
             words("child-age-whose"),
             words("child-age-number"),
@@ -998,6 +1003,7 @@ class SafetyChecker:
         dog (`_explained`). `children`: the profile says a child under 12 lives there, so a young
         sibling named ("동생", "my little brother") is a child (`_household`).
         """
+        text = self._labels.get(normalize(text), text)
         views = Views.of(self._aged(self._household(text) if children else text))
         if not self._triggers.matches(views):
             return SafetyCheck((), ())
@@ -1524,3 +1530,17 @@ def emergency(messages: Messages, text: str) -> bool:
     """`text` tells a medical emergency (`SafetyCheck.emergency`), for code with the locale files
     and no checker at hand (a result's follow-up question, rendered by the delivery worker too)."""
     return _checker(messages).check(text).emergency
+
+
+def _option_labels(messages: Messages) -> dict[str, str]:
+    """Each worst-reaction option's label and `.short`, folded (`normalize`), to its full label in
+    that language: a label typed whole is read as the option says it."""
+    labels: dict[str, str] = {}
+    for locale in LOCALES:
+        for option in WORST_OPTIONS:
+            msg_id = f"survey-opt-worst_reaction-{option}"
+            full = messages.format(locale, msg_id)
+            for said in (full, messages.attribute(locale, msg_id, "short")):
+                if said:
+                    labels[normalize(said)] = full
+    return labels

@@ -293,6 +293,8 @@ BEHAVIOUR_ALONE = "behaviour-alone"
 CONCERNS_LISTED = "concerns-listed"
 CONCERNS_LISTED_MAX_WORDS = 12
 WORST_REACTION = "worst_reaction"
+# Its option "none", whose label ("없음", "None") may answer any question (`_label_typed`).
+WORST_NONE_MSG = "survey-opt-worst_reaction-none"
 # Words ending in "ed" that tell no past ("obsessed", "scared", "attached"): a habit may be said with them.
 PAST_LOOKING = frozenset(
     {"obsessed", "scared", "attached", "tired", "excited", "bored", "stressed", "worried"}
@@ -702,15 +704,54 @@ class Understander(FollowupReading):
 
     @cached_property
     def _option_labels(self) -> dict[str, set[str]]:
-        """Each choice option's label itself, not its aliases ("아직 없어요" is many a none), in
-        both languages, compacted: the questions whose option it is."""
+        """Each choice option's label itself and its `.short` (a narrow button's, "Bite, injury"),
+        not its aliases ("아직 없어요" is many a none), in both languages, compacted: the questions
+        whose option it is."""
         labels: dict[str, set[str]] = {}
         for q in QUESTIONS:
             for o in q.options:
                 for lang in ("ko", "en"):
-                    label = Folded(self.messages.format(lang, q.option_msg(o))).compact
-                    labels.setdefault(label, set()).add(q.key)
+                    msg_id = q.option_msg(o)
+                    for said in (
+                        self.messages.format(lang, msg_id),
+                        self.messages.attribute(lang, msg_id, "short"),
+                    ):
+                        if said:
+                            labels.setdefault(Folded(said).compact, set()).add(q.key)
         return labels
+
+    def _label_typed(self, text: str, context: Context) -> Understanding | None:
+        """A survey option's label (or `.short`) typed whole (stop 56, verification trial).
+
+        At its own question, that option ("Bite, no harm" was "tell me the rest"). With no
+        question of its own open (after the survey, a check-in, a result's question, the name),
+        the worst reaction's ("물었음 (상처 있음)", "Bite with injury": analysed as an incident,
+        no bite card) is no narrated incident but the behaviour named: noise with `label` (its
+        safety card shown, one time it happened asked for). At another survey question the
+        label of another question's option is read by `_other_option_label`."""
+        found = self.option_label(text)
+        if not found:
+            return None
+        if context.question in found and context.expect in (Expect.CHOICE, Expect.MULTI):
+            picks = tuple(o.id for o in context.options if Folded(text).compact in self._labels_of(o.msg_id))
+            if len(picks) == 1:
+                return Understanding(Kind.CHOICE, text, picks=picks, reason="option-label")
+            return None
+        if WORST_REACTION not in found or Folded(text).compact in self._labels_of(WORST_NONE_MSG):
+            return None  # ("없음", "None" may answer anything)
+        if context.question is not None and context.question != "name":
+            return None
+        return Understanding(Kind.NOISE, text, reason=OTHER_OPTION_LABEL, label=True)
+
+    def _labels_of(self, msg_id: str) -> frozenset[str]:
+        """An option's label and `.short` in both languages, compacted."""
+        said = (self.messages.format(lang, msg_id) for lang in ("ko", "en"))
+        shorts = (self.messages.attribute(lang, msg_id, "short") for lang in ("ko", "en"))
+        return frozenset(Folded(t).compact for t in (*said, *shorts) if t)
+
+    def option_label(self, text: str) -> frozenset[str]:
+        """The choice questions whose option's label (or `.short`) `text` is, whole."""
+        return frozenset(self._option_labels.get(Folded(text).compact, ()))
 
     def _option_leads(self, message: Folded, keys: Sequence[str]) -> bool:
         """The first clause of `message` is, whole, an option of one of the choice questions
@@ -1596,6 +1637,9 @@ class Understander(FollowupReading):
         )
 
     def _understood(self, text: str | None, context: Context, *, media: bool) -> Understanding:
+        labelled = None if media or not text else self._label_typed(text, context)
+        if labelled is not None:
+            return labelled
         added = None if media else concern_added(self, text, context, TAKEN_BACK)
         if added is not None:  # "can i add growling too" (owner trial 34, batch 355): before
             return added  # "can i add …" is read as another dog asked about

@@ -421,6 +421,8 @@ class SignalReader:
             return True
         if self._plan_told(message) or self._span_told(message):
             return False
+        if self.v["understanding-question-another"].contains(message):
+            return True  # "…, can you give me something else" (stop 56): another step asked for
         message = self._after_agreement(message) or message
         # "몇" telling "several" ("하루에도 몇번씩요") asks nothing (owner trial 26)
         few = self.v["understanding-question-few-told"].find(message)

@@ -101,6 +101,8 @@ def taken_back(reader: Understander, text: str | None, context: Context) -> Unde
         return None
     if context.expect is Expect.NAME:
         return None
+    if context.question in reader.option_label(text):
+        return None  # "Bite, no injury" typed: the option's own label, no "no" taking "Bite" back
     cut = _cut(reader, text)
     if cut is None:
         return None
