@@ -426,7 +426,6 @@ understanding-detail-denied = it wasn't the
 ## Stop 56 (batch 519): the owner's own act opening the answer to "what did you do right after?" ("i just shortened the leash and turned around": asked "add to the report or a new one?"). Opening with these, the answer to the question.
 understanding-followup-owner-just = i just
     .aliases = i just, we just, just, honestly i just, i kinda just, we kinda just
-    .aliases = and then, then, so, as soon as, the moment, right when, right after, after, afterwards, after that, kept, until, so then
 ## Stop 56: before an in-order word, another animal doing something ("the neighbour's dog barked so he barked too"): the moment. The dog's own behaviour there ("he chewed my shoe so I took it away") is a new incident told whole, no answer.
 understanding-followup-in-order-other = a dog
     .aliases = a dog, another dog, other dog, the dog next door, neighbour's dog, neighbor's dog, neighbours dog, neighbors dog, a big dog, a small dog, a dog walked, a dog barked, a cat, the cat, cats, a squirrel, squirrel, a bird, birds
