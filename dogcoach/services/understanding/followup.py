@@ -130,6 +130,11 @@ PROFILE_OPTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# The particles of a time or a place ("작년에", "집에선"): a word ending in one is no dog's name
+# standing as the subject of its age.
+TIME_PLACE_PARTICLES = ("\uc5d0", "\uc5d4", "\uc5d0\ub294", "\uc5d0\uc120", "\uc5d0\uc11c")
+
+
 class FollowupReading(SurveyReading):
     """Follow-up readings, the last layer before `Understander` (a pending report's detail that
     answers nothing is read as idle: `reports`)."""
@@ -1511,6 +1516,10 @@ class FollowupReading(SurveyReading):
         name = first[:-2] if owned else first
         if not name or not self._name_like(name) or (not name.isascii() and self.verb_ended(name)):
             return None
+        if any(self.vocabulary[f"understanding-field-{key}"].contains(Folded(name)) for key in BY_KEY):
+            return None  # "Age is 1 year", "나이는 1년" (stop 56 full run: "no dog called Age")
+        if not name.isascii() and name.endswith(TIME_PLACE_PARTICLES):
+            return None  # "작년에 세살이었으니까 지금 네살이요": a time, no dog ("no dog called 작년에")
         rest = Folded(" ".join(words[1:]))
         units = tuple(rest.units)
         v = self.vocabulary
