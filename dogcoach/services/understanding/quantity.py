@@ -191,7 +191,7 @@ class QuantityReader:
         add("skip", "lex-retract")  # "아니다 2년이요", "no wait, 3 hours": the answer after it
         add("retract", "lex-retract")  # what came before it taken back (`_retracted`, stop 53)
         add("skip", "lex-sum-after")  # "1 hour walk and fetch so 1.5h" (stop 56): the total after
-        add("retract", "lex-sum-after")  # the parts before it read as taken back (`_retracted`)
+        add("sum", "lex-sum-after")  # the parts before it read as taken back (`_retracted`)
         add("skip", "lex-retract-bare")  # "아니 9시간이요", "no 9 hours" (stop 53)
         add("retract", "lex-retract-bare")
         add("bare", "lex-retract-bare")  # taking nothing back, a word as any other (`_retracted`)
@@ -440,6 +440,8 @@ class QuantityReader:
                 token = _Token(
                     "skip", piece.text, system="retract-bare" if "bare" in piece.tags else "retract"
                 )
+            elif token.kind == "skip" and "sum" in piece.tags:
+                token = _Token("skip", piece.text, system="sum")
             tokens.append(token)
         tokens = _total_first(_retracted(_daily_total(pieces, tokens)))
         # "3 or 4 maybe" (stop 52: the range lost): an alternative word with no amount after it
@@ -475,9 +477,13 @@ def _retracted(tokens: list[_Token]) -> list[_Token]:
     With nothing said before it ("no wait, 3 hours") or nothing after ("30 minutes sorry") it is
     read past as before."""
     for at in range(len(tokens) - 1, -1, -1):
-        if tokens[at].kind == "skip" and tokens[at].system in ("retract", "retract-bare"):
+        if tokens[at].kind == "skip" and tokens[at].system in ("retract", "retract-bare", "sum"):
             before = any(t.kind == "num" for t in tokens[:at])
             after = any(t.kind == "num" for t in tokens[at + 1 :])
+            if tokens[at].system == "sum" and not _unit_follows(tokens[at + 1 :]):
+                # "me, mum and my 8yo brother, so 3" (stop 56 full run: "so" took the 8yo back,
+                # the 3 left read as an age): a total is said with its unit ("so 1.5h")
+                continue
             asked_back = at > 0 and tokens[at - 1].kind == "range"  # "3명? 아니 4명인가": unsure
             if before and after and not asked_back:
                 return tokens[at + 1 :]
@@ -492,6 +498,14 @@ def _retracted(tokens: list[_Token]) -> list[_Token]:
         else t
         for i, t in enumerate(tokens)
     ]
+
+
+def _unit_follows(tokens: list[_Token]) -> bool:
+    """The first amount of `tokens` has its unit right after it ("1.5h", "90 minutes")."""
+    for i, token in enumerate(tokens):
+        if token.kind == "num":
+            return i + 1 < len(tokens) and tokens[i + 1].kind == "unit"
+    return False
 
 
 # `_Token.unit` of the first amount's unit when what follows it is told apart ("an hour, two 30 min
@@ -671,7 +685,7 @@ def _ends_word_read_past(
     회사, 가, then 서, the native 3; owner trial 23: 3 hours alone): the word's ending, read past
     too. A word that counts before it ("식구는셋") keeps it."""
     before = _before_in_word(spans, word_of, i)
-    return bool(before) and all(pieces[j].tags - {"retract"} == {"skip"} for j in before or ())
+    return bool(before) and all(pieces[j].tags - {"retract", "sum"} == {"skip"} for j in before or ())
 
 
 def _join_unknown(pieces: list[_Piece]) -> list[_Piece]:
