@@ -252,7 +252,8 @@ NO_QUIET = CheckinPolicy(quiet=QuietHours(dt.time(0, 0), dt.time(0, 0)))
 async def test_one_check_in_at_a_time_per_owner(store: Store) -> None:
     """Stop 56 trial: an owner of two dogs with plans due together got both questions back to
     back, and their answer was taken by the one shown last. The second waits while the first is
-    open; once answered, or left unanswered a day, the second goes out. (Dated from now: the
+    open, and an hour after its answer (its note may be open); then, or once the first was left
+    unanswered a day, the second goes out. (Dated from now: the
     store stamps `sent_at` with the real clock.)"""
     due = dt.datetime.now(dt.UTC).replace(microsecond=0)
     first = await owner(store, "two", start=due - dt.timedelta(days=3), due=due)
@@ -273,7 +274,9 @@ async def test_one_check_in_at_a_time_per_owner(store: Store) -> None:
     assert (await checkin(store, second)).due_at == due  # still due: asked at the next message
     async with store.session() as s:
         assert await s.answer_checkin(first, user.id, "better", clock())
-    clock.now += dt.timedelta(minutes=30)
+    clock.now += dt.timedelta(minutes=30)  # its "anything to add?" may be open: still waiting
+    assert (await w.run_once()).handled == 0
+    clock.now += dt.timedelta(minutes=31)
     assert (await w.run_once()).counts == {"sent": 1}
     assert push.sent == [first, second]
 

@@ -9,9 +9,10 @@ Each pass (`run_once`, which a server runs every `DOGCOACH_CHECKIN_POLL_SECONDS`
    LOCKED` on PostgreSQL, so replicas split the work), a small batch at a time, the batch's
    leases renewed while it is being sent;
 3. for each: an owner who turned check-ins off is `skipped`; one who blocked the bot is
-   `blocked`; an owner with another check-in shown and unanswered (within `ONE_OPEN_FOR`) is
-   not claimed, nor sent a second one claimed in the same batch (one question at a time: it
-   stays due, and the owner's next message once the first is answered asks it); an owner who chose a time of day for check-ins (`users.checkin_minute`: "remind
+   `blocked`; an owner with another check-in shown and unanswered (within `ONE_OPEN_FOR`), or
+   answered within `NOTE_OPEN_FOR` (its note may be open), is not claimed, nor sent a second one
+   claimed in the same batch (one question at a time: it stays due, and the owner's next message
+   once the first is done asks it); an owner who chose a time of day for check-ins (`users.checkin_minute`: "remind
    me at 8pm") gets it at the next such local time, never before it is due and never held by
    quiet hours (`schedule.at_chosen_time`); without a choice, inside the owner's quiet hours
    (their zone, else the bot's) it goes back to pending until the quiet hours end; otherwise the push decides: sent, undelivered (offered at the
@@ -59,6 +60,9 @@ RETRY_AFTER = timedelta(minutes=5)
 # owner's next one (their next message with nothing open asks it; a later pass pushes it). Older
 # than this, the owner has let it go: it holds back nothing.
 ONE_OPEN_FOR = timedelta(hours=24)
+# A check-in answered this recently may still have its "anything to add?" open: the owner's next
+# one waits too (the full run of stop 56: pushed the moment the outcome was tapped, over the note).
+NOTE_OPEN_FOR = timedelta(hours=1)
 
 Status = Literal["sent", "undelivered", "blocked", "retry"]
 
@@ -145,7 +149,13 @@ class CheckinWorker:
             now = self.clock()
             async with self.store.session() as s:
                 targets = await s.claim_due_checkins(
-                    now, self.holder, now + self.lease, channels, self.batch, open_since=now - ONE_OPEN_FOR
+                    now,
+                    self.holder,
+                    now + self.lease,
+                    channels,
+                    self.batch,
+                    open_since=now - ONE_OPEN_FOR,
+                    noted_since=now - NOTE_OPEN_FOR,
                 )
             if not targets:
                 break

@@ -33,14 +33,16 @@ _CLAIM_SQLITE = (
     "UPDATE checkins SET status = 'sending', attempts = attempts + 1, lease_owner = ?, lease_until = ? "
     "WHERE id IN (SELECT c.id FROM checkins c CROSS JOIN users u ON u.id = c.user_id "
     "WHERE c.status = 'pending' AND c.due_at <= ? AND u.channel = ? AND NOT EXISTS ("
-    "SELECT 1 FROM checkins o WHERE o.user_id = c.user_id AND o.status = 'sent' AND o.sent_at > ?) "
+    "SELECT 1 FROM checkins o WHERE o.user_id = c.user_id AND ((o.status = 'sent' AND o.sent_at > ?) "
+    "OR (o.status = 'answered' AND o.answered_at > ?))) "
     "ORDER BY c.due_at, c.id LIMIT ?) RETURNING id"
 )
 _CLAIM_POSTGRES = (
     "UPDATE checkins SET status = 'sending', attempts = attempts + 1, lease_owner = ?, lease_until = ? "
     "WHERE id IN (SELECT c.id FROM checkins c JOIN users u ON u.id = c.user_id "
     "WHERE c.status = 'pending' AND c.due_at <= ? AND u.channel = ? AND NOT EXISTS ("
-    "SELECT 1 FROM checkins o WHERE o.user_id = c.user_id AND o.status = 'sent' AND o.sent_at > ?) "
+    "SELECT 1 FROM checkins o WHERE o.user_id = c.user_id AND ((o.status = 'sent' AND o.sent_at > ?) "
+    "OR (o.status = 'answered' AND o.answered_at > ?))) "
     "ORDER BY c.due_at, c.id LIMIT ? FOR UPDATE OF c SKIP LOCKED) RETURNING id"
 )
 
@@ -312,11 +314,13 @@ class CoachingQueries(UserQueries):
         limit: int = 100,
         *,
         open_since: datetime | None = None,
+        noted_since: datetime | None = None,
     ) -> list[CheckinTarget]:
         """Due pending check-ins of owners on `channels`, oldest first, claimed by `holder` until
         `until` (pending -> sending, attempts + 1). Commit before calling the platform.
         `open_since`: an owner with a check-in sent after it and not answered is left out (one
-        question at a time; None: no one is)."""
+        question at a time); `noted_since`: so is one who answered a check-in after it (its
+        "anything to add?" may be open). None: no one is."""
         claim = _CLAIM_POSTGRES if self.d.name == "postgres" else _CLAIM_SQLITE
         ids: list[int] = []
         for channel in channels:
@@ -329,6 +333,7 @@ class CoachingQueries(UserQueries):
                 self.d.ts_in(_utc(now)),
                 channel,
                 self.d.ts_in(_utc(open_since if open_since is not None else now)),
+                self.d.ts_in(_utc(noted_since if noted_since is not None else now)),
                 limit - len(ids),
             )
             ids += [int(r["id"]) for r in rows]
