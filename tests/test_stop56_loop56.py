@@ -189,6 +189,9 @@ async def test_the_wait_said_too_long_is_the_status_on_telegram(
 # (lang, typed idle, the Fluent message of its reply)
 IDLE = [
     ("en", "how was Rex's week", "week-empty-dog"),
+    # stop 56 trial (lead): with no name, "how was the week", "hows his week been" went to the model
+    ("en", "how was the week", "week-empty-dog"),
+    ("en", "hows his week been", "week-empty-dog"),
     ("ko", "뭐뭐 할수있어?", "help-text-kakao"),
     ("en", "your advice is so generic, every answer is just keep distance", "talk-feedback-early"),
     ("ko", "답변이 너무 뻔해요 맨날 거리두라고만 하네", "talk-feedback-early"),
