@@ -49,6 +49,8 @@ STARTED = [
     ("ko", "좋아졌어요 근데 고양이한테 으르렁대기 시작했어요", "고양이한테 으르렁대기 시작했어요"),
     ("ko", "짖는건 좋아졌는데 손님 발을 물기 시작했어요", "손님 발을 물기 시작했어요"),
     ("en", "way better, though she began growling at the cat", "she began growling at the cat"),
+    # lead: at children, read as a habit the option names (the card, the snapping dropped)
+    ("en", "better but she started snapping at the kids", "better but she started snapping at the kids"),
 ]
 
 

@@ -246,6 +246,8 @@ NAME_COMMON_ENDING = "understanding-name-common-ending"
 # A warning at a child told as a habit at a survey option ("nips kids"): the option and its safety
 # line, no report (`SurveyReading._warning_habit`).
 WARNING_HABIT = "option-warning-habit"
+# The ids of a check-in's outcome buttons start so (`handlers.coaching.checkins.outcome_options`).
+CHECKIN_OPTION = "checkin:"
 # The fewest words of a warning at a child told as an account ("he herds the kids at the park and
 # nips their heels"), not an option named ("nips kids", "물어요 애들을").
 ACCOUNT_MIN_WORDS = 6
@@ -328,6 +330,11 @@ class SurveyReading(RetoldFactReading):
             return picked
         return (*picked, OTHER_OPTION) if self._behaviour_unticked(message, context) else picked
 
+    @staticmethod
+    def _checkin_open(context: Context) -> bool:
+        """The open question is a check-in's "how did it go?" (its outcome buttons)."""
+        return any(option.id.startswith(CHECKIN_OPTION) for option in context.options)
+
     def _warning_habit(self, message: Folded, signals: Signals) -> bool:
         """Only a warning at a child, told as what the dog does ("nips kids" at the concerns, no
         time): a habit the option names, its safety line shown, no incident to analyse (stop 34's
@@ -359,8 +366,13 @@ class SurveyReading(RetoldFactReading):
                 # told with where it happens ("he herds the kids at the park and nips their heels";
                 # owner trial 20: mouthing ticked, the account lost) it is an account to analyse
                 told = signals.narrated and signals.situation and message.words >= ACCOUNT_MIN_WORDS
+                # a check-in's outcome with a new behaviour told as started ("better but she
+                # started snapping at the kids"; stop 56, found by loop56: the card, the snapping
+                # dropped): a change to analyse, no habit the option names
+                started = self._checkin_open(context) and self._started_behaviour(message)
                 habit = (
                     not told
+                    and not started
                     and not self._one_time_at_someone(message, signals)
                     and self._warning_habit(message, signals)
                 )
@@ -369,6 +381,7 @@ class SurveyReading(RetoldFactReading):
                 # the answer and its safety card; dated ("yesterday", "방금") an incident too
                 incident = not habit and (
                     told
+                    or started
                     or (
                         signals.anchored
                         if context.question == HISTORY_CHOICE
