@@ -20,10 +20,6 @@ languages, then fixed for its kind.
    photo shows, at the question, are added to its report; the answer after them too.
 6. At the worst-reaction question "he growled at my nephew once" was the answer and a report,
    "snapped at a kid" only the answer: a behaviour aimed at a child is both, "once" or not.
-   Changed on purpose at stop 56 (verification trial: "he growled at a kid once" got a plan, a
-   check-in and "how often?" about a one-off past event): undated, both are the answer the
-   question asks (the strongest reaction ever) with the child card, no report
-   (tests/test_stop56_safety56.py, corpus batch 536).
 """
 
 from __future__ import annotations
@@ -347,7 +343,7 @@ AT_A_CHILD = [
 
 
 @pytest.mark.parametrize(("lang", "typed"), AT_A_CHILD)
-async def test_a_reaction_at_a_child_is_the_answer_and_its_card_on_kakao(
+async def test_a_reaction_at_a_child_is_the_answer_and_a_report_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
 ) -> None:
     fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
@@ -355,12 +351,11 @@ async def test_a_reaction_at_a_child_is_the_answer_and_its_card_on_kakao(
     await user.send(typed)
     answers = await kakao_answers(kakao, user.key)
     assert answers.get("worst_reaction") not in (None, "none"), answers
-    assert t(lang, "safety-child_warning")[:30] in user.text, user.texts
-    assert await _kakao_reports(kakao, user.key) == []  # stop 56: undated, the answer only
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [typed]
 
 
 @pytest.mark.parametrize(("lang", "typed"), AT_A_CHILD[::2])
-async def test_a_reaction_at_a_child_is_the_answer_and_its_card_on_telegram(
+async def test_a_reaction_at_a_child_is_the_answer_and_a_report_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, typed: str
 ) -> None:
     settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
@@ -373,4 +368,4 @@ async def test_a_reaction_at_a_child_is_the_answer_and_its_card_on_telegram(
         await tg.say(chat, typed)
         answers = await tg_answers(tg, chat)
         assert answers.get("worst_reaction") not in (None, "none"), answers
-        assert await _tg_reports(tg, chat) == []  # stop 56: undated, the answer only
+        assert [r.text for r in await _tg_reports(tg, chat)] == [typed]

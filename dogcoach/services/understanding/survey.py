@@ -53,9 +53,6 @@ from dogcoach.services.understanding.vocabulary import blanked as _blanked
 # injury): told as a habit or a memory at that question ("he has bitten before", "물어요 가끔"),
 # they are the answer, asked to be completed, not a report (lead's trial, 2026-11-30).
 DEED_CONCEPTS = frozenset({"bite", "injury", "no_injury"})
-# The choice question that asks the dog's history ("the strongest reaction … ever"): one time told
-# there undated is that history, no incident (stop 56).
-HISTORY_CHOICE = "worst_reaction"
 # A breed named in a message of this many words or more that ends with "?" (and is no hedged
 # answer: "믹스에요 아마 푸들?") asks about the breed.
 MIN_BREED_QUESTION_WORDS = 3
@@ -376,17 +373,11 @@ class SurveyReading(RetoldFactReading):
                     and not self._one_time_at_someone(message, signals)
                     and self._warning_habit(message, signals)
                 )
-                # at the strongest reaction ever (stop 56: "he growled at a kid once" analysed, with
-                # a plan and "how often?"), one time told undated is the dog's history it asks for:
-                # the answer and its safety card; dated ("yesterday", "방금") an incident too
                 incident = not habit and (
                     told
                     or started
-                    or (
-                        signals.anchored
-                        if context.question == HISTORY_CHOICE
-                        else self._not_history(message) or self._one_time_at_someone(message, signals)
-                    )
+                    or self._not_history(message)
+                    or self._one_time_at_someone(message, signals)
                 )
                 return Understanding(
                     Kind.CHOICE,
@@ -2145,7 +2136,7 @@ class SurveyReading(RetoldFactReading):
                 return Understanding(Kind.CHOICE, text, picks=answer.value, reason=PETS_AND_HABIT)
             if multi or not isinstance(answer, Value) or self._person_in_story(answer, context):
                 return self._report(message, "narrated")
-            told = signals.anchored or now or self._one_time_beside(message, signals, context)
+            told = signals.anchored or now or self._one_time_at_someone(message, signals)
             return Understanding(
                 Kind.CHOICE, text, picks=answer.value, reason="option-narrated", incident=told
             )
@@ -2178,7 +2169,7 @@ class SurveyReading(RetoldFactReading):
             dated = (
                 signals.narrated
                 and not multi
-                and (signals.anchored or self._one_time_beside(message, signals, context))
+                and (signals.anchored or self._one_time_at_someone(message, signals))
             )
             picked = answer.value
             if multi and self._concerns_asked(context):
@@ -3478,11 +3469,6 @@ class SurveyReading(RetoldFactReading):
             and not signals.question
             and message.words >= DATED_MIN_WORDS
         )
-
-    def _one_time_beside(self, message: Folded, signals: Signals, context: Context) -> bool:
-        """`_one_time_at_someone` beside the answer of any choice question but the one asking the
-        dog's history (`HISTORY_CHOICE`), where one time undated is what it asks (stop 56)."""
-        return context.question != HISTORY_CHOICE and self._one_time_at_someone(message, signals)
 
     def _one_time_at_someone(self, message: Folded, signals: Signals) -> bool:
         """A behaviour told as one time it was aimed at someone ("snapped once at my nephew",
