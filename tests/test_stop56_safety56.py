@@ -11,8 +11,9 @@ Korean and English, what was stored and what the model was asked read back. Corp
    profile's worst reaction raised with it), one time it happened asked for, nothing stored, no model.
 2. At the strongest-reaction question, "he growled at a kid once" ("아이한테 한번 으르렁거렸어요"):
    the child card, the answer kept, and a report for the model (a plan, a check-in, "how often?")
-   about a one-off past event. The question asks for the strongest reaction ever: one time told
-   undated is its history; the answer and the card, no report. Dated ("yesterday") it stays a report.
+   about a one-off past event. The helper made one time told undated the answer and the card, no
+   report; the lead reverted it before the stop (the full run: a nip that bled and a child bitten,
+   told at the question, went unreported, which stops 49 and 53 pin). Left; dated it is a report.
 3. Terminal and Kakao: after a chocolate report whose result was shown, the language switched to
    English, "what should i do now" repeated the first aid in Korean (the report's language). The
    help-now reply is in the language the owner asks in.
@@ -39,7 +40,7 @@ from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_stop42_lead import _result_shown
 from tests.test_stop53_loop53 import Printed, in_terminal
 from tests.test_streaming_channels import terminal_settings
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401
 
 __all__ = ["terminal_settings"]
@@ -131,39 +132,8 @@ async def test_a_bite_told_in_words_is_still_a_report_on_kakao(
 
 # -- 2. one time at a child, undated, at the strongest-reaction question --------------------------
 
-ONCE = [("en", "he growled at a kid once"), ("ko", "아이한테 한번 으르렁거렸어요")]
 
-
-# First run at bb5781ea: 2 of 2 failed (kept as growl and saved as a report for the model).
-@pytest.mark.parametrize(("lang", "typed"), ONCE)
-async def test_one_growl_at_a_child_is_the_answer_not_a_report_on_telegram(
-    tg: Harness, fake_ollama: FakeOllama, lang: str, typed: str
-) -> None:
-    chat = 56911 if lang == "en" else 56912
-    await tg_at(tg, chat, lang, "worst_reaction")
-    await tg.say(chat, typed)
-    assert any(_card(lang, "safety-child_warning") in s for s in tg.sent(chat)[-4:]), tg.sent(chat)[-4:]
-    assert (await tg_answers(tg, chat))["worst_reaction"] == "growl"
-    assert asked(lang, "health") in tg.last_text(chat), tg.sent(chat)[-3:]
-    await asyncio.sleep(0.3)
-    assert await _tg_reports(tg, chat) == [], tg.sent(chat)[-4:]
-    assert _model_calls(fake_ollama) == 0
-
-
-@pytest.mark.parametrize(("lang", "typed"), ONCE)
-async def test_one_growl_at_a_child_is_the_answer_not_a_report_on_kakao(
-    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
-) -> None:
-    user = await kakao_at(kakao, lang, "worst_reaction")
-    await user.send(typed)
-    assert _card(lang, "safety-child_warning") in user.text, user.texts
-    assert (await kakao_answers(kakao, user.key))["worst_reaction"] == "growl"
-    await asyncio.sleep(0.3)
-    assert await _kakao_reports(kakao, user.key) == [], user.texts
-    assert _model_calls(fake_ollama) == 0
-
-
-# Neighbour: dated, it happened now: the answer and a report.
+# Dated, it happened now: the answer and a report (as it was before, and stays).
 async def test_a_growl_at_a_child_yesterday_is_also_a_report_on_kakao(
     kakao: Server, fake_ollama: FakeOllama
 ) -> None:

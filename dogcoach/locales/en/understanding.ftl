@@ -1635,6 +1635,9 @@ understanding-result-waited = been waiting
 ## A pronoun standing for the dog before its age, after a result ("he's 5", "she is 2 now"): the dog's age stated, a correction of the profile like "Bori is 5 now", never an answer glued onto the report.
 understanding-age-pronoun = he's
     .aliases = he's, hes, he is, she's, shes, she is, he just turned, she just turned, he turned, she turned, my dog is, our dog is, the dog is
+## The endings of a word of a time or a place in Korean ("작년에"; stop 56 full run: "no dog called 작년에"): a word ending so is no dog's name before its age. English names take none of them (the Korean entry is the one read).
+understanding-time-place-particle = in
+    .aliases = in, at
 ## The verb between a dog's name and its age after a result ("Pip is 5", "Bruno just turned 4"; stop 56, facts56: glued onto the report as the follow-up's answer): that dog's age stated, a correction of its profile, as "he's 5" is for the dog talked about.
 understanding-age-name-verb = is
     .aliases = is, 's, just turned, turned, has turned, is turning

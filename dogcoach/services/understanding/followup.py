@@ -130,11 +130,6 @@ PROFILE_OPTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-# The particles of a time or a place ("작년에", "집에선"): a word ending in one is no dog's name
-# standing as the subject of its age.
-TIME_PLACE_PARTICLES = ("\uc5d0", "\uc5d4", "\uc5d0\ub294", "\uc5d0\uc120", "\uc5d0\uc11c")
-
-
 class FollowupReading(SurveyReading):
     """Follow-up readings, the last layer before `Understander` (a pending report's detail that
     answers nothing is read as idle: `reports`)."""
@@ -1518,7 +1513,7 @@ class FollowupReading(SurveyReading):
             return None
         if any(self.vocabulary[f"understanding-field-{key}"].contains(Folded(name)) for key in BY_KEY):
             return None  # "Age is 1 year", "나이는 1년" (stop 56 full run: "no dog called Age")
-        if not name.isascii() and name.endswith(TIME_PLACE_PARTICLES):
+        if not name.isascii() and name.endswith(self._time_place_particles):
             return None  # "작년에 세살이었으니까 지금 네살이요": a time, no dog ("no dog called 작년에")
         rest = Folded(" ".join(words[1:]))
         units = tuple(rest.units)
@@ -1585,6 +1580,12 @@ class FollowupReading(SurveyReading):
         if not first.isascii() and (first == stated.dog or not self._korean_name(stated.dog)):
             return None  # "밤이는": the name marked as the topic
         return dataclasses.replace(stated, reason="alone-by-name")
+
+    @cached_property
+    def _time_place_particles(self) -> tuple[str, ...]:
+        """The Korean endings of a time or a place (`understanding-time-place-particle`)."""
+        phrases = self.vocabulary["understanding-time-place-particle"].phrases
+        return tuple("".join(p) for p in phrases if not "".join(p).isascii())
 
     def _korean_name(self, word: str) -> bool:
         """`word` (its particle off) may be a dog's name before its age: no person or relative
