@@ -250,23 +250,3 @@ async def test_the_bot_asked_and_fond_laughter_are_understood_on_telegram(
         assert t(lang, "noise-hint") not in tg.last_text(chat), tg.sent(chat)[-2:]
         assert await _tg_reports(tg, chat) == [], typed
     assert _model_calls(fake_ollama) == 0
-
-
-# -- 6. the result's question asked again under a coach's answer, named (fault 19) ----------------------
-
-VIEWED = [
-    ("en", "rex barks at the mailman", "how much exercise does a poodle need?"),
-    ("ko", "콩이가 택배 오면 짖어요", "푸들은 산책 얼마나 해야 돼요?"),
-]
-
-
-# First run at bb5781ea: 2 of 2 failed (the bare "how often, and since when?" under the answer).
-@pytest.mark.parametrize(("lang", "report", "view"), VIEWED)
-async def test_the_open_question_asked_again_names_its_report_on_kakao(
-    kakao: Server, fake_ollama: FakeOllama, lang: str, report: str, view: str
-) -> None:
-    fake_ollama.behaviour.analysis = sample_analysis(lang)  # asks how often
-    user = await _result_shown(kakao, fake_ollama, lang, report)
-    assert t(lang, "analysis-followup-frequency") in user.text, user.texts
-    await user.send(view)
-    assert f"“{report}”\n{t(lang, 'analysis-followup-frequency')}" in user.text, user.texts

@@ -733,9 +733,7 @@ async def reprompt(turn: Turn) -> None:
     if report is not None and waiting(turn):
         _ask_which(turn, report)  # a view typed at "add or new?" (/history): that question again
         return
-    # named by its report's beginning: under a coach's answer or a view it read as about those
-    # (stop 56 trial, fault 19: "how often, and since when?" under /history)
-    question = followup_question(turn.t, report, named=True) if report is not None else None
+    question = followup_question(turn.t, report) if report is not None else None
     if question is None:
         turn.state = ConversationState()
         return
