@@ -1326,14 +1326,17 @@ class FollowupReading(SurveyReading):
     def _afraid_alone(self) -> Table:
         """The owner's fear said alone ("ㅠㅠ 무서워요", "im scared ngl"), with crying and fillers."""
         v = self.vocabulary
-        table = Table().add("afraid", v["understanding-owner-afraid-alone"])
-        for filler in (
-            "understanding-talk-filler",
-            "understanding-talk-laughter",
-            "understanding-polite-ending",
-        ):
-            table.add("skip", v[filler])
-        return table
+        return (
+            Table()
+            .add("afraid", v["understanding-owner-afraid-alone"])
+            .add_each(
+                "skip",
+                v,
+                "understanding-talk-filler",
+                "understanding-talk-laughter",
+                "understanding-polite-ending",
+            )
+        )
 
     @cached_property
     def _why(self) -> Table:
@@ -1401,17 +1404,20 @@ class FollowupReading(SurveyReading):
     @cached_property
     def _waited_table(self) -> Table:
         v = self.vocabulary
-        table = Table().add("waited", v["understanding-result-waited"])
-        for entry in (
-            "understanding-talk-filler",
-            "understanding-talk-laughter",
-            "understanding-talk-reaction",
-            "understanding-talk-sad",
-            "understanding-polite-ending",
-            "understanding-survey-pointer",
-        ):
-            table.add("filler", v[entry])
-        return table
+        return (
+            Table()
+            .add("waited", v["understanding-result-waited"])
+            .add_each(
+                "filler",
+                v,
+                "understanding-talk-filler",
+                "understanding-talk-laughter",
+                "understanding-talk-reaction",
+                "understanding-talk-sad",
+                "understanding-polite-ending",
+                "understanding-survey-pointer",
+            )
+        )
 
     def _no_reply_asked(self, message: Folded) -> bool:
         """Why no answer came ("답이 왜 안와요", "why no answer?", "still no reply??";

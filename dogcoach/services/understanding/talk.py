@@ -477,16 +477,19 @@ class TalkReading(CommandReading):
     @cached_property
     def _tell_me_table(self) -> Table:
         v = self.vocabulary
-        table = Table().add("tell", v["understanding-talk-tell-me"])
-        for filler in (
-            "understanding-polite-ending",
-            "understanding-talk-filler",
-            "understanding-talk-laughter",
-            "understanding-talk-reaction",
-            "understanding-talk-emoticon",
-        ):
-            table.add("filler", v[filler])
-        return table
+        return (
+            Table()
+            .add("tell", v["understanding-talk-tell-me"])
+            .add_each(
+                "filler",
+                v,
+                "understanding-polite-ending",
+                "understanding-talk-filler",
+                "understanding-talk-laughter",
+                "understanding-talk-reaction",
+                "understanding-talk-emoticon",
+            )
+        )
 
     def _tell_me(self, message: Folded) -> bool:
         """Asked to be told when the result is ready, the whole message ("결과 나오면 알려주세요~",

@@ -159,6 +159,13 @@ class Table:
             self.longest = max(self.longest, len(p))
         return self
 
+    def add_each(self, tag: str, vocabulary: Vocabulary, *msg_ids: str) -> Table:
+        """`add` each of the vocabularies `msg_ids` under one tag (the fillers read past around
+        a phrase: "understanding-talk-filler", "understanding-polite-ending", …)."""
+        for msg_id in msg_ids:
+            self.add(tag, vocabulary[msg_id])
+        return self
+
 
 def cover(
     units: Sequence[str], table: Table, *, single: Callable[[str], str | None] | None = None
