@@ -650,6 +650,7 @@ understanding-detail-corrected = it was the mailman, not the
 understanding-detail-corrected-not = not
     .aliases = not, wasn't, wasnt, instead of, rather than
 ## Words that point back at the behaviour told ("it happens", "he does it").
+## Stop 57: with how often, at the name question while a report waits ("매일그래ㅠㅠ"), they make it detail for that report, never the dog's name; a name that is a word of how often ("하루") has none of them.
 understanding-detail-back = it happens
     .aliases = it happens, that happens, happens, he does it, she does it, does it, does that, he does that, she does that, that's when, thats when, it starts, it gets worse, he does, she does, it does
 ## Stop 51 (Korean owner trial, helper glue51): a habit told as "keeps …" in words of its own ("lately she keeps going under the table") while a report waits, or just after its result, is a behaviour of its own even where no behaviour word is known: its own report while the result waits, "add or new?" after it ("also lately she's been staring at the wall at night" was glued onto a chocolate report as how often). Not when it points back (understanding-habit-pointer: "he keeps doing it at night").

@@ -980,6 +980,23 @@ class Understander(FollowupReading):
             and self._often_or_since(message)
         )
 
+    def _often_as_name(self, found: Understanding, message: Folded, expect: Expect) -> bool:
+        """A name read at the name question from how often, pointing back at the report waiting
+        or counting its times ("매일그래ㅠㅠ", "맨날그래요", "하루에두번": stop 57 kept "매일그래"
+        as the dog's name): detail for that report. A name that is also a word of how often
+        ("하루", "늘보") points back at nothing and counts nothing: it stays a name, as does a
+        count typed alone ("Twice")."""
+        if expect is not Expect.NAME or found.kind is not Kind.ANSWER or not isinstance(found.answer, Value):
+            return False
+        if not self._often_or_since(message):
+            return False
+        if self.vocabulary["understanding-detail-back"].contains(message):
+            return True
+        v = self.vocabulary
+        return self._counts_times(message) and not any(
+            v[entry].whole(message) for entry in self._times_entries
+        )
+
     def _about_the_report(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
         """With the owner's last report waiting for its result or shown a moment ago (idle, or at
         a survey question): not knowing since when or how often ("언제부터인진 모르겠어요", "dunno
@@ -3527,7 +3544,11 @@ class Understander(FollowupReading):
                 return Understanding(Kind.NOISE, text, reason=CONCERNS_TOLD, label=True)
             if (
                 context.detail
-                and not (self._answers_question(found) and not self._often_in_sentence(found, message))
+                and not (
+                    self._answers_question(found)
+                    and not self._often_in_sentence(found, message)
+                    and not self._often_as_name(found, message, expect)
+                )
                 and not self._for_a_later_question(message, context)
                 # the time the owner spends with the dog ("하루종일 같이 있어요 재택이라", "lots he
                 # runs with me 5k every morning"): a survey answer, never detail (owner trial 8)
