@@ -106,7 +106,12 @@ async def save(
         turn.say("report-saved", name=dog.name if dog else "none")
     else:
         acknowledge(turn, report, queue)
-    if dog is None and tip:
+    if dog is None and tip and (gone := await removed.named(turn, text, alone=False)):
+        # the owner's only dog removed, then told of (stop 57): kept with no dog, said so; added
+        # again, the first dog takes the reports kept with none
+        profile.offer_new_dog(turn, "report-kept-removed", typed=gone, offer="yes")
+        turn.state.data[profile.OFFERED_NAME] = gone
+    elif dog is None and tip:
         turn.say("report-no-dog")
     if offered and dog is not None and turn.state.flow == onboarding.FLOW:
         # mid-survey ("Milo peed on the rug" during Bella's survey, English trial 5: filed under

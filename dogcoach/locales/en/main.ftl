@@ -511,3 +511,9 @@ report-filed-removed = You removed { $typed } earlier, so I've kept this under {
         [yes] Shall we add { $typed } again?
        *[no] Send "add a dog" once the survey is done to add { $typed } again.
     }
+## The owner's only dog removed, then a report about it: kept with no dog, and the dog's once it is
+## added again (stop 57).
+report-kept-removed = You removed { $typed } earlier, so I've kept this with no dog for now; if you add { $typed } again, it becomes { $typed }'s record. { $offer ->
+        [yes] Shall we add { $typed } again?
+       *[no] Send "add a dog" to add { $typed } again.
+    }
