@@ -2191,3 +2191,7 @@ understanding-service-named = dog training
 ## The words that may stand around those ("so what question is this now?"): pointing words only; anything else ("what question should I ask?") asks something else.
 understanding-talk-which-question-around = this
     .aliases = this, is this, is it, is that, that, this one, so, um, uh, hmm, now, again, sorry, exactly, even, lol
+
+## Stop 57 (bite57, trial fault 16): a reaction still going on ("he keeps growling at my son lately", "again"): at the strongest-reaction question it is no past history but something to analyse, a report beside the answer. A warning told once, undated, without these is that history: the answer and its card.
+understanding-history-ongoing = lately
+    .aliases = lately, recently, these days, nowadays, keeps, keep, kept, again, still, anymore, all the time, every time, more and more, getting worse, started, has started, is starting, been growling, been snapping, been nipping, been lunging
