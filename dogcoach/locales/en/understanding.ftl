@@ -2192,3 +2192,17 @@ understanding-service-named = dog training
 ## The words that may stand around those ("so what question is this now?"): pointing words only; anything else ("what question should I ask?") asks something else.
 understanding-talk-which-question-around = this
     .aliases = this, is this, is it, is that, that, this one, so, um, uh, hmm, now, again, sorry, exactly, even, lol
+
+## Stop 57 (bite57, trial fault 16): a reaction still going on ("he keeps growling at my son lately", "again"): at the strongest-reaction question it is no past history but something to analyse, a report beside the answer. A warning told once, undated, without these is that history: the answer and its card.
+understanding-history-ongoing = lately
+    .aliases = lately, recently, these days, nowadays, keeps, keep, kept, again, still, anymore, all the time, every time, more and more, getting worse, started, has started, is starting, been growling, been snapping, been nipping, been lunging
+
+## Stop 57 (bite57): a behaviour supposed in a question ("if it's fear, what should I do?", "what if he does it again at the vet?", "suppose he's bored, then what?"): its clause opening with one of these tells nothing that happened; a question for the coach, not a report. A behaviour told in a clause of its own ("he bit me yesterday, what if he does it again?") still is one.
+understanding-supposition-opener = if
+    .aliases = if, what if, suppose, supposing, in case, even if, and if, but if, so if, what about if, assuming, say if
+## Korean only (a conditional ending after the verb: "무서워서 짖는 거면"); English has none.
+understanding-supposition-ending = if
+    .aliases = if
+## The subjects that open a clause ("if i leave him alone he barks": two before the verb, so "he barks" is the main clause, a habit told, not supposed).
+understanding-supposition-subject = he
+    .aliases = i, we, you, he, she, it, they, he's, she's, it's, i'm, we're, they're, you're

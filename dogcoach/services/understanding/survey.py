@@ -286,6 +286,12 @@ SAID_AROUND: dict[Expect, str] = {
 # A bite on a person told, no wound said (`SurveyReading._bite_no_injury`): the bite whose injury is not
 # told is the option "bite, no injury", its concept `NO_INJURY` (`option_concepts`).
 PERSON_BITES = frozenset({FlagKind.CHILD_BITTEN, FlagKind.BITE_PERSON})
+# The choice question that asks the dog's history ("the strongest reaction … ever"), and the flags a
+# past reaction told there may carry and still be only that history (a warning: a growl, a snap, at a
+# child or anyone). A bite on a person, a child bitten, an injury are never only history (stops 49,
+# 53): `SurveyReading._history_told`.
+HISTORY_CHOICE = "worst_reaction"
+HISTORY_FLAGS = frozenset({FlagKind.CHILD_WARNING.value, FlagKind.SNAP_PERSON.value})
 NO_INJURY = "no_injury"
 
 
@@ -373,11 +379,20 @@ class SurveyReading(RetoldFactReading):
                     and not self._one_time_at_someone(message, signals)
                     and self._warning_habit(message, signals)
                 )
-                incident = not habit and (
-                    told
-                    or started
-                    or self._not_history(message)
-                    or self._one_time_at_someone(message, signals)
+                # a warning once, undated, at the strongest reaction *ever* ("he growled at a kid
+                # once"; stop 56 trial fault 16: a plan and "how often?" about it): the history the
+                # question asks, the answer and its card; a bite, an injury, a date or a reaction
+                # still going on stays a report too (`_history_told`)
+                history = not (told or started) and self._history_told(message, signals, context)
+                incident = (
+                    not habit
+                    and not history
+                    and (
+                        told
+                        or started
+                        or self._not_history(message)
+                        or self._one_time_at_someone(message, signals)
+                    )
                 )
                 return Understanding(
                     Kind.CHOICE,
@@ -2136,7 +2151,7 @@ class SurveyReading(RetoldFactReading):
                 return Understanding(Kind.CHOICE, text, picks=answer.value, reason=PETS_AND_HABIT)
             if multi or not isinstance(answer, Value) or self._person_in_story(answer, context):
                 return self._report(message, "narrated")
-            told = signals.anchored or now or self._one_time_at_someone(message, signals)
+            told = signals.anchored or now or self._one_time_beside(message, signals, context)
             return Understanding(
                 Kind.CHOICE, text, picks=answer.value, reason="option-narrated", incident=told
             )
@@ -2169,7 +2184,7 @@ class SurveyReading(RetoldFactReading):
             dated = (
                 signals.narrated
                 and not multi
-                and (signals.anchored or self._one_time_at_someone(message, signals))
+                and (signals.anchored or self._one_time_beside(message, signals, context))
             )
             picked = answer.value
             if multi and self._concerns_asked(context):
@@ -3469,6 +3484,32 @@ class SurveyReading(RetoldFactReading):
             and not signals.question
             and message.words >= DATED_MIN_WORDS
         )
+
+    def _one_time_beside(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """`_one_time_at_someone`, unless it is the history the question asks (`_history_told`)."""
+        return self._one_time_at_someone(message, signals) and not self._history_told(
+            message, signals, context
+        )
+
+    def _history_told(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """At the question asking the strongest reaction ever (`HISTORY_CHOICE`), a past warning
+        told undated ("he growled at a kid once", "아이한테 한번 으르렁거렸어요", "snapped at my
+        nephew once"; stop 56 trial fault 16: a plan, a check-in and "how often?" about a one-off
+        past event): that history, the answer and its safety card, no incident. Never when a bite,
+        a child bitten or an injury is told (only `HISTORY_FLAGS`: stops 49, 53), nor dated or
+        happening now ("yesterday", "방금"), nor still going on (`understanding-history-ongoing`:
+        "요즘 자꾸", "keeps … lately"), nor asked."""
+        if context.question != HISTORY_CHOICE or not signals.narrated or signals.question:
+            return False
+        if signals.anchored or signals.incident_strong:
+            return False
+        v = self.vocabulary
+        if v["understanding-happening-now"].contains(message) or v["understanding-history-ongoing"].contains(
+            message
+        ):
+            return False
+        flags = {str(f.kind) for f in self.safety.check(message.text).flags}
+        return flags <= HISTORY_FLAGS
 
     def _one_time_at_someone(self, message: Folded, signals: Signals) -> bool:
         """A behaviour told as one time it was aimed at someone ("snapped once at my nephew",
