@@ -255,12 +255,13 @@ async def handle(turn: Turn) -> None:
             close(turn)
             return
         corrected = await _corrected(turn, checkin_id)
-        if corrected is not None:
-            await _drop_answer_words(turn, checkin_id)
         if corrected is not None and turn.services.understander.retold_alone(turn.text):
             # "actually scratch that, it got worse", "아 아니다 더 심해졌어요" (stop 56: kept as the
             # note, "📝 Noted", and the note closed): the answer taken back, which is no note; the
-            # new one said back, with the plan's new advice if it changed, and the note still asked
+            # new one said back, with the plan's new advice if it changed, and the note still asked;
+            # the words the first answer was typed with go with it (stop 57). Another outcome only
+            # stated in the note ("kinda worse?" after "will try this weekend") keeps both words
+            await _drop_answer_words(turn, checkin_id)
             say(turn, "coaching-checkin-replaced", name, outcome=turn.t(f"coaching-outcome-{corrected[0]}"))
             if corrected[1] is not None:
                 say(turn, corrected[1], name, outcome=str(corrected[0]))
@@ -561,7 +562,8 @@ async def _checkin_dog(turn: Turn, checkin_id: int) -> str | None:
 
 
 async def _drop_answer_words(turn: Turn, checkin_id: int) -> None:
-    """The answer taken back at the note: the words it was typed with (`ANSWER_WORDS`, "better,
+    """The answer taken back at the note in words that take it back ("actually scratch that, it
+    got worse", `Understander.retold_alone`): the words it was typed with (`ANSWER_WORDS`, "better,
     he barks less with treats") go with it, the rest of the note kept (health news told before
     it). Stop 57: they stayed the note of the answer the owner took back."""
     words = turn.state.data.pop(ANSWER_WORDS, None)
