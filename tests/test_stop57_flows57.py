@@ -11,7 +11,8 @@ API; ko and en), what was stored or replied read back.
    ("actually scratch that, it got worse"): the outcome changed, but the first answer's words
    stayed as the note, telling "better" under a "worse". Those words went with the answer the
    owner took back (as a correction a moment later already replaced them, `replace_answer`);
-   health news told before the answer stays.
+   health news told before the answer stays. Another outcome only stated in the note ("kinda
+   worse?" after "will try this weekend", owner trial 11) keeps both words, as before.
 3. The worst reaction's survey label typed at the note ("물었음 (상처 있음)", "Bite, with injury"):
    the bite's safety card and red flag, and the words kept as the note.
 4. The vet summary PDF's timeline ("what") showed the analysis's words in the report's language,
