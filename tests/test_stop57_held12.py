@@ -100,7 +100,10 @@ async def test_the_question_asked_back_is_explained_on_telegram(
 # is about the same behaviour, told with the same verb (another one told is its own report,
 # `other_behaviour`; its stems compared as typed: "peeing" and "peed" are two).
 
-PEE = {"ko": "초코가 어제 거실 러그에 쌌어요 ㅠ", "en": "she peed on the living room rug again while i was at work"}
+PEE = {
+    "ko": "초코가 어제 거실 러그에 쌌어요 ㅠ",
+    "en": "she peed on the living room rug again while i was at work",
+}
 REPORTED = {"antecedent": BARK, "frequency": PEE, "consequence": PEE}
 
 SIMILAR = [
