@@ -2131,6 +2131,20 @@ understanding-unsure-alone = not sure
 ## Stop 53 (held-out 9): a result's question's own words, said back with not understanding it ("what do you mean how often": a question for the coach model): the question explained again.
 understanding-followup-asked-words = how often
     .aliases = how often, often, frequency, right before, before, right after, after, what happened after, what happened before
+## Stop 57 (held12, held-out 12): thanks said as what the message was for ("just wanted to say thanks lol"; at a check-in's note, "그냥 감사하다구요 ㅎㅎ" was kept as the note): thanks, the note closed.
+understanding-talk-thanks-said = just wanted to say thanks
+    .aliases = just wanted to say thanks, wanted to say thanks, just saying thanks, just to say thanks, just wanted to thank you, wanted to thank you, just wanted to say thank you, wanted to say thank you, just saying thank you, thats all thanks, thanks is all, i mean thanks, i meant thanks, i was saying thanks, just thanks
+## Stop 57 (held12, held-out 12): at a check-in, the same said then corrected up by a little ("the same-ish, maybe a tiny bit better?": asked again as unsure; stop 43's "the same, maybe a bit better" was asked which): better, however small the change (`SurveyReading._at_checkin`). The same, then the small betterment, in one phrase.
+understanding-outcome-same-slightly-better = the same-ish, maybe a tiny bit better
+    .aliases = same-ish maybe a tiny bit better, sameish maybe a tiny bit better, same-ish maybe a little better, sameish maybe a little better, same-ish maybe a bit better, same ish maybe a bit better, about the same maybe a tiny bit better, about the same maybe a little better, about the same maybe a bit better, about the same maybe slightly better, the same maybe a bit better, the same maybe a little better, the same maybe a tiny bit better, pretty much the same maybe a little better, mostly the same maybe a bit better, same but a tiny bit better, same but a little better, same but slightly better, about the same but a little better
+## Stop 57 (held12, held-out 12): an incident with its own time told as like the one reported, at a result's question ("same thing yesterday, that time a bike went by": kept as the answer): the owner is asked whether it goes with the last report or is a new one (`followup._similar_told`).
+understanding-followup-similar = similar
+    .aliases = similar, similarly, same thing, the same thing, same again, just like that, just like before, like last time
+## Stop 57 (held12, held-out 12): the question's word said not known ("선행사건이 뭔지 모르겠어요": the question skipped as don't know), read only at a result's question with its words (`understanding-followup-asked-words`); and the question's moment asked back as a choice after not understanding it ("wdym before? before the walk or right before he lunged?", "what counts as after? like right after or when i got home": kept as the answer): what offers the choice; the question is explained again (`_confused_by_the_question`).
+understanding-followup-confused-term = not sure what
+    .aliases = not sure what, dont know what, don't know what, idk what, no idea what, means, counts as
+understanding-followup-confused-or = or
+    .aliases = or, or like, or do you mean, or is it, or was it
 ## Stop 53 (glue53, held-out 8): asking what the follow-up question means ("what do you mean by that?"; a question for the coach model in other words): not understood, the question said again in other words.
 understanding-talk-confused-pointed = what do you mean by that
     .aliases = what do you mean by that, what do u mean by that, what does that mean, what does that mean?, what do you mean by this, what does this mean, meaning?, what's that mean, whats that mean, what is that supposed to mean, what are you asking, what r u asking, what are you asking me

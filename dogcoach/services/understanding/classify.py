@@ -1384,7 +1384,9 @@ class Understander(FollowupReading):
             # last message" while a report waits (stop 53 owner trial: each added to the report
             # as its detail and analysed again): what it is with nothing open
             found = aside
-        if found.kind in (Kind.QUESTION, Kind.ANSWER) and self._confused_by_the_question(found, context):
+        if found.kind in (Kind.QUESTION, Kind.ANSWER, Kind.REPORT) and self._confused_by_the_question(
+            found, context
+        ):
             # "what do you mean how often", "얼마나 자주라는게 무슨 말이에요?" at "how often?"
             # (held-out 9: a question for the coach model): the question explained again
             found = Understanding(Kind.SMALL_TALK, found.text, talk="confused", reason=CONFUSED_BY_QUESTION)
@@ -1438,15 +1440,35 @@ class Understander(FollowupReading):
 
     def _confused_by_the_question(self, found: Understanding, context: Context) -> bool:
         """At a result's question, not understanding it said with the question's own words
-        ("what do you mean how often", "무슨 뜻이에요 자주라니"): the words of not understanding
+        ("what do you mean how often", "무슨 뜻이에요 자주라니"), or so asked and then the question's
+        moment offered as a choice ("직후가 무슨 말이에요? 짖은 직후요 아니면 집에 와서요?", even read
+        as a report): the words of not understanding
         (`understanding-talk-confused`, `-confused-pointed`) and, besides them, at most
         `CONFUSED_REST_MAX_WORDS` words holding the question's (`understanding-followup-asked-words`)
         and naming no behaviour."""
         if context.expect is not Expect.FOLLOWUP:
             return False
-        message = Folded(found.text)
+        head, mark, tail = found.text.partition("?")
+        tail = tail.lstrip("?")
+        if (
+            mark
+            and tail.strip()
+            and self.vocabulary["understanding-followup-confused-or"].contains(Folded(tail))
+        ):
+            # "wdym before? before the walk or right before he lunged?" (stop 57, held-out 12: kept
+            # as the answer): not understood, then the question's moment offered as a choice
+            return self._confused_said(Folded(head + mark))
+        return found.kind is not Kind.REPORT and self._confused_said(Folded(found.text))
+
+    def _confused_said(self, message: Folded) -> bool:
+        """`message` is the words of not understanding and the question's own words
+        (`_confused_by_the_question`)."""
         rest = message
-        for entry in ("understanding-talk-confused-pointed", "understanding-talk-confused"):
+        for entry in (
+            "understanding-talk-confused-pointed",
+            "understanding-talk-confused",
+            "understanding-followup-confused-term",
+        ):
             said = self.vocabulary[entry]
             if said.contains(rest):
                 rest = Folded(blanked(rest, said, latin_only=False))

@@ -62,6 +62,8 @@ JAMO_FIRST, JAMO_LAST = 0x3131, 0x318E
 DAY_TIMES = frozenset({Expect.HOURS, Expect.MINUTES})
 # The dog's sex said alone at the name question ("girl", "여아"): no name.
 NAME_SEX_WORDS = "understanding-name-sex-word"
+# At a check-in, the same said then corrected up by a little (stop 57): better.
+SLIGHTLY_BETTER = "outcome-slightly-better"
 # Words that interrupt or apologise before a name ("oh wait sorry", stop 50), read a phrase of up to
 # this many words at a time, and the reason a message of only them asks for time at the name.
 NAME_INTERRUPTION = "understanding-name-interruption"
@@ -2243,6 +2245,11 @@ class SurveyReading(RetoldFactReading):
             # plan and no outcome; small talk, the check-in left open (with a talk word read
             # first: `Understander`'s `_checkin_will_try`)
             return Understanding(Kind.SMALL_TALK, text, talk="plan", reason="checkin-will-try")
+        if "outcome_better" in ids and v["understanding-outcome-same-slightly-better"].contains(message):
+            # "the same-ish, maybe a tiny bit better?", "비슷한데 아주 조금 나아진 것 같기도?" (stop
+            # 57, held-out 12: asked again as unsure): the same said, then corrected up by a little;
+            # the change told, however small, is better
+            return Understanding(Kind.CHOICE, text, picks=(ids["outcome_better"],), reason=SLIGHTLY_BETTER)
         if isinstance(answer, Value) and self._asks_outright(message, signals):
             # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
             # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again
