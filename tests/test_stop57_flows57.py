@@ -35,12 +35,13 @@ from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import kakao_checkin_asked
 from tests.test_checkins import analysis
 from tests.test_checkins_channels import DAYS, FAST, checkins_of, push_checkin, t, wait_for_rows
 from tests.test_command_words import _two_dogs_tg
 from tests.test_dog_words import TWO_DOGS, _model_calls, _two_dogs_on_kakao
 from tests.test_kakao_skill import KakaoUser, Server, kakao_settings, serve
-from tests.test_stop56_flows56 import _flat, _kakao_checkin
+from tests.test_stop56_flows56 import _flat
 from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
 from tests.test_trial10_checkins import REPORT, STEP, _answered, _telegram_plan
 from tests.timetravel import travel
@@ -132,7 +133,7 @@ RETOLD: tuple[tuple[str, str, str, str], ...] = (
 async def test_words_typed_with_an_answer_taken_back_go_with_it_on_kakao(
     fake_ollama: FakeOllama, tmp_path: Path, lang: str, answered: str, retold: str, outcome: str
 ) -> None:
-    async with _kakao_checkin(fake_ollama, tmp_path, lang) as (srv, owner):
+    async with kakao_checkin_asked(fake_ollama, tmp_path, lang) as (srv, owner):
         store = srv.app.state.runtime.store
         await owner.send(answered)
         assert _answered(await checkins_of(store, Channel.KAKAO, owner.key)) == [("better", answered)]
@@ -169,7 +170,7 @@ async def test_words_typed_with_an_answer_taken_back_go_with_it_on_telegram(
 async def test_health_news_stays_when_the_answer_is_taken_back_on_kakao(
     fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
-    async with _kakao_checkin(fake_ollama, tmp_path, "en") as (srv, owner):
+    async with kakao_checkin_asked(fake_ollama, tmp_path, "en") as (srv, owner):
         store = srv.app.state.runtime.store
         news = "tummy bug is gone, he's eating again"
         await owner.send(news)
@@ -202,7 +203,7 @@ async def _flags(store: Any, channel: Channel, key: str) -> list[str]:
 async def test_the_bite_label_at_the_note_is_noted_with_its_card_on_kakao(
     fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
-    async with _kakao_checkin(fake_ollama, tmp_path, lang) as (srv, owner):
+    async with kakao_checkin_asked(fake_ollama, tmp_path, lang) as (srv, owner):
         store = srv.app.state.runtime.store
         [row] = await checkins_of(store, Channel.KAKAO, owner.key)
         await owner.tap(f"checkin:{row.id}:same")

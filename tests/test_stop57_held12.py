@@ -28,13 +28,13 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import tg_result_shown, tg_typed
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_report_followup import missing
 from tests.test_stop35_profile import tg_owner
 from tests.test_stop42_lead import _result_shown
 from tests.test_stop52_lead import BARK
-from tests.test_stop56_back56 import _tg_result_shown, _tg_typed
 from tests.test_survey_answers_misread import t
 from tests.test_telegram_e2e import eventually, harness, settings_for
 
@@ -86,9 +86,9 @@ async def test_the_question_asked_back_is_explained_on_telegram(
     fake_ollama.behaviour.analysis = missing(topic)
     async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         chat = 57121 + ("ko", "en").index(lang)
-        await _tg_result_shown(tg, chat, lang, topic)
+        await tg_result_shown(tg, chat, lang, topic, BARK[lang])
         calls = _model_calls(fake_ollama)
-        shown = await _tg_typed(tg, chat, text)
+        shown = await tg_typed(tg, chat, text)
         assert t(lang, f"analysis-followup-explain-{topic}") in shown, shown
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls, shown
@@ -152,7 +152,7 @@ async def test_a_like_incident_with_its_own_time_is_asked_on_telegram(
         await eventually(lambda: any(question in s for s in tg.sent(chat)))
         await asyncio.sleep(0.3)
         calls = _model_calls(fake_ollama)
-        shown = await _tg_typed(tg, chat, text)
+        shown = await tg_typed(tg, chat, text)
         assert t(lang, "analysis-followup-which") in shown, shown
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls, shown
