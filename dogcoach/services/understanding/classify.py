@@ -1835,9 +1835,11 @@ class Understander(FollowupReading):
                 rest = rest[1:]
             told = Folded(" ".join(rest))
             lead = v["understanding-note-question-lead"].find(told)
-            asked = Folded(told.spaced[max(e for _p, _s, e, h in lead if not h) :]) if any(
-                not h for *_x, h in lead
-            ) else told
+            asked = (
+                Folded(told.spaced[max(e for _p, _s, e, h in lead if not h) :])
+                if any(not h for *_x, h in lead)
+                else told
+            )
             if not rest:
                 return None
             if self.signals.read(asked).question and self.signals.asks(asked):
@@ -3332,8 +3334,10 @@ class Understander(FollowupReading):
         if expect is Expect.NOTE and alarm is None and context.options:
             closed = self._note_nothing_then(message)
             if closed is not None:
-                return closed if closed.kind is Kind.QUESTION else dataclasses.replace(
-                    closed, picks=(context.options[0].id,)
+                return (
+                    closed
+                    if closed.kind is Kind.QUESTION
+                    else dataclasses.replace(closed, picks=(context.options[0].id,))
                 )
         if expect is Expect.NOTE:
             note = self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)

@@ -87,9 +87,13 @@ _NAH_GETS = re.compile(
     f"{_NAH}(?={_syllable(11, 0)}[{_syllable(12, 20)}{_syllable(12, 6)}{_syllable(12, 6, 20)}"
     f"{_syllable(12, 20, 4)}{_syllable(12, 20, 16)}])"
 )
-_ANH_HA = re.compile(f"{_syllable(11, 0, 6)}(?=[{_syllable(18, 0)}-{_syllable(18, 0, 27)}{_syllable(18, 1)}-{_syllable(18, 1, 27)}])")
+_ANH_HA = re.compile(
+    f"{_syllable(11, 0, 6)}(?=[{_syllable(18, 0)}-{_syllable(18, 0, 27)}{_syllable(18, 1)}-{_syllable(18, 1, 27)}])"
+)
 _RL_KKE = re.compile(
-    "(?<=[" + "".join(chr(c) for c in range(0xAC00 + 8, 0xD7A4, 28)) + "])"
+    "(?<=["
+    + "".join(chr(c) for c in range(0xAC00 + 8, 0xD7A4, 28))
+    + "])"
     + _syllable(1, 5)
     + "(?="
     + _syllable(11, 12)
