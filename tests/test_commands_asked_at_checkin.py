@@ -1,11 +1,10 @@
 """A command asked in a sentence at a check-in's "anything to add?" (fresh owner trial, the kind of
 "how was this week" mid-survey): it runs, as "/week" does, instead of going to the coach model as a
-question; the note prompt stays open."""
+question. The note is then closed, not asked again (stop 57, checkin57: trial fault 14)."""
 
 from __future__ import annotations
 
 import asyncio
-
 from pathlib import Path
 
 import pytest
