@@ -1000,6 +1000,8 @@ understanding-compound-verb-second = compound verb second part
 ## Korean only: an asking ending right after a final ㄹ or ㄴ of the verb ("바꿀까", "괜찮은가요"); English asks with its words or "?".
 understanding-asking-after-rieul = asking after rieul
 understanding-asking-after-nieun = asking after nieun
+## Korean only: the formal asking "-ㅂ니까" ("합니까"; stop 57, held-out 13).
+understanding-asking-after-bieup = asking after bieup
 understanding-question-ending = question ending
 ## Advice someone else gave, not yet followed ("my friend says i should spray her", "the trainer told me to use a prong"): with an aversive method, asked even with no "?" (stop 42's M11: a report, the aversive analysed as done; stop 49: "my trainer says use a slip lead and give a quick pop when he lunges" got a training plan). A method the owner was told to use is a question about the method.
 understanding-advice-heard = says i should
@@ -2232,3 +2234,9 @@ understanding-note-nothing-lead = nothing further
 ## ...and what announces the question after it ("but i have a question, is a raw bone ok"; "comma" said aloud after it, as dictation types it): read past it, the question is what follows.
 understanding-note-question-lead = i have a question
     .aliases = i have a question, have a question, one question, a question, quick question, i do have a question, i wanted to ask, i want to ask, question, i have a question comma, have a question comma, a question comma, quick question comma, question comma
+## Thanks ending an answer to a number question ("she turned eleven in march, thank you dear", "forty five minutes, thanks again for the tips earlier"; stop 57, held-out 13: the amount asked again for the thanks left over): read without it, from there to the end, when no number is in it.
+understanding-quantity-courtesy = thank you
+    .aliases = thank you, thanks, thank u, thx, ty, many thanks, much appreciated, cheers, bless you
+## Said since a puppy, the number told as the age it came home ("since she was a puppy, about eight weeks old"; stop 57, held-out 13: 8 weeks stored as how long owned). "since he was a baby, 6 years" is the span.
+understanding-since-puppy-age = weeks old
+    .aliases = week old, weeks old, wk old, wks old, months old, month old, mo old, mos old, weeks of age, months of age

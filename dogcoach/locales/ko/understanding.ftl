@@ -1013,8 +1013,11 @@ understanding-asking-after-rieul = 까
     .aliases = 까, 까요, 까여, 까용
 understanding-asking-after-nieun = 가
     .aliases = 가, 가요, 가여
+## 받침 ㅂ 바로 뒤에 오면 격식체 묻는 끝 ("합니까", "빠집니까", "입니까", 위 "습니까"도; stop 57, held-out 13: 어르신 말투의 물음이 "?" 없이 잡음으로 읽혔어요). "했으니까"(까닭)는 받침 ㅂ이 없어 아니에요.
+understanding-asking-after-bieup = 니까
+    .aliases = 니까, 니까요
 understanding-question-ending = 물음 끝
-    .aliases = 나요, 까요, 어땠어, 어땠어요, 어땠는지, 어때, 어때요, 어떄, 어떄요, 니, 냐, 는지, 을까, 할까, 될까, 되나, 인가, 일까, 뭐지, 뭐죠, 을지, 는지요, 던가요, 나여, 까여, 나용, 까용
+    .aliases = 습니까, 나요, 까요, 어땠어, 어땠어요, 어땠는지, 어때, 어때요, 어떄, 어떄요, 니, 냐, 는지, 을까, 할까, 될까, 되나, 인가, 일까, 뭐지, 뭐죠, 을지, 는지요, 던가요, 나여, 까여, 나용, 까용
 ## 물음 끝처럼 보이지만 본 것을 말하는 끝 ("피나요" = 피가 나요): 메시지 끝에서 이 말이면 물음 끝으로 보지 않아요.
 understanding-not-question-ending = 물음 아님
     .aliases = 피나요, 피가 나요, 피 나요, 피가나요, 난리나요, 난리 나요, 난리가 나요, 난리가나요, 열나요, 열이 나요, 콧물 나요, 콧물이 나요, 냄새나요, 냄새가 나요, 소리가 나요, 소리 나요, 짜증나요, 화나요, 화가 나요, 생각나요, 눈물 나요, 눈물이 나요, 상처 나요, 상처가 나요, 피멍 나요, 고름 나요, 진물 나요, 진물이 나요, 기억나요, 기억 나요, 기억이 나요, 기억 안 나요, 기억 안나요, 기억이 안 나요, 기억이 안나요, 잘 기억이 안나요, 생각이 안 나요, 생각이 안나요, 생각 안 나요, 생각 안나요, 라니까요, 라니깐요, 다니까요, 다니깐요, 피는 안나요, 피는 안 나요, 피 안나요, 피 안 나요, 피도 안나요, 피도 안 나요, 피가 안나요, 피가 안 나요, 열은 안나요, 열은 안 나요, 열 안나요, 열도 안나요, 열도 안 나요, 상처는 안나요, 상처는 안 나요
@@ -2258,3 +2261,9 @@ understanding-note-nothing-lead = 없습니다
 ## ...과 그 뒤 질문을 알리는 말 ("궁금한 게 있는데 …"): 그 뒤가 질문이에요.
 understanding-note-question-lead = 질문이 있어요
     .aliases = question, i have a question, i have a question comma, have a question comma, a question comma, quick question comma, question comma
+## 수를 묻는 질문의 답 끝에 붙은 인사 ("넷입니다 ... 감사합니다", "열한 살이요 고맙습니다"; stop 57, held-out 13: 인사가 남은 말이 되어 다시 물었어요): 여기서부터 끝까지 수가 없으면 빼고 읽어요.
+understanding-quantity-courtesy = 감사합니다
+    .aliases = 감사합니다, 감사해요, 감사드립니다, 감사드려요, 고맙습니다, 고마워요, 수고하세요, 수고하십시오, 감사요
+## 아기 때부터 키웠다며 말한 수가 데려온 때의 나이임을 알리는 말 ("아기 때부터요 8주 된 때", "since she was a puppy, about eight weeks old"; stop 57, held-out 13: 8주를 키운 기간으로 적었어요). "아기 때부터 6년"은 기간이에요.
+understanding-since-puppy-age = 주 된
+    .aliases = 주 된, 주된, 주 때, 주때, 개월 된 때, 개월 때, 개월때, 주 됐을 때, 개월 됐을 때

@@ -33,6 +33,7 @@ _LAUGH_HEAD = re.compile(r"^[\s\u3131-\u318e~!.…^]+")
 # Final consonants of a Hangul syllable (its index among the 28): ㄹ of "바꿀까", ㄴ of "괜찮은가요".
 _RIEUL = 8
 _NIEUN = 4
+_BIEUP = 17  # ㅂ of "합니까", "빠집니까": the formal asking "-ㅂ니까"
 _SSANG = 20  # ㅆ, the past tense's final ("짖었", "물었", "했")
 
 
@@ -104,6 +105,7 @@ class SignalReader:
             for entry, final in (
                 ("understanding-asking-after-rieul", _RIEUL),
                 ("understanding-asking-after-nieun", _NIEUN),
+                ("understanding-asking-after-bieup", _BIEUP),
             )
             for p in self.v[entry].phrases
             if p and not p[0].isascii()
