@@ -475,8 +475,15 @@ understanding-dictated-question = question mark
 understanding-dictated-comma = comma
     .aliases = comma
 ## Words before which "period" is a word of its own ("she's on her period", "for a short period").
+## Stop 57 (held-out 13): a mark's one-word name is read as the mark inside a message too ("hello period my dog growls"), so these guard it there as well ("what's a comma", "my period", "the oxford comma").
 understanding-dictated-not-after = her
-    .aliases = her, his, a, the, this, that, short, long, same, whole, trial, waiting, grace, adjustment, first, heat, time
+    .aliases = her, his, a, the, this, that, short, long, same, whole, trial, waiting, grace, adjustment, first, heat, time, my, your, our, their, its, what's, whats, oxford, any, each, every, no, another
+## Stop 57 (held-out 13): words after which a mark's one-word name inside a message is a word of its own ("period of time", "comma means", "period pain").
+understanding-dictated-not-before = of
+    .aliases = of, means, mean, pain, pains, cramps, blood
+## Stop 57 (held-out 13, some phones' voice typing): a line break said aloud ("thank you new line Margaret"): read as a new line.
+understanding-dictated-line = new line
+    .aliases = new line, newline, new paragraph
 ## Words that part a message into contrasted clauses ("Pepper is fine but Milo growls at him", owner trial 15): the dog named only where a behaviour is told is the one the report is about.
 understanding-clause-contrast = but
     .aliases = but, though, whereas

@@ -236,6 +236,7 @@ DICTATED_MARKS = {
     "!": "understanding-dictated-exclaim",
     "?": "understanding-dictated-question",
     ",": "understanding-dictated-comma",
+    "\n": "understanding-dictated-line",
 }
 # Where a message with a question and something told beside it is cut into its parts: after a comma
 # or a sentence's end (`_correction_beside_question`).
@@ -933,6 +934,7 @@ class Understander(FollowupReading):
         return Dictation(
             {mark: words(msg_id) for mark, msg_id in DICTATED_MARKS.items()},
             words("understanding-dictated-not-after"),
+            words("understanding-dictated-not-before"),
         )
 
     def _often_or_since(self, message: Folded) -> bool:
