@@ -1,0 +1,116 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
+"""Stop 57, helper voice57: several things said in one message, as voice typing and older owners
+write (held-out 13), each reproduced through a real channel first (KakaoTalk over the skill's
+HTTP, Telegram through the fake Bot API), Korean and English, what was kept or replied read back.
+
+1. A long polite message that is no report was noise, answered with "describe a behaviour": thanks
+   with the dog's news or signed like a letter ("Just a note to say thanks. Max slept through the
+   night for the first time. Best wishes, Harold", "오늘 초코 미용하고 왔습니다 늘 감사드립니다"),
+   a greeting ("반갑습니다 처음 써 봅니다 잘 부탁드립니다"), what the bot does asked after why the
+   owner is here ("hi there my son installed this what does it do"); and house soiling in
+   everyday words ("my old girl has been wetting the bed at night lately") was no behaviour,
+   the report lost. Now the thanks, the greeting or help (`ReportReading._letter`), and a report.
+3. Punctuation said aloud as one Latin word inside a message ("my terrier digs under the fence
+   period every single day period any ideas question mark": a question for the coach, the
+   report lost), and a line break said aloud ("줄바꿈", "new line": kept as words): read as the
+   mark where the message enters (`Dictation`, called by the engine after `canonical`), so what
+   is stored is what is read.
+
+First run at 1c249cdb (main): see each test's comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_dog_words import _kakao_reports, _tg_reports
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_survey_answers_misread import t
+from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+
+# lang: a long thanks with news or a signature (no behaviour named), said to an idle owner's bot
+THANKS = {
+    "en": "Just a note to say thanks. Max slept through the night for the first time. Best wishes, Harold",
+    "ko": "오늘 초코 미용하고 왔습니다 늘 감사드립니다",
+}
+# lang: a greeting, or what the bot does, asked at first contact in several clauses
+FIRST = {
+    "en": "hi there my son installed this what does it do",
+    "ko": "안녕하세요 아들이 폰에 깔아 주었는데 이거 뭐에 쓰는 건가요",
+}
+# lang: (a report with punctuation said aloud, the text stored)
+DICTATED = {
+    "en": (
+        "my terrier digs under the fence period every single day period any ideas question mark",
+        "my terrier digs under the fence. every single day. any ideas?",
+    ),
+    "ko": ("밤마다 현관에서 짖어요 줄바꿈 너무 힘들어요", "밤마다 현관에서 짖어요\n너무 힘들어요"),
+}
+# house soiling in everyday words
+WETTING = {
+    "en": "my old girl has been wetting the bed at night lately",
+    "ko": "우리 콩이가 요즘 아무 데나 볼일을 봐요",
+}
+
+
+def _help(lang: str) -> str:
+    return t(lang, "help-text").split("\n")[0][:30]
+
+
+# First run at 1c249cdb: both failed (the noise hint: "I'm not sure what you mean").
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_a_long_thanks_gets_the_thanks_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(THANKS[lang])
+    assert t(lang, "talk-thanks") in user.text, user.texts
+    assert t(lang, "noise-hint") not in user.text, user.texts
+    assert await _kakao_reports(kakao, user.key) == []
+
+
+# First run at 1c249cdb: both failed (en: the noise hint with the welcome; ko: the welcome only).
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_what_it_does_asked_in_several_clauses_gets_help_on_kakao(kakao: Server, lang: str) -> None:
+    user = kakao.user(lang=lang)
+    await user.send(FIRST[lang])
+    assert _help(lang) in user.text, user.texts
+
+
+# First run at 1c249cdb: en failed (a question for the coach, no report), ko failed (stored with
+# "줄바꿈" in it).
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_punctuation_said_aloud_is_the_mark_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    typed, stored = DICTATED[lang]
+    await user.send(typed)
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [stored], user.texts
+
+
+# First run at 1c249cdb: both failed (noise, no report).
+@pytest.mark.parametrize("lang", ["en", "ko"])
+async def test_wetting_told_is_a_report_on_kakao(kakao: Server, fake_ollama: FakeOllama, lang: str) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(WETTING[lang])
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [WETTING[lang]], user.texts
+
+
+# First run at 1c249cdb: failed (the noise hint for the thanks; the en report a question, the ko
+# one stored with "줄바꿈"; the wetting noise).
+async def test_letters_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None:
+    for chat, lang in ((5701, "en"), (5702, "ko")):
+        await tg_owner(tg, chat, lang)
+        await tg.say(chat, THANKS[lang])
+        assert t(lang, "talk-thanks") in tg.last_text(chat), tg.sent(chat)[-3:]
+        typed, stored = DICTATED[lang]
+        await tg.say(chat, typed)
+        await tg.say(chat, WETTING[lang])
+        assert [r.text for r in await _tg_reports(tg, chat)] == [stored, WETTING[lang]], tg.sent(chat)[-4:]
+    for chat, lang in ((5703, "en"), (5704, "ko")):
+        await tg.say(chat, FIRST[lang], language_code=lang)
+        assert any(_help(lang) in s for s in tg.sent(chat)), tg.sent(chat)
