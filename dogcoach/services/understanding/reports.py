@@ -39,7 +39,7 @@ OWNER_LAUGHED = "owner-laughed"
 # A long message naming no behaviour with a command asked in one of its clauses, or with thanks or a
 # greeting said in it (`ReportReading._letter`; stop 57, held-out 13: noise with the hint).
 ASKED_IN_LETTER = "asked-in-letter"
-TALK_IN_LETTER = "talk-in-letter"
+TALK_IN_LETTER = "polite-letter-talk"
 # The commands read from one clause of such a message: what the bot does, the language.
 LETTER_COMMANDS = frozenset({"help", "language"})
 # A clause of such a message is read as a command's request in at most this many words (its last).
