@@ -4,6 +4,9 @@ Prints:
 - start-up: importing the package in a fresh interpreter, and building an `Understander` from the
   locale files with every vocabulary loaded (`warm`), with the memory that takes;
 - per message: the time to classify each corpus message (median, p99, max), over several rounds;
+- long messages: one walk told at length and ending in a question, at the open questions where
+  an answer may come with a question beside it (the stop 57 trial: 963 characters held the
+  server for over 20 minutes; 247 took 35 s), the slowest state's time for each length;
 - the corpus accuracy (tuned and held-out parts, see tests/corpus/README.md);
 - when `kiwipiepy` is importable (it is not a dependency: `pip install kiwipiepy` in a scratch
   environment to compare): its import and model load time, memory, per-message cost, and the
@@ -93,6 +96,34 @@ def per_message(understander: Understander, cases: list[Case], rounds: int) -> N
         partial(understander.understand, c.typed, context_for(c.state), media=c.media) for c in cases
     ]
     print("classify one message", timed(calls, rounds))
+
+
+# One walk told, then a question (the stop 57 trial's text), ko and en; the lengths timed
+LONG_TOLD = (
+    "아침에 산책 나갔는데 보리가 다른 강아지를 보자마자 줄을 확 당기면서 짖기 시작했고 제가 줄을 "
+    "당겨도 계속 짖어서 결국 안고 집에 왔어요. ",
+    "so this morning we went out for a walk and as soon as she saw another dog she pulled hard on "
+    "the leash and started barking, i pulled back but she kept going, so i carried her home. ",
+)
+LONG_ASKED = ("이거 어떻게 해야 돼요?", "what should i do about this?")
+LONG_STATES = ("idle", "survey:concerns", "survey:other_pets", "survey:breed", "survey:age_months")
+LONG_STATES += ("checkin", "note", "followup:frequency")
+
+
+def long_messages(understander: Understander) -> None:
+    for length in (100, 250, 500, 1000, 2000, 4000):
+        worst = ("", 0.0)
+        for told, asked in zip(LONG_TOLD, LONG_ASKED, strict=True):
+            text = (told * (length // len(told) + 1))[:length].rstrip() + " " + asked
+            for state in LONG_STATES:
+                understander.understand(text, context_for(state))  # its vocabularies loaded
+                t0 = time.perf_counter()
+                understander.understand(text, context_for(state))
+                took = time.perf_counter() - t0
+                worst = max(worst, (state, took), key=lambda w: w[1])
+        print(
+            f"long message, {length:>4} characters + a question: slowest {worst[1] * 1e3:.0f} ms ({worst[0]})"
+        )
 
 
 def accuracy(understander: Understander, cases: list[Case]) -> tuple[int, int]:
@@ -187,6 +218,7 @@ def main() -> None:
     understander = Understander(Messages())
     understander.warm()
     per_message(understander, TUNED + HELD_OUT, args.rounds)
+    long_messages(understander)
     show_accuracy("rules only", understander)
     kiwi_comparison(understander, args.rounds)
 

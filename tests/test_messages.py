@@ -43,6 +43,7 @@ ARGS = {
     "offset": "UTC-5",
     "country": "The US",
     "said": "not tried, the cat",
+    "active": "Choco", "offer": "yes",  # a removed dog's lines (stop 57, gone57)
 }  # fmt: skip
 
 

@@ -29,7 +29,7 @@ import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
-from tests.test_dog_words import _kakao_dog_ids, _tg_dog_ids
+from tests.owners import kakao_two_dogs, tg_two_dogs
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import _answers
 from tests.test_stop48_dogs2 import _kakao_report_dogs, _tg_report_dogs
@@ -46,27 +46,14 @@ PAIR = {
 SWITCH = {"ko": "{name}로 바꿔줘", "en": "switch to {name}"}
 
 
-def _typed(lang: str) -> list[str]:
-    other, active = PAIR[lang]
-    return ["/start", *other, "/cancel", "/newdog", *active, "/cancel", SWITCH[lang].format(name=active[0])]
-
-
 async def kakao_pair(kakao: Server, lang: str) -> tuple[KakaoUser, dict[str, int]]:
     """A Kakao owner of the two dogs of `PAIR[lang]`, the female one active; their ids by name."""
-    user = kakao.user(lang=lang)
-    for text in _typed(lang):
-        await user.send(text)
-    assert t(lang, "profile-switched", name=PAIR[lang][1][0]) in user.text, user.texts[-2:]
-    return user, await _kakao_dog_ids(kakao, user.key)
+    return await kakao_two_dogs(kakao, lang, *PAIR[lang], SWITCH[lang])
 
 
 async def tg_pair(tg: Harness, chat: int, lang: str) -> dict[str, int]:
-    for i, text in enumerate(_typed(lang)):
-        await tg.say(chat, text, **({"language_code": lang} if not i else {}))
-    assert t(lang, "profile-switched", name=PAIR[lang][1][0]) in " ".join(tg.sent(chat)[-2:]), tg.sent(chat)[
-        -2:
-    ]
-    return await _tg_dog_ids(tg, chat)
+    """A Telegram owner of the two dogs of `PAIR[lang]`, the female one active; their ids by name."""
+    return await tg_two_dogs(tg, chat, lang, *PAIR[lang], SWITCH[lang])
 
 
 # (lang, the report, the dog it is about: 0 the other, 1 the active)

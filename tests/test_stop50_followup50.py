@@ -26,14 +26,14 @@ from pathlib import Path
 
 import pytest
 
-from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
-from tests.test_checkins_channels import checkins_of, push_checkin, t
+from tests.owners import kakao_answered, tg_answered
+from tests.test_checkins_channels import push_checkin, t
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_telegram_e2e import eventually
-from tests.test_trial10_checkins import REPORT, STEP, _answered, _kakao_pushed, _telegram_plan
+from tests.test_trial10_checkins import REPORT, STEP, _kakao_pushed, _telegram_plan
 
 # -- 4. better and worse at once: the same, its words the note --------------------------------
 
@@ -52,12 +52,11 @@ async def test_a_mixed_answer_is_the_same_with_its_words_on_kakao(
     fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
     async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
-        store = srv.app.state.runtime.store
         await owner.send(text)
         assert owner.texts[0] == t(lang, "coaching-checkin-read-mixed"), owner.texts
         assert t(lang, "coaching-checkin-question", text=STEP[lang]) not in owner.texts
         assert owner.texts[-1] == t(lang, "coaching-checkin-note"), owner.texts
-        assert _answered(await checkins_of(store, Channel.KAKAO, owner.key)) == [("same", text)]
+        assert await kakao_answered(srv, owner.key) == [("same", text)]
 
 
 async def test_the_trials_mixed_answer_then_a_sigh_then_the_same_keeps_every_word_on_telegram(
@@ -78,7 +77,7 @@ async def test_the_trials_mixed_answer_then_a_sigh_then_the_same_keeps_every_wor
             await asyncio.sleep(0.5)
         question = t("ko", "coaching-checkin-question", text=STEP["ko"])
         assert question not in tg.sent(chat)[asked:], tg.sent(chat)[asked:]
-        rows = _answered(await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat)))
+        rows = await tg_answered(tg, chat)
         assert len(rows) == 1 and rows[0][0] == "same", rows
         assert rows[0][1] is not None and rows[0][1].startswith(first), rows
 
@@ -94,8 +93,7 @@ async def test_a_mixed_answer_is_the_same_with_its_words_on_telegram(
         await tg.say(chat, text, language_code=lang)
         await eventually(lambda: t(lang, "coaching-checkin-note") in tg.sent(chat))
         assert t(lang, "coaching-checkin-read-mixed") in tg.sent(chat)
-        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert _answered(rows) == [("same", text)]
+        assert await tg_answered(tg, chat) == [("same", text)]
 
 
 # -- 5. a no-word before "that's all" at "anything to add?": nothing to add --------------------
@@ -114,12 +112,11 @@ async def test_nothing_to_add_is_no_note_on_kakao(
     fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
     async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
-        store = srv.app.state.runtime.store
         await owner.send(OUTCOME[lang])
         assert owner.texts[-1] == t(lang, "coaching-checkin-note"), owner.texts
         await owner.send(text)
         assert owner.texts == [t(lang, "coaching-checkin-note-skipped")], owner.texts
-        assert _answered(await checkins_of(store, Channel.KAKAO, owner.key)) == [("better", None)]
+        assert await kakao_answered(srv, owner.key) == [("better", None)]
 
 
 @pytest.mark.parametrize(("lang", "text"), NOTHING)
@@ -134,8 +131,7 @@ async def test_nothing_to_add_is_no_note_on_telegram(
         await tg.say(chat, text, language_code=lang)
         await eventually(lambda: t(lang, "coaching-checkin-note-skipped") in tg.sent(chat))
         assert t(lang, "coaching-checkin-note-saved") not in tg.sent(chat)
-        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert _answered(rows) == [("better", None)]
+        assert await tg_answered(tg, chat) == [("better", None)]
 
 
 # -- 2. a new incident at "anything to add?": its own report, not the note ---------------------
@@ -151,7 +147,6 @@ async def test_a_new_incident_at_the_note_is_a_report_not_the_note_on_kakao(
     fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
     async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
-        store = srv.app.state.runtime.store
         await owner.send(OUTCOME[lang])
         assert owner.texts[-1] == t(lang, "coaching-checkin-note"), owner.texts
         calls = _model_calls(fake_ollama)
@@ -159,7 +154,7 @@ async def test_a_new_incident_at_the_note_is_a_report_not_the_note_on_kakao(
         said = "\n".join(owner.texts)
         assert t(lang, "safety-cognitive") in said, owner.texts
         assert t(lang, "coaching-checkin-note-saved") not in said, owner.texts
-        assert _answered(await checkins_of(store, Channel.KAKAO, owner.key)) == [("better", None)]
+        assert await kakao_answered(srv, owner.key) == [("better", None)]
         assert [r.text for r in await _kakao_reports(srv, owner.key)] == [REPORT[lang], text]
         await eventually(lambda: _model_calls(fake_ollama) > calls)  # analysed
 
@@ -177,6 +172,5 @@ async def test_a_new_incident_at_the_note_is_a_report_not_the_note_on_telegram(
         await eventually(lambda: any(t(lang, "safety-cognitive") in s for s in tg.sent(chat)))
         await asyncio.sleep(0.5)
         assert t(lang, "coaching-checkin-note-saved") not in tg.sent(chat), tg.sent(chat)[-3:]
-        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert _answered(rows) == [("better", None)], tg.sent(chat)[-3:]
+        assert await tg_answered(tg, chat) == [("better", None)], tg.sent(chat)[-3:]
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang], text]

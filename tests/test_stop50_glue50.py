@@ -25,11 +25,12 @@ import pytest
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import tg_surveyed
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
-from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop35_profile import kakao_owner
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers
-from tests.test_telegram_e2e import eventually, harness, settings_for
+from tests.test_telegram_e2e import eventually
 
 # -- 1. the incident's history right after its result: detail, no sudden-change card -------------
 
@@ -60,9 +61,7 @@ async def test_the_incidents_history_after_its_result_is_detail_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Any, lang: str
 ) -> None:
     chat = 50501 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         await tg.say(chat, BITE[lang])
         await eventually(lambda: _model_calls(fake_ollama) >= 1)
         await asyncio.sleep(0.5)
@@ -125,9 +124,7 @@ async def test_a_rename_after_a_poisoning_takes_the_name_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Any, lang: str
 ) -> None:
     chat = 50511 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         await tg.say(chat, POISON[lang])
         await eventually(lambda: _model_calls(fake_ollama) >= 1)
         await tg.say(chat, RENAME[lang])

@@ -35,10 +35,11 @@ from dogcoach.services.store import Store
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import tg_settings, tg_surveyed
 from tests.test_checkins_channels import checkins_of
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
-from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop35_profile import kakao_owner
 from tests.test_stop44_emergency import _all_plans, _step
 from tests.test_survey_answers_misread import (
     asked,
@@ -50,7 +51,7 @@ from tests.test_survey_answers_misread import (
     tg_at,
     tg_reports,
 )
-from tests.test_telegram_e2e import eventually, harness, settings_for
+from tests.test_telegram_e2e import eventually, harness
 
 # -- 1. a number at a survey question after a poisoning: the question's answer ------------------
 
@@ -157,7 +158,7 @@ async def test_numbers_at_the_household_after_a_poisoning_answer_it_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Any, lang: str
 ) -> None:
     chat = 50101 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     async with harness(fake_telegram, settings) as tg:
         await tg_at(tg, chat, lang, "owned_months")
         await tg.say(chat, POISON[lang])
@@ -238,9 +239,7 @@ async def test_a_bite_that_injured_gets_no_plan_and_no_check_in_on_telegram(
     lang: str,
     typed: str,
 ) -> None:
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         kinds = ("message", "document", "photo", "edit_text")
         before = len(tg.sent(chat, kinds))
         await tg.say(chat, typed)
@@ -291,7 +290,7 @@ async def test_a_medicine_question_in_the_survey_is_answered_not_stored_on_teleg
     question: str,
 ) -> None:
     chat = 50301 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     async with harness(fake_telegram, settings) as tg:
         await tg_at(tg, chat, lang, "household")
         await tg.say(chat, fact)

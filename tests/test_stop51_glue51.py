@@ -31,11 +31,12 @@ import pytest
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import tg_surveyed
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
-from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop35_profile import kakao_owner
 from tests.test_survey_answers_misread import t
-from tests.test_telegram_e2e import eventually, harness, settings_for
+from tests.test_telegram_e2e import eventually
 
 CHOCOLATE = {"ko": "콩이가 방금 초콜릿 한조각 먹었어요", "en": "she just ate a piece of chocolate"}
 STARING = {
@@ -76,9 +77,7 @@ async def test_staring_at_the_wall_after_chocolate_is_its_own_report_on_telegram
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Any, lang: str
 ) -> None:
     chat = 51501 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         await tg.say(chat, CHOCOLATE[lang])
         before = len(tg.sent(chat, ("message",)))
         await tg.say(chat, STARING[lang])
@@ -108,9 +107,7 @@ async def test_another_habit_after_the_result_is_its_own_report_on_telegram(
 ) -> None:
     """After the result its follow-up question is open: another behaviour told is filed apart."""
     chat = 51511 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         await tg.say(chat, BARK[lang])
         await eventually(lambda: _model_calls(fake_ollama) >= 1)
         await asyncio.sleep(0.5)
@@ -126,9 +123,7 @@ async def test_a_habit_in_unknown_words_after_the_result_is_asked_on_telegram(
 ) -> None:
     """No behaviour word known in it: "add to the last report, or a new one?", nothing glued."""
     chat = 51521 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         await tg.say(chat, BARK[lang])
         await eventually(lambda: _model_calls(fake_ollama) >= 1)
         await asyncio.sleep(0.5)

@@ -17,10 +17,11 @@ from dogcoach.services.safety import FlagKind
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import tg_surveyed
 from tests.test_checkins_channels import checkins_of
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
-from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop35_profile import kakao_owner
 from tests.test_stop44_emergency import _all_plans
 from tests.test_stop50_poisonflow import _store
 from tests.test_stop51_safety51 import CHECKER
@@ -55,9 +56,7 @@ async def test_a_child_bitten_told_with_a_possessive_gets_the_card_and_no_plan_o
 async def test_a_child_bitten_told_with_a_possessive_gets_the_card_and_no_plan_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Any, chat: int, typed: str
 ) -> None:
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, "en")
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, "en") as tg:
         kinds = ("message", "document", "photo", "edit_text")
         before = len(tg.sent(chat, kinds))
         await tg.say(chat, typed)

@@ -40,6 +40,7 @@ from tests.chat import Chat
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import kakao_answered, tg_answered
 from tests.test_checkins_channels import checkins_of, push_checkin
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao, open_store, quick_of  # noqa: F401  (`kakao`)
@@ -297,7 +298,7 @@ async def test_words_and_a_cancel_at_a_check_in_leave_it_and_say_the_words_on_ka
         rows = await checkins_of(store, Channel.KAKAO, owner.key)
         assert _answered(rows) == [] and rows[0].status == "sent", rows  # left, nothing recorded
         await owner.send({"ko": "좋아졌어요", "en": "better"}[lang])  # how it went, told later: kept
-        assert _answered(await checkins_of(store, Channel.KAKAO, owner.key))[0][0] == "better"
+        assert (await kakao_answered(srv, owner.key))[0][0] == "better"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -313,7 +314,7 @@ async def test_words_and_a_cancel_at_a_check_in_leave_it_and_say_the_words_on_te
         line = t(lang, "coaching-checkin-cancelled-said", said=said)
         await eventually(lambda: line in tg.sent(chat)[before:])
         assert t(lang, "coaching-checkin-reask") not in tg.sent(chat)[before:]
-        assert _answered(await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))) == []
+        assert await tg_answered(tg, chat) == []
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -322,12 +323,11 @@ async def test_words_and_a_cancel_at_the_note_keep_the_words_on_kakao(
 ) -> None:
     typed, said = CANCELLED[lang]
     async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
-        store = srv.app.state.runtime.store
         await owner.send({"ko": "좋아졌어요", "en": "better"}[lang])
         assert owner.texts[-1] == t(lang, "coaching-checkin-note"), owner.texts
         await owner.send(typed)
         assert owner.texts[0] == t(lang, "coaching-checkin-note-saved"), owner.texts
-        assert _answered(await checkins_of(store, Channel.KAKAO, owner.key)) == [("better", said)]
+        assert await kakao_answered(srv, owner.key) == [("better", said)]
 
 
 # -- 4. the owner's time zone on the profile card ------------------------------------------------------

@@ -37,6 +37,7 @@ from tests.checkin_due import STEP, kakao_due
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import tg_surveyed
 from tests.test_checkins_channels import checkins_of, push_checkin
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
@@ -75,9 +76,7 @@ async def test_grass_after_a_bleeding_paw_is_its_own_report_on_telegram(
 ) -> None:
     """The result pushed (Korean: "not understood", nothing kept)."""
     chat = 52101 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         await tg.say(chat, PAW[lang])
         await eventually(lambda: _model_calls(fake_ollama) >= 1)
         await asyncio.sleep(0.5)
@@ -170,9 +169,7 @@ async def test_the_same_time_sets_the_check_in_time_on_telegram(
 ) -> None:
     """Telegram can push: the time asked, "8pm" sets it, the report untouched (unchanged rule)."""
     chat = 52121 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         await tg.say(chat, BARK[lang])
         await eventually(lambda: _model_calls(fake_ollama) >= 1)
         await asyncio.sleep(0.5)

@@ -25,6 +25,7 @@ import pytest
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import tg_surveyed, tg_typed
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao, quick_of  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
@@ -93,16 +94,11 @@ async def test_a_neighbours_dog_biting_after_a_result_is_its_own_report_on_teleg
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
     chat = 52011 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         await tg.say(chat, BARK[lang])
         await eventually(lambda: _model_calls(fake_ollama) >= 1)
         await asyncio.sleep(0.5)
-        before = len(tg.sent(chat))
-        await tg.say(chat, BITTEN[lang])
-        await tg.hook.idle(TURN_BOUND)
-        shown = "\n".join(tg.sent(chat)[before:])
+        shown = await tg_typed(tg, chat, BITTEN[lang])
         assert t(lang, "safety-dog_bitten")[:20] in shown, shown
         rows = await _tg_reports(tg, chat)
         assert sorted(r.text for r in rows) == sorted([BARK[lang], BITTEN[lang]]), (rows, shown)
@@ -227,10 +223,7 @@ async def test_an_answer_asked_why_it_matters_is_stored_and_answered_on_telegram
 ) -> None:
     chat = 52051 + ("ko", "en").index(lang)
     await tg_at(tg, chat, lang, "origin")
-    before = len(tg.sent(chat))
-    await tg.say(chat, WHY_BESIDE[lang])
-    await tg.hook.idle(TURN_BOUND)
-    shown = "\n".join(tg.sent(chat)[before:])
+    shown = await tg_typed(tg, chat, WHY_BESIDE[lang])
     assert t(lang, "survey-why-origin")[:20] in shown, shown
     assert (await tg_answers(tg, chat)).get("origin") == "pet_shop", shown
 
@@ -305,10 +298,7 @@ async def test_a_report_saved_after_asides_is_followed_by_the_question_on_telegr
     await tg_at(tg, chat, lang, "sex")
     for aside in ASIDES_52[lang]:
         await tg.say(chat, aside)
-    before = len(tg.sent(chat))
-    await tg.say(chat, TRIAL_REPORT[lang])
-    await tg.hook.idle(TURN_BOUND)
-    shown = "\n".join(tg.sent(chat)[before:])
+    shown = await tg_typed(tg, chat, TRIAL_REPORT[lang])
     assert t(lang, "report-kept-back") in shown, shown
     assert asked(lang, "sex") in shown or pointer(lang, "sex") in shown, shown
 

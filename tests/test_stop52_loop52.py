@@ -37,8 +37,9 @@ from tests.fakes.kakao_event_api import FakeKakaoEventApi
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import kakao_answered, tg_answered
 from tests.test_checkins import analysis
-from tests.test_checkins_channels import DAYS, checkins_of, kakao_pushing, push_checkin, wait_for_rows
+from tests.test_checkins_channels import DAYS, kakao_pushing, push_checkin, wait_for_rows
 from tests.test_dog_words import _kakao_reports
 from tests.test_kakao_skill import KakaoUser, Server, kakao, quick_of, serve  # noqa: F401  (`kakao`)
 from tests.test_stop35_profile import kakao_owner, tg_owner
@@ -53,7 +54,7 @@ from tests.test_survey_answers_misread import (
     tg_at,
 )
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
-from tests.test_trial10_checkins import REPORT, STEP, _answered, _telegram_plan
+from tests.test_trial10_checkins import REPORT, STEP, _telegram_plan
 from tests.timetravel import travel
 
 LANGS = ("ko", "en")
@@ -220,11 +221,10 @@ async def test_words_and_a_cancel_answer_the_check_in_pushed_over_the_survey_on_
 ) -> None:
     typed, said = CANCELLED[lang]
     async with _kakao_pushed_over_survey(fake_ollama, tmp_path, lang, key) as (srv, owner):
-        store = srv.app.state.runtime.store
         await owner.send(typed)
         assert t(lang, "coaching-checkin-cancelled-said", said=said) in owner.texts, owner.texts
-        rows = await checkins_of(store, Channel.KAKAO, owner.key)
-        assert _answered(rows) == [], rows
+        answered = await kakao_answered(srv, owner.key)
+        assert answered == [], answered
         if key == "name":
             assert t(lang, "survey-q-name") in owner.text, owner.texts  # the survey's question again
         else:
@@ -250,7 +250,7 @@ async def test_words_and_a_cancel_answer_the_check_in_pushed_over_the_survey_on_
         line = t(lang, "coaching-checkin-cancelled-said", said=said)
         await eventually(lambda: line in tg.sent(chat)[before:])
         assert t(lang, "survey-q-name") in tg.last_text(chat), tg.sent(chat)[before:]
-        assert _answered(await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))) == []
+        assert await tg_answered(tg, chat) == []
         await tg.say(chat, ANSWER_OF[lang]["name"], language_code=lang)
         assert (await tg_answers(tg, chat)).get("name") == ANSWER_OF[lang]["name"]
 

@@ -42,6 +42,7 @@ from dogcoach.services.i18n import Messages
 from dogcoach.services.safety import FlagKind, Method, SafetyChecker
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.owners import tg_owner_typed
 from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_stop35_profile import kakao_owner, tg_owner
@@ -55,14 +56,6 @@ async def _kakao_shown(kakao: Server, lang: str, typed: str) -> tuple[str, str]:
     user = await kakao_owner(kakao, lang)
     await user.send(typed)
     return "\n".join(user.texts), user.key
-
-
-async def _tg_shown(tg: Harness, chat: int, lang: str, typed: str) -> str:
-    await tg_owner(tg, chat, lang)
-    before = len(tg.sent(chat))
-    await tg.say(chat, typed)
-    await asyncio.sleep(0.3)
-    return "\n".join(tg.sent(chat)[before:])
 
 
 # -- 1. a method someone else advised ------------------------------------------------------------
@@ -121,7 +114,7 @@ async def test_a_method_someone_advised_gets_its_card_on_kakao(
 async def test_a_method_someone_advised_gets_its_card_on_telegram(
     tg: Harness, lang: str, typed: str, method: Method
 ) -> None:
-    shown = await _tg_shown(tg, 52101 + ADVISED.index((lang, typed, method)), lang, typed)
+    shown = await tg_owner_typed(tg, 52101 + ADVISED.index((lang, typed, method)), lang, typed)
     assert t(lang, f"safety-aversive-alt-{method}")[:25] in shown, shown
 
 
@@ -166,7 +159,7 @@ async def test_the_mouth_held_for_barking_gets_the_barking_alternative_on_kakao(
 async def test_the_mouth_held_for_barking_gets_the_barking_alternative_on_telegram(
     tg: Harness, lang: str, typed: str, alternative: str
 ) -> None:
-    shown = await _tg_shown(tg, 52201 + FOR_BARKING.index((lang, typed, alternative)), lang, typed)
+    shown = await tg_owner_typed(tg, 52201 + FOR_BARKING.index((lang, typed, alternative)), lang, typed)
     assert t(lang, alternative)[:40] in shown, shown
     assert t(lang, "safety-aversive-alt-mouth")[:40] not in shown, shown
 
@@ -219,7 +212,7 @@ async def test_a_child_named_by_age_bitten_gets_the_card_on_kakao(
 async def test_a_child_named_by_age_bitten_gets_the_card_on_telegram(
     tg: Harness, lang: str, typed: str
 ) -> None:
-    shown = await _tg_shown(tg, 52301 + AGED.index((lang, typed)), lang, typed)
+    shown = await tg_owner_typed(tg, 52301 + AGED.index((lang, typed)), lang, typed)
     assert t(lang, "safety-child_bitten")[:30] in shown, shown
 
 
@@ -251,7 +244,7 @@ async def test_bleeding_said_alone_gets_the_first_aid_on_kakao(
 
 @pytest.mark.parametrize(("lang", "typed"), BLEEDING)
 async def test_bleeding_said_alone_gets_the_first_aid_on_telegram(tg: Harness, lang: str, typed: str) -> None:
-    shown = await _tg_shown(tg, 52401 + BLEEDING.index((lang, typed)), lang, typed)
+    shown = await tg_owner_typed(tg, 52401 + BLEEDING.index((lang, typed)), lang, typed)
     assert t(lang, "safety-trauma")[:30] in shown, shown
 
 
@@ -338,5 +331,5 @@ async def test_a_short_red_flag_gets_its_card_on_kakao(
 async def test_a_short_red_flag_gets_its_card_on_telegram(
     tg: Harness, lang: str, typed: str, kind: FlagKind
 ) -> None:
-    shown = await _tg_shown(tg, 52501 + SHORT.index((lang, typed, kind)), lang, typed)
+    shown = await tg_owner_typed(tg, 52501 + SHORT.index((lang, typed, kind)), lang, typed)
     assert t(lang, f"safety-{kind}")[:30] in shown, shown

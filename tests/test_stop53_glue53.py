@@ -39,15 +39,16 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import kakao_answered, tg_answered, tg_settings, tg_surveyed
 from tests.test_after_result import REPORT as FOLLOWED
 from tests.test_after_result import until_followup
 from tests.test_checkins import analysis
-from tests.test_checkins_channels import FAST, checkins_of, push_checkin, t, wait_for_rows
+from tests.test_checkins_channels import FAST, push_checkin, t, wait_for_rows
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import KakaoUser, Server, kakao, kakao_settings, serve  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_telegram_e2e import TURN_BOUND, Harness, eventually, harness, settings_for, tg  # noqa: F401
-from tests.test_trial10_checkins import REPORT, STEP, _answered, _kakao_pushed, _telegram_plan
+from tests.test_trial10_checkins import REPORT, STEP, _kakao_pushed, _telegram_plan
 
 # -- 1. and 2. a plan step told as tried: feedback, or that it worked ------------------------------
 
@@ -99,8 +100,8 @@ async def test_a_step_told_as_tried_is_kept_against_the_plan_on_kakao(
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls, owner.text
         assert [r.text for r in await _kakao_reports(srv, owner.key)] == [REPORT[lang]]
-        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
-        assert _answered(rows) == [(outcome, text)], rows
+        answered = await kakao_answered(srv, owner.key)
+        assert answered == [(outcome, text)], answered
 
 
 @pytest.mark.parametrize(("lang", "text", "outcome", "reply"), [STEP_TOLD[0], STEP_TOLD[2], STEP_TOLD[4]])
@@ -125,8 +126,8 @@ async def test_a_step_told_as_tried_is_kept_against_the_plan_on_telegram(
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls, shown
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]]
-        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert _answered(rows) == [(outcome, text)], rows
+        answered = await tg_answered(tg, chat)
+        assert answered == [(outcome, text)], answered
 
 
 TOLD_NO_PLAN = {
@@ -214,9 +215,7 @@ async def test_hurrying_the_analysis_says_it_is_coming_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
     chat = 53031 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         fake_ollama.behaviour.delay = 5.0
         await tg.say(chat, BARK[lang])
         for typed in HURRY[lang]:
@@ -252,7 +251,7 @@ async def test_not_knowing_after_a_result_adds_nothing_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
     chat = 53041 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     async with harness(fake_telegram, settings) as tg:
         await tg.say(chat, "/start", language_code=lang)
         await tg.say(chat, "/cancel", language_code=lang)
@@ -298,7 +297,7 @@ async def test_what_the_followup_question_means_is_explained_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
     chat = 53051 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     async with harness(fake_telegram, settings) as tg:
         await tg.say(chat, "/start", language_code=lang)
         await tg.say(chat, "/cancel", language_code=lang)
@@ -328,8 +327,7 @@ async def test_half_and_half_is_the_mixed_outcome_on_kakao(
     async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
         await owner.send(text)
         assert owner.texts[0] == t(lang, "coaching-checkin-read-mixed"), owner.texts
-        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
-        assert _answered(rows) == [("same", text)]
+        assert await kakao_answered(srv, owner.key) == [("same", text)]
 
 
 @pytest.mark.parametrize(("lang", "text"), HALF)
@@ -342,5 +340,4 @@ async def test_half_and_half_is_the_mixed_outcome_on_telegram(
         await tg.say(chat, text, language_code=lang)
         await eventually(lambda: t(lang, "coaching-checkin-note") in tg.sent(chat))
         assert t(lang, "coaching-checkin-read-mixed") in tg.sent(chat)
-        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert _answered(rows) == [("same", text)]
+        assert await tg_answered(tg, chat) == [("same", text)]

@@ -39,9 +39,10 @@ from dogcoach.services.safety import FlagKind, SafetyChecker
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import tg_owner_typed, tg_surveyed
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
-from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop35_profile import kakao_owner
 from tests.test_survey_answers_misread import (
     asked,
     kakao_answers,
@@ -109,9 +110,7 @@ async def test_our_dog_bitten_is_kept_with_the_card_and_not_analysed_on_telegram
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Any, lang: str, typed: str
 ) -> None:
     chat = 53101 + BITTEN.index((lang, typed))
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         before = len(tg.sent(chat))
         await tg.say(chat, typed)
         await _settled()
@@ -210,14 +209,6 @@ async def _kakao_shown(kakao: Server, lang: str, typed: str) -> str:
     return "\n".join(user.texts)
 
 
-async def _tg_shown(tg: Harness, chat: int, lang: str, typed: str) -> str:
-    await tg_owner(tg, chat, lang)
-    before = len(tg.sent(chat))
-    await tg.say(chat, typed)
-    await asyncio.sleep(0.3)
-    return "\n".join(tg.sent(chat)[before:])
-
-
 @pytest.mark.parametrize(
     ("lang", "typed", "child"), [(*x, True) for x in CHILD] + [(*x, False) for x in THE_DOG]
 )
@@ -237,5 +228,5 @@ async def test_a_boy_or_girl_bitten_or_biting_on_telegram(
     tg: Harness, lang: str, typed: str, child: bool
 ) -> None:
     chat = 53301 + (CHILD + THE_DOG).index((lang, typed))
-    shown = await _tg_shown(tg, chat, lang, typed)
+    shown = await tg_owner_typed(tg, chat, lang, typed)
     assert (t(lang, "safety-child_bitten")[:30] in shown) is child, shown

@@ -54,12 +54,13 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import tg_settings, tg_typed
 from tests.test_dog_retold import _two_dogs_on_telegram
 from tests.test_dog_words import TWO_DOGS, _kakao_reports, _model_calls, _tg_reports, _two_dogs_on_kakao
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_reports, t, tg_answers, tg_reports
-from tests.test_telegram_e2e import TURN_BOUND, eventually, harness, settings_for
+from tests.test_telegram_e2e import TURN_BOUND, eventually, harness
 
 
 def _said(lang: str, msg_id: str, text: str) -> bool:
@@ -93,7 +94,7 @@ async def test_why_no_answer_with_nothing_waiting_says_so_on_kakao(
 async def test_why_no_answer_with_nothing_waiting_says_so_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     async with harness(fake_telegram, settings) as tg:
         chat = 54001 + NO_REPLY.index((lang, text))
         await tg_owner(tg, chat, lang)
@@ -131,7 +132,7 @@ async def test_the_advice_followed_and_no_barking_is_that_it_worked_on_kakao(
 async def test_the_advice_followed_and_no_barking_is_that_it_worked_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     async with harness(fake_telegram, settings) as tg:
         chat = 54011 + WORKED.index((lang, text))
         await tg_owner(tg, chat, lang)
@@ -167,7 +168,7 @@ async def test_the_vet_finding_nothing_is_the_all_clear_not_a_health_note_on_kak
 async def test_the_vet_finding_nothing_is_the_all_clear_not_a_health_note_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     async with harness(fake_telegram, settings) as tg:
         chat = 54021 + VET.index((lang, text))
         await tg_owner(tg, chat, lang)
@@ -218,7 +219,7 @@ async def test_an_answer_named_with_its_value_at_the_edit_list_is_stored_on_tele
     key: str,
     value: int,
 ) -> None:
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     async with harness(fake_telegram, settings) as tg:
         chat = 54031 + EDITED.index((lang, text, key, value))
         await tg_owner(tg, chat, lang)
@@ -266,7 +267,7 @@ async def test_a_two_dog_report_is_filed_under_the_dog_that_did_it_on_kakao(
 async def test_a_two_dog_report_is_filed_under_the_dog_that_did_it_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, form: str
 ) -> None:
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     async with harness(fake_telegram, settings) as tg:
         chat = 54051 + FORMS.index((lang, form))
         other = TWO_DOGS[lang][0]
@@ -319,14 +320,11 @@ async def test_an_age_told_beside_a_question_is_kept_and_the_question_asked_on_t
     months: int,
     shown: str,
 ) -> None:
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     async with harness(fake_telegram, settings) as tg:
         chat = 54061 + [c[0] for c in AGE_ASKED].index(lang)
         await tg_owner(tg, chat, lang)
-        before = len(tg.sent(chat))
-        await tg.say(chat, text)
-        await tg.hook.idle(TURN_BOUND)
-        shown_now = "\n".join(tg.sent(chat)[before:])
+        shown_now = await tg_typed(tg, chat, text)
         assert (await tg_answers(tg, chat)).get("age_months") == months, shown_now
         assert _age_said(lang, {"ko": "콩이", "en": "Rex"}[lang], shown, shown_now), shown_now
         assert await tg_reports(tg, chat) == [text], shown_now

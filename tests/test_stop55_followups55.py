@@ -40,11 +40,11 @@ from pathlib import Path
 
 import pytest
 
-from dogcoach.config import Settings
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import kakao_photo, tg_result_shown, tg_settings, tg_typed
 from tests.test_dog_retold import _two_dogs_on_telegram
 from tests.test_dog_words import TWO_DOGS, _kakao_reports, _model_calls, _tg_reports, _two_dogs_on_kakao
 from tests.test_kakao_skill import Server, kakao, skill_body, texts_of  # noqa: F401  (fixture)
@@ -53,29 +53,7 @@ from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_stop42_lead import _result_shown
 from tests.test_stop52_lead import BARK
 from tests.test_survey_answers_misread import t
-from tests.test_telegram_e2e import TURN_BOUND, Harness, eventually, harness, settings_for
-
-
-async def _tg_result_shown(tg: Harness, chat: int, lang: str, topic: str) -> None:
-    """A surveyed Telegram owner's report analysed, its result pushed with the question on `topic`."""
-    await tg_owner(tg, chat, lang)
-    await tg.say(chat, BARK[lang], language_code=lang)
-    question = t(lang, f"analysis-followup-{topic}")
-    await eventually(lambda: any(question in s for s in tg.sent(chat)))
-    await asyncio.sleep(0.3)
-
-
-async def _tg_typed(tg: Harness, chat: int, text: str) -> str:
-    """`text` typed; the replies of its turn, joined."""
-    before = len(tg.sent(chat))
-    await tg.say(chat, text)
-    await tg.hook.idle(TURN_BOUND)
-    return "\n".join(tg.sent(chat)[before:])
-
-
-def _tg_settings(fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path) -> Settings:
-    return settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-
+from tests.test_telegram_e2e import TURN_BOUND, harness
 
 # -- 1. don't know, and why (the owner not there) -------------------------------------------------
 
@@ -111,11 +89,11 @@ async def test_dont_know_as_the_owner_was_away_skips_the_question_on_telegram(
     text: str,
 ) -> None:
     fake_ollama.behaviour.analysis = missing(topic)
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         chat = 55001 + ("ko", "en").index(lang)
-        await _tg_result_shown(tg, chat, lang, topic)
+        await tg_result_shown(tg, chat, lang, topic, BARK[lang])
         calls = _model_calls(fake_ollama)
-        shown = await _tg_typed(tg, chat, text)
+        shown = await tg_typed(tg, chat, text)
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls, shown
         assert [r.text for r in await _tg_reports(tg, chat)] == [BARK[lang]], shown
@@ -154,9 +132,9 @@ async def answer_kept_on_telegram(
 ) -> None:
     """The same on Telegram (`answer_kept_on_kakao`)."""
     fake.behaviour.analysis = missing(topic)
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake, tmp_path)) as tg:
-        await _tg_result_shown(tg, chat, lang, topic)
-        shown = await _tg_typed(tg, chat, text)
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake, tmp_path)) as tg:
+        await tg_result_shown(tg, chat, lang, topic, BARK[lang])
+        shown = await tg_typed(tg, chat, text)
         assert t(lang, "analysis-followup-which") not in shown, shown
         rows = await _tg_reports(tg, chat)
         assert len(rows) == 1 and text in rows[0].text, (rows, shown)
@@ -220,11 +198,11 @@ async def test_why_the_followup_asks_is_explained_on_kakao(
 async def test_why_the_followup_asks_is_explained_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         chat = 55021 + ("ko", "en").index(lang)
-        await _tg_result_shown(tg, chat, lang, "frequency")
+        await tg_result_shown(tg, chat, lang, "frequency", BARK[lang])
         calls = _model_calls(fake_ollama)
-        shown = await _tg_typed(tg, chat, text)
+        shown = await tg_typed(tg, chat, text)
         assert t(lang, "analysis-followup-why") in shown, shown
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls, shown
@@ -252,12 +230,12 @@ async def test_more_of_the_moment_is_detail_of_the_report_waiting_on_kakao(
 async def test_more_of_the_moment_is_detail_of_the_report_waiting_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         chat = 55031 + ("ko", "en").index(lang)
         await tg_owner(tg, chat, lang)
         fake_ollama.behaviour.delay = 5.0
         await tg.say(chat, BARK[lang])
-        shown = await _tg_typed(tg, chat, MORE[lang])
+        shown = await tg_typed(tg, chat, MORE[lang])
         rows = await _tg_reports(tg, chat)
         assert len(rows) == 1 and MORE[lang] in rows[0].text, (rows, shown)
 
@@ -289,12 +267,12 @@ async def test_the_other_dog_meanwhile_is_a_report_of_its_own_on_kakao(
 async def test_the_other_dog_meanwhile_is_a_report_of_its_own_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         chat = 55041 + ("ko", "en").index(lang)
         ids = await _two_dogs_on_telegram(tg, chat, lang)
         fake_ollama.behaviour.delay = 5.0
         await tg.say(chat, REPORT[lang])
-        shown = await _tg_typed(tg, chat, MEANWHILE[lang])
+        shown = await tg_typed(tg, chat, MEANWHILE[lang])
         rows = await _tg_reports(tg, chat)
         assert [r.text for r in rows] == [REPORT[lang], MEANWHILE[lang]], (rows, shown)
         assert rows[1].dog_id == ids[TWO_DOGS[lang][0]], rows
@@ -312,11 +290,7 @@ async def test_a_photo_pointed_at_while_a_report_waits_is_the_photo_on_kakao(
     user = await kakao_owner(kakao, lang)
     fake_ollama.behaviour.delay = 5.0
     await user.send(BARK[lang])
-    body = skill_body(user.key, POINTED[lang], lang=lang)
-    body["action"]["params"] = {"media": {"type": "image", "url": "https://talk.kakaocdn.net/x.jpg"}}
-    response = await kakao.post(body)
-    assert response.status_code == 200
-    said = texts_of(response.json())
+    said = await kakao_photo(kakao, user.key, POINTED[lang], lang)
     assert t(lang, "unsupported-input") in said, said
     await asyncio.sleep(0.3)
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [BARK[lang]], said
@@ -326,7 +300,7 @@ async def test_a_photo_pointed_at_while_a_report_waits_is_the_photo_on_kakao(
 async def test_a_photo_pointed_at_while_a_report_waits_is_the_photo_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         chat = 55051 + ("ko", "en").index(lang)
         await tg_owner(tg, chat, lang)
         fake_ollama.behaviour.delay = 5.0

@@ -42,6 +42,7 @@ import pytest
 from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.owners import tg_typed
 from tests.test_command_words import _two_dogs_tg
 from tests.test_dog_words import TWO_DOGS, _kakao_reports, _model_calls, _tg_reports, _two_dogs_on_kakao
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
@@ -142,10 +143,7 @@ async def test_both_dogs_said_with_one_named_is_about_both_on_telegram(
     await _two_dogs_tg(tg, chat, lang, "Bella" if lang == "en" else "초코", other)
     active, _ = await _names(tg.rt.store, "telegram", str(chat))
     said = typed.format(other)
-    before = len(tg.sent(chat))
-    await tg.say(chat, said)
-    await tg.hook.idle(TURN_BOUND)
-    replies = "\n".join(tg.sent(chat)[before:])
+    replies = await tg_typed(tg, chat, said)
     assert t(lang, "report-filed-under", name=other) not in replies, replies
     reports = await _tg_reports(tg, chat)
     assert [r.text for r in reports] == [said]

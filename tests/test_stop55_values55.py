@@ -42,6 +42,7 @@ from typing import Any
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.owners import check_values
 from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
@@ -94,24 +95,6 @@ CASES: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
 )  # fmt: skip
 
 
-def _check(answers: dict[str, Any], expected: dict[str, Any]) -> list[str]:
-    """What in `answers` differs from `expected` (an empty list: all as expected)."""
-    wrong = []
-    for key, value in expected.items():
-        if key.startswith("~"):
-            if bool(key[1:] in (answers.get("approximate") or {})) is not value:
-                wrong.append(key)
-        elif key.startswith("!"):
-            if key[1:] in answers:
-                wrong.append(key)
-        elif isinstance(value, float | int) and not isinstance(value, bool):
-            if answers.get(key) != pytest.approx(value):
-                wrong.append(key)
-        elif answers.get(key) != value:
-            wrong.append(key)
-    return wrong
-
-
 @pytest.mark.parametrize(("lang", "key", "typed", "expected"), CASES)
 async def test_a_value_typed_as_people_type_it_is_stored_on_kakao(
     kakao: Server, lang: str, key: str, typed: str, expected: dict[str, Any]
@@ -121,7 +104,7 @@ async def test_a_value_typed_as_people_type_it_is_stored_on_kakao(
     if key in DONE_AFTER:
         await user.send(DONE_AFTER[key][lang])  # a typed pick leaves a many-answer question open
     answers = await kakao_answers(kakao, user.key)
-    assert not _check(answers, expected), (typed, answers, user.texts[-2:])
+    assert not check_values(answers, expected), (typed, answers, user.texts[-2:])
     assert asked(lang, NEXT[key]) in user.text, user.texts[-2:]  # the survey went on
     assert not await _kakao_reports(kakao, user.key), user.texts[-2:]  # nothing analysed
 
@@ -134,7 +117,7 @@ async def test_a_value_typed_as_people_type_it_is_stored_on_telegram(tg: Harness
         if key in DONE_AFTER:
             await tg.say(chat, DONE_AFTER[key][lang])
         answers = await tg_answers(tg, chat)
-        if _check(answers, expected) or asked(lang, NEXT[key]) not in tg.last_text(chat):
+        if check_values(answers, expected) or asked(lang, NEXT[key]) not in tg.last_text(chat):
             wrong.append((typed, answers, tg.sent(chat)[-2:]))
         elif await _tg_reports(tg, chat):
             wrong.append((typed, "analysed"))

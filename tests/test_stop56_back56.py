@@ -36,11 +36,11 @@ from pathlib import Path
 
 import pytest
 
-from dogcoach.config import Settings
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import tg_result_shown, tg_settings, tg_typed
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_report_followup import missing
@@ -49,16 +49,7 @@ from tests.test_stop42_lead import _result_shown
 from tests.test_stop52_lead import BARK
 from tests.test_stop55_followups55 import answer_kept_on_kakao, answer_kept_on_telegram
 from tests.test_survey_answers_misread import t
-from tests.test_telegram_e2e import TURN_BOUND, Harness, eventually, harness, settings_for
-
-
-async def _tg_result_shown(tg: Harness, chat: int, lang: str, topic: str) -> None:
-    """A surveyed Telegram owner's report analysed, its result pushed with the question on `topic`."""
-    await tg_owner(tg, chat, lang)
-    await tg.say(chat, BARK[lang], language_code=lang)
-    question = t(lang, f"analysis-followup-{topic}")
-    await eventually(lambda: any(question in s for s in tg.sent(chat)))
-    await asyncio.sleep(0.3)
+from tests.test_telegram_e2e import TURN_BOUND, Harness, eventually, harness
 
 
 async def _tg_shown(tg: Harness, chat: int, lang: str, fake: FakeOllama) -> None:
@@ -68,18 +59,6 @@ async def _tg_shown(tg: Harness, chat: int, lang: str, fake: FakeOllama) -> None
     await eventually(lambda: _model_calls(fake) >= 1)
     await asyncio.sleep(0.5)
     await tg.hook.idle(TURN_BOUND)
-
-
-async def _tg_typed(tg: Harness, chat: int, text: str) -> str:
-    """`text` typed; the replies of its turn, joined."""
-    before = len(tg.sent(chat))
-    await tg.say(chat, text)
-    await tg.hook.idle(TURN_BOUND)
-    return "\n".join(tg.sent(chat)[before:])
-
-
-def _tg_settings(fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path) -> Settings:
-    return settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
 
 
 # -- 1. the plain answer at a follow-up question --------------------------------------------------
@@ -136,11 +115,11 @@ async def test_dont_know_as_someone_else_was_there_skips_the_question_on_telegra
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
     fake_ollama.behaviour.analysis = missing("consequence")
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         chat = 56111
-        await _tg_result_shown(tg, chat, "en", "consequence")
+        await tg_result_shown(tg, chat, "en", "consequence", BARK["en"])
         calls = _model_calls(fake_ollama)
-        shown = await _tg_typed(tg, chat, AWAY["en"])
+        shown = await tg_typed(tg, chat, AWAY["en"])
         assert t("en", "analysis-followup-skipped") in shown, shown
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls, shown
@@ -182,11 +161,11 @@ async def test_a_reaction_to_the_result_is_small_talk_on_telegram(
     reply: str,
 ) -> None:
     fake_ollama.behaviour.analysis = missing()
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         chat = 56121 + ("ko", "en").index(lang)
         await _tg_shown(tg, chat, lang, fake_ollama)
         calls = _model_calls(fake_ollama)
-        shown = await _tg_typed(tg, chat, text)
+        shown = await tg_typed(tg, chat, text)
         assert t(lang, reply) in shown, shown
         assert t(lang, "noise-hint") not in shown, shown
         await asyncio.sleep(0.3)
@@ -219,10 +198,10 @@ async def test_more_about_the_report_shown_is_its_detail_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
     fake_ollama.behaviour.analysis = missing()
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         chat = 56131 + SHOWN_DETAIL.index((lang, text))
         await _tg_shown(tg, chat, lang, fake_ollama)
-        shown = await _tg_typed(tg, chat, text)
+        shown = await tg_typed(tg, chat, text)
         assert t(lang, "noise-hint") not in shown, shown
         rows = await _tg_reports(tg, chat)
         assert len(rows) == 1 and text in rows[0].text, (rows, shown)
@@ -255,12 +234,12 @@ async def test_more_about_the_report_waiting_is_its_detail_on_kakao(
 async def test_more_about_the_report_waiting_is_its_detail_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         chat = 56141 + DETAIL.index((lang, text))
         await tg_owner(tg, chat, lang)
         fake_ollama.behaviour.delay = 5.0
         await tg.say(chat, BARK[lang])
-        shown = await _tg_typed(tg, chat, text)
+        shown = await tg_typed(tg, chat, text)
         assert t(lang, "noise-hint") not in shown, shown
         rows = await _tg_reports(tg, chat)
         said = unicodedata.normalize("NFC", text)

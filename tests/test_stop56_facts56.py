@@ -29,6 +29,7 @@ import pytest
 from tests.fakes.ollama_server import FakeOllama, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import kakao_dogs_answers, tg_dogs_answers, tg_settings
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_reports import SHOW_RESULT, until_owed
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (fixture)
@@ -68,22 +69,6 @@ FACTS: tuple[tuple[str, str, int, str, Any], ...] = (
 IDLE_FACTS = tuple(f for f in FACTS if f[3] != "alone_hours")
 
 
-async def _kakao_by_name(server: Server, key: str) -> dict[str, dict[str, Any]]:
-    """Each of the Kakao owner's dogs' answers, by name."""
-    async with open_store(server.settings.database_url) as store, store.session() as s:
-        user = await s.get_user("kakao", key)
-        assert user is not None
-        return {d.name or "": d.answers for d in await s.list_dogs(user.id)}
-
-
-async def _tg_by_name(tg: Harness, chat: int) -> dict[str, dict[str, Any]]:
-    """Each of the Telegram owner's dogs' answers, by name."""
-    async with tg.rt.store.session() as s:
-        user = await s.get_user("telegram", str(chat))
-        assert user is not None
-        return {d.name or "": d.answers for d in await s.list_dogs(user.id)}
-
-
 def _check(answers: dict[str, dict[str, Any]], lang: str, which: int, key: str, value: Any) -> None:
     """`key` of the dog `which` is `value`, the other dog's is what the setup stored."""
     named, other = PAIR[lang][which][0], PAIR[lang][1 - which][0]
@@ -117,7 +102,7 @@ async def test_a_fact_by_name_at_a_result_question_is_that_dogs_on_kakao(
     assert t(lang, "analysis-followup-frequency") in user.text, user.texts
     await user.send(typed)
     await until_owed(kakao, user)
-    _check(await _kakao_by_name(kakao, user.key), lang, which, key, value)
+    _check(await kakao_dogs_answers(kakao, user.key), lang, which, key, value)
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]], user.texts[-3:]
     assert _model_calls(fake_ollama) == 1, user.texts[-3:]
     assert PAIR[lang][which][0] in " ".join(user.texts[-2:]), user.texts[-2:]
@@ -126,7 +111,7 @@ async def test_a_fact_by_name_at_a_result_question_is_that_dogs_on_kakao(
 async def test_a_fact_by_name_at_a_result_question_is_that_dogs_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     failed: list[Any] = []
     async with harness(fake_telegram, settings) as tg:
         for chat, (lang, typed, which, key, value) in enumerate(FACTS, 56101):
@@ -137,7 +122,7 @@ async def test_a_fact_by_name_at_a_result_question_is_that_dogs_on_telegram(
             await tg.say(chat, typed)
             await report_done(tg, chat, 1)
             try:
-                _check(await _tg_by_name(tg, chat), lang, which, key, value)
+                _check(await tg_dogs_answers(tg, chat), lang, which, key, value)
                 assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang]]
                 assert PAIR[lang][which][0] in " ".join(tg.sent(chat)[-2:]), tg.sent(chat)[-2:]
             except AssertionError as e:
@@ -155,7 +140,7 @@ async def test_a_fact_by_name_idle_is_that_dogs_on_kakao(
 ) -> None:
     user, _ids = await kakao_pair(kakao, lang)
     await user.send(typed)
-    _check(await _kakao_by_name(kakao, user.key), lang, which, key, value)
+    _check(await kakao_dogs_answers(kakao, user.key), lang, which, key, value)
     assert await _kakao_reports(kakao, user.key) == [], user.texts[-2:]
     assert PAIR[lang][which][0] in " ".join(user.texts[-2:]), user.texts[-2:]
     assert _model_calls(fake_ollama) == 0
@@ -171,7 +156,7 @@ async def test_a_breed_by_an_unknown_name_changes_no_dog_on_kakao(
 ) -> None:
     user, _ids = await kakao_pair(kakao, lang)
     await user.send(UNKNOWN[lang])
-    answers = await _kakao_by_name(kakao, user.key)
+    answers = await kakao_dogs_answers(kakao, user.key)
     assert {name: a.get("breed") for name, a in answers.items()} == {
         PAIR[lang][0][0]: PAIR[lang][0][3],
         PAIR[lang][1][0]: PAIR[lang][1][3],
@@ -186,7 +171,7 @@ async def test_a_fact_by_name_idle_is_that_dogs_on_telegram(tg: Harness, fake_ol
         await tg_pair(tg, chat, lang)
         await tg.say(chat, typed)
         try:
-            _check(await _tg_by_name(tg, chat), lang, which, key, value)
+            _check(await tg_dogs_answers(tg, chat), lang, which, key, value)
             assert await _tg_reports(tg, chat) == []
             assert PAIR[lang][which][0] in " ".join(tg.sent(chat)[-2:]), tg.sent(chat)[-2:]
         except AssertionError as e:
@@ -252,7 +237,7 @@ async def test_a_breed_by_name_of_a_profiled_dog_is_that_dogs_on_kakao(
         await user.send(text)
     typed, value = DONE_BREED[lang]
     await user.send(typed)
-    answers = await _kakao_by_name(kakao, user.key)
+    answers = await kakao_dogs_answers(kakao, user.key)
     first, second = NAME[lang], SECOND[lang][0]
     assert value in str(answers[first]["breed"]) and "아니" not in str(answers[first]["breed"]), user.texts[
         -2:
@@ -271,7 +256,7 @@ async def test_a_breed_by_name_of_a_profiled_dog_is_that_dogs_on_telegram(
             await tg.say(chat, text, **({"language_code": lang} if not i else {}))
         typed, value = DONE_BREED[lang]
         await tg.say(chat, typed)
-        answers = await _tg_by_name(tg, chat)
+        answers = await tg_dogs_answers(tg, chat)
         first, second = NAME[lang], SECOND[lang][0]
         assert value in str(answers[first]["breed"]), (answers, tg.sent(chat)[-2:])
         assert answers[second]["breed"] == SECOND[lang][3], answers

@@ -26,8 +26,6 @@ over the fake Bot API; ko and en), what was stored read back.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -36,33 +34,14 @@ from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import kakao_answered, kakao_checkin_asked, tg_answered, tg_surveyed
 from tests.test_checkins import analysis
-from tests.test_checkins_channels import DAYS, FAST, checkins_of, push_checkin, t, wait_for_rows
+from tests.test_checkins_channels import FAST, checkins_of, push_checkin, t, wait_for_rows
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import KakaoUser, Server, kakao, kakao_settings, serve  # noqa: F401  (`kakao`)
-from tests.test_stop35_profile import kakao_owner, tg_owner
-from tests.test_telegram_e2e import eventually, harness, settings_for
-from tests.test_trial10_checkins import REPORT, STEP, _answered, _telegram_plan
-from tests.timetravel import travel
-
-
-@asynccontextmanager
-async def _kakao_checkin(
-    fake_ollama: FakeOllama, tmp_path: Path, lang: str
-) -> AsyncIterator[tuple[Server, KakaoUser]]:
-    """A Kakao owner's plan three days on, its check-in asked at their next message ("hi")."""
-    fake_ollama.behaviour.analysis = analysis()
-    async with serve(kakao_settings(f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, **FAST)) as srv:
-        store = srv.app.state.runtime.store
-        owner = srv.user(lang=lang)
-        await owner.send(REPORT[lang])
-        await wait_for_rows(store, Channel.KAKAO, owner.key, lambda rows: len(rows) == 1)
-        await owner.send("/help")
-        await travel(store, DAYS)
-        await owner.send("안녕하세요" if lang == "ko" else "hi")
-        assert owner.texts[-1] == t(lang, "coaching-checkin-question", text=STEP[lang]), owner.texts
-        yield srv, owner
-
+from tests.test_stop35_profile import kakao_owner
+from tests.test_telegram_e2e import eventually
+from tests.test_trial10_checkins import REPORT, STEP, _telegram_plan
 
 # -- 1. an answer taken back at the note ---------------------------------------------------------
 
@@ -83,19 +62,19 @@ def _taken_back_said(lang: str, outcome: str) -> str:
 async def test_an_answer_taken_back_at_the_note_changes_it_on_kakao(
     fake_ollama: FakeOllama, tmp_path: Path, lang: str, tapped: str, typed: str, outcome: str
 ) -> None:
-    async with _kakao_checkin(fake_ollama, tmp_path, lang) as (srv, owner):
+    async with kakao_checkin_asked(fake_ollama, tmp_path, lang) as (srv, owner):
         [row] = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
         await owner.tap(f"checkin:{row.id}:{tapped}")
         assert t(lang, "coaching-checkin-note") in owner.text
         await owner.send(typed)
         assert _taken_back_said(lang, outcome) in owner.text, owner.texts
         assert owner.texts[-1] == t(lang, "coaching-checkin-note"), owner.texts  # still open
-        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
-        assert _answered(rows) == [(outcome, None)], rows  # the words took it back: no note
+        answered = await kakao_answered(srv, owner.key)
+        assert answered == [(outcome, None)], answered  # the words took it back: no note
         await owner.send("주로 저녁에 그래요" if lang == "ko" else "mostly in the evening")
         assert t(lang, "coaching-checkin-note-saved") in owner.text, owner.texts
-        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
-        assert _answered(rows)[0][0] == outcome and _answered(rows)[0][1] is not None, rows
+        answered = await kakao_answered(srv, owner.key)
+        assert answered[0][0] == outcome and answered[0][1] is not None, answered
 
 
 @pytest.mark.parametrize(("lang", "tapped", "typed", "outcome"), TAKEN_BACK)
@@ -119,8 +98,8 @@ async def test_an_answer_taken_back_at_the_note_changes_it_on_telegram(
         shown = tg.sent(chat)[before:]
         assert _taken_back_said(lang, outcome) in shown, shown
         assert shown[-1] == t(lang, "coaching-checkin-note"), shown
-        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert _answered(rows) == [(outcome, None)], rows
+        answered = await tg_answered(tg, chat)
+        assert answered == [(outcome, None)], answered
 
 
 # -- 2. the vet summary labels a step written before a language switch ----------------------------
@@ -229,9 +208,7 @@ async def test_the_bite_line_fits_who_was_bitten_on_telegram(
     bitten: str,
 ) -> None:
     chat = 56301 + BITES.index((lang, typed, bitten))
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         kinds = ("message", "document", "photo", "edit_text")
         before = len(tg.sent(chat, kinds))
         await tg.say(chat, typed)

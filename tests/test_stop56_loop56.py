@@ -27,20 +27,20 @@ from pathlib import Path
 
 import pytest
 
-from dogcoach.domain.channel import Channel
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, is_question
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import kakao_answered, kakao_photo, tg_answered, tg_surveyed, tg_typed
 from tests.test_checkins import analysis
-from tests.test_checkins_channels import checkins_of, push_checkin
+from tests.test_checkins_channels import push_checkin
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao, skill_body, texts_of  # noqa: F401  (fixture)
-from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop35_profile import kakao_owner
 from tests.test_stop52_lead import BARK
 from tests.test_survey_answers_misread import t
-from tests.test_telegram_e2e import TURN_BOUND, eventually, harness, settings_for
-from tests.test_trial10_checkins import REPORT, STEP, _answered, _kakao_pushed, _telegram_plan
+from tests.test_telegram_e2e import TURN_BOUND, eventually
+from tests.test_trial10_checkins import REPORT, STEP, _kakao_pushed, _telegram_plan
 
 # -- A. the outcome and a behaviour told as started ----------------------------------------------
 
@@ -61,8 +61,7 @@ async def test_a_behaviour_started_beside_the_outcome_is_a_report_too_on_kakao(
     async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
         calls = _model_calls(fake_ollama)
         await owner.send(text)
-        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
-        assert _answered(rows) == [("better", text)], owner.texts
+        assert await kakao_answered(srv, owner.key) == [("better", text)], owner.texts
         assert [r.text for r in await _kakao_reports(srv, owner.key)] == [REPORT[lang], incident]
         await eventually(lambda: _model_calls(fake_ollama) > calls)  # the incident analysed
 
@@ -82,8 +81,7 @@ async def test_a_behaviour_started_beside_the_outcome_is_a_report_too_on_telegra
         calls = _model_calls(fake_ollama)
         await tg.say(chat, text, language_code=lang)
         await eventually(lambda: _model_calls(fake_ollama) > calls)
-        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert _answered(rows) == [("better", text)], tg.sent(chat)[-3:]
+        assert await tg_answered(tg, chat) == [("better", text)], tg.sent(chat)[-3:]
         assert [r.text for r in await _tg_reports(tg, chat)] == [REPORT[lang], incident]
 
 
@@ -93,8 +91,7 @@ async def test_started_again_is_the_same_behaviour_back_on_kakao(
     """Control: "다시 짖기 시작했어요" is the barking followed up back, the same; no new report."""
     async with _kakao_pushed(fake_ollama, tmp_path, "ko") as (srv, owner):
         await owner.send("다시 짖기 시작했어요")
-        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
-        assert [r[0] for r in _answered(rows)] == ["same"], owner.texts
+        assert [r[0] for r in await kakao_answered(srv, owner.key)] == ["same"], owner.texts
         assert len(await _kakao_reports(srv, owner.key)) == 1
 
 
@@ -115,8 +112,7 @@ async def test_the_outcome_beside_a_question_is_kept_on_kakao(
     async with _kakao_pushed(fake_ollama, tmp_path, lang) as (srv, owner):
         await owner.send(text)
         await eventually(lambda: any(is_question(b) for b in fake_ollama.chat_bodies()))  # the coach
-        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
-        assert [r[0] for r in _answered(rows)] == [outcome], owner.texts
+        assert [r[0] for r in await kakao_answered(srv, owner.key)] == [outcome], owner.texts
         kinds = [r.kind for r in await _kakao_reports(srv, owner.key)]
         assert kinds == ["report", "question"], kinds  # the question kept as one, no new report
 
@@ -135,8 +131,7 @@ async def test_the_outcome_beside_a_question_is_kept_on_telegram(
         await push_checkin(tg, chat, lang, STEP[lang])
         await tg.say(chat, text, language_code=lang)
         await eventually(lambda: any(is_question(b) for b in fake_ollama.chat_bodies()))
-        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
-        assert [r[0] for r in _answered(rows)] == [outcome], tg.sent(chat)[-3:]
+        assert [r[0] for r in await tg_answered(tg, chat)] == [outcome], tg.sent(chat)[-3:]
 
 
 # -- C. while a report waits: the wait too long, and "tell me when it's ready" ---------------------
@@ -169,9 +164,7 @@ async def test_the_wait_said_too_long_is_the_status_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
     chat = 56201 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         fake_ollama.behaviour.delay = 5.0
         await tg.say(chat, BARK[lang])
         for typed in TOO_LONG[lang]:
@@ -229,13 +222,8 @@ async def test_said_to_the_coach_idle_on_telegram(
     msg_id: str,
 ) -> None:
     chat = 56301 + IDLE.index((lang, typed, msg_id))
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
-        before = len(tg.sent(chat))
-        await tg.say(chat, typed)
-        await tg.hook.idle(TURN_BOUND)
-        shown = "\n".join(tg.sent(chat)[before:])
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        shown = await tg_typed(tg, chat, typed)
         expected = "help-text" if msg_id == "help-text-kakao" else msg_id  # Telegram's own help
         assert _said(lang, expected) in shown, shown
         assert await _tg_reports(tg, chat) == []
@@ -258,11 +246,7 @@ async def test_a_photo_of_it_right_after_the_result_is_the_photo_on_kakao(
     await asyncio.sleep(0.3)
     await user.send("/result")
     calls = _model_calls(fake_ollama)
-    body = skill_body(user.key, SHOWN[lang], lang=lang)
-    body["action"]["params"] = {"media": {"type": "image", "url": "https://talk.kakaocdn.net/x.jpg"}}
-    response = await kakao.post(body)
-    assert response.status_code == 200
-    said = texts_of(response.json())
+    said = await kakao_photo(kakao, user.key, SHOWN[lang], lang)
     assert t(lang, "unsupported-input") in said, said
     await asyncio.sleep(0.3)
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [BARK[lang]], said
@@ -274,9 +258,7 @@ async def test_a_photo_of_it_right_after_the_result_is_the_photo_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
     chat = 56401 + ("ko", "en").index(lang)
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
-        await tg_owner(tg, chat, lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
         fake_ollama.behaviour.analysis = analysis()
         await tg.say(chat, BARK[lang])
         await eventually(lambda: any(text.startswith("📌") for text in tg.sent(chat)))

@@ -35,7 +35,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, sample_analysis
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
-from tests.test_dog_words import _kakao_dog_ids, _tg_dog_ids
+from tests.owners import kakao_dogs_answers, kakao_two_dogs, tg_dogs_answers, tg_settings, tg_two_dogs
 from tests.test_kakao_reports import SHOW_RESULT, until_owed
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_stop48_dogs2 import _kakao_report_dogs, _tg_report_dogs
@@ -74,40 +74,14 @@ GLUED_AGES = (
 )
 
 
-def _typed(lang: str) -> list[str]:
-    other, active = PAIR[lang]
-    return ["/start", *other, "/cancel", "/newdog", *active, "/cancel", SWITCH[lang].format(name=active[0])]
-
-
 async def kakao_pair(kakao: Server, lang: str) -> tuple[KakaoUser, dict[str, int]]:
     """A Kakao owner of the two dogs of `PAIR[lang]`, the second active; their ids by name."""
-    user = kakao.user(lang=lang)
-    for text in _typed(lang):
-        await user.send(text)
-    assert t(lang, "profile-switched", name=ACTIVE[lang]) in user.text, user.texts[-2:]
-    return user, await _kakao_dog_ids(kakao, user.key)
+    return await kakao_two_dogs(kakao, lang, *PAIR[lang], SWITCH[lang])
 
 
 async def tg_pair(tg: Harness, chat: int, lang: str) -> dict[str, int]:
     """A Telegram owner of the two dogs of `PAIR[lang]`, the second active; their ids by name."""
-    for i, text in enumerate(_typed(lang)):
-        await tg.say(chat, text, **({"language_code": lang} if not i else {}))
-    assert t(lang, "profile-switched", name=ACTIVE[lang]) in " ".join(tg.sent(chat)[-2:]), tg.sent(chat)[-2:]
-    return await _tg_dog_ids(tg, chat)
-
-
-async def _kakao_answers(kakao: Server, key: str) -> dict[str, dict[str, object]]:
-    async with open_store(kakao.settings.database_url) as store, store.session() as s:
-        user = await s.get_user("kakao", key)
-        assert user is not None
-        return {d.name or "": dict(d.answers) for d in await s.list_dogs(user.id)}
-
-
-async def _tg_answers(tg: Harness, chat: int) -> dict[str, dict[str, object]]:
-    user = await tg.user(chat)
-    assert user is not None
-    async with tg.rt.store.session() as s:
-        return {d.name or "": dict(d.answers) for d in await s.list_dogs(user.id)}
+    return await tg_two_dogs(tg, chat, lang, *PAIR[lang], SWITCH[lang])
 
 
 async def _kakao_said(user: KakaoUser, text: str) -> str:
@@ -177,7 +151,7 @@ async def test_an_age_corrected_glued_is_that_dogs_on_kakao(
 ) -> None:
     user, _ids = await kakao_pair(kakao, lang)
     await user.send(text)
-    answers = await _kakao_answers(kakao, user.key)
+    answers = await kakao_dogs_answers(kakao, user.key)
     assert answers[OTHER[lang]]["age_months"] == months, (answers, user.texts)
     assert answers[ACTIVE[lang]]["age_months"] == 24, answers
 
@@ -187,7 +161,7 @@ async def test_an_age_corrected_glued_is_that_dogs_on_telegram(tg: Harness) -> N
     for chat, (lang, text, months) in enumerate(GLUED_AGES, 56221):
         await tg_pair(tg, chat, lang)
         await tg.say(chat, text)
-        answers = await _tg_answers(tg, chat)
+        answers = await tg_dogs_answers(tg, chat)
         assert answers[OTHER[lang]]["age_months"] == months, (answers, tg.sent(chat)[-2:])
         assert answers[ACTIVE[lang]]["age_months"] == 24, answers
 
@@ -219,7 +193,7 @@ async def test_the_other_dog_too_glued_at_the_question_on_kakao(
 async def test_the_other_dog_too_glued_at_the_question_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     said: dict[str, str] = {}
     async with harness(fake_telegram, settings) as tg:
         for chat, (form, text) in enumerate(ALSO.items(), 56231):
@@ -273,7 +247,7 @@ async def test_facts_of_the_waiting_dog_are_kept_for_it_on_kakao(
     for text in told:
         await user.send(text)
         shown += user.texts
-    answers = await _kakao_answers(kakao, user.key)
+    answers = await kakao_dogs_answers(kakao, user.key)
     first = answers[before[1]]
     assert {k: first.get(k) for k in FIRST[lang]} == FIRST[lang], (first, shown)
     assert _kept(lang, shown) == ["age_months", "sex", "breed"], shown
@@ -289,6 +263,6 @@ async def test_facts_of_the_waiting_dog_are_kept_for_it_on_telegram(tg: Harness)
         for text in told:
             await tg.say(chat, text)
         shown = tg.sent(chat)[start:]
-        first = (await _tg_answers(tg, chat))[before[1]]
+        first = (await tg_dogs_answers(tg, chat))[before[1]]
         assert {k: first.get(k) for k in FIRST[lang]} == FIRST[lang], (first, shown)
         assert _kept(lang, shown) == ["age_months", "sex", "breed"], shown

@@ -37,6 +37,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import tg_settings, tg_typed
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import KakaoUser, Server, kakao  # noqa: F401  (fixture)
 from tests.test_report_followup import missing
@@ -54,7 +55,7 @@ async def tg_coached(
     """Telegram over the fake Bot API with the fake Ollama analysing, every result complete (no
     follow-up question: the result shown, nothing open)."""
     fake_ollama.behaviour.analysis = missing()
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
+    settings = tg_settings(fake_telegram, fake_ollama, tmp_path)
     async with harness(fake_telegram, settings) as h:
         yield h
 
@@ -83,14 +84,6 @@ def _calls_reach(fake: FakeOllama, n: int) -> Callable[[], bool]:
 
 def _sent_to(tg: Harness, chat: int, text: str) -> Callable[[], bool]:
     return lambda: any(text in s for s in tg.sent(chat))
-
-
-async def _tg_typed(tg: Harness, chat: int, text: str) -> str:
-    """`text` typed; the replies of its turn, joined."""
-    before = len(tg.sent(chat))
-    await tg.say(chat, text)
-    await tg.hook.idle(TURN_BOUND)
-    return "\n".join(tg.sent(chat)[before:])
 
 
 # -- 1. a laugh, the result recognised --------------------------------------------------------------
@@ -124,9 +117,9 @@ async def test_a_laugh_recognising_the_dog_after_a_result_on_telegram(
     tg = tg_coached
     for chat, (lang, typed, laugh) in enumerate(LAUGHED, 56101):
         await _tg_shown(tg, fake_ollama, chat, lang)
-        said = await _tg_typed(tg, chat, typed)
+        said = await tg_typed(tg, chat, typed)
         reply = tg.last_text(chat)  # (the plan may come first, pushed with this turn)
-        await _tg_typed(tg, chat, laugh)
+        await tg_typed(tg, chat, laugh)
         assert reply == tg.last_text(chat), said
         assert t(lang, "noise-hint") not in said, said
         assert [r.text for r in await _tg_reports(tg, chat)] == [BARK[lang]], said
@@ -156,7 +149,7 @@ async def test_the_results_function_asked_is_explained_on_telegram(
     tg = tg_coached
     for chat, (lang, typed) in enumerate(MEANT, 56111):
         await _tg_shown(tg, fake_ollama, chat, lang)
-        said = await _tg_typed(tg, chat, typed)
+        said = await tg_typed(tg, chat, typed)
         assert t(lang, "talk-result-meant") in said, said
         assert [r.text for r in await _tg_reports(tg, chat)] == [BARK[lang]], said
     assert _model_calls(fake_ollama) == len(MEANT)
@@ -200,7 +193,7 @@ async def test_a_baby_coming_to_visit_on_telegram(tg: Harness, fake_ollama: Fake
     for chat, (lang, typed) in enumerate(VISIT, 56121):
         await tg_owner(tg, chat, lang)
         before = (await tg_answers(tg, chat)).get("children")
-        said = await _tg_typed(tg, chat, typed)
+        said = await tg_typed(tg, chat, typed)
         assert t(lang, "life-baby-visit") in said, said
         assert (await tg_answers(tg, chat)).get("children") == before, said
         assert await _tg_reports(tg, chat) == [], said
@@ -232,7 +225,7 @@ async def test_a_question_naming_writing_is_no_text_size_on_telegram(
 ) -> None:
     for chat, (lang, typed) in enumerate(FONT_ASKED, 56131):
         await tg_owner(tg_coached, chat, lang)
-        said = await _tg_typed(tg_coached, chat, typed)
+        said = await tg_typed(tg_coached, chat, typed)
         await eventually(_calls_reach(fake_ollama, chat - 56130))  # the coach answers
         assert t(lang, "coach-display") not in said, said
         assert [r.kind for r in await _tg_reports(tg_coached, chat)] == ["question"], said
@@ -283,7 +276,7 @@ async def test_a_new_incident_at_right_before_is_not_its_answer_on_telegram(
         question = t(lang, "analysis-followup-antecedent")
         await eventually(_sent_to(tg_coached, chat, question))
         await asyncio.sleep(0.3)
-        said = await _tg_typed(tg_coached, chat, typed)
+        said = await tg_typed(tg_coached, chat, typed)
         await asyncio.sleep(0.3)
         reports = [r.text for r in await _tg_reports(tg_coached, chat)]
         assert reports == [BARK[lang], typed], (reports, said)

@@ -41,12 +41,12 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import check_values, tg_result_shown, tg_settings, tg_typed
 from tests.test_dog_words import _kakao_dogs, _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
 from tests.test_report_followup import missing
 from tests.test_stop35_profile import kakao_owner
 from tests.test_stop52_lead import BARK
-from tests.test_stop55_followups55 import _tg_result_shown, _tg_settings, _tg_typed
 from tests.test_survey_answers_misread import NAME as NAMES
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, eventually, harness, tg  # noqa: F401  (`tg`)
@@ -79,21 +79,6 @@ CASES: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
 )  # fmt: skip
 
 
-def _check(answers: dict[str, Any], expected: dict[str, Any]) -> list[str]:
-    """What in `answers` differs from `expected` (an empty list: all as expected)."""
-    wrong = []
-    for key, value in expected.items():
-        if key.startswith("~"):
-            if bool(key[1:] in (answers.get("approximate") or {})) is not value:
-                wrong.append(key)
-        elif isinstance(value, float | int) and not isinstance(value, bool):
-            if answers.get(key) != pytest.approx(value):
-                wrong.append(key)
-        elif answers.get(key) != value:
-            wrong.append(key)
-    return wrong
-
-
 @pytest.mark.parametrize(("lang", "key", "typed", "expected"), CASES)
 async def test_a_value_typed_is_stored_as_said_on_kakao(
     kakao: Server, lang: str, key: str, typed: str, expected: dict[str, Any]
@@ -101,7 +86,7 @@ async def test_a_value_typed_is_stored_as_said_on_kakao(
     user = await kakao_at(kakao, lang, key)
     await user.send(typed)
     answers = await kakao_answers(kakao, user.key)
-    assert not _check(answers, expected), (typed, answers, user.texts[-2:])
+    assert not check_values(answers, expected), (typed, answers, user.texts[-2:])
     assert asked(lang, NEXT[key]) in user.text, user.texts[-2:]  # the survey went on
     assert not await _kakao_reports(kakao, user.key), user.texts[-2:]
 
@@ -112,7 +97,7 @@ async def test_a_value_typed_is_stored_as_said_on_telegram(tg: Harness) -> None:
         await tg_at(tg, chat, lang, key)
         await tg.say(chat, typed)
         answers = await tg_answers(tg, chat)
-        if _check(answers, expected) or asked(lang, NEXT[key]) not in tg.last_text(chat):
+        if check_values(answers, expected) or asked(lang, NEXT[key]) not in tg.last_text(chat):
             wrong.append((typed, answers, tg.sent(chat)[-2:]))
     assert not wrong, wrong
 
@@ -145,13 +130,13 @@ async def test_how_often_since_when_is_the_followups_answer_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
     fake_ollama.behaviour.analysis = missing("frequency")
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         for chat, (lang, typed) in enumerate(
             [(lang, s) for lang, said in SINCE.items() for s in said], 56101
         ):
-            await _tg_result_shown(tg, chat, lang, "frequency")
+            await tg_result_shown(tg, chat, lang, "frequency", BARK[lang])
             owned = (await tg_answers(tg, chat))["owned_months"]
-            shown = await _tg_typed(tg, chat, typed)
+            shown = await tg_typed(tg, chat, typed)
             assert (await tg_answers(tg, chat))["owned_months"] == owned, (typed, shown)
             reports = await _tg_reports(tg, chat)
             assert len(reports) == 1 and typed in reports[0].text, (typed, reports, shown)

@@ -191,16 +191,19 @@ ONE_TIME = [
 
 
 @pytest.mark.parametrize(("lang", "typed", "option"), ONE_TIME)
-async def test_one_time_at_someone_ticks_and_is_kept_on_kakao(
+async def test_one_time_at_someone_ticks_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, option: str
 ) -> None:
     """ "snapped once at my nephew" at the worst reaction: the reaction ticked (the terminal
-    trial lost it) and the incident kept as a report for the analysis, as a bite told with its
-    situation is."""
+    trial lost it). Changed on purpose at stop 56 (verification trial: "he growled at a kid once"
+    got a plan, a check-in and "how often?" about a one-off past event): told undated, it is the
+    history the question asks for, no report. Stop 56's rule was reverted (it left bites unreported);
+    stop 57 made it again for a warning only: a bite, an injury, a date or a reaction going on stays a
+    report (tests/test_stop57_bite57.py, batches 536, 543)."""
     user = await kakao_at(kakao, lang, "worst_reaction")
     await user.send(typed)
     assert (await kakao_answers(kakao, user.key))["worst_reaction"] == option
-    assert await kakao_reports(kakao, user.key) == [typed]
+    assert await kakao_reports(kakao, user.key) == []
     assert asked(lang, "health") in user.text, user.text
 
 

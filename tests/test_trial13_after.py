@@ -20,6 +20,12 @@ languages, then fixed for its kind.
    photo shows, at the question, are added to its report; the answer after them too.
 6. At the worst-reaction question "he growled at my nephew once" was the answer and a report,
    "snapped at a kid" only the answer: a behaviour aimed at a child is both, "once" or not.
+   Changed on purpose at stop 56 (verification trial: "he growled at a kid once" got a plan, a
+   check-in and "how often?" about a one-off past event): undated, both are the answer the
+   question asks (the strongest reaction ever) with the child card, no report. Reverted at stop
+   56 (it left a nip that bled and a child bitten unreported), made again at stop 57 for a warning
+   only (a growl, a snap): a bite, an injury, a date or a reaction going on stays a report too
+   (tests/test_stop57_bite57.py, corpus batches 536, 543).
 """
 
 from __future__ import annotations
@@ -343,7 +349,7 @@ AT_A_CHILD = [
 
 
 @pytest.mark.parametrize(("lang", "typed"), AT_A_CHILD)
-async def test_a_reaction_at_a_child_is_the_answer_and_a_report_on_kakao(
+async def test_a_reaction_at_a_child_is_the_answer_and_its_card_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
 ) -> None:
     fake_ollama.behaviour.analysis = sample_analysis(lang, missing=[])
@@ -351,11 +357,12 @@ async def test_a_reaction_at_a_child_is_the_answer_and_a_report_on_kakao(
     await user.send(typed)
     answers = await kakao_answers(kakao, user.key)
     assert answers.get("worst_reaction") not in (None, "none"), answers
-    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [typed]
+    assert t(lang, "safety-child_warning")[:30] in user.text, user.texts
+    assert await _kakao_reports(kakao, user.key) == []  # stop 57: undated, the answer only
 
 
 @pytest.mark.parametrize(("lang", "typed"), AT_A_CHILD[::2])
-async def test_a_reaction_at_a_child_is_the_answer_and_a_report_on_telegram(
+async def test_a_reaction_at_a_child_is_the_answer_and_its_card_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, typed: str
 ) -> None:
     settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
@@ -368,4 +375,4 @@ async def test_a_reaction_at_a_child_is_the_answer_and_a_report_on_telegram(
         await tg.say(chat, typed)
         answers = await tg_answers(tg, chat)
         assert answers.get("worst_reaction") not in (None, "none"), answers
-        assert [r.text for r in await _tg_reports(tg, chat)] == [typed]
+        assert await _tg_reports(tg, chat) == []  # stop 57: undated, the answer only

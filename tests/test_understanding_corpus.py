@@ -209,8 +209,11 @@ def matches(u: Understanding, expected: str) -> bool:
         # the survey stores it and the report is kept) is the same answer kept as a report too
         # (held-out 5: "4시간정도인데 그때마다 문긁고 울어요ㅠ", `answer:~4+report`, counted leaked)
         held = also == "report" and u.kind is Kind.REPORT and u.answer is not None
+        # at a result's question, the incident after the answer is its own report (`split`,
+        # "every day… oh and he peed on the rug again"): kept as a report too (held-out 13)
+        incident = u.incident or bool(u.split)
         if not held and (
-            u.kind is not Kind.ANSWER or (also in ("report", "only") and u.incident != (also == "report"))
+            u.kind is not Kind.ANSWER or (also in ("report", "only") and incident != (also == "report"))
         ):
             return False
         if bool(u.added) != (also == "detail"):
@@ -258,7 +261,9 @@ def lost(case: Case, u: Understanding) -> bool:
         # an answer or a check-in's outcome with a new incident beside it: the incident is lost
         # when it is not kept (held-out 12: "좋아졌어요 근데 이번엔 망고가 고양이한테 으르렁대기
         # 시작했어요" at a check-in took the outcome alone, the growling at the cat dropped)
-        return u.kind is not Kind.REPORT and not u.incident
+        return u.kind is not Kind.REPORT and not u.incident and not u.split
+    if u.split:  # the incident told after a result's answer, saved as its own report
+        return False
     return case.expected_kind == "report" and u.kind is not Kind.REPORT and u.alternative is not Kind.REPORT
 
 
@@ -638,3 +643,21 @@ def test_twelfth_held_out_corpus(understander: Understander) -> None:
     assert result["lost"] == []
     assert result["leaked"] == []
     assert result["accuracy"] >= 0.93  # type: ignore[operator]
+
+
+HELD_OUT_13 = load("heldout13.tsv")
+
+
+def test_thirteenth_held_out_corpus(understander: Understander) -> None:
+    """Written 2026-12-06 (stop 57) by a helper before that round's fixes, from no trial's findings
+    and without reading the rules, and not tuned on; "several things in one message, as voice
+    typing and older owners write them" (run-on dictation, punctuation said aloud, formal Korean,
+    dictation typos, an answer with a question or a new incident after it, thanks signed like a
+    letter). Its first run, as written: 101/156 (64.7 %), 6 reports lost (a long polite first
+    message read as noise, incidents told after a result's answer or a check-in's outcome), 3
+    non-reports sent to the model; one label put in the corpus's form (a don't-know answer and an
+    incident after it at a result's question), with its comment: 5 lost."""
+    result = run(understander, HELD_OUT_13, "thirteenth held-out corpus")
+    assert len(result["lost"]) <= 5  # type: ignore[arg-type]
+    assert len(result["leaked"]) <= 3  # type: ignore[arg-type]
+    assert result["accuracy"] >= 0.64  # type: ignore[operator]

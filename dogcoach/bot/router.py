@@ -28,6 +28,7 @@ from dogcoach.handlers import (
     privacy,
     profile,
     question,
+    removed,
     report,
     restart,
     safety,
@@ -446,6 +447,7 @@ async def _names_set_apart(turn: Turn) -> None:
         return
     dogs = await turn.session.list_dogs(turn.user.id)
     names = [n for d in dogs for n in (d.name or "", *d.former_names) if n]
+    names += await removed.names(turn)  # "보리기록보여줘" after 보리 was removed: about him (stop 57)
     spaced = turn.services.understander.names_set_apart(text, names) if names else text
     if spaced != text:
         turn.incoming = dataclasses.replace(turn.incoming, text=spaced)
@@ -658,6 +660,8 @@ async def _route(turn: Turn) -> None:
         return
     if last is not None and seen and flow is None and u.ambiguous:  # "밥그릇 으르렁 하는건 간식먹을때도
         await followup.offer_which(turn, last)  # 그래요" after its result: add or new? (owner trial 9)
+        return
+    if await removed.answered(turn, u):  # "보리 없어졌어?" after 보리 was removed (stop 57 trial fault 8)
         return
     await _by_kind(turn, u)
 

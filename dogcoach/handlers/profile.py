@@ -682,6 +682,8 @@ async def _remove(turn: Turn, dog: Dog) -> None:
     """One dog and its reports go; the user, their other dogs and the transcript stay."""
     name = dog.name or turn.t("value-none")
     await turn.session.delete_dog(dog.id)
+    if dog.name:  # its name alone kept: a later "보리 없어졌어?" is about a dog removed (`removed`)
+        await turn.session.remember_removed_dog(turn.user.id, dog.name)
     resumed = turn.state.flow == FLOW and restore(turn)  # back to what the confirmation set aside
     if turn.state.flow == onboarding.FLOW and turn.state.data.get("dog_id") == dog.id:
         turn.state = ConversationState()

@@ -7,7 +7,7 @@ turn has committed, and the user is answered at once with "analysing…" (see `r
 
 from __future__ import annotations
 
-from dogcoach.handlers import onboarding, profile, safety
+from dogcoach.handlers import onboarding, profile, removed, safety
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.results.render import report_language, speak_report_language
 from dogcoach.handlers.turn import Turn
@@ -57,8 +57,10 @@ async def save(
         if surveyed is not None:  # "she barks every night" at Bori's age question: Bori's
             dog = surveyed
     offered = _offered_named(turn, text) if not named and dog is not None else ""
+    gone = ""  # a dog the owner removed, named (stop 57): said so, kept here for now, offered again
     if not offered and not named and dog is not None:
-        offered = await _unregistered_named(turn, text, dog)
+        gone = await removed.named(turn, text, alone=False)
+        offered = gone or await _unregistered_named(turn, text, dog)
     if (
         offered
         and dog is not None
@@ -104,20 +106,33 @@ async def save(
         turn.say("report-saved", name=dog.name if dog else "none")
     else:
         acknowledge(turn, report, queue)
-    if dog is None and tip:
+    if dog is None and tip and (gone := await removed.named(turn, text, alone=False)):
+        # the owner's only dog removed, then told of (stop 57): kept with no dog, said so; added
+        # again, the first dog takes the reports kept with none
+        profile.offer_new_dog(turn, "report-kept-removed", typed=gone, offer="yes")
+        turn.state.data[profile.OFFERED_NAME] = gone
+    elif dog is None and tip:
         turn.say("report-no-dog")
     if offered and dog is not None and turn.state.flow == onboarding.FLOW:
         # mid-survey ("Milo peed on the rug" during Bella's survey, English trial 5: filed under
         # Bella without a word): where it went; adding the dog is offered when the survey is done
         if not isinstance(turn.state.data.get(onboarding.NEWDOG_AFTER), str):
             turn.state.data[onboarding.NEWDOG_AFTER] = offered
-        turn.say("report-filed-unregistered-later", typed=offered, name=dog.name or "")
+        if gone:
+            turn.say("report-filed-removed", typed=offered, name=dog.name or "", offer="no")
+        else:
+            turn.say("report-filed-unregistered-later", typed=offered, name=dog.name or "")
     elif offered and dog is not None:
         # "초코가 산책할때 …" right after adding 초코 was offered (Korean trial K2: filed under 코코
         # without a word, the offer dropped): where it went, and the offer again; a dog not
         # registered named in a report ("Milo peed on the rug", "Bella and Milo fought"; English
         # trial 5) the same
-        profile.offer_new_dog(turn, "report-filed-unregistered", typed=offered, name=dog.name or "")
+        if gone:
+            profile.offer_new_dog(
+                turn, "report-filed-removed", typed=offered, name=dog.name or "", offer="yes"
+            )
+        else:
+            profile.offer_new_dog(turn, "report-filed-unregistered", typed=offered, name=dog.name or "")
         turn.state.data[profile.OFFERED_NAME] = offered
 
 

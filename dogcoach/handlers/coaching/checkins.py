@@ -16,6 +16,7 @@ import datetime as dt
 from typing import Any
 
 from dogcoach.domain.types import Choice, Reply
+from dogcoach.handlers import label
 from dogcoach.handlers.coaching.plans import flags_since, owner_zone, to_checkin, zone_told_once
 from dogcoach.handlers.results.followup import TIME_NO_PUSH_SAID
 from dogcoach.handlers.resume import restore, suspend
@@ -40,6 +41,7 @@ from dogcoach.services.understanding import (
     hhmm,
     parse_hhmm,
 )
+from dogcoach.services.understanding.classify import OTHER_OPTION_LABEL
 from dogcoach.services.understanding.survey import CANCEL_AFTER, OUTCOME_BARE_NO
 from dogcoach.services.understanding.text import Folded
 
@@ -65,6 +67,11 @@ DECIDED = "decided"
 # At the question: news of the dog's health told before the answer ("배탈은 다 나았어요"), kept
 # with the answer's note when it comes (`answer`).
 HEALTH_NEWS = "health_news"
+# In the note's state: the check-in's dog's name, the owner having more than one (`named_dog`).
+DOG = "dog"
+# In the note's state: the words the answer was typed with (kept as its note), which go with the
+# answer if the owner takes it back at the note (`_drop_answer_words`; stop 57).
+ANSWER_WORDS = "answer_words"
 # A report opening with an outcome says it in its first words ("honestly worse, he lunged…").
 OPENING_WORDS = 5
 # Small talk the owner comes back with ("hey", "ㅎㅇ", "ok", "ㅋㅋ"): a check-in shown and never
@@ -156,6 +163,26 @@ async def dog_name(session: StoreSession, dog_id: int | None) -> str | None:
     return dog.name or None if dog is not None else None
 
 
+async def named_dog(session: StoreSession, user_id: int, dog_id: int | None) -> str | None:
+    """The check-in's dog's name when the owner has more than one dog, None otherwise (stop 57:
+    with two dogs only "how did it go?" named it, and "anything to add?", the advice, "noted"
+    said nothing of which dog they were about)."""
+    if dog_id is None:
+        return None
+    dogs = await session.list_dogs(user_id)
+    if len(dogs) < 2:
+        return None
+    return next((d.name for d in dogs if d.id == dog_id and d.name), None)
+
+
+def say(turn: Turn, msg_id: str, name: str | None, **args: Any) -> None:
+    """A check-in message, in its `-dog` form naming the dog when `name` is given (`named_dog`)."""
+    if name:
+        turn.say(f"{msg_id}-dog", name=name, **args)
+    else:
+        turn.say(msg_id, **args)
+
+
 # Outcomes with casual words too (`understanding-concept-outcome_<o>_casual`: "went ok", "not bad").
 CASUAL = frozenset({Outcome.BETTER, Outcome.SAME})
 
@@ -210,8 +237,9 @@ async def handle(turn: Turn) -> None:
     picks = u.picks if u is not None and u.kind is Kind.CHOICE else ()
     checkin_id = int(turn.state.data.get("checkin_id") or 0)
     if turn.state.step == NOTE:
+        name = _state_dog(turn)
         if SKIP_NOTE in picks:
-            turn.say("coaching-checkin-note-skipped")
+            say(turn, "coaching-checkin-note-skipped", name)
             close(turn)
             return
         if u is not None and u.kind is Kind.ANSWER and (u.incident or u.safety):
@@ -230,21 +258,30 @@ async def handle(turn: Turn) -> None:
         if corrected is not None and turn.services.understander.retold_alone(turn.text):
             # "actually scratch that, it got worse", "아 아니다 더 심해졌어요" (stop 56: kept as the
             # note, "📝 Noted", and the note closed): the answer taken back, which is no note; the
-            # new one said back, with the plan's new advice if it changed, and the note still asked
-            turn.say("coaching-checkin-replaced", outcome=turn.t(f"coaching-outcome-{corrected[0]}"))
+            # new one said back, with the plan's new advice if it changed, and the note still asked;
+            # the words the first answer was typed with go with it (stop 57). Another outcome only
+            # stated in the note ("kinda worse?" after "will try this weekend") keeps both words
+            await _drop_answer_words(turn, checkin_id)
+            say(turn, "coaching-checkin-replaced", name, outcome=turn.t(f"coaching-outcome-{corrected[0]}"))
             if corrected[1] is not None:
-                turn.say(corrected[1], outcome=str(corrected[0]))
+                say(turn, corrected[1], name, outcome=str(corrected[0]))
             turn.state.data["asked_at"] = dt.datetime.now(dt.UTC).isoformat()
             turn.reply(_note_prompt(turn))
             return
         if await turn.session.set_checkin_note(checkin_id, turn.user.id, await _with_words(turn, checkin_id)):
             if corrected is None:
-                turn.say("coaching-checkin-note-saved")
+                say(turn, "coaching-checkin-note-saved", name)
             else:
                 outcome = turn.t(f"coaching-outcome-{corrected[0]}")
-                turn.say("coaching-checkin-note-corrected", outcome=outcome)
+                say(turn, "coaching-checkin-note-corrected", name, outcome=outcome)
                 if corrected[1] is not None:
-                    turn.say(corrected[1], outcome=str(corrected[0]))
+                    say(turn, corrected[1], name, outcome=str(corrected[0]))
+        if u is not None and u.reason == OTHER_OPTION_LABEL:
+            # the worst reaction's survey label typed as the note ("물었음 (상처 있음)", "Bite with
+            # injury"; stop 57): its card and red flag came first (router), the words are the
+            # note, and, as with nothing open (`label`), one time it happened is asked for: the
+            # bite is told as a report next, the check-in closed
+            label.ask_for_incident(turn)
         close(turn)
         return
     if parsed_sorry(turn):
@@ -269,7 +306,7 @@ async def handle(turn: Turn) -> None:
         # "반반? 어제는 괜찮았는데 오늘은 또 짖었어요", "mixed tbh, good days and bad days" (stop 50:
         # asked which one overall, the question twice, and only the next word "그대로인듯" kept as
         # the note): better and worse at once is "the same", its words the note, said so
-        turn.say("coaching-checkin-read-mixed")
+        say(turn, "coaching-checkin-read-mixed", await _checkin_dog(turn, checkin_id))
         await answer(turn, checkin_id, Outcome.SAME, words=turn.text)
         return
     if parsed is None and u is not None and _mixed(u.answer):
@@ -423,18 +460,19 @@ async def replace_answer(turn: Turn, checkin: CheckinRow, outcome: Outcome, word
         if words:
             note = f"{checkin.note}\n{words}" if checkin.note else words
             await session.set_checkin_note(checkin.id, user.id, note)
-            turn.say("coaching-checkin-note-saved")
+            say(turn, "coaching-checkin-note-saved", await named_dog(session, user.id, checkin.dog_id))
         else:
             turn.refuse("coaching-checkin-answered")
         return
+    name = await named_dog(session, user.id, checkin.dog_id)
     await session.correct_checkin_outcome(checkin.id, user.id, outcome)
     if words:
         await session.set_checkin_note(checkin.id, user.id, words)
-    turn.say("coaching-checkin-replaced", outcome=turn.t(f"coaching-outcome-{outcome}"))
+    say(turn, "coaching-checkin-replaced", name, outcome=turn.t(f"coaching-outcome-{outcome}"))
     if checkin.sent_at is not None:  # asked, its answer decided the plan: decided again
         advice = await decide_again(turn, checkin)
         if advice is not None:
-            turn.say(advice, outcome=str(outcome))
+            say(turn, advice, name, outcome=str(outcome))
 
 
 def _words(turn: Turn, outcome: Outcome) -> str | None:
@@ -477,7 +515,7 @@ async def handle_choice(turn: Turn) -> None:
     if choice in (ON, OFF):
         await _set(turn, opt_out=choice == OFF)
     elif choice == SKIP_NOTE:
-        turn.say("coaching-checkin-note-skipped")
+        say(turn, "coaching-checkin-note-skipped", _state_dog(turn))
         if turn.state.flow == FLOW:
             close(turn)
     else:
@@ -506,7 +544,39 @@ async def reprompt(turn: Turn) -> None:
 
 def _note_prompt(turn: Turn) -> Reply:
     skip = turn.choice(SKIP_NOTE, "coaching-checkin-note-skip")
-    return Reply(turn.t("coaching-checkin-note"), (skip,), free_text=True)
+    name = _state_dog(turn)
+    text = turn.t("coaching-checkin-note-dog", name=name) if name else turn.t("coaching-checkin-note")
+    return Reply(text, (skip,), free_text=True)
+
+
+def _state_dog(turn: Turn) -> str | None:
+    """The dog named in the check-in's state (`DOG`): set when the owner has more than one."""
+    name = turn.state.data.get(DOG) if turn.state.flow == FLOW else None
+    return name if isinstance(name, str) and name else None
+
+
+async def _checkin_dog(turn: Turn, checkin_id: int) -> str | None:
+    """The check-in's dog named, the owner having more than one (`named_dog`)."""
+    checkin = await turn.session.get_checkin(checkin_id)
+    return await named_dog(turn.session, turn.user.id, checkin.dog_id) if checkin is not None else None
+
+
+async def _drop_answer_words(turn: Turn, checkin_id: int) -> None:
+    """The answer taken back at the note in words that take it back ("actually scratch that, it
+    got worse", `Understander.retold_alone`): the words it was typed with (`ANSWER_WORDS`, "better,
+    he barks less with treats") go with it, the rest of the note kept (health news told before
+    it). Stop 57: they stayed the note of the answer the owner took back."""
+    words = turn.state.data.pop(ANSWER_WORDS, None)
+    checkin = await turn.session.get_checkin(checkin_id)
+    if not isinstance(words, str) or not words or checkin is None or not checkin.note:
+        return
+    if checkin.note == words:
+        kept: str | None = None
+    elif checkin.note.endswith(f"\n{words}"):
+        kept = checkin.note.removesuffix(f"\n{words}")
+    else:
+        return
+    await turn.session.set_checkin_note(checkin_id, turn.user.id, kept)
 
 
 async def answer(
@@ -525,13 +595,15 @@ async def answer(
         turn.refuse("coaching-checkin-answered")
         return
     news = turn.state.data.pop(HEALTH_NEWS, None) if turn.state.flow == FLOW else None
+    typed = words
     words = "\n".join(w for w in (news, words) if isinstance(w, str) and w) or None  # stop 49
     if words:
         await session.set_checkin_note(checkin_id, user.id, words)
+    name = await named_dog(session, user.id, checkin.dog_id)
     plan = await session.get_plan(checkin.plan_id)
     policy = turn.services.checkin_policy
     if plan is None or plan.status != "active":  # a newer plan took over meanwhile: noted, no advice
-        turn.say("coaching-checkin-thanks")
+        say(turn, "coaching-checkin-thanks", name)
         if turn.state.flow == FLOW:
             close(turn)
         return
@@ -550,11 +622,15 @@ async def answer(
     if words and outcome is Outcome.SAME and _went_ok(turn, words):
         # "ya it went ok i guess", "it was fine": tried, nothing said to be better; "the same",
         # and said so, with how to say "better" instead (owner trial 12)
-        turn.say("coaching-checkin-read-ok")
-    turn.say(advice.message_id, outcome=str(outcome))  # the red flag's line says the answer too
+        say(turn, "coaching-checkin-read-ok", name)
+    say(turn, advice.message_id, name, outcome=str(outcome))  # the red flag's line says the answer too
     if note and can_ask(turn.state):
         aside = turn.state.data.get(ASIDE) if turn.state.flow == FLOW else None
         data: dict[str, object] = {"checkin_id": checkin_id, "asked_at": now.isoformat(), DECIDED: True}
+        if name:
+            data[DOG] = name
+        if typed:
+            data[ANSWER_WORDS] = typed
         if aside:
             data[ASIDE] = aside  # the survey's question comes back after the note
         category = turn.state.data.get("category") if turn.state.flow == FLOW else None
@@ -778,9 +854,9 @@ async def cancelled_with_words(turn: Turn) -> bool:
         kept = await turn.session.get_checkin(checkin_id)
         note = f"{kept.note}\n{u.split}" if kept is not None and kept.note else u.split
         if await turn.session.set_checkin_note(checkin_id, turn.user.id, note):
-            turn.say("coaching-checkin-note-saved")
+            say(turn, "coaching-checkin-note-saved", _state_dog(turn))
     else:
-        turn.say("coaching-checkin-cancelled-said", said=u.split)
+        say(turn, "coaching-checkin-cancelled-said", await _checkin_dog(turn, checkin_id), said=u.split)
     close(turn)
     return True
 

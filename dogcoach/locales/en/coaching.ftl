@@ -170,3 +170,25 @@ coaching-kept-worse = Thanks for telling me — I've kept that with the step for
 coaching-kept-not_tried = No problem — I've noted that you haven't tried the step for { $category } yet. Try it when you can, and tell me how it went.
 # The same with no step suggested yet: kept with the records.
 coaching-kept-early = Thanks for telling me — I've kept that with your records. When your result comes, try its step and tell me how it goes.
+
+## Stop 57 (helper flows57): with two dogs or more, "how did it go?" named its dog but nothing after it did
+## ("Anything to add?", the advice, "Noted"), so an owner answering two dogs' check-ins could not tell which one
+## a reply was about. Each check-in message has a `-dog` form naming it, used when the owner has more than one.
+coaching-checkin-note-dog = Anything to add about { $name }? Write it here — or leave it, that's fine too.
+coaching-checkin-note-saved-dog = 📝 Noted for { $name } — thank you for telling me!
+coaching-checkin-note-corrected-dog = 📝 Noted — and I changed { $name }'s check-in answer to "{ $outcome }", as you said.
+coaching-checkin-replaced-dog = 📝 Changed — what you just said replaces your answer a moment ago. { $name }'s check-in answer is now "{ $outcome }".
+coaching-checkin-note-skipped-dog = All right. Tell me about the next time anything happens with { $name }.
+coaching-checkin-thanks-dog = Thanks for letting me know. A newer step for { $name } took over since then, so keep going with that one.
+coaching-checkin-read-mixed-dog = 🐶 { $name } — { coaching-checkin-read-mixed }
+coaching-checkin-read-ok-dog = 🐶 { $name } — { coaching-checkin-read-ok }
+coaching-checkin-cancelled-said-dog = 🐶 { $name } — { coaching-checkin-cancelled-said }
+coaching-advice-keep-better-dog = 🐶 { $name } — { coaching-advice-keep-better }
+coaching-advice-keep-same-dog = 🐶 { $name } — { coaching-advice-keep-same }
+coaching-advice-keep-not_tried-dog = 🐶 { $name } — { coaching-advice-keep-not_tried }
+coaching-advice-adjust-worse-dog = 🐶 { $name } — { coaching-advice-adjust-worse }
+coaching-advice-adjust-same_twice-dog = 🐶 { $name } — { coaching-advice-adjust-same_twice }
+coaching-advice-adjust-not_tried_twice-dog = 🐶 { $name } — { coaching-advice-adjust-not_tried_twice }
+coaching-advice-get_help-worse_twice-dog = 🐶 { $name } — { coaching-advice-get_help-worse_twice }
+coaching-advice-get_help-no_progress-dog = 🐶 { $name } — { coaching-advice-get_help-no_progress }
+coaching-advice-get_help-red_flag-dog = 🐶 { $name } — { coaching-advice-get_help-red_flag }

@@ -482,3 +482,38 @@ timezone-zone-america-tijuana = Northwest · Tijuana ({ $offset })
     .short = Northwest
 # Said once to an English owner with no zone of their own, when a check-in is first promised or its time set (stop 50). $zone: the bot's zone ("Asia/Seoul").
 timezone-told = (These times are in { $zone } time. Somewhere else? Tell me where you are, e.g. "I'm in London", "EST" or "UTC-5".)
+
+## A dog the owner removed, named later (stop 57, issue 11 item 8: "where did bruno go" went to the
+## coach model, "show bruno's history" said no such dog was ever registered, "bruno barked again"
+## called him "not registered yet"): that the dog was removed, who the active dog is, and how to
+## add it again. $name: the removed dog, $active: the active dog, $dogs: the owner's dogs, $offer:
+## yes (the add buttons come with it, "yes" adds it) / no (another question, such as the survey's, is open).
+removed-dog-asked = You removed { $name } earlier, and { $name }'s profile and records were erased with it. We're talking about { $active } now. { $offer ->
+        [yes] Shall we add { $name } again?
+       *[no] To add { $name } again, send "add a dog".
+    }
+removed-dog-none = You removed { $name } earlier, and { $name }'s profile and records were erased with it; you have no dog registered now. { $offer ->
+        [yes] Shall we add { $name } again?
+       *[no] To add { $name } again, send "add a dog".
+    }
+removed-dog-view = You removed { $name } earlier, so there is nothing to show: { $name }'s profile and records were erased with it. Your dogs: { $dogs }. { $offer ->
+        [yes] Shall we add { $name } again?
+       *[no] To add { $name } again, send "add a dog".
+    }
+removed-dog-switch = You removed { $name } earlier, so I haven't switched. We're talking about { $active } now. { $offer ->
+        [yes] Shall we add { $name } again?
+       *[no] To add { $name } again, send "add a dog".
+    }
+## A report naming only a dog the owner removed: kept and analysed under the active dog for now,
+## moved to the removed dog's records if it is added again (as for a dog not registered, stop 50).
+## $typed: the removed dog, $name: the dog it is filed under.
+report-filed-removed = You removed { $typed } earlier, so I've kept this under { $name } for now; if you add { $typed } again, it moves to { $typed }'s records. { $offer ->
+        [yes] Shall we add { $typed } again?
+       *[no] Send "add a dog" once the survey is done to add { $typed } again.
+    }
+## The owner's only dog removed, then a report about it: kept with no dog, and the dog's once it is
+## added again (stop 57).
+report-kept-removed = You removed { $typed } earlier, so I've kept this with no dog for now; if you add { $typed } again, it becomes { $typed }'s record. { $offer ->
+        [yes] Shall we add { $typed } again?
+       *[no] Send "add a dog" to add { $typed } again.
+    }

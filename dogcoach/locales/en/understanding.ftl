@@ -658,6 +658,7 @@ understanding-detail-corrected = it was the mailman, not the
 understanding-detail-corrected-not = not
     .aliases = not, wasn't, wasnt, instead of, rather than
 ## Words that point back at the behaviour told ("it happens", "he does it").
+## Stop 57: with how often, at the name question while a report waits ("매일그래ㅠㅠ"), they make it detail for that report, never the dog's name; a name that is a word of how often ("하루") has none of them.
 understanding-detail-back = it happens
     .aliases = it happens, that happens, happens, he does it, she does it, does it, does that, he does that, she does that, that's when, thats when, it starts, it gets worse, he does, she does, it does
 ## Stop 51 (Korean owner trial, helper glue51): a habit told as "keeps …" in words of its own ("lately she keeps going under the table") while a report waits, or just after its result, is a behaviour of its own even where no behaviour word is known: its own report while the result waits, "add or new?" after it ("also lately she's been staring at the wall at night" was glued onto a chocolate report as how often). Not when it points back (understanding-habit-pointer: "he keeps doing it at night").
@@ -2139,6 +2140,20 @@ understanding-unsure-alone = not sure
 ## Stop 53 (held-out 9): a result's question's own words, said back with not understanding it ("what do you mean how often": a question for the coach model): the question explained again.
 understanding-followup-asked-words = how often
     .aliases = how often, often, frequency, right before, before, right after, after, what happened after, what happened before
+## Stop 57 (held12, held-out 12): thanks said as what the message was for ("just wanted to say thanks lol"; at a check-in's note, "그냥 감사하다구요 ㅎㅎ" was kept as the note): thanks, the note closed.
+understanding-talk-thanks-said = just wanted to say thanks
+    .aliases = just wanted to say thanks, wanted to say thanks, just saying thanks, just to say thanks, just wanted to thank you, wanted to thank you, just wanted to say thank you, wanted to say thank you, just saying thank you, thats all thanks, thanks is all, i mean thanks, i meant thanks, i was saying thanks, just thanks
+## Stop 57 (held12, held-out 12): at a check-in, the same said then corrected up by a little ("the same-ish, maybe a tiny bit better?": asked again as unsure; stop 43's "the same, maybe a bit better" was asked which): better, however small the change (`SurveyReading._at_checkin`). The same, then the small betterment, in one phrase.
+understanding-outcome-same-slightly-better = the same-ish, maybe a tiny bit better
+    .aliases = same-ish maybe a tiny bit better, sameish maybe a tiny bit better, same-ish maybe a little better, sameish maybe a little better, same-ish maybe a bit better, same ish maybe a bit better, about the same maybe a tiny bit better, about the same maybe a little better, about the same maybe a bit better, about the same maybe slightly better, the same maybe a bit better, the same maybe a little better, the same maybe a tiny bit better, pretty much the same maybe a little better, mostly the same maybe a bit better, same but a tiny bit better, same but a little better, same but slightly better, about the same but a little better
+## Stop 57 (held12, held-out 12): an incident with its own time told as like the one reported, at a result's question ("same thing yesterday, that time a bike went by": kept as the answer): the owner is asked whether it goes with the last report or is a new one (`followup._similar_told`).
+understanding-followup-similar = similar
+    .aliases = similar, similarly, same thing, the same thing, same again, just like that, just like before, like last time
+## Stop 57 (held12, held-out 12): the question's word said not known ("선행사건이 뭔지 모르겠어요": the question skipped as don't know), read only at a result's question with its words (`understanding-followup-asked-words`); and the question's moment asked back as a choice after not understanding it ("wdym before? before the walk or right before he lunged?", "what counts as after? like right after or when i got home": kept as the answer): what offers the choice; the question is explained again (`_confused_by_the_question`).
+understanding-followup-confused-term = not sure what
+    .aliases = not sure what, dont know what, don't know what, idk what, no idea what, means, counts as
+understanding-followup-confused-or = or
+    .aliases = or, or like, or do you mean, or is it, or was it
 ## Stop 53 (glue53, held-out 8): asking what the follow-up question means ("what do you mean by that?"; a question for the coach model in other words): not understood, the question said again in other words.
 understanding-talk-confused-pointed = what do you mean by that
     .aliases = what do you mean by that, what do u mean by that, what does that mean, what does that mean?, what do you mean by this, what does this mean, meaning?, what's that mean, whats that mean, what is that supposed to mean, what are you asking, what r u asking, what are you asking me
@@ -2200,3 +2215,17 @@ understanding-service-named = dog training
 ## The words that may stand around those ("so what question is this now?"): pointing words only; anything else ("what question should I ask?") asks something else.
 understanding-talk-which-question-around = this
     .aliases = this, is this, is it, is that, that, this one, so, um, uh, hmm, now, again, sorry, exactly, even, lol
+
+## Stop 57 (bite57, trial fault 16): a reaction still going on ("he keeps growling at my son lately", "again"): at the strongest-reaction question it is no past history but something to analyse, a report beside the answer. A warning told once, undated, without these is that history: the answer and its card.
+understanding-history-ongoing = lately
+    .aliases = lately, recently, these days, nowadays, keeps, keep, kept, again, still, anymore, all the time, every time, more and more, getting worse, started, has started, is starting, been growling, been snapping, been nipping, been lunging
+
+## Stop 57 (bite57): a behaviour supposed in a question ("if it's fear, what should I do?", "what if he does it again at the vet?", "suppose he's bored, then what?"): its clause opening with one of these tells nothing that happened; a question for the coach, not a report. A behaviour told in a clause of its own ("he bit me yesterday, what if he does it again?") still is one.
+understanding-supposition-opener = if
+    .aliases = if, what if, suppose, supposing, in case, even if, and if, but if, so if, what about if, assuming, say if
+## Korean only (a conditional ending after the verb: "무서워서 짖는 거면"); English has none.
+understanding-supposition-ending = if
+    .aliases = if
+## The subjects that open a clause ("if i leave him alone he barks": two before the verb, so "he barks" is the main clause, a habit told, not supposed).
+understanding-supposition-subject = he
+    .aliases = i, we, you, he, she, it, they, he's, she's, it's, i'm, we're, they're, you're

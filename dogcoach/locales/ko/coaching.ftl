@@ -168,3 +168,25 @@ coaching-kept-worse = 알려 주셔서 고마워요. { $category } 계획에 '�
 coaching-kept-not_tried = 괜찮아요. { $category } 계획은 아직 안 해 보셨다고 기록해 둘게요. 시간 될 때 해 보시고 어땠는지 알려 주세요.
 # 아직 제안한 방법이 없을 때: 기록에 남겨요.
 coaching-kept-early = 알려 주셔서 고마워요. 기록에 남겨 둘게요. 결과가 오면 그 방법을 해 보시고 어땠는지 알려 주세요.
+
+## 57차 (helper flows57): 강아지가 둘 이상이면 "어떠셨어요?"만 강아지 이름을 말하고 그 뒤의 말("덧붙이실 말", 조언, "적어 둘게요")은
+## 말하지 않아서, 두 강아지의 체크인에 차례로 답하는 보호자가 어느 쪽 이야기인지 알 수 없었어요. 체크인의 말마다 이름을 말하는
+## `-dog` 형태가 있고, 강아지가 둘 이상일 때 써요.
+coaching-checkin-note-dog = { $name }에 대해 덧붙이실 말이 있으면 편하게 적어 주세요. 없으면 그냥 두셔도 돼요.
+coaching-checkin-note-saved-dog = 📝 { $name } 기록에 적어 둘게요. 알려 주셔서 고마워요!
+coaching-checkin-note-corrected-dog = 📝 적어 둘게요. 말씀하신 대로 { $name }의 이번 확인 답을 바꿨어요: { $outcome }
+coaching-checkin-replaced-dog = 📝 방금 하신 말씀으로 바로 전의 답을 바꿨어요. { $name }의 이번 확인 답은 이제 이거예요: { $outcome }
+coaching-checkin-note-skipped-dog = 알겠어요. 다음에 { $name }에게 있었던 일도 편하게 알려 주세요.
+coaching-checkin-thanks-dog = 알려 주셔서 고마워요. 그사이 { $name }의 방법이 새로 바뀌었으니, 지금 해 보시는 것을 이어 가 주세요.
+coaching-checkin-read-mixed-dog = 🐶 { $name } — { coaching-checkin-read-mixed }
+coaching-checkin-read-ok-dog = 🐶 { $name } — { coaching-checkin-read-ok }
+coaching-checkin-cancelled-said-dog = 🐶 { $name } — { coaching-checkin-cancelled-said }
+coaching-advice-keep-better-dog = 🐶 { $name } — { coaching-advice-keep-better }
+coaching-advice-keep-same-dog = 🐶 { $name } — { coaching-advice-keep-same }
+coaching-advice-keep-not_tried-dog = 🐶 { $name } — { coaching-advice-keep-not_tried }
+coaching-advice-adjust-worse-dog = 🐶 { $name } — { coaching-advice-adjust-worse }
+coaching-advice-adjust-same_twice-dog = 🐶 { $name } — { coaching-advice-adjust-same_twice }
+coaching-advice-adjust-not_tried_twice-dog = 🐶 { $name } — { coaching-advice-adjust-not_tried_twice }
+coaching-advice-get_help-worse_twice-dog = 🐶 { $name } — { coaching-advice-get_help-worse_twice }
+coaching-advice-get_help-no_progress-dog = 🐶 { $name } — { coaching-advice-get_help-no_progress }
+coaching-advice-get_help-red_flag-dog = 🐶 { $name } — { coaching-advice-get_help-red_flag }

@@ -487,7 +487,7 @@ class CoachingQueries(UserQueries):
         )
         return row is not None
 
-    async def set_checkin_note(self, checkin_id: int, user_id: int, note: str) -> bool:
+    async def set_checkin_note(self, checkin_id: int, user_id: int, note: str | None) -> bool:
         row = await self.one(
             "UPDATE checkins SET note = ? WHERE id = ? AND user_id = ? AND status = 'answered' RETURNING id",
             note,

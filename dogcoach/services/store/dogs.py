@@ -7,6 +7,9 @@ from typing import Any
 from dogcoach.services.store.core import Row, SessionCore, utcnow
 from dogcoach.services.store.models import DOG_TYPED_FIELDS, Dog
 
+# How many removed dogs' names an owner's row keeps (`remember_removed_dog`).
+REMOVED_KEPT = 10
+
 
 class DogQueries(SessionCore):
     def _dog(self, row: Row) -> Dog:
@@ -86,3 +89,17 @@ class DogQueries(SessionCore):
         await self.execute("UPDATE users SET active_dog_id = NULL WHERE active_dog_id = ?", dog_id)
         await self.execute("DELETE FROM reports WHERE dog_id = ?", dog_id)
         await self.execute("DELETE FROM dogs WHERE id = ?", dog_id)
+
+    async def remember_removed_dog(self, user_id: int, name: str) -> None:
+        """`name` kept among the names of the dogs the owner removed (`users.removed_dogs`, newest
+        last, at most `REMOVED_KEPT`): only the name, so a later message naming that dog is
+        answered as about a dog removed (stop 57)."""
+        kept = [n for n in await self.removed_dog_names(user_id) if n.casefold() != name.casefold()]
+        names = [*kept, name][-REMOVED_KEPT:]
+        await self.execute("UPDATE users SET removed_dogs = ? WHERE id = ?", self.d.json_in(names), user_id)
+
+    async def removed_dog_names(self, user_id: int) -> list[str]:
+        """The names of the dogs the owner removed, newest last ([] for none)."""
+        row = await self.one("SELECT removed_dogs FROM users WHERE id = ?", user_id)
+        kept = self.d.json_out(row["removed_dogs"]) if row is not None else None
+        return [str(n) for n in kept if n] if isinstance(kept, list) else []

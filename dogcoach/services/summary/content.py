@@ -74,6 +74,9 @@ class TimelineRow:
     category: str | None
     intensity: int | None
     text: str
+    # the analysis's words (in its report's language: labelled after a switch, `written`), not the
+    # owner's own (an unanalysed report's text, shown as typed)
+    analysed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +182,7 @@ def summarize(data: SummaryInput, *, now: dt.datetime, timezone: str) -> Summary
             (r.analysis or {}).get("category"),
             (r.analysis or {}).get("intensity"),
             shorten(str((r.analysis or {}).get("behavior") or r.text)),
+            bool((r.analysis or {}).get("behavior")),
         )
         for r in ordered[-TIMELINE_ROWS:]
     ]

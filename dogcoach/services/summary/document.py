@@ -263,7 +263,8 @@ def _story(data: SummaryInput, summary: Summary, w: _Writer, now: dt.datetime, w
                     w.date(row.at),
                     t(f"category-{row.category}") if row.category else t("summary-unanalysed"),
                     f"{row.intensity}/4" if row.intensity is not None else "-",
-                    row.text,
+                    # stop 57: labelled in another language, as the chat summary labels the ABC
+                    written(t, row.text) if row.analysed else row.text,
                 ]
             )
         story.append(w.table(rows, [0.12 * width, 0.2 * width, 0.08 * width, 0.6 * width]))

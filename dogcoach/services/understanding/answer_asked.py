@@ -16,6 +16,9 @@ and the words before the cut give the same answer.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from dogcoach.services.understanding.model import (
@@ -41,6 +44,13 @@ HALVED = frozenset({"sex"})
 # Asked about the survey itself (`Understander._about_survey`): why this question, how many are left.
 # Small talk about the survey itself a question may be ("why do you need this?": what it is for).
 SURVEY_TALK = frozenset({"survey_why", "survey_left"})
+
+# Set while the parts of one message are read (`answer_asked`'s cuts): a part is never cut again.
+# Each part's own reading would cut it at each of its clause endings, and those parts again: the
+# time grew exponentially with a message's clauses (stop 57 trial: 963 characters of one walk
+# told at the behaviours question, ending in a question, held the server's one event loop for
+# over 20 minutes; 247 characters took 35 s). An answer with a question beside it has one cut.
+_READING_PARTS: ContextVar[bool] = ContextVar("reading_parts", default=False)
 
 _STRIP = " ,.~!;:…"
 # Crying, laughter and marks typed onto a clause's ending ("혼자있어요ㅠ 괜찮을까요..", stop 51:
@@ -81,9 +91,17 @@ def _cuts(reader: Understander, text: str) -> list[tuple[str, str]]:
     for i in range(1, len(words)):
         if words[i - 1].rstrip(_FEELING).endswith(endings):
             out.append((" ".join(words[:i]), " ".join(words[i:])))
-    return [(b.strip(_STRIP), a.strip(_STRIP)) for b, a in out if b.strip(_STRIP) and a.strip(_STRIP + "?？")]
+    return [
+        (b.strip(_STRIP), a.strip(_STRIP))
+        for b, a in out
+        if b.strip(_STRIP) and a.strip(_STRIP + "?？") and len(b.split()) <= ANSWER_MAX_WORDS
+    ]
 
 
+# The most words an answer told before a question may have: twice the longest in the corpus
+# ("like 9 hrs while i work", six). A longer head is an account, not a survey answer; cutting
+# there only cost time (stop 57 trial: a long account ending in a question).
+ANSWER_MAX_WORDS = 12
 # A remark on the size after an answer is short ("좀 큰편?", "but on the big side?").
 SIZE_REMARK_MAX_WORDS = 6
 # The second half of a progressive ("나아지고 있나요": "있"), never a question cut off an answer.
@@ -187,11 +205,27 @@ def answer_asked(reader: Understander, found: Understanding, context: Context) -
     """`found` again as a QUESTION carrying the answer's words (`answered`), when the message
     answers the open survey question and asks something besides; asked about the survey itself
     ("펫샵이요 근데 그게 상관있어요?"), `found` (its small talk) carrying them. None otherwise."""
-    if (context.question is None and not _checkin(context)) or context.expect in (
-        Expect.NOTHING,
-        Expect.PENDING,
+    if (
+        (context.question is None and not _checkin(context))
+        or context.expect in (Expect.NOTHING, Expect.PENDING)
+        or _READING_PARTS.get()
     ):
         return None
+    with _parts():
+        return _answer_asked(reader, found, context)
+
+
+@contextmanager
+def _parts() -> Iterator[None]:
+    """Within: a message's parts being read (`_READING_PARTS`)."""
+    token = _READING_PARTS.set(True)
+    try:
+        yield
+    finally:
+        _READING_PARTS.reset(token)
+
+
+def _answer_asked(reader: Understander, found: Understanding, context: Context) -> Understanding | None:
     about_survey = _about_survey(found)
     if context.expect is Expect.NAME and not about_survey:
         # any word may be a name: only why the name is asked is cut from one ("보리요. 근데 이름은

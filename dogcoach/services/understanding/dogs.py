@@ -1100,6 +1100,10 @@ class DogReading(Tables):
         new, was = _fold(str(answer.value)), _fold(stored)
         if new == was or new[:1] != was[:1]:
             return ""
+        if not self.names.without(new, [stored]):
+            # the stored name with its own particle ("콩이는 세살ㅋㅋ" at the age, the laughter read
+            # as the name's tail: stop 57 renamed 콩이 "콩이는"): this dog named, no name typed again
+            return ""
         if was.startswith(new) or new.startswith(was) or _distance(new, was) <= NAME_RETYPED_DISTANCE:
             return str(answer.value)
         return ""

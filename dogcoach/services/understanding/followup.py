@@ -94,6 +94,7 @@ TRIED_STILL_MAX_WORDS = 10
 # question asks ("옆집 개가 짖으니까 따라서 짖었어요" at "what happened right before?"; held-out 11,
 # batch 504: "add to the report or a new one?"): the answer, never a new report.
 TOLD_IN_ORDER = "told-in-order"
+SIMILAR_TOLD = "similar-told"
 # The reason of what else the dog did at the moment of the report waiting, detail about it
 # ("he was also shaking after"; held-out 11, batch 506: a new report).
 MORE_OF_MOMENT = "more-of-moment"
@@ -109,6 +110,8 @@ COACH_ASKED_MIN_LETTERS = 10
 # A profile answer told with nothing asked is this many words at most ("no health problems that
 # we know of"); a breed alone at most this many ("golden retriever", "말티즈예요").
 PROFILE_MAX_WORDS = 8
+# The words more a health note may take when its medicine or condition is named (stop 57).
+HEALTH_ASIDE_EXTRA_WORDS = 4
 BREED_MAX_WORDS = 3
 # A baby or a small child coming to visit (`understanding-baby-visit`; stop 56, held-out 11): the
 # change's name, answered as a baby coming (its talk) with the visit's own line, nothing stored;
@@ -653,12 +656,10 @@ class FollowupReading(SurveyReading):
         ].contains(message)
         if context.expect is Expect.PENDING and not context.seen and not aside:
             return False  # while the report waits, "약 먹고 나서 그래요" may be its detail
-        if (
-            message.words > PROFILE_MAX_WORDS
-            or signals.behaviour
-            or signals.incident_strong
-            or signals.narrated
-        ):
+        # the medicine or vaccine named, with how the dog is after it ("fyi Otis had his vaccines
+        # yesterday so he's a bit sleepy"; stop 57, held-out 12: 11 words, a correction, then noise)
+        longest = PROFILE_MAX_WORDS + (HEALTH_ASIDE_EXTRA_WORDS if aside else 0)
+        if message.words > longest or signals.behaviour or signals.incident_strong or signals.narrated:
             return False  # a time or "참고로" beside it ("since last week", held-out 8) tells no incident
         if self.signals.asks(message) or message.text.rstrip().endswith(("?", "？")):
             return False
@@ -1781,6 +1782,26 @@ class FollowupReading(SurveyReading):
             head
         )
 
+    def _similar_told(self, message: Folded, signals: Signals, topic: str, *, plausible: bool) -> bool:
+        """At a result's question, an incident with a time of its own told as like the one
+        reported: said to be alike (`understanding-followup-similar`: "비슷했는데", "소파에도",
+        "same thing happened"), or told with "and also" beside what the question asks for that
+        time ("…again this morning and i just cleaned it": the owner's act at "what did you do
+        right after?", `topic` "consequence"). Nothing asked; "그건 모르겠고 방금 또 …" answers nothing (its own report)."""
+        if signals.question or not (signals.incident or signals.anchored):
+            return False
+        if self.vocabulary["understanding-followup-similar"].contains(message):
+            return signals.anchored and (signals.narrated or plausible)
+        # at "what did you do right after?" only: the owner's act is that question's cue; at "right
+        # before?" a place or a time is ("그리고 어제는 현관에서 택배기사님 물뻔했어요": its own report)
+        return (
+            topic == "consequence"
+            and plausible
+            and signals.incident_strong
+            and signals.narrated
+            and signals.anchored
+        )
+
     def _dont_know_away(self, message: Folded, signals: Signals, topic: str | None) -> bool:
         """Don't know, and why: the owner was not there ("idk i was at work", "no idea, i wasnt
         home"; held-out 5: kept as what happened right before): `understanding-dont-know` beside
@@ -1837,6 +1858,14 @@ class FollowupReading(SurveyReading):
             # (a dog's own name alone is said back by the flow)
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="no-frequency")
         answer = Value(text)
+        if topic is not None and self._similar_told(message, signals, topic, plausible=plausible):
+            # "어제 저녁에도 비슷했는데 그땐 자전거가 옆으로 지나가서 그랬어요", "also she peed on
+            # the rug again this morning and i just cleaned it…" (stop 57, held-out 12: kept as the
+            # answer, or a new report): a like incident with its own time, told as the question's
+            # answer for that time; the owner picks: added to the last report, or a new one
+            return Understanding(
+                Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason=SIMILAR_TOLD
+            )
         if signals.incident_strong and signals.behaviour:
             return self._report(message, "new-incident")
         if signals.incident and signals.narrated:

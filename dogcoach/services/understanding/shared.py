@@ -151,6 +151,9 @@ class Tables:
         # "잠깐만요 남편한테 물어볼게요", "let me ask my wife" (held-out 10, batch 478: not understood,
         # re-asked): the owner checks with someone, the wait; the one asked, as why it waits
         table.add("talk:wait", v["understanding-wait-asking"])
+        # "그냥 감사하다구요 ㅎㅎ", "just wanted to say thanks" (stop 57, held-out 12: at a check-in's
+        # note, kept as the note): thanks said as what the message was for
+        table.add("talk:thanks", v["understanding-talk-thanks-said"])
         table.add("away", v["understanding-wait-asked-of"])
         table.add("filler", v["understanding-polite-ending"])
         table.add("filler", v["understanding-talk-filler"])

@@ -33,6 +33,12 @@ _LAUGH_HEAD = re.compile(r"^[\s\u3131-\u318e~!.…^]+")
 # Final consonants of a Hangul syllable (its index among the 28): ㄹ of "바꿀까", ㄴ of "괜찮은가요".
 _RIEUL = 8
 _NIEUN = 4
+_SSANG = 20  # ㅆ, the past tense's final ("짖었", "물었", "했")
+
+
+def _past_final(ch: str) -> bool:
+    """A Hangul syllable whose final is ㅆ: the past tense right after a verb's stem."""
+    return "\uac00" <= ch <= "\ud7a3" and (ord(ch) - 0xAC00) % 28 == _SSANG
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +129,6 @@ class SignalReader:
     def read(self, message: Folded) -> Signals:
         view = self.verb_view(message)
         verbs = self._verbs(view)
-        narrated = any(self._narrates(view, hit) for hit in verbs)
         noun = self.v["understanding-behaviour-noun"].contains(message)
         situation = self.v["understanding-situation"].contains(message)
         # "meanwhile", "그 사이에" (held-out 11, batch 506: glued onto the report waiting): surely new
@@ -136,6 +141,13 @@ class SignalReader:
                 self.v["understanding-time-anchor"].find(message),
                 self.v["understanding-time-habit"].find(message),
             )
+        )
+        question = self.is_question(message)
+        # a verb under a condition asked about ("무서워서 짖는 거면 어떻게 해야돼요?", "if he's
+        # scared, how do I help him?"; stop 57: stored as a report) tells nothing that happened
+        supposed = question and not anchored and not meanwhile
+        narrated = any(
+            self._narrates(view, hit) and not (supposed and self._supposed(view, hit)) for hit in verbs
         )
         degree = (
             bool(verbs or noun)
@@ -151,7 +163,7 @@ class SignalReader:
             behaviour=bool(verbs) or noun,
             narrated=narrated,
             situation=situation,
-            question=self.is_question(message),
+            question=question,
             incident=incident,
             incident_strong=meanwhile or self.v["understanding-incident-strong"].contains(message),
             anchored=anchored,
@@ -274,6 +286,37 @@ class SignalReader:
                 return False
             return not any(self._topic(tail) for tail in tails)
         return not self._in_question_clause(message, start)
+
+    def _supposed(self, message: Folded, hit: tuple[str, int, int, bool]) -> bool:
+        """The behaviour verb `hit` sits under a supposition in a message that asks (stop 57,
+        bite57: "무서워서 짖는 거면 어떻게 해야돼요?", "if it's fear, what should I do?" stored as a
+        report): Korean, a conditional ending after it or an opener before it
+        (`understanding-supposition-ending`, `-opener`), the verb not in the past (a syllable with
+        a final ㅆ right after its stem: "짖었는데 또 짖으면" told the first bark); English, its clause
+        opens with one (`understanding-supposition-opener`: "if", "what if", "suppose")."""
+        _phrase, start, end, hangul = hit
+        if hangul:
+            compact = message.compact
+            if any(_past_final(ch) for ch in compact[end : end + 2]):
+                return False
+            endings = self.v["understanding-supposition-ending"].find(message)
+            openers = self.v["understanding-supposition-opener"].find(message)
+            return any(h[3] and h[1] >= end for h in endings) or any(h[3] and h[2] <= start for h in openers)
+        spaced = message.spaced
+        word = spaced[start:].split(" ", 1)[0]
+        for clause in _CLAUSE_END.split(message.folded):
+            if f" {word}" in f" {clause.strip()}" or word in clause:
+                part = Folded(clause.strip())
+                openers = self.v["understanding-supposition-opener"].find(part)
+                opened = [h for h in openers if not h[3] and not part.spaced[: h[1]].strip()]
+                if not opened:
+                    return False
+                # "if i leave him alone he barks, what should i do?": a second subject before the
+                # verb opens the main clause, a habit told; "if he's scared": the verb supposed
+                before = part.spaced[opened[0][2] : part.spaced.find(f" {word}", opened[0][2]) + 1]
+                subjects = {" ".join(p) for p in self.v["understanding-supposition-subject"].phrases}
+                return sum(1 for w in before.split() if w in subjects) < 2
+        return False
 
     @cached_property
     def _compound_seconds(self) -> tuple[str, ...]:

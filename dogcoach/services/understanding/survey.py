@@ -62,6 +62,8 @@ JAMO_FIRST, JAMO_LAST = 0x3131, 0x318E
 DAY_TIMES = frozenset({Expect.HOURS, Expect.MINUTES})
 # The dog's sex said alone at the name question ("girl", "여아"): no name.
 NAME_SEX_WORDS = "understanding-name-sex-word"
+# At a check-in, the same said then corrected up by a little (stop 57): better.
+SLIGHTLY_BETTER = "outcome-slightly-better"
 # Words that interrupt or apologise before a name ("oh wait sorry", stop 50), read a phrase of up to
 # this many words at a time, and the reason a message of only them asks for time at the name.
 NAME_INTERRUPTION = "understanding-name-interruption"
@@ -286,6 +288,12 @@ SAID_AROUND: dict[Expect, str] = {
 # A bite on a person told, no wound said (`SurveyReading._bite_no_injury`): the bite whose injury is not
 # told is the option "bite, no injury", its concept `NO_INJURY` (`option_concepts`).
 PERSON_BITES = frozenset({FlagKind.CHILD_BITTEN, FlagKind.BITE_PERSON})
+# The choice question that asks the dog's history ("the strongest reaction … ever"), and the flags a
+# past reaction told there may carry and still be only that history (a warning: a growl, a snap, at a
+# child or anyone). A bite on a person, a child bitten, an injury are never only history (stops 49,
+# 53): `SurveyReading._history_told`.
+HISTORY_CHOICE = "worst_reaction"
+HISTORY_FLAGS = frozenset({FlagKind.CHILD_WARNING.value, FlagKind.SNAP_PERSON.value})
 NO_INJURY = "no_injury"
 
 
@@ -373,11 +381,20 @@ class SurveyReading(RetoldFactReading):
                     and not self._one_time_at_someone(message, signals)
                     and self._warning_habit(message, signals)
                 )
-                incident = not habit and (
-                    told
-                    or started
-                    or self._not_history(message)
-                    or self._one_time_at_someone(message, signals)
+                # a warning once, undated, at the strongest reaction *ever* ("he growled at a kid
+                # once"; stop 56 trial fault 16: a plan and "how often?" about it): the history the
+                # question asks, the answer and its card; a bite, an injury, a date or a reaction
+                # still going on stays a report too (`_history_told`)
+                history = not (told or started) and self._history_told(message, signals, context)
+                incident = (
+                    not habit
+                    and not history
+                    and (
+                        told
+                        or started
+                        or self._not_history(message)
+                        or self._one_time_at_someone(message, signals)
+                    )
                 )
                 return Understanding(
                     Kind.CHOICE,
@@ -2136,7 +2153,7 @@ class SurveyReading(RetoldFactReading):
                 return Understanding(Kind.CHOICE, text, picks=answer.value, reason=PETS_AND_HABIT)
             if multi or not isinstance(answer, Value) or self._person_in_story(answer, context):
                 return self._report(message, "narrated")
-            told = signals.anchored or now or self._one_time_at_someone(message, signals)
+            told = signals.anchored or now or self._one_time_beside(message, signals, context)
             return Understanding(
                 Kind.CHOICE, text, picks=answer.value, reason="option-narrated", incident=told
             )
@@ -2169,7 +2186,7 @@ class SurveyReading(RetoldFactReading):
             dated = (
                 signals.narrated
                 and not multi
-                and (signals.anchored or self._one_time_at_someone(message, signals))
+                and (signals.anchored or self._one_time_beside(message, signals, context))
             )
             picked = answer.value
             if multi and self._concerns_asked(context):
@@ -2228,6 +2245,11 @@ class SurveyReading(RetoldFactReading):
             # plan and no outcome; small talk, the check-in left open (with a talk word read
             # first: `Understander`'s `_checkin_will_try`)
             return Understanding(Kind.SMALL_TALK, text, talk="plan", reason="checkin-will-try")
+        if "outcome_better" in ids and v["understanding-outcome-same-slightly-better"].contains(message):
+            # "the same-ish, maybe a tiny bit better?", "비슷한데 아주 조금 나아진 것 같기도?" (stop
+            # 57, held-out 12: asked again as unsure): the same said, then corrected up by a little;
+            # the change told, however small, is better
+            return Understanding(Kind.CHOICE, text, picks=(ids["outcome_better"],), reason=SLIGHTLY_BETTER)
         if isinstance(answer, Value) and self._asks_outright(message, signals):
             # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
             # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again
@@ -3469,6 +3491,32 @@ class SurveyReading(RetoldFactReading):
             and not signals.question
             and message.words >= DATED_MIN_WORDS
         )
+
+    def _one_time_beside(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """`_one_time_at_someone`, unless it is the history the question asks (`_history_told`)."""
+        return self._one_time_at_someone(message, signals) and not self._history_told(
+            message, signals, context
+        )
+
+    def _history_told(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """At the question asking the strongest reaction ever (`HISTORY_CHOICE`), a past warning
+        told undated ("he growled at a kid once", "아이한테 한번 으르렁거렸어요", "snapped at my
+        nephew once"; stop 56 trial fault 16: a plan, a check-in and "how often?" about a one-off
+        past event): that history, the answer and its safety card, no incident. Never when a bite,
+        a child bitten or an injury is told (only `HISTORY_FLAGS`: stops 49, 53), nor dated or
+        happening now ("yesterday", "방금"), nor still going on (`understanding-history-ongoing`:
+        "요즘 자꾸", "keeps … lately"), nor asked."""
+        if context.question != HISTORY_CHOICE or not signals.narrated or signals.question:
+            return False
+        if signals.anchored or signals.incident_strong:
+            return False
+        v = self.vocabulary
+        if v["understanding-happening-now"].contains(message) or v["understanding-history-ongoing"].contains(
+            message
+        ):
+            return False
+        flags = {str(f.kind) for f in self.safety.check(message.text).flags}
+        return flags <= HISTORY_FLAGS
 
     def _one_time_at_someone(self, message: Folded, signals: Signals) -> bool:
         """A behaviour told as one time it was aimed at someone ("snapped once at my nephew",
