@@ -15,21 +15,34 @@ HTTP, Telegram through the fake Bot API), Korean and English, what was kept or r
    report lost), and a line break said aloud ("줄바꿈", "new line": kept as words): read as the
    mark where the message enters (`Dictation`, called by the engine after `canonical`), so what
    is stored is what is read.
+4. Thanks closing an answer to a result's question ("초인종이 울렸습니다 그 전까지는 소파에서 자고
+   있었습니다 감사합니다", "every time i leave the house, thank you doctor") was read as thanks by
+   fb36f1f0 (the idle reading of 1., taken in place of the answer by `_aside_not_detail`): the
+   answer lost. Now the answer, added to the report and analysed again.
 
 First run at 1c249cdb (main): see each test's comment.
 """
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import tg_result_shown, tg_settings
 from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_report_followup import missing
 from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop42_lead import _result_shown
+from tests.test_stop52_lead import BARK
 from tests.test_survey_answers_misread import t
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
+from tests.test_telegram_e2e import Harness, harness, tg  # noqa: F401  (`tg`)
 
 # lang: a long thanks with news or a signature (no behaviour named), said to an idle owner's bot
 THANKS = {
@@ -114,3 +127,46 @@ async def test_letters_on_telegram(tg: Harness, fake_ollama: FakeOllama) -> None
     for chat, lang in ((5703, "en"), (5704, "ko")):
         await tg.say(chat, FIRST[lang], language_code=lang)
         assert any(_help(lang) in s for s in tg.sent(chat)), tg.sent(chat)
+
+
+# -- 4. thanks closing an answer to a result's question -------------------------------------------
+# (lang, topic, the answer with thanks at its end). Failed at ffc43e6a (fb36f1f0 on): the thanks
+# replied, the answer not added to the report.
+THANKED_ANSWERS = [
+    ("ko", "antecedent", "초인종이 울렸습니다 그 전까지는 소파에서 자고 있었습니다 감사합니다"),
+    ("ko", "frequency", "매번이요 제가 나갈때마다 ㅠㅠ 감사해요 선생님"),
+    ("en", "antecedent", "the doorbell rang and before that he was asleep on the couch. thank you so much"),
+    ("en", "frequency", "every time i leave the house, thank you doctor"),
+]
+
+
+@pytest.mark.parametrize(("lang", "topic", "text"), THANKED_ANSWERS)
+async def test_thanks_closing_an_answer_keeps_the_answer_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, topic: str, text: str
+) -> None:
+    fake_ollama.behaviour.analysis = missing(topic)
+    user = await _result_shown(kakao, fake_ollama, lang, BARK[lang])
+    assert t(lang, f"analysis-followup-{topic}") in user.text, user.text
+    await user.send(text)
+    assert t(lang, "kakao-added-analysed") in user.text, user.text
+    stored = [r.text for r in await _kakao_reports(kakao, user.key)]
+    assert stored == [f"{BARK[lang]}\n{text}"], user.text
+
+
+@pytest.mark.parametrize(("lang", "topic", "text"), [THANKED_ANSWERS[0], THANKED_ANSWERS[3]])
+async def test_thanks_closing_an_answer_keeps_the_answer_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    lang: str,
+    topic: str,
+    text: str,
+) -> None:
+    fake_ollama.behaviour.analysis = missing(topic)
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+        chat = 57401 + ("ko", "en").index(lang)
+        await tg_result_shown(tg, chat, lang, topic, BARK[lang])
+        await tg.say(chat, text, language_code=lang)
+        stored = f"{BARK[lang]}\n{text}"
+        await asyncio.sleep(0.5)
+        assert [r.text for r in await _tg_reports(tg, chat)] == [stored], tg.sent(chat)[-3:]

@@ -603,6 +603,15 @@ class ReportReading(CorrectionReading):
                 return True
         return False
 
+    def without_thanks(self, message: Folded) -> str:
+        """`message` with the thanks said in it left out (the Hangul words that open with thanks,
+        "감사합니다", "감사해요"; the Latin phrases, "thank you"): what else it says."""
+        thanks = self.vocabulary["understanding-talk-thanks"]
+        kept = [
+            typed for typed in message.text.split() if typed.isascii() or not self._thanks_said(Folded(typed))
+        ]
+        return _blanked(Folded(" ".join(kept)), thanks, latin_only=True)
+
     def _letter_command(self, message: Folded, signals: Signals) -> Understanding | None:
         """One of `LETTER_COMMANDS` asked in a clause of a long message (in its last
         `LETTER_CLAUSE_MAX_WORDS` words, where the request comes after what led to it)."""
