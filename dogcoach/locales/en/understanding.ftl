@@ -2220,3 +2220,6 @@ understanding-supposition-ending = if
 ## The subjects that open a clause ("if i leave him alone he barks": two before the verb, so "he barks" is the main clause, a habit told, not supposed).
 understanding-supposition-subject = he
     .aliases = i, we, you, he, she, it, they, he's, she's, it's, i'm, we're, they're, you're
+## Stop 57 (trial; batch 555): at a result's follow-up question, words putting it off ("no thanks not now", "maybe later", "skip this one": appended to the report and analysed again, or small talk with the question asked again). With the decline words, polite endings and fillers only: the question skipped, or the survey's offer declined when it is open beside it.
+understanding-followup-later = later
+    .aliases = later, maybe later, later maybe, not now, not right now, not today, some other time, another time, next time, not at the moment, not rn, skip, skip it, skip this, skip this one, skip that, skip that one, pass, i'll pass, ill pass, i will pass, maybe another time, another day, ill answer later, i'll answer later, ill tell you later, i'll tell you later, rather not, id rather not, i'd rather not
