@@ -62,7 +62,7 @@ async def test_why_at_the_followup_question_is_explained_on_kakao(
             await _until_followup(user, lang)
             calls = _model_calls(fake_ollama)
             await user.send(why)
-            assert t(lang, "analysis-followup-why") in user.text, (why, user.text)
+            assert t(lang, "analysis-followup-why-frequency") in user.text, (why, user.text)
             assert user.text.rstrip().endswith(t(lang, "analysis-followup-frequency")), (why, user.text)
             assert _model_calls(fake_ollama) == calls, why
             assert [r.text for r in await _kakao_reports(kakao, user.key)] == [REPORT[lang]], why

@@ -188,7 +188,7 @@ async def test_why_the_followup_asks_is_explained_on_kakao(
     assert t(lang, "analysis-followup-frequency") in user.text, user.text
     calls = _model_calls(fake_ollama)
     await user.send(text)
-    assert t(lang, "analysis-followup-why") in user.text, user.text
+    assert t(lang, "analysis-followup-why-frequency") in user.text, user.text
     await asyncio.sleep(0.3)
     assert _model_calls(fake_ollama) == calls, user.text
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [BARK[lang]]
@@ -203,7 +203,7 @@ async def test_why_the_followup_asks_is_explained_on_telegram(
         await tg_result_shown(tg, chat, lang, "frequency", BARK[lang])
         calls = _model_calls(fake_ollama)
         shown = await tg_typed(tg, chat, text)
-        assert t(lang, "analysis-followup-why") in shown, shown
+        assert t(lang, "analysis-followup-why-frequency") in shown, shown
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls, shown
         assert [r.text for r in await _tg_reports(tg, chat)] == [BARK[lang]]

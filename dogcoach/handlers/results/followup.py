@@ -695,7 +695,8 @@ async def explain(turn: Turn) -> None:
     question again (owner trial: the coach model was asked); nothing stored, nothing analysed."""
     report = await _usable_report(turn)
     question = followup_question(turn.t, report) if report is not None else None
-    turn.say("analysis-followup-why")
+    topic = turn.state.data.get("topic")  # a line per topic (stop 57: one line for all three)
+    turn.say(f"analysis-followup-why-{topic}" if topic in TOPICS else "analysis-followup-why")
     if question is None:
         turn.state = ConversationState()
         return

@@ -189,3 +189,7 @@ analysis-followup-pending-dropped = Your earlier message “{ $text }” is too 
 ## "add or new?" cancelled ("nevermind", "no"): the waiting message is kept nowhere.
 analysis-followup-which-cancel = Neither
 analysis-followup-which-cancelled = OK — I didn't add that message to the report or save it as a new one.
+## Stop 57 (trial; batch 556): why a follow-up question is asked ("why do you need to know that"), one line per question's topic; the question follows, kept open.
+analysis-followup-why-frequency = How often it happens and since when tells me whether it's a habit or a one-off, and whether it's getting better or worse.
+analysis-followup-why-antecedent = What happened right before shows me what sets it off, so the plan can start by avoiding or changing that moment.
+analysis-followup-why-consequence = What happened right after shows me what your dog gets out of it, which is often what keeps the behaviour going.

@@ -143,3 +143,7 @@ analysis-followup-pending-dropped = 앞서 보내 주신 “{ $text }”만으�
 ## "덧붙일까요, 새로 기록할까요?"를 취소했을 때 ("아니요", "됐어요"): 기다리던 메시지는 어디에도 남기지 않아요.
 analysis-followup-which-cancel = 둘 다 아니요
 analysis-followup-which-cancelled = 알겠어요. 방금 보내 주신 내용은 지난 기록에 덧붙이지도, 새로 기록하지도 않았어요.
+## 스톱 57 (체험; 556번 묶음): 추가 질문을 왜 하는지 ("그게 왜 궁금한데요?"), 질문 주제마다 한 줄; 뒤에 질문을 다시 해요.
+analysis-followup-why-frequency = 얼마나 자주, 언제부터 그랬는지 알면 습관인지 한 번뿐인지, 나아지고 있는지 나빠지고 있는지 알 수 있어요.
+analysis-followup-why-antecedent = 바로 전에 무슨 일이 있었는지 알면 무엇이 계기가 되는지 알 수 있어서, 그 순간을 피하거나 바꾸는 것부터 계획할 수 있어요.
+analysis-followup-why-consequence = 바로 뒤에 무슨 일이 있었는지 알면 강아지가 그 행동으로 무엇을 얻는지 알 수 있어요. 그게 행동을 계속하게 만드는 경우가 많아요.

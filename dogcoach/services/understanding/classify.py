@@ -2703,6 +2703,8 @@ class Understander(FollowupReading):
             # "건강 부분 빼줘 그건 그냥 한말임", "건강이랑 훈련은 없음으로 해줘" (owner trial 31: stored
             # as the health note): the note left out, none
             return Understanding(Kind.ANSWER, text, answer=Value(context.none), reason="none-asked")
+        if expect is Expect.FOLLOWUP and (put_off := self.followup_put_off(message, context)) is not None:
+            return put_off  # "아니 괜찮아요 나중에", "no thanks not now": skipped, or the offer declined
         if expect is Expect.FOLLOWUP and self._asks_why(message):
             # "왜요?", "why do you ask" at a result's follow-up question: why it is asked,
             # explained, and the question again; never a question for the coach (owner trial)

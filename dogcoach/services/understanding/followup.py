@@ -1349,6 +1349,28 @@ class FollowupReading(SurveyReading):
         table.add("skip", self.vocabulary["understanding-polite-ending"])
         return table.add("skip", self.vocabulary["understanding-talk-filler"])
 
+    @cached_property
+    def _later_table(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("later", v["understanding-followup-later"])
+        table.add("no", v["understanding-decline"])
+        table.add("skip", v["understanding-polite-ending"])
+        return table.add("skip", v["understanding-talk-filler"])
+
+    def followup_put_off(self, message: Folded, context: Context) -> Understanding | None:
+        """ "아니 괜찮아요 나중에", "no thanks not now", "maybe later" at a result's follow-up
+        question (stop 57 trial: a question for the coach model, or appended to the report and
+        analysed again): only words putting it off. The survey's offer declined when it is open
+        beside the question, else the question skipped; nothing for the model."""
+        pieces = cover(message.units, self._later_table)
+        if pieces is None or not any(tag == "later" for tag, _ in pieces):
+            return None
+        by_label = {o.msg_id: o.id for o in context.options}
+        pick = by_label.get("first-report-later") or by_label.get("analysis-followup-skip")
+        if pick is None:
+            return None
+        return Understanding(Kind.CHOICE, message.text, picks=(pick,), reason="followup-put-off")
+
     def _asks_why(self, message: Folded) -> bool:
         """Only "why" words ("왜요?", "그건 왜요?", "why do you ask"), with an asking verb after them
         ("왜 물어보는거예요?", "그게 왜 궁금하세요?", "why are you asking?"; batch 505): why a question
