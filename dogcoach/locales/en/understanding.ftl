@@ -2220,3 +2220,9 @@ understanding-supposition-ending = if
 ## The subjects that open a clause ("if i leave him alone he barks": two before the verb, so "he barks" is the main clause, a habit told, not supposed).
 understanding-supposition-subject = he
     .aliases = i, we, you, he, she, it, they, he's, she's, it's, i'm, we're, they're, you're
+## The moment of one time told as it went ("we went out for a walk and as soon as she saw another dog…"; stop 57 trial: at the concerns only barking and pulling ticked, the incident never analysed): with what the owner did (below), one time it happened, not a habit; ticked and kept as a report.
+understanding-episode-moment = as soon as
+    .aliases = as soon as, the moment she, the moment he, we went out, we were out, went out for a walk, went for a walk and, we were walking, all of a sudden, then suddenly
+## What the owner did then ("i pulled back but she kept going, so i carried her home"): with a moment above, one time it happened. Habits ("i always carry her") are left out.
+understanding-episode-owner-did = i carried her home
+    .aliases = i carried her, i carried him, carried her home, carried him home, i picked her up, i picked him up, i pulled back, i pulled her back, i pulled him back, i tried to pull, i had to carry, i had to pick, we went home, we turned back, we headed home, i ended up

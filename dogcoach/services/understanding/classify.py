@@ -1269,6 +1269,22 @@ class Understander(FollowupReading):
             return None
         return Understanding(Kind.ANSWER, found.text, answer=Value(found.text), reason=AMOUNT, detail=True)
 
+    def _episode_asked(self, message: Folded, context: Context) -> Understanding | None:
+        """One time told as it went (`episode_told`) and then a question in a sentence of its own
+        ("…결국 안고 집에 왔어요. 이거 어떻게 해야 돼요?" at the concerns; stop 57 trial: a question
+        for the coach, the incident never analysed): read without the question (the ticks it
+        names, the incident kept), a report that keeps its question (`asked`). None otherwise."""
+        question = self._question_beside(message)
+        if not question:
+            return None
+        told = message.text[: message.text.rfind(question)].strip()
+        if not told or not self.episode_told(Folded(told)):
+            return None
+        found = self._decide(told, context, media=False)
+        if found.kind is Kind.REPORT or (found.kind is Kind.CHOICE and found.incident):
+            return dataclasses.replace(found, text=message.text, asked=question)
+        return None
+
     def _incident_history(self, message: Folded) -> bool:
         """Told right after a report, told not asked: the person or dog bitten only scratched
         (`understanding-detail-wound-minor`), or that it never happened before
@@ -3398,6 +3414,10 @@ class Understander(FollowupReading):
             return Understanding(
                 Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="other-quantity-hedged"
             )
+        if alarm is None and asked is None and expect in SURVEY and context.question is not None:
+            episode = self._episode_asked(message, context)
+            if episode is not None:
+                return episode
         if (
             alarm is None
             and asked is None

@@ -2081,6 +2081,10 @@ class SurveyReading(RetoldFactReading):
             and self._nav_in_narration(answer, context, message)
         ):
             answer = Unclear(None, (text,))  # "when i got back he had torn up the couch": no "back"
+        elif isinstance(answer, Value) and signals.narrated:
+            # "…she pulled on the leash and started barking, i pulled back…" (stop 57 trial): the
+            # story's "back" beside real options is no tap either; the options stay
+            answer = self._story_nav_dropped(answer, context)
         checkin = self._at_checkin(message, signals, context, answer)
         if checkin is not None:
             return checkin
@@ -2131,7 +2135,7 @@ class SurveyReading(RetoldFactReading):
                     text,
                     picks=self._with_other(answer.value, message, context),
                     reason="concerns-habit",
-                    incident=signals.anchored or now,
+                    incident=signals.anchored or now or self.episode_told(message),
                 )
             if (
                 context.question == OTHER_PETS
@@ -2670,6 +2674,18 @@ class SurveyReading(RetoldFactReading):
                 for entry in ("understanding-question-ask", "understanding-question-ask-how-long")
             )
         )
+
+    def episode_told(self, message: Folded) -> bool:
+        """One time told as it went: its moment (`understanding-episode-moment`: "나갔는데",
+        "보자마자", "as soon as") and what the owner did then (`understanding-episode-owner-did`:
+        "결국 안고 집에 왔어요", "so i carried her home"). Stop 57 trial: "아침에 산책 나갔는데 보리가
+        다른 강아지를 보자마자 줄을 확 당기면서 짖기 시작했고…" at the concerns ticked barking and
+        pulling, the incident never analysed (issue 11): an incident as well as its ticks. A habit
+        ("산책할때 줄을 당기고 다른 강아지 보면 짖어요") tells neither."""
+        v = self.vocabulary
+        return v["understanding-episode-moment"].contains(message) and v[
+            "understanding-episode-owner-did"
+        ].contains(message)
 
     def _incident_asked(self, message: Folded, signals: Signals) -> bool:
         """A behaviour told with where or when it happens and then what to do asked ("저번주에
@@ -3307,6 +3323,15 @@ class SurveyReading(RetoldFactReading):
             and set(answer.value) <= navigation
             and self.signals.read(message).narrated
         )
+
+    def _story_nav_dropped(self, answer: Value[Any], context: Context) -> Value[Any]:
+        """`answer` without the navigation words read in a told story (`_nav_in_narration`) when
+        it picks options besides them."""
+        if not isinstance(answer.value, tuple):
+            return answer
+        navigation = {o.id for o in context.options if o.msg_id.startswith(NAV_PREFIX)}
+        kept = tuple(v for v in answer.value if v not in navigation)
+        return Value(kept) if kept and len(kept) < len(answer.value) else answer
 
     def _negated_at_question(
         self, message: Folded, signals: Signals, context: Context
