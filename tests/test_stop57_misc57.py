@@ -20,7 +20,16 @@ import pytest
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
-from tests.test_survey_answers_misread import asked, kakao_at, kakao_reports, t, tg_at, tg_reports
+from tests.test_survey_answers_misread import (
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    t,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
 from tests.test_telegram_e2e import Harness, harness, tg  # noqa: F401  (`tg`)
 
 LANGS = ("ko", "en")
@@ -81,3 +90,51 @@ async def test_a_habit_named_at_the_concerns_stays_ticks_only_on_kakao(kakao: Se
     await user.send(HABIT[lang])
     assert await kakao_reports(kakao, user.key) == []
     assert DONE[lang] in user.text, user.text  # the ticks said, the question still open
+
+
+# -- 2. only "?" at a survey question -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_question_mark_at_the_breed_says_why_it_is_asked_on_kakao(kakao: Server, lang: str) -> None:
+    """Failed at 8bff3b64: "견종은 60자 이내로 적어 주시거나…", a length error for one character."""
+    user = await kakao_at(kakao, lang, "breed")
+    await user.send("?")
+    assert t(lang, "survey-why-breed") in user.text, user.text
+    assert t(lang, "survey-err-breed") not in user.text, user.text
+    assert asked(lang, "breed") in user.text, user.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_question_marks_at_the_breed_say_why_it_is_asked_on_telegram(tg: Harness, lang: str) -> None:
+    """Failed at 8bff3b64, as on Kakao."""
+    chat = 5720 + LANGS.index(lang)
+    await tg_at(tg, chat, lang, "breed")
+    before = len(tg.sent(chat))
+    await tg.say(chat, "??")
+    said = "\n".join(tg.sent(chat)[before:])
+    assert t(lang, "survey-why-breed") in said, said
+    assert asked(lang, "breed") in tg.last_text(chat), tg.last_text(chat)
+
+
+# -- 4. held-out 6: a name spelled after it, a count corrected with why ---------------------------
+
+NAMED = {"ko": ("코코 스펠링은 K", "코코"), "en": ("Coco. sorry, Koko with a K", "Koko")}
+COUNTED = {"ko": "4명 아니 5명이요 할머니도 계세요", "en": "4 no 5"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_name_spelled_after_it_is_the_name_on_kakao(kakao: Server, lang: str) -> None:
+    """Failed at 8bff3b64 (en: Coco kept; ko: the name not understood)."""
+    user = await kakao_at(kakao, lang, "name")
+    typed, name = NAMED[lang]
+    await user.send(typed)
+    assert (await kakao_answers(kakao, user.key)).get("name") == name
+
+
+async def test_a_count_corrected_with_why_is_the_answer_on_telegram(tg: Harness) -> None:
+    """Failed at 8bff3b64: a correction about a dog "계세", the household not stored."""
+    chat = 5730
+    await tg_at(tg, chat, "ko", "household")
+    await tg.say(chat, COUNTED["ko"])
+    assert (await tg_answers(tg, chat)).get("household") == 5

@@ -2226,3 +2226,6 @@ understanding-episode-moment = as soon as
 ## What the owner did then ("i pulled back but she kept going, so i carried her home"): with a moment above, one time it happened. Habits ("i always carry her") are left out.
 understanding-episode-owner-did = i carried her home
     .aliases = i carried her, i carried him, carried her home, carried him home, i picked her up, i picked him up, i pulled back, i pulled her back, i pulled him back, i tried to pull, i had to carry, i had to pick, we went home, we turned back, we headed home, i ended up
+## How a name is spelled, said after it ("Koko with a K", "Mia spelled with one i"; held-out 6: "Coco. sorry, Koko with a K" stored Coco): not part of the name; only with one or two short words (a letter) after it.
+understanding-name-spelled = with a
+    .aliases = with a, with an, with one, with two, with double, spelled, spelt, spelled with, spelt with, spelled with a, spelt with a, spelled with an, spelt with an, spelled with one, spelled with two

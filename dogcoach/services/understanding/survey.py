@@ -152,6 +152,11 @@ OUTCOME_CONCEPTS = ("outcome_better", "outcome_same", "outcome_worse", "outcome_
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
 # most; longer, with its trigger, it is an account for the analysis (a report).
 HABIT_MAX_WORDS = 3
+
+# The most words a spelling phrase after a name spans ("spelled with one"), and what is stripped
+# around the words of a name (`SurveyReading._spelling_off`).
+SPELLED_MAX_WORDS = 3
+_NAME_PUNCTUATION = " ,.!?~;:"
 # A behaviour told at a survey question with no incident around it ("살짝 물어", "물려고 한 적
 # 있어요", "he has tried to bite before") is this short at most; longer, it tells more.
 ALONE_MAX_WORDS = 6
@@ -848,6 +853,10 @@ class SurveyReading(RetoldFactReading):
         return strip_end(head.rstrip(), marker).rstrip(" ,.;:~")
 
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
+        unspelled = self._spelling_off(message)
+        if unspelled is not None:  # "Koko with a K" (held-out 6: "Coco. sorry, Koko with a K": Coco)
+            found = self._at_name(unspelled, self.signals.read(unspelled))
+            return dataclasses.replace(found, text=message.text)
         untitled = self._title_period_off(message)
         if untitled is not None:  # "his name is mr. biscuits" (stop 50: the dog named "Mr")
             return self._title_period_back(self._at_name(untitled, self.signals.read(untitled)), message)
@@ -3171,6 +3180,21 @@ class SurveyReading(RetoldFactReading):
                 return None  # "oh", "um" alone, "oh so tired": read as before
             return Understanding(Kind.SMALL_TALK, message.text, talk="wait", reason=NAME_WAIT)
         return self._corrected_read(" ".join(words[at:]).lstrip(",.~!- "), message)
+
+    def _spelling_off(self, message: Folded) -> Folded | None:
+        """The name without how it is spelled said after it (`understanding-name-spelled`: "Koko
+        with a K", "Mia spelled with one i"): the words before, when one or two words follow the
+        phrase and the last is a letter or two ("K", "Ls"); None otherwise."""
+        words = message.text.split()
+        spelled = self.vocabulary["understanding-name-spelled"]
+        for i in range(1, len(words)):
+            for j in range(min(len(words) - 1, i + SPELLED_MAX_WORDS), i, -1):
+                tail = [w.strip(_NAME_PUNCTUATION) for w in words[j:]]
+                if not 1 <= len(tail) <= 2 or len(tail[-1]) > 2 or not tail[-1].isalpha():
+                    continue
+                if spelled.whole(Folded(" ".join(words[i:j]))):
+                    return Folded(" ".join(words[:i]).strip(_NAME_PUNCTUATION))
+        return None
 
     def _corrected_read(self, rest: str, message: Folded) -> Understanding:
         """`rest`, what follows words that correct or interrupt, read at the name as `message`'s
