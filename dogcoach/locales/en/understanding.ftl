@@ -2253,3 +2253,12 @@ understanding-since-puppy-age = weeks old
 ## Stop 57 (trial; batch 555): at a result's follow-up question, words putting it off ("no thanks not now", "maybe later", "skip this one": appended to the report and analysed again, or small talk with the question asked again). With the decline words, polite endings and fillers only: the question skipped, or the survey's offer declined when it is open beside it.
 understanding-followup-later = later
     .aliases = later, maybe later, later maybe, not now, not right now, not today, some other time, another time, next time, not at the moment, not rn, skip, skip it, skip this, skip this one, skip that, skip that one, pass, i'll pass, ill pass, i will pass, maybe another time, another day, ill answer later, i'll answer later, ill tell you later, i'll tell you later, rather not, id rather not, i'd rather not
+## The moment of one time told as it went ("we went out for a walk and as soon as she saw another dog…"; stop 57 trial: at the concerns only barking and pulling ticked, the incident never analysed): with what the owner did (below), one time it happened, not a habit; ticked and kept as a report.
+understanding-episode-moment = as soon as
+    .aliases = as soon as, the moment she, the moment he, we went out, we were out, went out for a walk, went for a walk and, we were walking, all of a sudden, then suddenly
+## What the owner did then ("i pulled back but she kept going, so i carried her home"): with a moment above, one time it happened. Habits ("i always carry her") are left out.
+understanding-episode-owner-did = i carried her home
+    .aliases = i carried her, i carried him, carried her home, carried him home, i picked her up, i picked him up, i pulled back, i pulled her back, i pulled him back, i tried to pull, i had to carry, i had to pick, we went home, we turned back, we headed home, i ended up
+## How a name is spelled, said after it ("Koko with a K", "Mia spelled with one i"; held-out 6: "Coco. sorry, Koko with a K" stored Coco): not part of the name; only with one or two short words (a letter) after it.
+understanding-name-spelled = with a
+    .aliases = with a, with an, with one, with two, with double, spelled, spelt, spelled with, spelt with, spelled with a, spelt with a, spelled with an, spelt with an, spelled with one, spelled with two

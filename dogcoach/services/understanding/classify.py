@@ -182,6 +182,13 @@ AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 # A report's history told right after it ("never done that before", "just a small cut"): detail,
 # the sudden-change card not shown for it (`Understander._incident_history`, stop 50)
 INCIDENT_HISTORY = "incident-history"
+
+# Only question marks typed at a survey question ("?", "??"): the question not understood.
+QUESTION_MARKS = " ?\uff1f"
+QUESTION_MARKS_ONLY = "question-marks-only"
+
+# The most words of a correction's value read for its head (`Understander._corrected_head`).
+CORRECTED_HEAD_MAX_WORDS = 6
 # Bleeding said alone ("피나요", "it's bleeding") with a report about a wound waiting: its detail
 # (stop 52), screened with that report's words (`results.followup.append`).
 BLEEDING_DETAIL = "bleeding-detail"
@@ -1270,6 +1277,42 @@ class Understander(FollowupReading):
         if not said or signals.behaviour or message.words > AMOUNT_MAX_WORDS or self.signals.asks(message):
             return None
         return Understanding(Kind.ANSWER, found.text, answer=Value(found.text), reason=AMOUNT, detail=True)
+
+    def _corrected_head(self, argument: str, context: Context) -> Understanding | None:
+        """The first words of a correction's value that answer this question whole, with words
+        after them saying why ("5명 할머니도" of "4명 아니 5명이요 할머니도 계세요"); None when
+        none do, or the value is longer than a few words."""
+        words = argument.split()
+        if len(words) > CORRECTED_HEAD_MAX_WORDS:
+            return None
+        for k in range(1, len(words)):
+            rest = " ".join(words[k:])
+            if any(ch.isdigit() for ch in rest) or self._answers_question(self.understand(rest, context)):
+                return None  # "2 years, i mean 3": more of the value after it, no reason
+            value = self.understand(" ".join(words[:k]), context)
+            if (
+                value.kind is Kind.ANSWER
+                and isinstance(value.answer, Value)
+                and self._answers_question(value)
+            ):
+                return value
+        return None
+
+    def _episode_asked(self, message: Folded, context: Context) -> Understanding | None:
+        """One time told as it went (`episode_told`) and then a question in a sentence of its own
+        ("…결국 안고 집에 왔어요. 이거 어떻게 해야 돼요?" at the concerns; stop 57 trial: a question
+        for the coach, the incident never analysed): read without the question (the ticks it
+        names, the incident kept), a report that keeps its question (`asked`). None otherwise."""
+        question = self._question_beside(message)
+        if not question:
+            return None
+        told = message.text[: message.text.rfind(question)].strip()
+        if not told or not self.episode_told(Folded(told)):
+            return None
+        found = self._decide(told, context, media=False)
+        if found.kind is Kind.REPORT or (found.kind is Kind.CHOICE and found.incident):
+            return dataclasses.replace(found, text=message.text, asked=question)
+        return None
 
     def _incident_history(self, message: Folded) -> bool:
         """Told right after a report, told not asked: the person or dog bitten only scratched
@@ -2582,6 +2625,10 @@ class Understander(FollowupReading):
             return self._slash(text, slash.group(1).lower(), (slash.group(2) or "").strip())
         message = Folded(text)
         expect = context.expect
+        if expect in SURVEY and context.question is not None and not text.strip(QUESTION_MARKS):
+            # "?", "??" at a survey question (stop 57 trial: at the breed "견종은 60자 이내로…", a
+            # length error for one character): what the question is for, and it again
+            return Understanding(Kind.SMALL_TALK, text, talk="survey_why", reason=QUESTION_MARKS_ONLY)
         if self._owner_in_crisis(message, context):
             # "너무 힘들어서 죽고싶어요", "살기싫다", "i dont wanna live anymore" (owner trials 28 and
             # 29: "not sure what you mean", the survey's opening, an option, or added to the report
@@ -3132,6 +3179,11 @@ class Understander(FollowupReading):
                 value = self.understand(correction.argument, context)
                 if value.kind is Kind.CHOICE or self._answers_question(value):
                     return dataclasses.replace(value, text=text, reason="corrected-answer")
+                head = self._corrected_head(correction.argument, context)
+                if head is not None:
+                    # "4명 아니 5명이요 할머니도 계세요" at the household (held-out 6: read as a
+                    # correction of another answer): the value first, then why; that value
+                    return dataclasses.replace(head, text=text, reason="corrected-answer")
                 # "아 아까 4개월 말고 5개월이야" at the sex: a whole quantity of a unit this question
                 # does not take, an earlier answer's correction (owner trial: re-asked); the flow
                 # finds which ("not sure, maybe 4" at the age, "sure 4", stays this question's)
@@ -3454,6 +3506,10 @@ class Understander(FollowupReading):
             return Understanding(
                 Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="other-quantity-hedged"
             )
+        if alarm is None and asked is None and expect in SURVEY and context.question is not None:
+            episode = self._episode_asked(message, context)
+            if episode is not None:
+                return episode
         if (
             alarm is None
             and asked is None

@@ -152,6 +152,11 @@ OUTCOME_CONCEPTS = ("outcome_better", "outcome_same", "outcome_worse", "outcome_
 # A habit told as the answer at the concerns ("사람을 물어요", "다른 개를 물어요") is this short at
 # most; longer, with its trigger, it is an account for the analysis (a report).
 HABIT_MAX_WORDS = 3
+
+# The most words a spelling phrase after a name spans ("spelled with one"), and what is stripped
+# around the words of a name (`SurveyReading._spelling_off`).
+SPELLED_MAX_WORDS = 3
+_NAME_PUNCTUATION = " ,.!?~;:"
 # A behaviour told at a survey question with no incident around it ("살짝 물어", "물려고 한 적
 # 있어요", "he has tried to bite before") is this short at most; longer, it tells more.
 ALONE_MAX_WORDS = 6
@@ -848,6 +853,10 @@ class SurveyReading(RetoldFactReading):
         return strip_end(head.rstrip(), marker).rstrip(" ,.;:~")
 
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
+        unspelled = self._spelling_off(message)
+        if unspelled is not None:  # "Koko with a K" (held-out 6: "Coco. sorry, Koko with a K": Coco)
+            found = self._at_name(unspelled, self.signals.read(unspelled))
+            return dataclasses.replace(found, text=message.text)
         untitled = self._title_period_off(message)
         if untitled is not None:  # "his name is mr. biscuits" (stop 50: the dog named "Mr")
             return self._title_period_back(self._at_name(untitled, self.signals.read(untitled)), message)
@@ -2081,6 +2090,10 @@ class SurveyReading(RetoldFactReading):
             and self._nav_in_narration(answer, context, message)
         ):
             answer = Unclear(None, (text,))  # "when i got back he had torn up the couch": no "back"
+        elif isinstance(answer, Value) and signals.narrated:
+            # "…she pulled on the leash and started barking, i pulled back…" (stop 57 trial): the
+            # story's "back" beside real options is no tap either; the options stay
+            answer = self._story_nav_dropped(answer, context)
         checkin = self._at_checkin(message, signals, context, answer)
         if checkin is not None:
             return checkin
@@ -2131,7 +2144,7 @@ class SurveyReading(RetoldFactReading):
                     text,
                     picks=self._with_other(answer.value, message, context),
                     reason="concerns-habit",
-                    incident=signals.anchored or now,
+                    incident=signals.anchored or now or self.episode_told(message),
                 )
             if (
                 context.question == OTHER_PETS
@@ -2671,6 +2684,18 @@ class SurveyReading(RetoldFactReading):
             )
         )
 
+    def episode_told(self, message: Folded) -> bool:
+        """One time told as it went: its moment (`understanding-episode-moment`: "나갔는데",
+        "보자마자", "as soon as") and what the owner did then (`understanding-episode-owner-did`:
+        "결국 안고 집에 왔어요", "so i carried her home"). Stop 57 trial: "아침에 산책 나갔는데 보리가
+        다른 강아지를 보자마자 줄을 확 당기면서 짖기 시작했고…" at the concerns ticked barking and
+        pulling, the incident never analysed (issue 11): an incident as well as its ticks. A habit
+        ("산책할때 줄을 당기고 다른 강아지 보면 짖어요") tells neither."""
+        v = self.vocabulary
+        return v["understanding-episode-moment"].contains(message) and v[
+            "understanding-episode-owner-did"
+        ].contains(message)
+
     def _incident_asked(self, message: Folded, signals: Signals) -> bool:
         """A behaviour told with where or when it happens and then what to do asked ("저번주에
         유기견입양했는데요 애가 밤에 자꾸 낑낑대고 현관에서 안떨어져요ㅠㅠ 어떻게해야될지
@@ -3156,6 +3181,21 @@ class SurveyReading(RetoldFactReading):
             return Understanding(Kind.SMALL_TALK, message.text, talk="wait", reason=NAME_WAIT)
         return self._corrected_read(" ".join(words[at:]).lstrip(",.~!- "), message)
 
+    def _spelling_off(self, message: Folded) -> Folded | None:
+        """The name without how it is spelled said after it (`understanding-name-spelled`: "Koko
+        with a K", "Mia spelled with one i"): the words before, when one or two words follow the
+        phrase and the last is a letter or two ("K", "Ls"); None otherwise."""
+        words = message.text.split()
+        spelled = self.vocabulary["understanding-name-spelled"]
+        for i in range(1, len(words)):
+            for j in range(min(len(words) - 1, i + SPELLED_MAX_WORDS), i, -1):
+                tail = [w.strip(_NAME_PUNCTUATION) for w in words[j:]]
+                if not 1 <= len(tail) <= 2 or len(tail[-1]) > 2 or not tail[-1].isalpha():
+                    continue
+                if spelled.whole(Folded(" ".join(words[i:j]))):
+                    return Folded(" ".join(words[:i]).strip(_NAME_PUNCTUATION))
+        return None
+
     def _corrected_read(self, rest: str, message: Folded) -> Understanding:
         """`rest`, what follows words that correct or interrupt, read at the name as `message`'s
         reading; the words before its first comma first, when they read as a name ("its bonnie,
@@ -3307,6 +3347,15 @@ class SurveyReading(RetoldFactReading):
             and set(answer.value) <= navigation
             and self.signals.read(message).narrated
         )
+
+    def _story_nav_dropped(self, answer: Value[Any], context: Context) -> Value[Any]:
+        """`answer` without the navigation words read in a told story (`_nav_in_narration`) when
+        it picks options besides them."""
+        if not isinstance(answer.value, tuple):
+            return answer
+        navigation = {o.id for o in context.options if o.msg_id.startswith(NAV_PREFIX)}
+        kept = tuple(v for v in answer.value if v not in navigation)
+        return Value(kept) if kept and len(kept) < len(answer.value) else answer
 
     def _negated_at_question(
         self, message: Folded, signals: Signals, context: Context
