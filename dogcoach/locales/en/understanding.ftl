@@ -1063,9 +1063,9 @@ understanding-incident-strong = new incident (sure)
 understanding-meanwhile = meanwhile
     .aliases = meanwhile, in the meantime, meantime, mean while
 ## An "and" opening the message ("oh and he does it every day"; owner trial 27): it may add to the report waiting; detail when the rest is.
-## Words in the middle of an answer to a result's question that add a new incident after it ("every time we go out since we got him. also alfie growled at him at dinner"; English owner trial 31: the whole message one new report, the answer lost): the answer goes to the report asked about, what follows to a report of its own. Only a part before them that could answer the question, and a behaviour after them.
+## Words in the middle of an answer to a result's question that add a new incident after it ("every time we go out since we got him. also alfie growled at him at dinner"; English owner trial 31: the whole message one new report, the answer lost): the answer goes to the report asked about, what follows to a report of its own. Only a part before them that could answer the question, and a behaviour (or a red flag) after them. "and right now" (held-out 13, stop 57: "every meal and right now hes barking his head off at the garbage truck", the new barking lost in the answer).
 understanding-added-split = also
-    .aliases = also, oh and, oh also, and also, oh and also, oh yeah and, plus, btw, oh btw, and btw, oh and btw
+    .aliases = also, oh and, oh also, and also, oh and also, oh yeah and, plus, btw, oh btw, and btw, oh and btw, and right now, and just now
 understanding-added-lead = oh and
     .aliases = oh and, and, also, oh also, plus, oh yeah and, oh and also, btw, oh btw, and also
 understanding-frequency = how often

@@ -206,9 +206,9 @@ class FollowupReading(SurveyReading):
 
     def _answer_then_incident(self, message: Folded, topic: str | None) -> tuple[str, str] | None:
         """The follow-up's answer, then a new incident after a word that adds one
-        (`understanding-added-split`: "also", "oh and", "그리고", "아 그리고"): (the answer, the
-        incident) when the part before it could answer the question about `topic` and tells no
-        behaviour, and the part after it tells one; else None."""
+        (`understanding-added-split`: "also", "oh and", "and right now", "그리고", "아 그리고"): (the
+        answer, the incident) when the part before it could answer the question about `topic` and
+        tells no behaviour, and the part after it tells one or raises a red flag; else None."""
         if topic is None:
             return None
         words = message.text.split()
@@ -222,7 +222,10 @@ class FollowupReading(SurveyReading):
                 answer, told = Folded(head), Folded(rest)
                 if not self.signals.plausible_followup(answer, topic) or self.signals.read(answer).behaviour:
                     return None
-                return (head, rest) if self.signals.read(told).behaviour else None
+                # a behaviour told after it, or a red flag ("also she would not eat her breakfast
+                # this morning"; held-out 13: the answer and the skipped meal one answer, lost)
+                new = self.signals.read(told).behaviour or bool(self.safety.check(rest).flags)
+                return (head, rest) if new else None
         return None
 
     def _flow_asked(self, message: Folded, signals: Signals) -> bool:
