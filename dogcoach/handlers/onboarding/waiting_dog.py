@@ -145,13 +145,6 @@ async def other_dog_age_told(turn: Turn, q: Question, dog: Dog | None) -> bool:
         if not understander.names.named(name, [waiting]):
             return False  # a third dog: not guessed
         name = waiting
-    elif q.key == age.key:
-        # "보리는 세살" at 콩이's age (stop 57): another dog, or the name kept wrong? Asked, nothing
-        # stored (before: "I understood 3 years, but not 보리", nothing asked of the name)
-        value = format_answer(turn, age, _number(age, float(answer.value)))
-        turn.say("survey-unclear-other-name", value=value, other=name, name=dog.name)
-        await ask(turn, q, dog)
-        return True
     elif q.key in _UNKNOWN_NAME_NOT_KEPT:
         return False
     if not keep_for_waiting(turn, name, age, answer):

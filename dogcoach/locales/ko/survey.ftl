@@ -443,6 +443,3 @@ survey-done-already = { $name } 설문은 이미 다 마치셨어요. 답을 고
 survey-done-profile = 📋 프로필 보기
     .short = 📋 프로필
 survey-done-redo = 🔄 처음부터 다시
-
-## stop 57: 나이 질문에서 다른 이름과 나이를 함께 말하면("보리는 세살" — 지금 설문은 콩이): 다른 강아지인지, 이름을 잘못 적었는지 물어요. 아무것도 저장하지 않아요.
-survey-unclear-other-name = { $value }까지는 알아들었는데, { JOSA($other, "은", "는") } 누구예요? { $name }의 나이라면 숫자와 단위로 다시 알려 주세요. 다른 강아지라면 이 설문을 마친 뒤에 등록할 수 있어요. 이름이 { JOSA($other, "이라면", "라면") } 이름만 보내 주세요.
