@@ -529,15 +529,10 @@ async def handle_choice(turn: Turn) -> None:
 
 
 async def reprompt(turn: Turn) -> None:
-    """The open question again (after /help, or an answer that was not one of the four). The note
-    ("anything to add?") is never asked again: the owner moved on to something else (a view, an
-    old result's button, a question, a dog removed; stop 57 trial fault 14: asked again after each
-    of three turns, and after its dog was removed). Its outcome is kept, the note optional, and
-    left open it would take the owner's next message, whatever it is, as the note: closed, the
-    question it was asked over (if any) open again."""
+    """The open question again (after /help, or an answer that was not one of the four)."""
     checkin_id = int(turn.state.data.get("checkin_id") or 0)
     if turn.state.step == NOTE:
-        close(turn)
+        turn.reply(_note_prompt(turn))
         return
     checkin = await turn.session.get_checkin(checkin_id)
     plan = await turn.session.get_plan(checkin.plan_id) if checkin is not None else None

@@ -1869,42 +1869,6 @@ class Understander(FollowupReading):
             and bool(answer.rest)
         )
 
-    def _note_nothing_then(self, message: Folded) -> Understanding | None:
-        """ "Nothing to add" said first at a check-in's "anything to add?" and something after it
-        (held-out 13: kept as the note): thanks, praise or a goodbye after it ("없습니다 감사합니다
-        수고하세요", "Nothing further. Thank you so much for your help … Margaret"), the note closed
-        (a CHOICE with no picks, the caller picks its button); a question after it ("nothing to
-        add but i have a question, is a raw bone ok for him"), the question for the coach, the note
-        closed as the owner moved on. None: no "nothing" first, or something else told after it
-        (a behaviour: that is the note)."""
-        v = self.vocabulary
-        nothing, but = v["understanding-note-nothing-lead"], v["understanding-outcome-but"]
-        words = message.text.split()
-        for k in range(min(len(words) - 1, 5), 0, -1):
-            if not nothing.whole(Folded(" ".join(words[:k]).strip(".,!~;: "))):
-                continue
-            rest = [w for w in words[k:] if w.strip(".,!~;: ")]
-            while rest and but.whole(Folded(rest[0].strip(".,!~;: "))):
-                rest = rest[1:]
-            told = Folded(" ".join(rest))
-            lead = v["understanding-note-question-lead"].find(told)
-            asked = (
-                Folded(told.spaced[max(e for _p, _s, e, h in lead if not h) :])
-                if any(not h for *_x, h in lead)
-                else told
-            )
-            if not rest:
-                return None
-            if self.signals.read(asked).question and self.signals.asks(asked):
-                return Understanding(Kind.QUESTION, message.text, reason="note-nothing-asked")
-            said = self.signals.read(told)
-            if said.behaviour or said.narrated:
-                return None
-            if v["understanding-talk-thanks"].contains(told) or v["understanding-talk-bye"].contains(told):
-                return Understanding(Kind.CHOICE, message.text, reason="note-nothing-thanks")
-            return None
-        return None
-
     def _dated_in_note(self, message: Folded, signals: Signals) -> bool:
         """A check-in's note that tells one time a behaviour happened lately, as a report would
         with nothing open ("he went for a dog on our walk this morning"), and no progress in words
@@ -3395,14 +3359,6 @@ class Understander(FollowupReading):
                 # (held-out 9: news): the advice followed and the behaviour not done, it worked
                 return Understanding(Kind.SMALL_TALK, text, talk="worked", reason="calm-as-advised")
             return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news-calm")
-        if expect is Expect.NOTE and alarm is None and context.options:
-            closed = self._note_nothing_then(message)
-            if closed is not None:
-                return (
-                    closed
-                    if closed.kind is Kind.QUESTION
-                    else dataclasses.replace(closed, picks=(context.options[0].id,))
-                )
         if expect is Expect.NOTE:
             note = self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
             if (

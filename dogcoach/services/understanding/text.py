@@ -31,8 +31,7 @@ def fold(text: str) -> str:
     folded = _unglue_laughter(unicodedata.normalize("NFC", text).translate(_FULL_WIDTH).casefold())
     folded = _rejoin_final(folded)
     folded = _DROPPED_SSANG.sub(lambda m: chr(ord(m.group()) + 1), folded)
-    folded = _MISSPELT_WILL.sub(_GESS, _MISSPELT_PAST.sub(_DWAESS, folded))
-    return _misspelt_by_sound(folded)
+    return _MISSPELT_WILL.sub(_GESS, _MISSPELT_PAST.sub(_DWAESS, folded))
 
 
 # The past of 되다 (되어 + ㅆ: "됐") misspelt with the vowel of 되 and a final ㅅ or ㅆ ("몇주됫어요",
@@ -74,39 +73,6 @@ _DROPPED_SSANG = re.compile(
 # itself.
 _GESS = chr(0xAC00 + (0 * 21 + 5) * 28 + 20)
 _MISSPELT_WILL = re.compile(f"{chr(0xAC00 + (0 * 21 + 5) * 28 + 19)}")
-
-
-# Spellings of how a word sounds that dictation and older owners type (held-out 13, check-ins:
-# "좀낳아졌어요" read as news, "아직않해봤어요 이번주에 할께요" not understood), each same length
-# and none a word as typed: 낳 (ㄴ 2, ㅏ 0, final ㅎ 27) before 아 and the 지/져/졌/진/짐 of 나아지다
-# (to get better) is 나; 않 (ㅇ 11, ㅏ 0, final ㄶ 6) glued before a syllable of 하다 (initial ㅎ 18)
-# is 안 (final ㄴ 4: "않해봤어요", 안 해 봤어요); the ending ㄹ게 typed ㄹ께 (께: ㄲ 1, ㅔ 5) after a
-# syllable with final ㄹ (8) and before 요 or the word's end ("할께요", "해볼께") is 게 (ㄱ 0).
-_NAH = _syllable(2, 0, 27)
-_NAH_GETS = re.compile(
-    f"{_NAH}(?={_syllable(11, 0)}[{_syllable(12, 20)}{_syllable(12, 6)}{_syllable(12, 6, 20)}"
-    f"{_syllable(12, 20, 4)}{_syllable(12, 20, 16)}])"
-)
-_ANH_HA = re.compile(
-    f"{_syllable(11, 0, 6)}(?=[{_syllable(18, 0)}-{_syllable(18, 0, 27)}{_syllable(18, 1)}-{_syllable(18, 1, 27)}])"
-)
-_RL_KKE = re.compile(
-    "(?<=["
-    + "".join(chr(c) for c in range(0xAC00 + 8, 0xD7A4, 28))
-    + "])"
-    + _syllable(1, 5)
-    + "(?="
-    + _syllable(11, 12)
-    + r"|[\s.,!?~]|$)"
-)
-
-
-def _misspelt_by_sound(text: str) -> str:
-    """`text` with the spellings by sound of `_NAH_GETS`, `_ANH_HA` and `_RL_KKE` read as spelt."""
-    if _NAH in text:
-        text = _NAH_GETS.sub(_syllable(2, 0), text)
-    text = _ANH_HA.sub(_syllable(11, 0, 4), text)
-    return _RL_KKE.sub(_syllable(0, 5), text)
 
 
 # A final consonant a phone keyboard split off its syllable ("업ㅅ어요" for 없어요, "이ㅆ어요" for
