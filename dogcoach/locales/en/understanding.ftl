@@ -2232,13 +2232,6 @@ understanding-supposition-ending = if
 ## The subjects that open a clause ("if i leave him alone he barks": two before the verb, so "he barks" is the main clause, a habit told, not supposed).
 understanding-supposition-subject = he
     .aliases = i, we, you, he, she, it, they, he's, she's, it's, i'm, we're, they're, you're
-<<<<<<< HEAD
-## stop 57 (helper checkin57, held-out 13: "Nothing further. Thank you so much for your help … Margaret" kept as the note): said first at a check-in's "anything to add?", nothing to add; thanks or a goodbye after it close the note, a question after it is the question (`Understander._note_nothing_then`).
-understanding-note-nothing-lead = nothing further
-    .aliases = nothing further, nothing more, nothing else, nothing to add, nothing more to add, nothing else to add, nothing, no, nope, nah, no nothing, not really, thats all, that's all, thats it, that's it, that is all, all good, no thats all, no that's all, nothing from me, nothing further to add, i have nothing to add, nothing new
-## ...and what announces the question after it ("but i have a question, is a raw bone ok"; "comma" said aloud after it, as dictation types it): read past it, the question is what follows.
-understanding-note-question-lead = i have a question
-    .aliases = i have a question, have a question, one question, a question, quick question, i do have a question, i wanted to ask, i want to ask, question, i have a question comma, have a question comma, a question comma, quick question comma, question comma
 ## Thanks ending an answer to a number question ("she turned eleven in march, thank you dear", "forty five minutes, thanks again for the tips earlier"; stop 57, held-out 13: the amount asked again for the thanks left over): read without it, from there to the end, when no number is in it.
 understanding-quantity-courtesy = thank you
     .aliases = thank you, thanks, thank u, thx, ty, many thanks, much appreciated, cheers, bless you
@@ -2257,5 +2250,3 @@ understanding-episode-owner-did = i carried her home
 ## How a name is spelled, said after it ("Koko with a K", "Mia spelled with one i"; held-out 6: "Coco. sorry, Koko with a K" stored Coco): not part of the name; only with one or two short words (a letter) after it.
 understanding-name-spelled = with a
     .aliases = with a, with an, with one, with two, with double, spelled, spelt, spelled with, spelt with, spelled with a, spelt with a, spelled with an, spelt with an, spelled with one, spelled with two
-=======
->>>>>>> parent of ce9d856c (Merge branch 'h-checkin57')

@@ -2256,13 +2256,6 @@ understanding-supposition-opener = 만약
 ## 영어에만 있는 말 (가정하는 절의 주어): 한국어에는 없어요.
 understanding-supposition-subject = he
     .aliases = he
-<<<<<<< HEAD
-## stop 57 (helper checkin57, 미리 빼둔 13번 묶음: "없습니다 감사합니다 수고하세요"가 메모로 저장됐어요): 확인의 "덧붙일 말?"에서 먼저 말한 "없다"는 덧붙일 말이 없다는 뜻이에요. 뒤에 인사만 있으면 메모를 닫고, 질문이 있으면 그 질문이에요 (`Understander._note_nothing_then`).
-understanding-note-nothing-lead = 없습니다
-    .aliases = 없습니다, 없어요, 없어용, 없음, 없어, 없네요, 없구요, 없고요, 딱히 없습니다, 딱히 없어요, 특별히 없습니다, 특별히 없어요, 따로 없습니다, 따로 없어요, 별로 없어요, 별로 없습니다, 더 없습니다, 더 없어요, 아니요 없어요, 아니요 없습니다, 아뇨 없어요, 아니요, 아뇨, 없는데, 없는데요, 없긴 한데, 없지만, 그게 다예요, 그게 다에요, 할 말 없어요, 덧붙일 말 없어요, 덧붙일 건 없어요, 덧붙일 것은 없습니다
-## ...과 그 뒤 질문을 알리는 말 ("궁금한 게 있는데 …"): 그 뒤가 질문이에요.
-understanding-note-question-lead = 질문이 있어요
-    .aliases = question, i have a question, i have a question comma, have a question comma, a question comma, quick question comma, question comma
 ## 수를 묻는 질문의 답 끝에 붙은 인사 ("넷입니다 ... 감사합니다", "열한 살이요 고맙습니다"; stop 57, held-out 13: 인사가 남은 말이 되어 다시 물었어요): 여기서부터 끝까지 수가 없으면 빼고 읽어요.
 understanding-quantity-courtesy = 감사합니다
     .aliases = 감사합니다, 감사해요, 감사드립니다, 감사드려요, 고맙습니다, 고마워요, 수고하세요, 수고하십시오, 감사요
@@ -2281,5 +2274,3 @@ understanding-episode-owner-did = 안고 왔어요
 ## 이름 뒤에 철자를 말하는 말 ("Koko 스펠링은 K", 미리 빼둔 6번 묶음: "Coco. sorry, Koko with a K"를 Coco로 저장했어요): 이름이 아니에요. 뒤에 한두 개의 짧은 낱말(글자)이 올 때만이에요.
 understanding-name-spelled = 스펠링은
     .aliases = 스펠링은, 스펠링, 철자는, 철자
-=======
->>>>>>> parent of ce9d856c (Merge branch 'h-checkin57')
