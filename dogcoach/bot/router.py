@@ -447,7 +447,7 @@ async def _names_set_apart(turn: Turn) -> None:
         return
     dogs = await turn.session.list_dogs(turn.user.id)
     names = [n for d in dogs for n in (d.name or "", *d.former_names) if n]
-    names += await removed.names(turn)  # "보리기록보여줘" after 보리 was removed: about him (stop 57)
+    names += await removed.names(turn, dogs)  # "보리기록보여줘" after 보리 was removed (stop 57)
     spaced = turn.services.understander.names_set_apart(text, names) if names else text
     if spaced != text:
         turn.incoming = dataclasses.replace(turn.incoming, text=spaced)

@@ -411,9 +411,7 @@ def _yes_with_action(turn: Turn, dog: Dog) -> bool:
     named = (u.argument if u is not None else "").strip()
     if not named:
         return True
-    return turn.messages.matches(named, "profile-remove-yes") or _same_name(named) == _same_name(
-        dog.name or ""
-    )
+    return turn.messages.matches(named, "profile-remove-yes") or same_name(named) == same_name(dog.name or "")
 
 
 async def handle(turn: Turn) -> None:
@@ -454,13 +452,13 @@ async def remove_command(turn: Turn) -> None:
     if (
         typed.strip()
         and turn.messages.matches(typed.strip(), "profile-remove-yes")
-        and not any(_same_name(d.name or "") == _same_name(typed) for d in dogs)
+        and not any(same_name(d.name or "") == same_name(typed) for d in dogs)
     ):
         # "yes delete" with no confirmation open (owner trial 17: "no dog called 'yes'"): a yes
         # names no dog; the confirmation is asked (never a removal without it)
         typed = ""
-    named = _same_name(typed)
-    matching = [d for d in dogs if named and _same_name(d.name or "") == named]
+    named = same_name(typed)
+    matching = [d for d in dogs if named and same_name(d.name or "") == named]
     if not matching and named:  # "보리 삭제해줘" for 보리 renamed 콩이, "remove 렉스" for Rex: that
         matching = [dogs[i] for i in dogs_named(turn, typed, dogs)]  # dog, asked by its name now
     if not matching and named:  # "우유 삭제" with no 우유 (trial 4: the only dog, 푸들, offered)
@@ -496,11 +494,11 @@ async def switch_command(turn: Turn) -> None:
         if turn.state.flow is not None:
             turn.resume_flow()
         return
-    named = _same_name(typed)
-    matching = [d for d in dogs if named and _same_name(d.name or "") == named]
+    named = same_name(typed)
+    matching = [d for d in dogs if named and same_name(d.name or "") == named]
     if not matching and named:  # "별이로 바꿔줘": 별 called with the ending owners add
         endings = turn.services.understander.vocabulary["understanding-name-suffix"].phrases
-        called = {_same_name(d.name or "") + "".join(e): d for d in dogs for e in endings}
+        called = {same_name(d.name or "") + "".join(e): d for d in dogs for e in endings}
         matching = [called[named]] if named in called else []
     if not matching and named:  # "switch to 렉스" for Rex: the name in the other script (stop 34)
         matching = [dogs[i] for i in dogs_named(turn, typed, dogs)]  # and a name before a rename
@@ -510,7 +508,7 @@ async def switch_command(turn: Turn) -> None:
         await _switch(turn, matching[0])
         return
     offered = str(turn.state.data.get(OFFERED_NAME) or "")
-    if named and turn.state.data.get(OFFERED) and offered and _same_name(offered) == named:
+    if named and turn.state.data.get(OFFERED) and offered and same_name(offered) == named:
         # "switch to lulu" with adding Lulu offered after the survey (owner trial 33: "Tank is the
         # only dog I know of yours"): the offer taken, her survey started with what was kept of her
         facts = turn.state.data.get(onboarding.ADD_DOG_OFFERED_FACTS)
@@ -560,18 +558,18 @@ def of_breed(turn: Turn, typed: str, dogs: list[Dog]) -> list[Dog]:
     beagle mix; stop 50: only names switched, "the beagle" at the dogs' list changed the active
     dog's breed): the breed told at the survey, whole, or one word of it; words before
     (`understanding-pick-breed-before`: "the", "그") and the pick's endings ("로") read past."""
-    keys = {_same_name(typed)}
+    keys = {same_name(typed)}
     for before in turn.messages.aliases("understanding-pick-breed-before"):
-        keys |= {k.removeprefix(_same_name(before)) for k in keys if k.startswith(_same_name(before))}
+        keys |= {k.removeprefix(same_name(before)) for k in keys if k.startswith(same_name(before))}
     for ending in turn.messages.aliases("understanding-pick-name-ending"):
-        end = _same_name(ending)
+        end = same_name(ending)
         keys |= {k.removesuffix(end) for k in keys if end and k.endswith(end) and len(k) > len(end)}
     found = []
     for dog in dogs:
         breed = dog.answers.get("breed")
         if not isinstance(breed, str) or not breed.strip():
             continue
-        said = {_same_name(breed), *(_same_name(w) for w in breed.split() if len(w) > 2)}
+        said = {same_name(breed), *(same_name(w) for w in breed.split() if len(w) > 2)}
         if keys & said:
             found.append(dog)
     return found
@@ -598,7 +596,7 @@ async def name_at_offer(turn: Turn) -> bool:
             return False  # "done", "thanks", a report: read as they are
         name = understander.offered_dog_name(text)
         dogs = await turn.session.list_dogs(turn.user.id)
-        if not name or any(_same_name(d.name or "") == _same_name(name) for d in dogs):
+        if not name or any(same_name(d.name or "") == same_name(name) for d in dogs):
             return False
     facts = turn.state.data.get(onboarding.ADD_DOG_OFFERED_FACTS)
     offered = close_offer(turn)
@@ -674,7 +672,8 @@ async def _switch(turn: Turn, dog: Dog) -> None:
     await show(turn)
 
 
-def _same_name(name: str) -> str:
+def same_name(name: str) -> str:
+    """A dog's name as compared: NFC, case and spaces ignored ("Bo Ri", "bori" are one name)."""
     return unicodedata.normalize("NFC", name).casefold().replace(" ", "")
 
 

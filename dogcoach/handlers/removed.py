@@ -26,30 +26,29 @@ its name is no removed dog's (`names`).
 
 from __future__ import annotations
 
-import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from dogcoach.handlers import profile
 from dogcoach.handlers.turn import Turn
+from dogcoach.services.store.models import Dog
 from dogcoach.services.understanding import DOG_VIEWS, Kind, Understanding
 
 # The commands whose dog a removed dog's name may be: its views, switching to it, removing it again.
 ABOUT_A_DOG = frozenset(DOG_VIEWS) | {"switchdog", "removedog"}
 
 
-def _same(name: str) -> str:
-    return unicodedata.normalize("NFC", name).casefold().replace(" ", "")
-
-
-async def names(turn: Turn) -> list[str]:
+async def names(turn: Turn, dogs: Sequence[Dog] | None = None) -> list[str]:
     """The names of the dogs the owner removed that no dog of theirs has now (nor had before a
-    rename), newest last: a dog added again under its name is theirs again."""
+    rename), newest last: a dog added again under its name is theirs again. `dogs`: the owner's
+    dogs when the caller has read them already (the router, every turn: no second read)."""
     removed = await turn.session.removed_dog_names(turn.user.id)
     if not removed:
         return []
-    dogs = await turn.session.list_dogs(turn.user.id)
-    now = {_same(n) for d in dogs for n in (d.name or "", *d.former_names) if n}
-    return [n for n in removed if _same(n) not in now]
+    if dogs is None:
+        dogs = await turn.session.list_dogs(turn.user.id)
+    now = {profile.same_name(n) for d in dogs for n in (d.name or "", *d.former_names) if n}
+    return [n for n in removed if profile.same_name(n) not in now]
 
 
 async def named(turn: Turn, text: str, *, alone: bool = True, argument: str = "") -> str:
@@ -62,7 +61,7 @@ async def named(turn: Turn, text: str, *, alone: bool = True, argument: str = ""
     understander = turn.services.understander
     found = understander.dogs_named(text, gone)
     if not found and argument.strip():
-        found = tuple(i for i, n in enumerate(gone) if _same(n) == _same(argument))
+        found = tuple(i for i, n in enumerate(gone) if profile.same_name(n) == profile.same_name(argument))
     if not found:
         return ""
     if alone:
