@@ -31,6 +31,7 @@ import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.owners import tg_typed
 from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_stop48_dogs2 import _kakao_report_dogs, _tg_report_dogs
 from tests.test_stop56_names56 import ACTIVE, OTHER, PAIR, kakao_pair, tg_pair
@@ -93,12 +94,6 @@ async def _tg_removed(tg: Harness, chat: int, lang: str) -> dict[str, int]:
     return ids
 
 
-async def _tg_said(tg: Harness, chat: int, text: str) -> str:
-    before = len(tg.sent(chat))
-    await tg.say(chat, text)
-    return "\n".join(tg.sent(chat)[before:])
-
-
 async def _kakao_active(kakao: Server, key: str) -> int | None:
     async with open_store(kakao.settings.database_url) as store, store.session() as s:
         user = await s.get_user("kakao", key)
@@ -126,7 +121,7 @@ async def test_asked_about_a_removed_dog_on_kakao(
 async def test_asked_about_a_removed_dog_on_telegram(tg: Harness) -> None:
     for chat, (lang, text) in enumerate(ASKED, 57101):
         await _tg_removed(tg, chat, lang)
-        said = await _tg_said(tg, chat, text)
+        said = await tg_typed(tg, chat, text)
         assert _removed(lang, "removed-dog-asked") in said, (text, said)
         assert await _tg_report_dogs(tg, chat) == [], (text, said)
 
@@ -149,7 +144,7 @@ async def test_a_removed_dogs_view_on_kakao(
 async def test_a_removed_dogs_view_on_telegram(tg: Harness) -> None:
     for chat, (lang, text) in enumerate(VIEWS, 57111):
         await _tg_removed(tg, chat, lang)
-        said = await _tg_said(tg, chat, text)
+        said = await tg_typed(tg, chat, text)
         assert _removed(lang, "removed-dog-view") in said, (text, said)
 
 
@@ -171,7 +166,7 @@ async def test_switching_to_a_removed_dog_on_kakao(
 async def test_switching_to_a_removed_dog_on_telegram(tg: Harness) -> None:
     for chat, (lang, text) in enumerate(SWITCHES, 57121):
         await _tg_removed(tg, chat, lang)
-        said = await _tg_said(tg, chat, text)
+        said = await tg_typed(tg, chat, text)
         assert _removed(lang, "removed-dog-switch") in said, (text, said)
 
 
@@ -194,7 +189,7 @@ async def test_a_report_about_a_removed_dog_on_kakao(
 async def test_a_report_about_a_removed_dog_on_telegram(tg: Harness) -> None:
     for chat, (lang, text) in enumerate(REPORTS, 57131):
         ids = await _tg_removed(tg, chat, lang)
-        said = await _tg_said(tg, chat, text)
+        said = await tg_typed(tg, chat, text)
         assert await _tg_report_dogs(tg, chat) == [ids[ACTIVE[lang]]], (text, said)
         assert _removed(lang, "report-filed-removed") in said, (text, said)
 
@@ -268,12 +263,12 @@ async def test_a_new_dog_with_a_removed_dogs_name_on_telegram(tg: Harness) -> No
         for text in NEW[lang]:
             await tg.say(chat, text)
         view, switch = ABOUT_NEW[lang]
-        said = await _tg_said(tg, chat, view)
+        said = await tg_typed(tg, chat, view)
         removed_line = t(lang, "removed-dog-view", name=OTHER[lang], dogs="\x00", offer="yes").split("\x00")[
             0
         ]
         assert removed_line not in said and OTHER[lang] in said, said
-        said = await _tg_said(tg, chat, switch)
+        said = await tg_typed(tg, chat, switch)
         assert t(lang, "profile-switched", name=OTHER[lang]) in said, said
 
 
@@ -326,6 +321,6 @@ async def test_the_only_dog_removed_then_told_of_on_telegram(tg: Harness) -> Non
         before, report = ONLY[lang]
         for i, text in enumerate(before):
             await tg.say(chat, text, **({"language_code": lang} if not i else {}))
-        said = await _tg_said(tg, chat, report)
+        said = await tg_typed(tg, chat, report)
         assert await _tg_report_dogs(tg, chat) == [None], said
         assert _only(lang, "report-kept-removed") in said, said

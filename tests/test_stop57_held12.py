@@ -23,12 +23,11 @@ from pathlib import Path
 
 import pytest
 
-from dogcoach.config import Settings
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
-from tests.owners import tg_result_shown, tg_typed
+from tests.owners import tg_result_shown, tg_settings, tg_typed
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_report_followup import missing
@@ -36,12 +35,7 @@ from tests.test_stop35_profile import tg_owner
 from tests.test_stop42_lead import _result_shown
 from tests.test_stop52_lead import BARK
 from tests.test_survey_answers_misread import t
-from tests.test_telegram_e2e import eventually, harness, settings_for
-
-
-def _tg_settings(fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path) -> Settings:
-    return settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-
+from tests.test_telegram_e2e import eventually, harness
 
 # -- 1. what the result's question means, asked in own words -------------------------------------
 # (lang, topic, typed). All 8 failed at 1c249cdb (the coach model asked, or kept as the answer and
@@ -84,7 +78,7 @@ async def test_the_question_asked_back_is_explained_on_telegram(
     text: str,
 ) -> None:
     fake_ollama.behaviour.analysis = missing(topic)
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         chat = 57121 + ("ko", "en").index(lang)
         await tg_result_shown(tg, chat, lang, topic, BARK[lang])
         calls = _model_calls(fake_ollama)
@@ -143,7 +137,7 @@ async def test_a_like_incident_with_its_own_time_is_asked_on_telegram(
     text: str,
 ) -> None:
     fake_ollama.behaviour.analysis = missing(topic)
-    async with harness(fake_telegram, _tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         chat = 57131 + ("ko", "en").index(lang)
         reported = REPORTED[topic][lang]
         await tg_owner(tg, chat, lang)

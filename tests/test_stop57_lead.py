@@ -25,6 +25,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import tg_settings
 from tests.test_checkins_channels import t
 from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_followup_not_reports import REPORT as FOLLOWED
@@ -114,8 +115,7 @@ async def test_an_incident_right_now_after_the_answer_is_its_own_report_on_teleg
 ) -> None:
     text, answer, incident = NOW_TOO[0]
     chat = 5707
-    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url)
-    async with harness(fake_telegram, settings) as tg:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
         await tg.say(chat, FOLLOWED["en"], language_code="en")
         question = t("en", "analysis-followup-frequency")
         await eventually(lambda: tg.last_text(chat).endswith(question))
