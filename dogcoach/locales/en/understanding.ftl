@@ -1065,6 +1065,12 @@ understanding-meanwhile = meanwhile
 ## Words in the middle of an answer to a result's question that add a new incident after it ("every time we go out since we got him. also alfie growled at him at dinner"; English owner trial 31: the whole message one new report, the answer lost): the answer goes to the report asked about, what follows to a report of its own. Only a part before them that could answer the question, and a behaviour (or a red flag) after them. "and right now" (held-out 13, stop 57: "every meal and right now hes barking his head off at the garbage truck", the new barking lost in the answer).
 understanding-added-split = also
     .aliases = also, oh and, oh also, and also, oh and also, oh yeah and, plus, btw, oh btw, and btw, oh and btw, and right now, and just now
+## Stop 58 (held-out 14: "2-3 times a week? but today koko barked along with her", the new barking lost in the answer): "but" in the middle of an answer to a result's question, with one of `understanding-added-split-date` right after it, adds a new incident as the words above do; the day stays with the incident.
+understanding-added-split-but = but
+    .aliases = but, but then, though, however
+## The day that starts the incident after `understanding-added-split-but` ("but today…", "but just now…").
+understanding-added-split-date = today
+    .aliases = today, just now, this morning, tonight, yesterday, earlier today, this evening, last night, right now
 understanding-added-lead = oh and
     .aliases = oh and, and, also, oh also, plus, oh yeah and, oh and also, btw, oh btw, and also
 understanding-frequency = how often
@@ -1096,7 +1102,7 @@ understanding-name-renamed = we renamed him
 understanding-antecedent = right before
     .aliases = before, when, at the time, at that time, at that moment, doorbell, rang, knock, knocked, came, arrived, saw, see, walked, passed, someone, somebody, guest, visitor, delivery, mailman, leaving, left, got, put on, picked up, touched, reached, approached, noise, sound, heard
 understanding-consequence = right after
-    .aliases = i, we, my wife, my husband, nothing, told, gave, give, ignored, ignore, yelled, shouted, scolded, picked him up, picked her up, held, hugged, pulled him, pulled her, moved, stopped, calmed, distracted, said, put him, put her, let him, let her, walked away, left the room, treat, treats, petted, praised, left it, left him, left her, turned around, shortened the leash, crossed the street, ran home, went home, backed off, backed away
+    .aliases = i, we, my wife, my husband, nothing, told, gave, give, ignored, ignore, yelled, shouted, scolded, picked him up, picked her up, held, hugged, pulled him, pulled her, moved, stopped, calmed, distracted, said, put him, put her, let him, let her, walked away, left the room, treat, treats, petted, praised, left it, left him, left her, turned around, shortened the leash, crossed the street, ran home, went home, backed off, backed away, took, took it away, took away, grabbed, removed, put it away
 understanding-name-prefix = name
     .aliases = his name is just, her name is just, its name is just, the name is just, name is just, it's just, its just, just, his name is, her name is, its name is, the name is, name is, name's, names, my dog is, our dog is, my boy is, my girl is, our boy is, our girl is, my puppy is, our puppy is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her, the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is, the younger is, the older is, the second is, the other one is, the other is, the big one is, the little one is, the small one is
 ## An article opening what follows "he's", "it's" at the name question ("it's a maltese", "he's a boy, neutered"; owner trial 28: the dog named "A Maltese"): a description, no name.

@@ -206,8 +206,8 @@ class FollowupReading(SurveyReading):
 
     def _answer_then_incident(self, message: Folded, topic: str | None) -> tuple[str, str] | None:
         """The follow-up's answer, then a new incident after a word that adds one
-        (`understanding-added-split`: "also", "oh and", "and right now", "그리고", "아 그리고"): (the
-        answer, the incident) when the part before it could answer the question about `topic` and
+        (`understanding-added-split`: "also", "oh and", "and right now", "그리고", "아 그리고"; or a
+        "but" with a day after it, `_but_dated`): (the answer, the incident) when the part before it could answer the question about `topic` and
         tells no behaviour, and the part after it tells one or raises a red flag; else None."""
         if topic is None:
             return None
@@ -216,7 +216,7 @@ class FollowupReading(SurveyReading):
         for k in range(1, len(words) - 1):
             for n in (3, 2, 1):
                 said = " ".join(words[k : k + n]).strip(",.;:!~…")
-                if k + n >= len(words) or not lead.whole(Folded(said)):
+                if k + n >= len(words) or not (lead.whole(Folded(said)) or self._but_dated(words, k, n)):
                     continue
                 head, rest = " ".join(words[:k]).rstrip(",;~ "), " ".join(words[k + n :])
                 answer, told = Folded(head), Folded(rest)
@@ -227,6 +227,19 @@ class FollowupReading(SurveyReading):
                 new = self.signals.read(told).behaviour or bool(self.safety.check(rest).flags)
                 return (head, rest) if new else None
         return None
+
+    def _but_dated(self, words: list[str], k: int, n: int) -> bool:
+        """`words[k:k+n]` a "but" (`understanding-added-split-but`) with a day right after it that
+        starts a new incident (`understanding-added-split-date`: "but today…", "근데 오늘은…";
+        held-out 14). The day is not cut off: it stays with the incident."""
+        if n != 1 or k + 1 >= len(words):
+            return False
+        v = self.vocabulary
+        if not v["understanding-added-split-but"].whole(Folded(words[k].strip(",.;:!~…"))):
+            return False
+        dates = v["understanding-added-split-date"]
+        after = [w.strip(",.;:!~…") for w in words[k + 1 : k + 3]]
+        return dates.whole(Folded(after[0])) or (len(after) > 1 and dates.whole(Folded(" ".join(after))))
 
     def _flow_asked(self, message: Folded, signals: Signals) -> bool:
         """Only what happens next asked (`understanding-flow-asked`), short, naming no behaviour."""
