@@ -1,6 +1,7 @@
 # ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
 """Stop 58, lead: an incident told after "but today" / "근데 오늘은" in a result's answer was lost
-in the answer (held-out 14: "일주일에 두세번? 근데 오늘은 콩이도 같이 따라 짖었어요").
+in the answer (held-out 14: "일주일에 두세번? 근데 오늘은 콩이도 같이 따라 짖었어요"); a behaviour asked
+about, not told, went to the model (held-out 14, below).
 
 The answer went to the report asked about and the new incident with it, or the whole message was
 asked about with two buttons: the new barking was never a report of its own unless the owner
@@ -11,6 +12,7 @@ All four cases failed at c09bbe28 (the whole message kept as one answer or asked
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -25,8 +27,9 @@ from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_followup_not_reports import REPORT as FOLLOWED
 from tests.test_followup_not_reports import _until_followup
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
+from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_stop46_checkin import _settled_reports
-from tests.test_telegram_e2e import eventually, harness
+from tests.test_telegram_e2e import Harness, eventually, harness, tg  # noqa: F401  (`tg`)
 
 # (language, typed at "how often?", the answer added to the report, the incident saved apart)
 BUT_TODAY = [
@@ -75,3 +78,44 @@ async def test_an_incident_after_but_today_is_its_own_report_on_telegram(
             (f"{FOLLOWED[lang]}\n{answer}", 1),
             (incident, 0),
         ], tg.sent(chat)[-3:]
+
+
+# -- a behaviour asked about, not told -------------------------------------------------------------
+# Held-out 14: "으르렁거리는거 나이 들면 좀 나아져요?" (the sound word's verb suffix hid the ending
+# that asks) and "That makes sense, but what if she growls while I'm doing it? Do I stop?" (the
+# supposition opened after "but") were stored as reports and sent to the model. All four failed
+# at 85528cad.
+ASKED = (
+    ("ko", "으르렁거리면 어떡해요?"),
+    ("en", "ok but what if he bites me when i take it away?"),
+)
+
+
+async def _stored(kakao: Server, key: str) -> list[tuple[str, bool]]:
+    return [
+        (r.text.split("\n")[0], r.is_question)
+        for r in sorted(await _kakao_reports(kakao, key), key=lambda r: r.id)
+    ]
+
+
+@pytest.mark.parametrize(("lang", "typed"), ASKED)
+async def test_a_behaviour_asked_about_is_a_question_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    await asyncio.sleep(0.3)
+    stored = await _stored(kakao, user.key)
+    assert (typed, True) in stored and (typed, False) not in stored, (stored, user.texts)
+
+
+@pytest.mark.parametrize(("lang", "typed"), ASKED)
+async def test_a_behaviour_asked_about_is_a_question_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    chat = 5810 + ASKED.index((lang, typed))
+    await tg_owner(tg, chat, lang)
+    await tg.say(chat, typed)
+    await asyncio.sleep(0.3)
+    stored = [(r.text.split("\n")[0], r.is_question) for r in await _tg_reports(tg, chat)]
+    assert (typed, True) in stored and (typed, False) not in stored, stored

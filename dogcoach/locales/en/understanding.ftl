@@ -1007,6 +1007,8 @@ understanding-wait-asked-of = my wife
 understanding-question-few-told = a few times
 ## Korean only: a verb joined after a behaviour verb's -어/-아 into one verb ("뜯어먹는거", "짖어대는거"): the ending after it tells whether it happened or is a topic. English has no such compound.
 understanding-compound-verb-second = compound verb second part
+## Korean only: what turns a sound word into a verb ("으르렁거리다", "낑낑대다"; stop 58, held-out 14: "으르렁거리는거 나이 들면 좀 나아져요?" sent to the model): the ending after it tells whether it happened. English has none.
+understanding-verb-suffix = verb suffix
 ## Korean only: an asking ending right after a final ㄹ or ㄴ of the verb ("바꿀까", "괜찮은가요"); English asks with its words or "?".
 understanding-asking-after-rieul = asking after rieul
 understanding-asking-after-nieun = asking after nieun
@@ -2231,7 +2233,7 @@ understanding-history-ongoing = lately
 
 ## Stop 57 (bite57): a behaviour supposed in a question ("if it's fear, what should I do?", "what if he does it again at the vet?", "suppose he's bored, then what?"): its clause opening with one of these tells nothing that happened; a question for the coach, not a report. A behaviour told in a clause of its own ("he bit me yesterday, what if he does it again?") still is one.
 understanding-supposition-opener = if
-    .aliases = if, what if, suppose, supposing, in case, even if, and if, but if, so if, what about if, assuming, say if
+    .aliases = if, what if, suppose, supposing, in case, even if, and if, but if, so if, what about if, assuming, say if, but what if, and what if, so what if, ok but what if, okay but what if
 ## Korean only (a conditional ending after the verb: "무서워서 짖는 거면"); English has none.
 understanding-supposition-ending = if
     .aliases = if

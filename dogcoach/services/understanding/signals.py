@@ -280,6 +280,8 @@ class SignalReader:
             matched, after = message.compact[start:end], message.compact[end:]
             tails = [after, *(matched[k:] + after for k in range(1, len(matched)))]
             tails += [t for tail in tails for t in self._after_compound(tail)]
+            # "으르렁거리면", "으르렁거리는거": the sound word's verb suffix, then the ending (stop 58)
+            tails += [tail[len(s) :] for tail in tails for s in self._verb_suffixes if tail.startswith(s)]
             if self._asking_ending(message) and any(
                 _JAMO_TAIL.sub("", t) in self._question_endings for t in tails
             ):
@@ -324,6 +326,12 @@ class SignalReader:
     def _compound_seconds(self) -> tuple[str, ...]:
         """The verbs joined after a behaviour verb's -어/-아 (`understanding-compound-verb-second`)."""
         entry = self.v["understanding-compound-verb-second"]
+        return tuple("".join(p) for p in entry.phrases if p and not p[0].isascii())
+
+    @cached_property
+    def _verb_suffixes(self) -> tuple[str, ...]:
+        """What makes a sound word a verb (`understanding-verb-suffix`: "으르렁거리다")."""
+        entry = self.v["understanding-verb-suffix"]
         return tuple("".join(p) for p in entry.phrases if p and not p[0].isascii())
 
     def _after_compound(self, tail: str) -> list[str]:
