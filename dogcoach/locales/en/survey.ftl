@@ -472,3 +472,6 @@ survey-done-already = { $name }'s survey is already done. You can edit an answer
 survey-done-profile = 📋 See the profile
     .short = 📋 Profile
 survey-done-redo = 🔄 Start over
+
+## Stop 58: another name with an age at the age question ("Bori is 3" while Rex's survey is open): another dog, or the name kept wrong? Asked; nothing is stored.
+survey-unclear-other-name = I understood { $value }, but who is { $other }? If that's { $name }'s age, please send just the number and its unit again. Another dog can be added once this survey is done; if { $other } is the name, send just the name.
