@@ -60,6 +60,7 @@ from dogcoach.services.understanding.classify import (
     ANOTHER_DOG_TOLD,
     CAPTION_UNREAD,
     OTHER_OPTION_LABEL,
+    QUESTION_MARKS_ONLY,
     WHICH_QUESTION,
 )
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
@@ -1066,9 +1067,9 @@ def _aside(turn: Turn, u: Understanding) -> None:
     elif u.kind is Kind.SMALL_TALK and u.talk == "confused":  # "뭐라고요?", "what?": how to go on
         turn.say(_confused_reply(turn, u))  # (no coach question)
     elif u.kind is Kind.SMALL_TALK and u.talk in SURVEY_TALK and turn.state.flow == onboarding.FLOW:
-        onboarding.say_left(
-            turn, why=u.talk == "survey_why"
-        )  # "이거 꼭 다 해야돼요?": how many are left, how to skip or stop
+        onboarding.say_left(  # "이거 꼭 다 해야돼요?": how many are left, how to skip or stop;
+            turn, why=u.talk == "survey_why", example=u.reason == QUESTION_MARKS_ONLY
+        )  # "?" alone: why it is asked and an example of an answer (stop 58)
     elif u.kind is Kind.SMALL_TALK and u.talk == "resume" and turn.state.flow == onboarding.FLOW:
         turn.say("survey-resume")  # "어디까지 했더라", "hey sorry got busy": the open question again
     elif (

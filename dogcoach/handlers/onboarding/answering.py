@@ -332,7 +332,7 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         await ask(turn, q, dog)
         return
     if choice is None and q.key == OTHER_PETS:
-        naming._other_dog_told(turn)
+        naming._other_dog_told(turn, dog)
     if choice is None and u is not None and u.unmatched and q.kind is Kind.MULTI:
         # "밤에 우는거랑 배변실수요", "nipping, herding" at the concerns (stop 49 owner trial: the
         # part no option names dropped silently): what matched is ticked (the question's own

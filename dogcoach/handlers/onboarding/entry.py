@@ -294,11 +294,13 @@ def at_history_question(turn: Turn) -> bool:
     return turn.state.flow == FLOW and turn.state.step in HISTORY_QUESTIONS
 
 
-def say_left(turn: Turn, *, why: bool = False) -> None:
+def say_left(turn: Turn, *, why: bool = False, example: bool = False) -> None:
     """Asked about the survey itself ("이거 꼭 다 해야돼요?", "how many more questions?"): how
     many questions are left, this one included, and how to skip or stop, in a fixed line (never
-    the coach model); `why`: asked what it is for ("whats this survey for"), said first. The
-    caller asks the question again."""
+    the coach model); `why`: asked what it is for ("whats this survey for"), said first;
+    `example`: only "?" typed (stop 58: the why alone left the owner guessing what to type), a
+    short example of a good answer to the open question after the why. The caller asks the
+    question again."""
     step = turn.state.step or QUESTIONS[0].key
     named = _why_named(turn) if why else None
     if named is not None:  # "근데 하루에 몇시간 혼자있는지가 왜 중요해요?" at the size (stop 54
@@ -307,6 +309,8 @@ def say_left(turn: Turn, *, why: bool = False) -> None:
         turn.say("survey-why-first")  # (owner trial 18: only why the name is asked)
     elif why:  # why this question is asked when one is open ("why do u need to know where we got him?")
         turn.say(f"survey-why-{step}" if step in BY_KEY else "survey-why")
+    if why and example and named is None and step in BY_KEY:
+        turn.say(f"survey-example-{step}")
     left = len(QUESTIONS) - index_of(step) if step in BY_KEY else 1
     turn.say("survey-left", count=left)
 

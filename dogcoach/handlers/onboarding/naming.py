@@ -144,11 +144,20 @@ def _same_ending(turn: Turn, first: str, second: str) -> tuple[str, str]:
     return first, second
 
 
-def _other_dog_told(turn: Turn) -> None:
+def _other_dog_told(turn: Turn, dog: Dog | None = None) -> None:
     """The other dog's name told with the other pets ("yes another dog called Milo": Dog ticked,
     English trial 5: the name lost and adding Milo never offered): kept, and offered with its
-    name when the survey is confirmed (`NEWDOG_AFTER`), said in one line."""
-    name = turn.services.understander.new_dog_name(turn.text)
+    name when the survey is confirmed (`NEWDOG_AFTER`), said in one line. With the dog ticked, a
+    name told as had too ("보리도 있어요 말티즈 2살", "we also have Max, a 2 year old beagle";
+    stop 58: lost) is one, never the surveyed `dog`'s own name."""
+    understander = turn.services.understander
+    name = understander.new_dog_name(turn.text)
+    u = turn.understanding
+    if not name and u is not None and "dog" in u.picks:
+        told = understander.another_dog_told(turn.text, dog_said=True)
+        own = dog.name if dog is not None and dog.name else ""
+        if told is not None and not (own and understander.names.named(told[0], [own])):
+            name = told[0]
     if name:
         turn.state.data[NEWDOG_AFTER] = name
         turn.say("newdog-after-survey-named", name=name)

@@ -123,11 +123,14 @@ async def other_dog_age_told(turn: Turn, q: Question, dog: Dog | None) -> bool:
     if dog is None or not dog.name or q.key == "name" or turn.incoming.choice is not None:
         return False
     understander = turn.services.understander
-    told = understander.other_dog_age(turn.text, dog.name)
+    age = BY_KEY["age_months"]
+    # at the age question a bare number is the age, and only a word that reads as a name is one
+    # ("Bori is 3", "보리는 세살"; not 얼마전에 of "얼마전에 생일이었는데 2살 됐어요": stop 57's revert)
+    named = understander.other_dog_age(turn.text, dog.name, at_age=True) if q.key == age.key else None
+    told = understander.other_dog_age(turn.text, dog.name) or named
     if told is None:
         return False
     name, answer = told
-    age = BY_KEY["age_months"]
     others = [d for d in await turn.session.list_dogs(turn.user.id) if d.id != dog.id and d.name]
     found = understander.names.named(name, [d.name or "" for d in others])
     if len(found) == 1:  # "두부 나이 1살로 해주세요" with 두부 profiled: 두부's age
@@ -145,6 +148,13 @@ async def other_dog_age_told(turn: Turn, q: Question, dog: Dog | None) -> bool:
         if not understander.names.named(name, [waiting]):
             return False  # a third dog: not guessed
         name = waiting
+    elif q.key == age.key and named is not None:
+        # "보리는 세살" at 콩이's age (stop 58; before: "I understood 3 years, but not 보리", nothing
+        # asked): another dog, or the name kept wrong? Asked, nothing stored
+        value = format_answer(turn, age, _number(age, float(named[1].value)))
+        turn.say("survey-unclear-other-name", value=value, other=named[0], name=dog.name)
+        await ask(turn, q, dog)
+        return True
     elif q.key in _UNKNOWN_NAME_NOT_KEPT:
         return False
     if not keep_for_waiting(turn, name, age, answer):

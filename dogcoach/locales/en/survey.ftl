@@ -412,6 +412,22 @@ survey-why-exercise_minutes = Exercise affects energy, frustration and many prob
 survey-why-concerns = Your main concerns tell me what to focus on first.
 survey-why-worst_reaction = The strongest reaction so far tells me how careful the advice needs to be, and when a professional should see your dog.
 survey-why-health = Pain and health problems often cause behaviour changes, so I take them into account.
+## Stop 58: a short example of a good answer, said after the why when only "?" is typed at a survey question (misc57 said only why).
+survey-example-name = For example: "Max".
+survey-example-age_months = For example: "3 years" or "5 months".
+survey-example-sex = For example: "boy, neutered".
+survey-example-breed = For example: "poodle" or "poodle mix".
+survey-example-size = For example: "small" (under 10 kg).
+survey-example-origin = For example: "shelter".
+survey-example-owned_months = For example: "2 years" or "6 months".
+survey-example-household = For example: "3".
+survey-example-children = For example: "no".
+survey-example-other_pets = For example: "cat", then "Done".
+survey-example-alone_hours = For example: "4 hours".
+survey-example-exercise_minutes = For example: "1 hour a day".
+survey-example-concerns = For example: "barking", then "Done".
+survey-example-worst_reaction = For example: "growled at a dog".
+survey-example-health = For example: "skin allergy, on medication".
 survey-left = { $count ->
         [1] This is the last question.
        *[other] { $count } questions left, this one included.
@@ -472,3 +488,6 @@ survey-done-already = { $name }'s survey is already done. You can edit an answer
 survey-done-profile = 📋 See the profile
     .short = 📋 Profile
 survey-done-redo = 🔄 Start over
+
+## Stop 58: another name with an age at the age question ("Bori is 3" while Rex's survey is open): another dog, or the name kept wrong? Asked; nothing is stored.
+survey-unclear-other-name = I understood { $value }, but who is { $other }? If that's { $name }'s age, please send just the number and its unit again. Another dog can be added once this survey is done; if { $other } is the name, send just the name.

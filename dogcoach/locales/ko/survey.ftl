@@ -384,6 +384,22 @@ survey-why-exercise_minutes = 운동량은 에너지, 답답함, 여러 문제 �
 survey-why-concerns = 가장 걱정되는 걸 알면 무엇부터 다룰지 정할 수 있어요.
 survey-why-worst_reaction = 지금까지 가장 강했던 반응을 알면 조언을 얼마나 조심스럽게 해야 하는지, 언제 전문가를 만나야 하는지 알 수 있어요.
 survey-why-health = 통증이나 건강 문제가 행동 변화의 원인인 경우가 많아서 함께 고려해요.
+## 58차: 설문 질문에서 "?"만 보내면 왜 묻는지 다음에 좋은 답의 짧은 예를 보여 드려요(57차 misc57은 이유만 말했어요).
+survey-example-name = 예: "콩이"
+survey-example-age_months = 예: "3살", "5개월"
+survey-example-sex = 예: "남아, 중성화했어요"
+survey-example-breed = 예: "푸들", "말티즈 믹스"
+survey-example-size = 예: "소형"(10kg 미만)
+survey-example-origin = 예: "보호소"
+survey-example-owned_months = 예: "2년", "6개월"
+survey-example-household = 예: "3명"
+survey-example-children = 예: "아니요"
+survey-example-other_pets = 예: "고양이"를 고른 뒤 "완료"
+survey-example-alone_hours = 예: "4시간"
+survey-example-exercise_minutes = 예: "하루 1시간"
+survey-example-concerns = 예: "짖음"을 고른 뒤 "완료"
+survey-example-worst_reaction = 예: "다른 개에게 으르렁거렸어요"
+survey-example-health = 예: "피부 알레르기가 있어서 약 먹어요"
 survey-left = { $count ->
         [1] 이 질문이 마지막이에요.
        *[other] 이 질문을 포함해 { $count }개 남았어요.
@@ -443,3 +459,6 @@ survey-done-already = { $name } 설문은 이미 다 마치셨어요. 답을 고
 survey-done-profile = 📋 프로필 보기
     .short = 📋 프로필
 survey-done-redo = 🔄 처음부터 다시
+
+## 58차: 나이 질문에서 다른 이름과 나이를 함께 말하면("보리는 세살" — 지금 설문은 콩이): 다른 강아지인지, 이름을 잘못 적었는지 물어요. 아무것도 저장하지 않아요.
+survey-unclear-other-name = { $value }까지는 알아들었는데, { JOSA($other, "은", "는") } 누구예요? { $name }의 나이라면 숫자와 단위로 다시 알려 주세요. 다른 강아지라면 이 설문을 마친 뒤에 등록할 수 있어요. 이름이 { JOSA($other, "이라면", "라면") } 이름만 보내 주세요.

@@ -485,14 +485,19 @@ class FollowupReading(SurveyReading):
             found.setdefault("breed", Value(breeds[0]))
         return list(found.items())
 
-    def another_dog_told(self, text: str) -> tuple[str, Value[float] | Approximate | None] | None:
+    def another_dog_told(
+        self, text: str, *, dog_said: bool = False
+    ) -> tuple[str, Value[float] | Approximate | None] | None:
         """Another dog told with its name after a result or with nothing open ("아 그리고 우리집에
         여름이도 있어요 걔는 2살", "oh and we also have Summer, she's 2"; owner trial 10: "add to the
         last report or a new one?"): its name and the age told after it (None: none, or not
         whole). Korean: a name-like word marked "도" ("also") followed by a word of having
         (`understanding-another-dog-have`), only words of `understanding-another-dog-lead` before
         it; English: those having words, then the name, capitalised, only lead words between.
-        None for anything else ("고양이도 있어요": no dog; a behaviour told: read as usual)."""
+        None for anything else ("고양이도 있어요": no dog; a behaviour told: read as usual).
+        `dog_said`: the message was read as telling of a dog (the other pets' dog option picked:
+        "강아지 보리도 있어요 푸들 3살", stop 58: the second dog lost), so a dog word may lead the name
+        and nothing more need say it is one more dog."""
         message = Folded(canonical(text))
         if message.words > PROFILE_MAX_WORDS + 4:
             return None
@@ -503,23 +508,29 @@ class FollowupReading(SurveyReading):
         not_names = v["understanding-name-intro-not-name"].phrases
         also_particles = [p for p in self._typed_aliases("understanding-another-dog-particle") if p != "-"]
 
-        def only(phrases: Phrases, part: Sequence[str]) -> bool:
-            return not part or cover(Folded(" ".join(part)).units, Table().add("x", phrases)) is not None
+        def only(phrases: Phrases, part: Sequence[str], *more: Phrases) -> bool:
+            table = Table().add("x", phrases)
+            for extra in more:  # "강아지 보리도 있어요" with the dog ticked: a dog word before it too
+                table.add("x", extra)
+            return not part or cover(Folded(" ".join(part)).units, table) is not None
 
+        dog_words = (v["understanding-dog"],) if dog_said else ()
         for i, word in enumerate(words):
             hangul = all("\uac00" <= ch <= "\ud7a3" for ch in word)
             glued = next(
                 (p for p in also_particles if hangul and word.endswith(p) and len(word) > len(p)), ""
             )
-            if glued and only(lead, words[:i]):
+            if glued and only(lead, words[:i], *dog_words):
                 name, rest_at = word[: -len(glued)], i + 1
                 ends = [j for j in range(i + 2, min(len(words), i + 4) + 1) if only(have, words[i + 1 : j])]
                 if not ends or tuple(Folded(name).units) in not_names or not self._name_like(name):
                     continue
+                if dog_said and (self._counted_or_breed(name)):
+                    continue  # "푸들도 있어요", "강아지 한마리도 있어요": no name
                 rest_at = max(ends)
             elif word.isascii() and word.isalpha() and word[:1].isupper() and i > 0:
                 starts = [j for j in range(i) if only(have, words[j:i]) or self._have_then_lead(words[j:i])]
-                if not starts or not only(lead, words[: min(starts)]):
+                if not starts or not only(lead, words[: min(starts)], *dog_words):
                     continue
                 if tuple(Folded(word).units) in not_names or v["understanding-breed"].contains(Folded(word)):
                     continue
@@ -534,19 +545,26 @@ class FollowupReading(SurveyReading):
                 return None  # "여름이도 있는데 걔도 짖어요": a report
             age = self.answers.quantity_told_late(Folded(rest), Expect.AGE) if rest else None
             also = v["understanding-another-dog-also"].contains(message)
-            if not (also or age is not None or (hangul and self._name_ending(name))):
+            if not (dog_said or also or age is not None or (hangul and self._name_ending(name))):
                 return None  # "간식도 있어요", "I have Max": nothing says one more dog
             return name, age
         return None
 
-    def other_dog_age(self, text: str, surveyed: str) -> tuple[str, Value[float] | Approximate] | None:
+    def other_dog_age(
+        self, text: str, surveyed: str, *, at_age: bool = False
+    ) -> tuple[str, Value[float] | Approximate] | None:
         """Another dog's age told at a survey question about the dog `surveyed` ("두부는 한살이에요",
         "두부 나이 1살로 해주세요", "bramble is only 5 months btw"; stop 48, owner trial 33: lost,
         or stored as the surveyed dog's): the name (Korean: marked by a particle or followed by the
         age's name "나이"; English: followed by a word of `understanding-other-dog-age-is`), only
         words of `understanding-another-dog-lead` before it, and an age with its unit after it
         (a bare "2" may be anything). None for anything else, the surveyed dog's own name, a
-        person ("딸은 7살", "my son is 8") or a pronoun."""
+        person ("딸은 7살", "my son is 8") or a pronoun. `at_age`: at the age question, where a
+        bare number is the age in years ("Bori is 3") and only a word that reads as a name is
+        one: a Korean word with a topic or subject particle (`understanding-name-topic-particle`,
+        `-subject-particle`:
+        "보리는 세살"; stop 57's try took 얼마전에, "a while ago", of "얼마전에 생일이었는데 2살
+        됐어요" for a dog's name)."""
         message = Folded(canonical(text))
         if message.words > PROFILE_MAX_WORDS + 4 or self.signals.read(message).behaviour:
             return None
@@ -561,7 +579,10 @@ class FollowupReading(SurveyReading):
             hangul = all("\uac00" <= ch <= "\ud7a3" for ch in word)
             if hangul and any(v[e].whole(Folded(word)) for e in ("lex-approx", "lex-filler", "lex-rarely")):
                 continue  # "거의 0이에요" (stop 48 full run: a dog "거" with the particle 의): a hedge
-            if hangul:
+            if hangul and at_age:
+                name = self.names.bare(word)  # "콩이는": 콩이, its name's ending kept
+                marked = any(word.endswith(p) and len(word) > len(p) for p in self._subject_particles)
+            elif hangul:
                 name = self.names.bare(word)
                 marked = name != word or bool(after and self.names_question(Folded(after[0]), "age_months"))
             elif word.isascii() and word.isalpha():
@@ -586,13 +607,32 @@ class FollowupReading(SurveyReading):
             if any(self.names_question(folded, key) for key in BY_KEY):
                 return None  # "아 나이는 1살 반이요": the question's name, no dog's
             rest = " ".join(after)
-            if self.answers.quantities.read(rest, AGE_UNITS, None).value is None:
+            if not at_age and self.answers.quantities.read(rest, AGE_UNITS, None).value is None:
                 return None  # no unit: "bramble is 2" may be anything
             age = self.answers.quantity_told_late(Folded(rest), Expect.AGE)
             if age is None:
                 return None
             return (name[:1].upper() + name[1:] if name.isascii() else name), age
         return None
+
+    def _counted_or_breed(self, word: str) -> bool:
+        """`word` is a breed ("푸들") or counts dogs ("한마리"): no dog's name."""
+        folded = Folded(word)
+        return bool(self.answers.breeds_named(folded)) or self.vocabulary[
+            "understanding-dogs-counter"
+        ].contains(folded)
+
+    @cached_property
+    def _subject_particles(self) -> tuple[str, ...]:
+        """The topic and subject particles that mark another dog's name before its age, longest
+        first ("보리는", "콩이가")."""
+        found = [
+            p
+            for msg_id in ("understanding-name-topic-particle", "understanding-name-subject-particle")
+            for p in self._typed_aliases(msg_id)
+            if p != "-"
+        ]
+        return tuple(sorted(found, key=len, reverse=True))
 
     def _other_animal_told(self, message: Folded, signals: Signals, context: Context) -> bool:
         """Another pet told as had ("we also have Luna the cat", "우리집에 고양이 나비도 있어요",
