@@ -27,12 +27,18 @@ from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
 from tests.owners import check_values, tg_settings
 from tests.test_kakao_reports import settings_for as kakao_settings_for
-from tests.test_kakao_skill import serve
-from tests.test_survey_answers_misread import answers_before, kakao_reports, tg_reports
-from tests.test_telegram_e2e import eventually
-from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store  # noqa: F401  (fixture)
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
-from tests.test_telegram_e2e import Harness, harness, tg  # noqa: F401  (`tg`)
+from tests.test_kakao_skill import KakaoUser, Server, kakao, open_store, serve  # noqa: F401  (fixture)
+from tests.test_survey_answers_misread import (
+    answers_before,
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
+from tests.test_telegram_e2e import Harness, eventually, harness, tg  # noqa: F401  (`tg`)
 
 # -- 3. a person's age in a relative clause is no count of the household -------------------------
 
