@@ -14,6 +14,10 @@ through the fake Bot API), Korean and English, what was kept read back from the 
    told at the open one is that question's: kept ahead (the walks' amount read with words beside
    it, about that much; the hours alone read as their own question reads them), said in a line.
 
+6. Telegram, the breed: "…shepherd mix maybe with a bit of husky the shelter said lab but i dont
+   believe them" stored "shepherd·husky·lab mix". A breed others named (`understanding-breed-hearsay`)
+   that the owner then doubts (`understanding-breed-rejected`) is left out; only it named: asked again.
+
 First run at 8bff3b64 (main): see each test's comment.
 """
 
@@ -138,3 +142,39 @@ async def test_another_questions_answer_while_the_report_waits_on_kakao(
                 answers = await kakao_answers(srv, user.key)
                 assert not check_values(answers, expected), (text, answers)
             assert await kakao_reports(srv, user.key) == [report]
+
+
+# -- 6. a breed the owner does not believe is no answer -------------------------------------------
+
+# (lang, typed at the breed, kept: None for none, asked again)
+BREEDS_DOUBTED = (
+    (
+        "en",
+        "shepherd mix maybe with a bit of husky the shelter said lab but i dont believe them",
+        "shepherd·husky mix",
+    ),
+    ("ko", "진돗개 믹스 같아요 보호소에서는 리트리버라는데 아닌 것 같아요", "진돗개 믹스"),
+    ("en", "they said beagle but he's not", None),
+)
+
+
+async def test_a_breed_the_owner_doubts_is_not_kept_on_kakao(kakao: Server) -> None:
+    """Failed at 8bff3b64: "shepherd·husky·lab mix", "진돗개·리트리버 믹스", "beagle" kept."""
+    for lang, typed, kept in BREEDS_DOUBTED:
+        user = await kakao_at(kakao, lang, "breed")
+        await user.send(typed)
+        assert (await kakao_answers(kakao, user.key)).get("breed") == kept, typed
+        assert asked(lang, "breed" if kept is None else "size") in user.text, (typed, user.text)
+
+
+async def test_a_breed_the_owner_doubts_is_not_kept_on_telegram(tg: Harness) -> None:
+    """Failed at 8bff3b64 as on Kakao."""
+    for i, (lang, typed, kept) in enumerate(BREEDS_DOUBTED):
+        chat = 57320 + i
+        await tg_at(tg, chat, lang, "breed")
+        await tg.say(chat, typed)
+        assert (await tg_answers(tg, chat)).get("breed") == kept, typed
+        assert asked(lang, "breed" if kept is None else "size") in tg.last_text(chat), (
+            typed,
+            tg.last_text(chat),
+        )
