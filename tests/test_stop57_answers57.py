@@ -18,6 +18,12 @@ through the fake Bot API), Korean and English, what was kept read back from the 
    believe them" stored "shepherd·husky·lab mix". A breed others named (`understanding-breed-hearsay`)
    that the owner then doubts (`understanding-breed-rejected`) is left out; only it named: asked again.
 
+5. Kakao, the other pets with 개 and 고양이 ticked: "6~8시간정도" kept the ticks and answered the
+   next question, the hours alone (7 h, 6–8), the survey going on to the exercise — but nothing
+   said the hours alone were kept. Now that line is said (`survey-answered-ahead`) before the next
+   question. (At a question farther off, the same text is refused naming both questions it may
+   answer, hours alone or exercise — kept as it was: there it says why nothing was kept.)
+
 First run at 8bff3b64 (main): see each test's comment.
 """
 
@@ -38,6 +44,7 @@ from tests.test_survey_answers_misread import (
     kakao_answers,
     kakao_at,
     kakao_reports,
+    t,
     tg_answers,
     tg_at,
     tg_reports,
@@ -177,4 +184,47 @@ async def test_a_breed_the_owner_doubts_is_not_kept_on_telegram(tg: Harness) -> 
         assert asked(lang, "breed" if kept is None else "size") in tg.last_text(chat), (
             typed,
             tg.last_text(chat),
+        )
+
+
+# -- 5. the next question's answer after ticks: kept and said -------------------------------------
+
+# (lang, the ticks typed, the hours typed)
+TICKS_THEN_HOURS = (
+    ("ko", ("개", "고양이"), "6~8시간정도"),
+    ("en", ("dog", "cat"), "like 6 to 8 hours"),
+)
+
+
+async def test_hours_after_ticks_are_kept_and_said_on_kakao(kakao: Server) -> None:
+    """Failed at 8bff3b64: the hours kept (7) but never said."""
+    for lang, ticks, hours in TICKS_THEN_HOURS:
+        user = await kakao_at(kakao, lang, "other_pets")
+        for tick in ticks:
+            await user.send(tick)
+        await user.send(hours)
+        said = "\n".join(user.texts[-3:])
+        assert t(lang, "survey-field-alone_hours") in said, (hours, said)
+        assert asked(lang, "exercise_minutes") in user.text, (hours, user.texts[-3:])
+        answers = await kakao_answers(kakao, user.key)
+        assert not check_values(
+            answers, {"alone_hours": 7, "~alone_hours": True, "other_pets": ["dog", "cat"]}
+        )
+
+
+async def test_hours_after_ticks_are_kept_and_said_on_telegram(tg: Harness) -> None:
+    """Failed at 8bff3b64 as on Kakao."""
+    for i, (lang, ticks, hours) in enumerate(TICKS_THEN_HOURS):
+        chat = 57330 + i
+        await tg_at(tg, chat, lang, "other_pets")
+        for tick in ticks:
+            await tg.say(chat, tick)
+        before = len(tg.sent(chat))
+        await tg.say(chat, hours)
+        said = "\n".join(tg.sent(chat)[before:])
+        assert t(lang, "survey-field-alone_hours") in said, (hours, said)
+        assert asked(lang, "exercise_minutes") in tg.last_text(chat), (hours, said)
+        answers = await tg_answers(tg, chat)
+        assert not check_values(
+            answers, {"alone_hours": 7, "~alone_hours": True, "other_pets": ["dog", "cat"]}
         )
