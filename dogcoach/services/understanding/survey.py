@@ -3828,8 +3828,9 @@ class SurveyReading(RetoldFactReading):
             if exercise and not whole:
                 # "two walks a day maybe 45 min each plus some fetch in the yard" (stop 57 trial:
                 # added to the waiting report, the exercise never kept): walks told, their amount
-                # read with words beside it; the exercise's, kept ahead by the survey
-                whole = any(isinstance(a, Unclear) and a.understood is not None for a in answers)
+                # read with words beside it; the exercise's, kept ahead by the survey (an amount
+                # told: "hardly" read as none is no length)
+                whole = any(isinstance(a, Unclear) and bool(a.understood) for a in answers)
             return whole and (
                 context.seen
                 or not self._counts_times(message)
