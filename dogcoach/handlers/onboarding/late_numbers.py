@@ -13,6 +13,7 @@ from dogcoach.handlers.onboarding import reading, storing, told_ahead, told_alon
 from dogcoach.handlers.onboarding.asking import ask
 from dogcoach.handlers.onboarding.constants import AHEAD_KEY, QUANTITY_KINDS, UNKNOWN, Invalid
 from dogcoach.handlers.onboarding.quantities import _check_number, _number, _since_start, age_from
+from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
 from dogcoach.services.understanding import (
@@ -319,6 +320,8 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
             # an hour a day, mostly fetch in the garden" at the sex; owner trial 33: lost)
             read = answers.quantity_in_a_clause if later and unplaced else answers.quantity_told_late
             answer = read(message, Expect(other.kind.value))
+            if answer is None and named and later and unplaced:
+                answer = _read_there(turn, other)
             if answer is not None:
                 found[other.key] = answer
     if len(found) != 1 or (picked and "owned_months" in found):
@@ -351,6 +354,43 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     )
     await ask(turn, q, dog)
     return True
+
+
+# Words left unread beside an amount told ahead for the question it names, at most, for the amount
+# read to be kept as about that much ("two walks a day maybe 45 min each plus some fetch": 90).
+_AHEAD_REST_MAX = 2
+
+
+def _read_there(turn: Turn, other: Question) -> Value[float] | Approximate | None:
+    """A later number question's answer told ahead in words its own question reads ("like 5 to 6
+    hours on weekdays when we are both at work" at the household, stop 57 trial: "about the hours
+    alone, so I didn't note it", lost): the message read as if `other` were open; whole there, or
+    its amount with at most `_AHEAD_REST_MAX` words beside it unread, kept as about that much.
+    Only an amount told: a zero read from words ("no walks yet cos of her jabs", "we can hardly
+    walk him" at the hours alone) is no answer told ahead (stop 57 full run: kept as 0 minutes of
+    exercise, the health note lost; stop 49, trial 8)."""
+    u = turn.services.understander.understand(turn.text, survey_context(other))
+    if u.kind is not Said.ANSWER or u.detail:
+        return None
+    if isinstance(u.answer, Value | Approximate | Unclear) and not _an_amount(u.answer):
+        return None
+    if isinstance(u.answer, Value | Approximate) and isinstance(u.answer.value, float | int):
+        return u.answer if isinstance(u.answer, Approximate) else Value(float(u.answer.value))
+    if (
+        isinstance(u.answer, Unclear)
+        and u.answer.understood is not None
+        and len(u.answer.rest) <= _AHEAD_REST_MAX
+        and not any(ch.isdigit() for word in u.answer.rest for ch in word)  # another number unread
+    ):
+        value = float(u.answer.understood)
+        return Approximate(value, value, value)
+    return None
+
+
+def _an_amount(answer: Value[Any] | Approximate | Unclear[Any]) -> bool:
+    """`answer` is a number above zero: an amount the owner told, not "none" read from words."""
+    value = answer.understood if isinstance(answer, Unclear) else answer.value
+    return isinstance(value, float | int) and value > 0
 
 
 async def _number_after_unknown(turn: Turn, q: Question, dog: Dog | None, key: Any) -> bool:
@@ -423,7 +463,7 @@ async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> boo
         and (read := answers.quantity_told_late(message, Expect(other.kind.value))) is not None
         and read.value > 0  # "아이 없어요" reads as no time: no length told
     ]
-    if sentence and len(later) != 1:
+    if sentence and len(later) != 1 and not _only_a_length(turn, message):
         return False
     if not later:
         if not _length_noted_said(turn, q, dog, message):
@@ -449,6 +489,16 @@ async def _late_length_unplaced(turn: Turn, q: Question, dog: Dog | None) -> boo
         turn.say("survey-late-number-unplaced", typed=turn.text, fields=fields)
     await ask(turn, q, dog)
     return True
+
+
+def _only_a_length(turn: Turn, message: Folded) -> bool:
+    """`message` is, whole, a length of time in words around it ("like 6 to 8 hours", "about 8 hours
+    or so"): as bare as "8h" however many words (stop 57 trial: at the children it got "please answer
+    yes or no", the hours lost; the Korean "6~8시간정도" was said back)."""
+    answers = turn.services.understander.answers
+    return all(
+        isinstance(answers.quantity(message, e), Value | Approximate) for e in (Expect.HOURS, Expect.MINUTES)
+    )
 
 
 def _length_noted_said(turn: Turn, q: Question, dog: Dog, message: Folded) -> bool:

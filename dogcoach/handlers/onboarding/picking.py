@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from dogcoach.domain.survey import QUESTIONS, Kind, Question, index_of
+from dogcoach.domain.types import Reply
+from dogcoach.handlers.card import format_stored
 from dogcoach.handlers.onboarding import answering, entry, reading, storing
 from dogcoach.handlers.onboarding.asking import nav_buttons
 from dogcoach.handlers.onboarding.constants import (
@@ -220,7 +222,22 @@ async def _answered_next(turn: Turn, q: Question, dog: Dog | None) -> bool:
     turn.state.step = following.key
     _load_picks(turn, following, dog)
     turn.understanding = again
+    at = len(turn.replies)
     await answering._handle_answer(turn, following, dog)
+    if answers:
+        # "6~8시간정도" after "개", "고양이" at the other pets (stop 57 trial: the hours alone kept,
+        # the survey jumped on, nothing said of it): what was kept for the next question, said
+        # before what comes next
+        stored = await turn.session.get_dog(dog.id) if dog is not None else None
+        if stored is not None and following.key in stored.answers:
+            line = Reply(
+                turn.t(
+                    "survey-answered-ahead",
+                    field=turn.t(f"survey-field-{following.key}"),
+                    value=format_stored(turn, stored, following),
+                )
+            )
+            turn.replies.insert(min(at, len(turn.replies)), line)
     return True
 
 

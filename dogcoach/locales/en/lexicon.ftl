@@ -216,6 +216,12 @@ lex-range-between-and = and
 ## Words right before a bare number that say it is the dog's age ("she's 14 and barks at night and seems lost" at the hours alone; stop 52 owner trial: stored as 14 hours): at a question that asks no age, that number is no answer (a unit after it still is: "she's 4 hrs alone").
 lex-age-subject = she's
     .aliases = she's, he's, shes, hes, she is, he is, she turned, he turned, she'll be, he'll be, she will be, he will be, my dog is, our dog is, my dog's
+## A relative clause giving a person's age ("me my wife and our son who is 8"; stop 57 owner trial: read as 8 people): the number after it is an age, never a count or an amount of the question (as `lex-age-subject`).
+lex-age-clause = who is
+    .aliases = who is, who's, whos, who are, who're, who just turned, who turned, aged, who is aged
+## "Both" said of the people, not a number (Korean "둘 다 출근해서 5~6시간"; stop 57 trial: the hours alone read as 2): read past where no people are counted; at the household it counts two ("just the both of us").
+lex-both = both of us
+    .aliases = both of us, we both, both
 ## Words that give another value an amount may be ("an hour, sometimes two", "about 3, maybe 4"): after an amount, the number that follows is an alternative — a range, approximate — never a part added to it.
 ## Stop 52 (English owner trial: "maybe 4ish? could be 5" at the age was a question for the coach): "could be", "might be", "possibly" give another value too; with no amount after them they only hedge ("3 or 4 maybe").
 lex-alternative = sometimes

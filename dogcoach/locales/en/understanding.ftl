@@ -1212,6 +1212,11 @@ understanding-number-wondered = wondered
 ## Words before a breed that tell only how the dog looks ("a maltipoo but looks like a maltese": the maltipoo, stop 50): a breed named after them is no answer.
 understanding-breed-looks = looks
     .aliases = looks like, look like, looks more like, looks just like, mostly looks, resembles, looks almost like
+## A breed others named that the owner does not believe ("the shelter said lab but i dont believe them", "they said beagle but he's not"; stop 57 trial: stored "shepherd·husky·lab mix"): who named it (`-hearsay`) before, the owner's doubt (`-rejected`) after it; that breed is no answer, the others named are.
+understanding-breed-hearsay = they said
+    .aliases = the shelter said, shelter said, the shelter says, shelter says, they said, they say, they told me, i was told, we were told, the rescue said, rescue said, the papers say, papers say, the vet said, vet said, the breeder said, breeder said, supposedly, apparently
+understanding-breed-rejected = i dont believe them
+    .aliases = i dont believe them, i don't believe them, i dont believe it, i don't believe it, dont believe them, don't believe them, i doubt it, i dont think so, i don't think so, dont think so, don't think so, he's not, she's not, hes not, shes not, he isn't, she isn't, he isnt, she isnt, no way, not really, i'm not so sure, im not so sure, i'm not sure about that, im not sure about that
 ## Hedges around a breed ("I think a lab mix", "probably a poodle"): read past.
 understanding-breed-hedge = hedge
     .aliases = i think, i think it's, i think he's, i think she's, think, probably, prob, maybe, possibly, perhaps, likely, looks like, some kind of, kind of, sort of, mostly, a, an, some, part, he's, she's, it's, hes, shes, he is, she is, it is, he's a, she's a, it's a, just, lol, lmao, haha, tbh, honestly, i guess, i believe, pretty sure, i'm pretty sure, im pretty sure, breed, dog, but, but maybe, or maybe, though, idk, i dunno, dunno, not sure, no idea, i don't know, i dont know, in there, in him, in her, too, as well

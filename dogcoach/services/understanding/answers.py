@@ -1208,6 +1208,13 @@ class SurveyAnswers:
         an age corrected: `understanding-not-a-breed`, or more than three words) gives only the
         breeds it names ("친구네서 데려온 말티즈예요" → 말티즈), else `Unclear` (fresh trial:
         "친구네서 데려왔어요" and "아 나이 잘못 썼어요 3살이에요" were stored as the breed)."""
+        rejected = self._breed_rejected(message)
+        if rejected is not None:
+            # "…the shelter said lab but i dont believe them" (stop 57 trial: "shepherd·husky·lab
+            # mix"): the breed the owner doubts left out; none other named: not understood
+            if not self.breeds_named(rejected):
+                return Unclear(None, (message.text,))
+            message = rejected
         known = self.dont_know(message)
         mix = self.vocabulary["understanding-mix"]
         if known is not None and not known.skip and not self.breeds_named(message) and mix.contains(message):
@@ -1258,6 +1265,25 @@ class SurveyAnswers:
             # typed as two ("골든 리트리버") is kept as typed
             return Value(named[0])
         return self.text(bare)
+
+    def _breed_rejected(self, message: Folded) -> Folded | None:
+        """`message` less the breed others named that the owner doubts (`understanding-breed-hearsay`
+        before `understanding-breed-rejected`, the breed named last before the doubt) and less the
+        doubt; None when no breed is so doubted."""
+        v = self.vocabulary
+        doubts = v["understanding-breed-rejected"].find(message)
+        if not doubts:
+            return None
+        heard = v["understanding-breed-hearsay"].find(message)
+        _p, start, end, hangul = min(doubts, key=lambda h: h[1])
+        if not any(h[3] == hangul and h[1] < start for h in heard):
+            return None
+        before = [h for h in v["understanding-breed"].find(message) if h[3] == hangul and h[2] <= start]
+        if not before:
+            return None
+        _b, b_start, b_end, _h = max(before, key=lambda h: (h[2], h[2] - h[1]))
+        text = message.compact if hangul else message.spaced
+        return Folded((text[:b_start] + " " + text[b_end:start] + " " + text[end:]).strip())
 
     def _breeds_told(self, message: Folded) -> Value[str]:
         """The breeds a sentence names (at least one): one alone, several or one with a mix word

@@ -167,6 +167,8 @@ class QuantityReader:
         for n in RANGE_WORDS:
             add(f"span:{n}", f"lex-range-word-{n}")
         add("agesubj", "lex-age-subject")  # "she's 14" at the hours alone: an age (`_age_told`)
+        add("ageclause", "lex-age-clause")  # "our son who is 8": a person's age (`_tokens`)
+        add("both", "lex-both")  # "둘 다 출근해서": no number where no people are counted
         add("approx", "lex-approx")
         add("bound", "lex-upper-bound")  # "3 hrs max", "길어야 3시간": at most (`_bound`)
         add("approx", "lex-varies")  # "depends, 2 to 6 hours": the range, approximate
@@ -419,6 +421,10 @@ class QuantityReader:
         self, pieces: Sequence[_Piece], allowed: Mapping[str, float], *, zero_words: bool
     ) -> list[_Token]:
         tokens: list[_Token] = []
+        # another number beside "both" ("5 to 6 hours when we are both at work"): "both" no count
+        numbered = any(
+            "digits" in p.tags or any(t.startswith(("num:", "sino:")) for t in p.tags) for p in pieces
+        )
         for i, piece in enumerate(pieces):
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
             prev = tokens[-1] if tokens else None
@@ -428,7 +434,15 @@ class QuantityReader:
             # (a usual day's words between them link no amount: "4-5 hrs most days, sometimes 9")
             said = next((t for t in reversed(tokens) if t.kind not in _NOT_SAID), None)
             token = _resolve(piece, prev, nxt, allowed, zero_words=zero_words, said=said)
-            if token.kind == "num" and (
+            if "ageclause" in piece.tags or ("both" in piece.tags and ("people" not in allowed or numbered)):
+                token = _Token("skip", piece.text)
+            elif "both" in piece.tags:
+                token = _Token("num", piece.text, 2.0, system="word")  # "둘 다요", "both of us": two
+            elif "years" not in allowed and _after_age_clause(pieces, i):
+                # "me my wife and our son who is 8 (years old)" at the household (stop 57 owner
+                # trial: 8 people): the son's age and its unit, read past; the people listed count
+                token = _Token("skip", piece.text)
+            elif token.kind == "num" and (
                 _age_told(pieces, i, allowed) or self._time_of_day_after(pieces, i, allowed)
             ):
                 # "she's 14 and barks at night" at the hours alone (stop 52 owner trial: stored as
@@ -554,6 +568,20 @@ def _total_first(tokens: list[_Token]) -> list[_Token]:
     out = list(tokens)
     out[first] = replace(tokens[first], unit=TOTAL_FIRST)
     return out
+
+
+def _after_age_clause(pieces: Sequence[_Piece], i: int) -> bool:
+    """The piece at `i` is the number right after a relative clause of a person's age ("who is 8",
+    `lex-age-clause`), or that number's unit of years after it ("who is 8 years old")."""
+    for back in (1, 2):
+        if i - back < 0 or "ageclause" not in pieces[i - back].tags:
+            continue
+        number = pieces[i - back + 1]
+        is_number = "digits" in number.tags or any(t.startswith(("num:", "sino:")) for t in number.tags)
+        if back == 1:
+            return is_number
+        return is_number and "unit:years" in pieces[i].tags
+    return False
 
 
 def _age_told(pieces: Sequence[_Piece], i: int, allowed: Mapping[str, float]) -> bool:
