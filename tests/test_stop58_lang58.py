@@ -33,7 +33,7 @@ KOREAN = "산책할 때 다른 개를 보면 계속 짖어요"
 ENGLISH = "she keeps barking at the door when the mailman comes"
 # Small talk, answered at once: a report's (a question's) first reply on KakaoTalk is held for its result
 # (`channels.kakao.late`), its "Show result" the quick reply shown
-ENGLISH_TALK = "thank you so much, that was really helpful"
+ENGLISH_TALK = "hi there, I am new here"
 OFFER = {"ko": t("ko", "language-offer-ko"), "en": t("en", "language-offer-en")}
 
 
@@ -127,13 +127,19 @@ async def test_the_offer_answered_in_words_on_kakao(kakao: Server, typed: str, s
 
 @pytest.mark.asyncio
 async def test_english_report_on_korean_kakao_offers_english_too(kakao: Server) -> None:
+    """A report's reply held for its result: the offer's quick replies beside "Show result"."""
     user = await kakao_owner(kakao, "ko")
     await user.send(ENGLISH)
     assert OFFER["en"] in user.text, user.texts  # failed at 02a85b14
+    assert {"lang-offer:en", "lang-offer:keep"} <= set(user.choice_ids), (user.choice_ids, user.texts)
+    await user.tap("lang-offer:keep")
+    assert t("ko", "language-offer-kept") in user.text, user.texts
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("typed", ["Rex", "ok", "lol", "good boy", "Rex 산책 갔어요 lol"])
+@pytest.mark.parametrize(
+    "typed", ["Rex", "ok", "lol", "good boy", "Rex 산책 갔어요 lol", "thank you so much", "ok bye"]
+)
 async def test_no_offer_for_a_name_or_a_word_on_kakao(kakao: Server, typed: str) -> None:
     user = await kakao_owner(kakao, "ko")
     await user.send(typed)

@@ -14,6 +14,8 @@ open: "네 한국어로", "yes korean please", "아니요", "keep english", "네
 
 from __future__ import annotations
 
+import dataclasses
+
 from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import language
@@ -32,6 +34,8 @@ OPEN_KEY = "language_offer"
 MOST_REPLIES_BEFORE = 2
 # What the owner's message may be understood as for a typed answer to the offer to be read:
 # nothing a flow acts on (a report, an answer, a question keep their meaning).
+# Small talk typed in stock English words by Korean owners too (and the reverse): never offers.
+STOCK_TALK = frozenset({"thanks", "bye", "done", "confirmed", "wait", "sorry", "dismiss", "praise"})
 ANSWER_KINDS = frozenset({Kind.NOISE, Kind.SMALL_TALK, Kind.CHOICE, Kind.COMMAND})
 
 
@@ -42,14 +46,15 @@ async def offer(turn: Turn, *, open_question: bool) -> None:
     turn.state.data.pop(OPEN_KEY, None)  # taken by the message just handled, or not at all
     if turn.erased or turn.incoming.choice is not None or not turn.text:
         return
-    shown = next((r.choices for r in reversed(turn.replies) if r.choices), ())
-    if turn.state.flow is not None and shown:
+    if turn.state.flow is not None and any(r.choices for r in turn.replies):
         return  # a question's buttons just sent (the survey's): they stay the last ones on screen
     if len(turn.replies) > MOST_REPLIES_BEFORE or turn.state.flow == language.FLOW:
         return
     u = turn.understanding
     if u is not None and u.kind is Kind.COMMAND and u.command == "language":
         return
+    if u is not None and u.kind is Kind.SMALL_TALK and u.talk in STOCK_TALK:
+        return  # "thank you so much", "ok bye" on a Korean chat: stock words, not a language chosen
     vocabulary = turn.messages.aliases(ENGLISH_VOCABULARY)
     dogs = await turn.session.list_dogs(turn.user.id)
     names = [n for d in dogs for n in (d.name or "", *d.former_names) if n]
@@ -65,11 +70,16 @@ async def offer(turn: Turn, *, open_question: bool) -> None:
         t.choice(f"{PREFIX}{written}", f"language-offer-switch-{written}"),
         t.choice(KEEP, "language-offer-keep"),
     )
-    if turn.surface is Channel.KAKAO:
-        # KakaoTalk shows the quick replies of the last reply with any: the turn's own ("Show
-        # result") kept first, the offer's after them
-        choices = (*shown, *choices)
-    turn.reply(Reply(t(f"language-offer-{written}"), choices))
+    line = Reply(t(f"language-offer-{written}"), choices)
+    holder = next((i for i in reversed(range(len(turn.replies))) if turn.replies[i].choices), None)
+    if turn.surface is Channel.KAKAO and holder is not None:
+        # KakaoTalk shows the quick replies of one reply, the last with any, and moves a reply
+        # held for its result ("Show result") last (`channels.kakao.late`): the offer's two ride
+        # on that reply after its own, the offer's line without buttons
+        held = turn.replies[holder]
+        turn.replies[holder] = dataclasses.replace(held, choices=(*held.choices, *choices))
+        line = Reply(line.text)
+    turn.reply(line)
     turn.state.data[OPEN_KEY] = written if not open_question else f"{written}:asked"
 
 
