@@ -59,7 +59,11 @@ ALLOWED_LATIN = re.compile(
 ALLOWED_HANGUL = ("한국어",)
 # Messages that speak the other language on purpose: the welcome and the language question offer
 # it in its own words, so an owner who landed in the wrong one can read the way out.
-BILINGUAL = frozenset({"start-welcome", "start-welcome-media", "language-ask"})
+# the language offer (stop 58) is said in both languages, its switch button in the language offered
+BILINGUAL = frozenset(
+    {"start-welcome", "start-welcome-media", "language-ask"}
+    | {"language-offer-ko", "language-offer-en", "language-offer-switch-ko", "language-offer-switch-en"}
+)
 # Vocabularies: read by the understanding service, never shown (their values name the list).
 VOCABULARY = ("understanding-", "lex-", "safety-term-", "coach-tip-words-", "coach-about-words")
 # Message families shown as choice labels besides the ids the code passes to `choice`/`Option`.

@@ -23,6 +23,7 @@ from dogcoach.handlers import (
     history,
     label,
     language,
+    language_offer,
     onboarding,
     picks,
     privacy,
@@ -261,6 +262,7 @@ async def _card_choice(turn: Turn) -> None:
 # the dog, so leaving a question loses nothing).
 GLOBAL_CHOICES: dict[str, Handler] = {
     language.PREFIX: language.handle,
+    language_offer.PREFIX: language_offer.tap,
     zone.PREFIX: zone.tap,
     tips.PREFIX: tips.handle_choice,
     restart.PREFIX: restart.tap,
@@ -433,6 +435,9 @@ async def dispatch(turn: Turn) -> None:
             asked_again = 0  # something else came last: a typed "1" is its
         picks.remember(turn, asked_again)  # a list shown (history, dogs): its buttons typed next time
         picks.remember_view(turn, last=last)  # a view with nothing numbered: "1" next gets a hint
+        # the owner wrote in the other language than the chat's: switching offered, once (stop 58)
+        asked = bool(turn.state.data.get(OFFER_KEY) or turn.state.data.get(profile.OFFERED))
+        await language_offer.offer(turn, open_question=asked or turn.state.flow is not None)
         turn.survey_paused = turn.asks_survey_paused and await _survey_paused(turn)
 
 
@@ -577,6 +582,8 @@ async def _route(turn: Turn) -> None:
     if last is not None and (flow is None or flow in DETAIL_FLOWS):  # idle too: "반개정도요 체중은
         flags = frozenset(await followup.raised_flags(turn.session, last))  # 5키로" after chocolate
     u = understand(turn, pending=last is not None, seen=seen, flags=flags)
+    if await language_offer.answered(turn):  # "네 한국어로", "keep english" to the offer just made
+        return
     if u.talk != "owner_crisis" and turn.services.understander.crisis_told(turn.text):
         # "밤마다 짖어서 잠을 못자요 그냥 사라지고 싶어요" (owner trial 31: analysed, no crisis line):
         # the owner first, then what the message tells of the dog, kept and handled as usual

@@ -71,6 +71,49 @@ def typed_locale(text: str) -> str | None:
     return None
 
 
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+# What it takes for a message to be clearly written in the other language than the chat's, for the
+# offer to switch (stop 58; `written_locale`). Figures set on the tuned corpus (tests/corpus/
+# messages.tsv, batch 580's rows and the Korean and English owners' rows before it): two words of
+# the language, so a dog's name, "ㅋㅋ", "OK", a number or one word never offers; Korean at least
+# 80 % of the letters (a syllable weighing two Latin letters, as in `typed_locale`), so "OK
+# 알겠어요" or "Max 산책 갔어요 lol" (one-off mixed) offers nothing; English with no Hangul at all,
+# three words or more, two of them common English words (`lex-english-words`).
+OTHER_LANGUAGE_WORDS = 2
+KOREAN_SHARE = 0.8
+ENGLISH_WORDS_AT_LEAST = 3
+ENGLISH_VOCABULARY = "lex-english-words"
+
+
+def written_locale(text: str, vocabulary: frozenset[str], names: Iterable[str] = ()) -> str | None:
+    """The language a message is clearly written in (ko or en), None when it is not clear: a
+    command, digits, emoji, a dog's name (`names`), one word, a mixed message. `vocabulary`:
+    the common English words, normalized (`lex-english-words`)."""
+    if text.lstrip().startswith("/"):
+        return None
+    named = {normalize(n) for n in names if n}
+    words = [w for w in _ADDRESS.sub(" ", text).split() if normalize(w) not in named]
+    syllables = sum(len(_HANGUL_SYLLABLE.findall(w)) for w in words)
+    latin = sum(len(_LATIN_LETTER.findall(w)) for w in words)
+    if syllables:
+        korean = [w for w in words if _HANGUL_SYLLABLE.search(w) and not _starts_with_name(w, named)]
+        share = 2 * syllables / (2 * syllables + latin)
+        return "ko" if len(korean) >= OTHER_LANGUAGE_WORDS and share >= KOREAN_SHARE else None
+    if _HANGUL_LETTER.search(text):
+        return None  # "ㅋㅋ lol": Hangul typed, not English alone
+    latin_words = [w for w in words if _LATIN_LETTER.search(w)]
+    english = [w for w in latin_words if normalize(w) in vocabulary]
+    if len(latin_words) >= ENGLISH_WORDS_AT_LEAST and len(english) >= OTHER_LANGUAGE_WORDS:
+        return "en"
+    return None
+
+
+def _starts_with_name(word: str, named: set[str]) -> bool:
+    """A dog's name with a particle glued on ("보리가", "초코는"): the name, not a Korean word."""
+    key = normalize(word)
+    return any(key.startswith(n) and len(key) - len(n) <= 2 for n in named)
+
+
 def latin_only(text: str) -> bool:
     """Letters, all Latin: a word typed in English script ("hi"), not in Hangul."""
     return bool(_LATIN_LETTER.search(text)) and not _HANGUL_LETTER.search(text)

@@ -415,3 +415,10 @@ lex-context-setting = with us
 ## Words that count what was eaten ("3 grapes", "2 pieces"; stop 50: "3알이요" after grapes at the age was read as a typo of 3 days): right after a number, never a typo of a unit.
 lex-counter-eaten = pieces
     .aliases = piece, pieces, grape, grapes, raisin, raisins, bite, bites, slice, slices, square, squares, pill, pills, tablet, tablets
+
+## Words that tell a message is written in English, for the offer to switch language (stop 58,
+## `i18n.written_locale`): common English words no dog's name nor a Korean owner's one-word reply
+## is (function words, pronouns, everyday verbs). Only the .aliases are read; it takes
+## `i18n.OTHER_LANGUAGE_WORDS` of them in a message with no Hangul.
+lex-english-words = english words
+    .aliases = i, im, i'm, my, me, we, our, you, your, he, she, his, her, him, it, its, it's, they, them, their, is, are, was, were, be, been, am, do, does, did, dont, don't, doesnt, doesn't, didnt, didn't, have, has, had, can, cant, can't, will, would, should, could, the, a, an, and, but, or, so, to, of, in, on, at, for, with, from, about, when, what, why, how, where, who, this, that, there, here, not, no, yes, just, very, really, always, never, again, all, every, some, dog, dogs, puppy, walk, walks, barks, barking, bites, keeps, help, please, thanks, thank, hello, today, yesterday, now, after, before

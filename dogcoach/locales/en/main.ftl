@@ -92,6 +92,17 @@ language-name-en = English
     .aliases = english, 영어, eng
 language-set = I'll speak English from now on.
 
+## The offer to switch language, when the owner writes in the other one (stop 58): one line in both
+## languages, two buttons: the other language's switch (in that language) and keeping this one.
+language-offer-ko = 한국어로 할까요? / Switch to Korean?
+language-offer-en = Switch to English? / 영어로 할까요?
+language-offer-switch-ko = 한국어로 바꾸기
+language-offer-switch-en = Switch to English
+language-offer-keep = Keep English
+    .aliases = keep english, stay in english, english is fine, keep it, keep, stay
+# "Keep" tapped (or "no" typed) at the offer: not offered again.
+language-offer-kept = OK, I'll keep to English. Send "language" any time to change it.
+
 profile-continue = ▶ Continue the survey
     .short = ▶ Continue
 profile-switch = 🔁 Switch dog

@@ -413,3 +413,10 @@ lex-context-setting = 째 키우는중
 ## 먹은 것을 세는 말("3알", "2조각"; 스톱 50: 포도 뒤 나이 질문에서 "3알이요"가 "3일"의 오타로 읽혀 나이 3일로 저장): 수 바로 뒤에서 어떤 단위의 오타도 아니에요.
 lex-counter-eaten = 알
     .aliases = 알, 조각, 봉지, 입, 줌, 숟가락, 쪽
+
+## Words that tell a message is written in English, for the offer to switch language (stop 58,
+## `i18n.written_locale`): common English words no dog's name nor a Korean owner's one-word reply
+## is (function words, pronouns, everyday verbs). Only the .aliases are read; it takes
+## `i18n.OTHER_LANGUAGE_WORDS` of them in a message with no Hangul.
+lex-english-words = english words
+    .aliases = i, im, i'm, my, me, we, our, you, your, he, she, his, her, him, it, its, it's, they, them, their, is, are, was, were, be, been, am, do, does, did, dont, don't, doesnt, doesn't, didnt, didn't, have, has, had, can, cant, can't, will, would, should, could, the, a, an, and, but, or, so, to, of, in, on, at, for, with, from, about, when, what, why, how, where, who, this, that, there, here, not, no, yes, just, very, really, always, never, again, all, every, some, dog, dogs, puppy, walk, walks, barks, barking, bites, keeps, help, please, thanks, thank, hello, today, yesterday, now, after, before

@@ -97,6 +97,17 @@ language-name-en = English
     .aliases = english, 영어, eng
 language-set = 이제 한국어로 이야기할게요.
 
+## The offer to switch language, when the owner writes in the other one (stop 58): one line in both
+## languages, two buttons: the other language's switch (in that language) and keeping this one.
+language-offer-ko = 한국어로 할까요? / Switch to Korean?
+language-offer-en = Switch to English? / 영어로 할까요?
+language-offer-switch-ko = 한국어로 바꾸기
+language-offer-switch-en = Switch to English
+language-offer-keep = 한국어 그대로
+    .aliases = 한국어 그대로, 그대로, 한국어로 계속, 한국어 유지, 그냥 한국어, 유지
+# "그대로" tapped (or "아니요" typed) at the offer: not offered again.
+language-offer-kept = 네, 한국어로 계속할게요. 바꾸고 싶으시면 언제든 "언어"라고 보내 주세요.
+
 profile-continue = ▶ 설문 이어서 하기
 profile-switch = 🔁 다른 강아지
 profile-switch-to = 🔁 { $name } 이야기하기

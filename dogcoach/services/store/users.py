@@ -116,6 +116,15 @@ class UserQueries(SessionCore):
     async def set_locale(self, user_id: int, locale: str | None) -> None:
         await self.execute("UPDATE users SET locale = ? WHERE id = ?", locale, user_id)
 
+    async def language_offered(self, user_id: int) -> str | None:
+        """The language the owner was last offered to switch to (`users.language_offered`, stop
+        58); None when never: offered once, not again until the owner's language changes."""
+        row = await self.one("SELECT language_offered FROM users WHERE id = ?", user_id)
+        return str(row["language_offered"]) if row is not None and row["language_offered"] else None
+
+    async def set_language_offered(self, user_id: int, locale: str) -> None:
+        await self.execute("UPDATE users SET language_offered = ? WHERE id = ?", locale, user_id)
+
     async def set_active_dog(self, user_id: int, dog_id: int | None) -> None:
         await self.execute("UPDATE users SET active_dog_id = ? WHERE id = ?", dog_id, user_id)
 
