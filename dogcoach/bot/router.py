@@ -411,12 +411,15 @@ async def dispatch(turn: Turn) -> None:
     waiting = followup.deferred(turn)  # a result's question waiting for the survey: asked after it?
     promised = followup.promised(turn)  # and the owner told it would be (kept over a newer report)
     await _names_set_apart(turn)
+    at_note = checkins.at_note(turn)  # a check-in's "anything to add?" open: still open after this?
     await _route(turn)
     profile.keep_offer(turn, offered)
     if turn.state.flow == onboarding.FLOW and (start.returning(turn) or _greeted(turn)):
         # the owner back ("hey", the terminal opened again) with a check-in due: asked now, the
         # survey set aside and resumed after it (English owner trial: blocked by the open survey)
         await checkins.offer_due(turn, over=True)
+    if at_note:
+        checkins.close_note_moved_on(turn)  # a view or another button over the note: moved on
     handled = len(turn.replies)
     turn.aside = _about_something_else(turn, was)
     while turn.resuming:  # a re-prompt may itself leave a flow and resume the one before it

@@ -52,6 +52,10 @@ OFF = "checkin:off"
 SKIP_NOTE = "checkin:note:skip"
 ASK = "outcome"
 NOTE = "note"
+# The commands asked at the note that keep it open (`_about_the_checkin`): the plan's step
+# ("what was the step again?", stop 44: shown, then the note), the week, the progress, the check-
+# ins, help. Any other turn closes it (stop 57 trial fault 14).
+NOTE_KEPT_BY = frozenset({"result", "week", "progress", "summary", "checkins", "help"})
 # A question left unanswered this long no longer takes the owner's next message (its buttons do).
 ASK_TTL = dt.timedelta(hours=48)
 # A check-in answered again this soon after its answer: the owner corrected themselves, and the
@@ -529,9 +533,18 @@ async def handle_choice(turn: Turn) -> None:
 
 
 async def reprompt(turn: Turn) -> None:
-    """The open question again (after /help, or an answer that was not one of the four)."""
+    """The open question again (after /help, or an answer that was not one of the four). The note
+    ("anything to add?") only after a turn about the check-in itself (`_about_the_checkin`: "what
+    was the step again?", stop 44), its check-in still there; after anything else the owner moved
+    on (stop 57 trial fault 14: asked again after an old result's tap, the dog list, and after its
+    dog was removed) and, left open, it would take the next message, whatever it is, as the note:
+    closed, the outcome kept (the note is optional)."""
     checkin_id = int(turn.state.data.get("checkin_id") or 0)
     if turn.state.step == NOTE:
+        checkin = await turn.session.get_checkin(checkin_id) if _about_the_checkin(turn) else None
+        if checkin is None or checkin.user_id != turn.user.id:
+            close(turn)
+            return
         turn.reply(_note_prompt(turn))
         return
     checkin = await turn.session.get_checkin(checkin_id)
@@ -540,6 +553,37 @@ async def reprompt(turn: Turn) -> None:
         turn.state = ConversationState()
         return
     turn.reply(question(turn.t, checkin.id, plan.next_step, await dog_name(turn.session, checkin.dog_id)))
+
+
+def at_note(turn: Turn) -> bool:
+    """A check-in's note ("anything to add?") is the open question."""
+    return turn.state.flow == FLOW and turn.state.step == NOTE
+
+
+def close_note_moved_on(turn: Turn) -> None:
+    """After a turn that began at the note: a command or another message's button that left the
+    note open without asking it again (a view: the dog list, a result; stop 57 trial fault 14,
+    the owner's next words then kept as the note) closes it, unless it was about the check-in
+    (`_about_the_checkin`: "what was the step again?" shows the step, the note still open)."""
+    if not at_note(turn) or _about_the_checkin(turn):
+        return
+    u, choice = turn.understanding, turn.incoming.choice
+    tapped_elsewhere = choice is not None and not choice.startswith(PREFIX)
+    if tapped_elsewhere or (choice is None and u is not None and u.kind is Kind.COMMAND):
+        close(turn)
+
+
+def _about_the_checkin(turn: Turn) -> bool:
+    """The turn asked, in words or by its command, for what the check-in is about (the step, the
+    week, the progress: `NOTE_KEPT_BY`) or for help: the note is still being answered. A button of
+    an older message, another view or anything else: the owner moved on."""
+    u = turn.understanding
+    return (
+        turn.incoming.choice is None
+        and u is not None
+        and u.kind is Kind.COMMAND
+        and (u.command or "") in NOTE_KEPT_BY
+    )
 
 
 def _note_prompt(turn: Turn) -> Reply:

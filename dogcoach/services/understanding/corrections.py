@@ -143,6 +143,14 @@ class CorrectionReading(TalkReading):
         name. None without a correction word or a number."""
         if signals.behaviour or signals.narrated or signals.question:
             return None
+        retyped = self.answers.choices.spelling.corrected(
+            message, (self.vocabulary["understanding-behaviour-verb"],), struck=False
+        )
+        if retyped is not None and self.signals.read(retyped).behaviour:
+            # "its gotten a bit better, no acidents yesterday" (stop 58, checkin58: at a check-in
+            # a correction of the age, "acidents" the dog's name): a behaviour word typo'd is that
+            # behaviour told, no name beside a value
+            return None
         # the owner's slip said besides ("…, I put it wrong in the questions"; held-out 11: 13
         # words, noise) is no more to read: its words are not counted against the correction
         slipped = self.vocabulary["lex-slip"].contains(message)
