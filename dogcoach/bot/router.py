@@ -663,6 +663,8 @@ async def _route(turn: Turn) -> None:
         return
     if await removed.answered(turn, u):  # "보리 없어졌어?" after 보리 was removed (stop 57 trial fault 8)
         return
+    if await removed.still_here(turn):  # "보리 지웠어?" while 보리 is still theirs (stop 58)
+        return
     await _by_kind(turn, u)
 
 
