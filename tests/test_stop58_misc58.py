@@ -18,7 +18,9 @@ and its names went with the user already); see each test's comment.
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -28,7 +30,7 @@ from dogcoach.services.store import Store
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.owners import tg_typed
-from tests.test_kakao_skill import Server, kakao, kakao_settings, serve  # noqa: F401  (fixture)
+from tests.test_kakao_skill import Server, kakao, kakao_settings, open_store, serve  # noqa: F401  (fixture)
 from tests.test_stop48_dogs2 import _kakao_report_dogs, _tg_report_dogs
 from tests.test_stop56_names56 import ACTIVE, OTHER, kakao_pair, tg_pair
 from tests.test_stop57_gone57 import REMOVE, _kakao_dog_ids_by_name
@@ -134,3 +136,61 @@ async def test_removed_dogs_names_exported_and_erased_by_delete(store: Store) ->
         again = await s.create_user("telegram", "5801")  # the same owner back: nothing of before
         assert await s.removed_dog_names(again.id) == []
         assert (await s.export_user(again.id))["user"]["removed_dogs"] == []
+
+
+# -- 3. reading a message runs off the event loop, within a budget --------------------------------
+
+# A long message: ~10,000 characters, read for ~1.1 s on the rules when the machine is idle (several
+# times longer under load), far over the test's budget. ("1 " * 4_900 reads for minutes in
+# `TalkReading.owner_named_at`: the thread it leaves behind would hold the test loop's shutdown.)
+SLOW = ("he barks at the door and then i give him treats and " * 190).strip()
+
+
+# First run at 394e89b6 (before the budget), with "1 " * 4_900: failed, the turn held the event
+# loop and the test did not end in 10 minutes (killed); the second owner's "안녕하세요" waited for it.
+async def test_a_slow_message_keeps_no_other_owner_waiting_on_kakao(
+    tmp_path: Path, fake_ollama: FakeOllama
+) -> None:
+    settings = kakao_settings(
+        f"sqlite:///{tmp_path / 'k.db'}", fake_ollama.url, UNDERSTANDING_BUDGET_SECONDS=0.3
+    )
+    async with serve(settings) as srv:
+        slow, other = srv.user(lang="ko"), srv.user(lang="ko")
+        await slow.send("안녕")
+        await other.send("안녕")
+
+        async def later() -> None:
+            await asyncio.sleep(0.1)  # while the slow one is being read
+            await other.send("안녕하세요")
+
+        await asyncio.gather(slow.send(SLOW), later())
+        assert other.elapsed < 1.5, other.elapsed
+        assert t("ko", "understanding-over-budget") not in other.text, other.texts
+        assert t("ko", "understanding-over-budget") in slow.text, slow.texts
+        async with open_store(srv.settings.database_url) as store, store.session() as s:  # kept
+            user = await s.get_user("kakao", slow.key)
+            assert user is not None
+            assert SLOW in [(m.get("text") or "").strip() for m in await s.list_messages(user.id)]
+
+
+# First run at 394e89b6: failed (no `dogcoach.bot.budget`).
+async def test_the_budget_stops_waiting_for_a_slow_call_not_the_loop() -> None:
+    from dogcoach.bot import budget
+
+    ticks = 0
+
+    async def ticking() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    ticker = asyncio.create_task(ticking())
+    started = time.perf_counter()
+    with pytest.raises(budget.OverBudget):
+        await budget.within(lambda: time.sleep(0.6), 0.2)
+    waited = time.perf_counter() - started
+    ticker.cancel()
+    assert 0.2 <= waited < 0.5, waited  # given up at the budget, not at the call's end
+    assert ticks >= 5, ticks  # the loop went on meanwhile
+    assert await budget.within(lambda: 42, 1.0) == 42
