@@ -9,7 +9,7 @@ English, what was stored and replied read back.
    still there (`removed-dog-still-here`), nothing removed, nothing sent to the model.
 2. Removing a dog keeps its name (`users.removed_dogs`), but the confirmation never said so and
    /export left the names out. Now the confirmation says what is kept, where it shows and what
-   erases it (`profile-removed-name-kept`), the export has `user.removed_dogs`, and /delete erases
+   erases it (`profile-removed`, its `kept` variant), the export has `user.removed_dogs`, and /delete erases
    them (through the store on SQLite and PostgreSQL).
 
 First run at 02a85b14 (main): every test below failed but the store's /delete one (a guard: the row
@@ -94,7 +94,7 @@ async def test_the_removed_dogs_name_said_and_exported_on_kakao(
         user, _ids = await kakao_pair(srv, lang)
         for text in REMOVE[lang]:
             await user.send(text)
-        assert t(lang, "profile-removed-name-kept", name=OTHER[lang]) in user.text, user.texts
+        assert t(lang, "profile-removed", name=OTHER[lang]) in user.text, user.texts
         await user.send("/export")
         link = user.texts[0].split()[-1]
         exported = (await srv.http.get(link)).json()
@@ -109,7 +109,7 @@ async def test_the_removed_dogs_name_said_and_exported_on_telegram(tg: Harness) 
         said = ""
         for text in REMOVE[lang]:
             said = await tg_typed(tg, chat, text)
-        assert t(lang, "profile-removed-name-kept", name=OTHER[lang]) in said, said
+        assert t(lang, "profile-removed", name=OTHER[lang]) in said, said
         await tg.say(chat, "/export")
         sent = [m for m in tg.fake.sent_messages(chat) if m.kind == "document"][-1]
         assert sent.file is not None

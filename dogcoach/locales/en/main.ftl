@@ -357,9 +357,11 @@ picker-none = Okay — I've left everything as it was.
 picker-which = Which dog do you mean? Choose a name below.
 profile-remove-pick = Which dog should I remove? Choose one, and I'll check with you before removing anything.
 profile-remove-unknown = You have no dog called "{ $name }", so nothing was removed. Your dogs: { $dogs }.
-profile-removed = { $name }'s profile and reports have been removed.
-# Said with profile-removed: what is kept of the dog removed (its name alone, so a later mention is understood), where the owner sees it and what erases it (stop 58).
-profile-removed-name-kept = I keep only the name { $name }, so that I know who you mean if you mention { $name } again. It is in your data export, and erasing all your data erases it too.
+# $kept: "yes" (default) with what is kept of the dog removed (its name alone, so a later mention is understood), where the owner sees it and what erases it (stop 58); "no" for a dog without a name.
+profile-removed = { $name }'s profile and reports have been removed.{ $kept ->
+        [no] { "" }
+       *[yes] { " " }I keep only the name { $name }, so that I know who you mean if you mention { $name } again. It is in your data export, and erasing all your data erases it too.
+    }
 profile-remove-kept = Nothing was removed.
 # "cancel" right after a removal was confirmed: it is done and cannot be undone (stop 50 owner trial: "Nothing was removed").
 profile-remove-already = That dog was already removed, and a removal cannot be undone.
