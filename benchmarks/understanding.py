@@ -20,6 +20,7 @@ Prints:
 from __future__ import annotations
 
 import argparse
+import asyncio
 import resource
 import statistics
 import subprocess
@@ -33,6 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the corpus loader lives with the tests
 
+from dogcoach.bot.budget import within  # noqa: E402
 from dogcoach.services.i18n import Messages  # noqa: E402
 from dogcoach.services.understanding import Understander  # noqa: E402
 from dogcoach.services.understanding.signals import SignalReader  # noqa: E402
@@ -96,6 +98,28 @@ def per_message(understander: Understander, cases: list[Case], rounds: int) -> N
         partial(understander.understand, c.typed, context_for(c.state), media=c.media) for c in cases
     ]
     print("classify one message", timed(calls, rounds))
+    print("its budget's overhead (off the loop, `bot.budget.within`)", budget_overhead(calls[:200], rounds))
+
+
+def budget_overhead(calls: list[Callable[[], object]], rounds: int) -> str:
+    """What running each reading in a worker thread under `asyncio.wait_for` (the router's
+    `bot.budget.within`, stop 58) adds to it: the median per message, with and without."""
+
+    async def timed_both() -> tuple[float, float]:
+        direct: list[float] = []
+        guarded: list[float] = []
+        for _ in range(rounds):
+            for call in calls:
+                t0 = time.perf_counter()
+                call()
+                direct.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                await within(call, 60.0)
+                guarded.append(time.perf_counter() - t0)
+        return statistics.median(direct), statistics.median(guarded)
+
+    plain, off = asyncio.run(timed_both())
+    return f"({len(calls) * rounds} runs): median {plain * 1e6:.0f} µs in place, {off * 1e6:.0f} µs off the loop, +{(off - plain) * 1e6:.0f} µs"
 
 
 # One walk told, then a question (the stop 57 trial's text), ko and en; the lengths timed

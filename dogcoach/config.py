@@ -84,6 +84,9 @@ class Settings(BaseSettings):
     # A callback URL is valid about a minute: after this many seconds without a result, the callback
     # carries "still working" and the result waits for the user's next message.
     kakao_callback_wait_seconds: float = Field(45.0, gt=0, le=50, alias="KAKAO_CALLBACK_WAIT_SECONDS")
+    # How long reading one message (the understanding, off the event loop) may take before the
+    # owner is asked to say it shorter and the event logged (stop 58: one message took 20+ minutes).
+    understanding_budget_seconds: float = Field(8.0, gt=0, alias="UNDERSTANDING_BUDGET_SECONDS")
 
     admin_telegram_ids: Annotated[frozenset[int], NoDecode] = Field(frozenset(), alias="ADMIN_TELEGRAM_IDS")
     admin_api_token: SecretStr | None = Field(None, alias="ADMIN_API_TOKEN")

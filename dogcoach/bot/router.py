@@ -12,8 +12,11 @@ Flows register here and nowhere else; the engine calls `dispatch` and knows no f
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Awaitable, Callable
+from functools import partial
 
+from dogcoach.bot import budget
 from dogcoach.domain.types import META_KEPT_ASIDE, META_REPORT, Reply
 from dogcoach.handlers import (
     admin,
@@ -69,6 +72,8 @@ from dogcoach.services.understanding.followup import BABY_VISIT_TOLD
 from dogcoach.services.understanding.reports import NOT_TRIED_ILL
 from dogcoach.services.understanding.survey import CANCEL_AFTER, WARNING_HABIT
 from dogcoach.services.understanding.talk import STEP_TRIED_TOLD, STILL_TOLD
+
+log = logging.getLogger(__name__)
 
 Handler = Callable[[Turn], Awaitable[None]]
 
@@ -129,7 +134,7 @@ async def _language(turn: Turn) -> None:
         await language.handle(turn)
         return
     language.set_aside(turn)
-    await _by_kind(turn, understand(turn))
+    await _by_kind(turn, await understand(turn))
 
 
 async def _restart_set_aside(turn: Turn) -> None:
@@ -412,7 +417,13 @@ async def dispatch(turn: Turn) -> None:
     promised = followup.promised(turn)  # and the owner told it would be (kept over a newer report)
     await _names_set_apart(turn)
     at_note = checkins.at_note(turn)  # a check-in's "anything to add?" open: still open after this?
-    await _route(turn)
+    try:
+        await _route(turn)
+    except budget.OverBudget:  # kept in the transcript, the owner asked to say it shorter
+        log.warning("a message of %d characters was not read in time (user %s)", len(turn.text), turn.user.id)
+        turn.say("understanding-over-budget")
+        if turn.state.flow is not None:
+            turn.resume_flow()
     profile.keep_offer(turn, offered)
     if turn.state.flow == onboarding.FLOW and (start.returning(turn) or _greeted(turn)):
         # the owner back ("hey", the terminal opened again) with a check-in due: asked now, the
@@ -521,13 +532,18 @@ def context_for(
     return dataclasses.replace(found, options=found.options + offered) if offered else found
 
 
-def understand(
+async def understand(
     turn: Turn, *, pending: bool = False, seen: bool = False, flags: frozenset[str] = frozenset()
 ) -> Understanding:
-    """Decide once what the typed message is; flows read it from `turn.understanding`."""
+    """Decide once what the typed message is; flows read it from `turn.understanding`. Every
+    channel's message is read here, off the event loop within `Services.understanding_budget`
+    (`budget.within`; stop 57: one message read for 20+ minutes stopped every owner): over it,
+    `OverBudget` (`dispatch` keeps the message and says so)."""
     context = context_for(turn, pending=pending, seen=seen, flags=flags)
-    u = turn.services.understander.understand(
-        turn.text, context, media=turn.incoming.media, caption=turn.incoming.caption
+    understander, text, incoming = turn.services.understander, turn.text, turn.incoming
+    u = await budget.within(
+        partial(understander.understand, text, context, media=incoming.media, caption=incoming.caption),
+        turn.services.understanding_budget,
     )
     if u.kind is Kind.SMALL_TALK and u.talk == "dismiss" and onboarding.adding_unnamed(turn.state):
         # "nvm" at a further dog's name, nothing answered yet (owner trial 15: the name asked
@@ -552,7 +568,7 @@ async def _route(turn: Turn) -> None:
         await _tap(turn, choice)
         return
     if turn.state.flow == restart.FLOW:  # "start over?": yes or no; anything else drops it and
-        understand(turn)  # is taken below as if it had not been asked
+        await understand(turn)  # is taken below as if it had not been asked
         if await restart.answer(turn):
             return
     await followup.expire(turn)  # a follow-up question a day old no longer captures the message
@@ -584,7 +600,7 @@ async def _route(turn: Turn) -> None:
     flags: frozenset[str] = frozenset()
     if last is not None and (flow is None or flow in DETAIL_FLOWS):  # idle too: "반개정도요 체중은
         flags = frozenset(await followup.raised_flags(turn.session, last))  # 5키로" after chocolate
-    u = understand(turn, pending=last is not None, seen=seen, flags=flags)
+    u = await understand(turn, pending=last is not None, seen=seen, flags=flags)
     if await language_offer.answered(turn):  # "네 한국어로", "keep english" to the offer just made
         return
     if u.talk != "owner_crisis" and turn.services.understander.crisis_told(turn.text):
@@ -673,6 +689,8 @@ async def _route(turn: Turn) -> None:
         await followup.offer_which(turn, last)  # 그래요" after its result: add or new? (owner trial 9)
         return
     if await removed.answered(turn, u):  # "보리 없어졌어?" after 보리 was removed (stop 57 trial fault 8)
+        return
+    if await removed.still_here(turn):  # "보리 지웠어?" while 보리 is still theirs (stop 58)
         return
     await _by_kind(turn, u)
 

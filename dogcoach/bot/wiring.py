@@ -169,6 +169,7 @@ async def runtime(
             checkin_policy=checkin_policy_from(settings),
             exports=store,
             unpushed=unpushed_channels(settings),
+            understanding_budget=settings.understanding_budget_seconds,
         )
         engine = Engine(store, messages, default_locale=messages.default_locale, services=services)
         rt = Runtime(settings, store, messages, engine, outbox, service)

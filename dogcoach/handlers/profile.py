@@ -692,7 +692,8 @@ async def _remove(turn: Turn, dog: Dog) -> None:
         finished = [d for d in remaining if d.completed_at is not None] or remaining
         turn.user.active_dog_id = finished[-1].id if finished else None
         await turn.session.set_active_dog(turn.user.id, turn.user.active_dog_id)
-    turn.say("profile-removed", name=name)
+    # with what is kept of it (its name), where it shows and what erases it (stop 58)
+    turn.say("profile-removed", name=name, kept="yes" if dog.name else "no")
     if resumed:
         turn.resume_flow()
     elif turn.user.active_dog_id is not None:

@@ -99,6 +99,23 @@ async def answered(turn: Turn, u: Understanding) -> bool:
     return True
 
 
+async def still_here(turn: Turn, dogs: Sequence[Dog] | None = None) -> bool:
+    """Asked whether one of the owner's dogs was removed ("did you delete bruno", "보리 지웠어?",
+    "is bruno gone?"; `Understander.removal_asked`) while it is still theirs: said it is still there
+    (`removed-dog-still-here`), nothing removed, True (stop 58: "did you delete bruno" removed a dog
+    "did you"; "보리 삭제됐어요?" went to the coach model). A dog removed is `answered`'s; False, nothing
+    done, for anything else."""
+    if dogs is None:
+        dogs = await turn.session.list_dogs(turn.user.id)
+    found = turn.services.understander.removal_asked(turn.text, [d.name or "" for d in dogs])
+    if found is None:
+        return False
+    turn.say("removed-dog-still-here", name=dogs[found].name or turn.t("value-none"))
+    if turn.state.flow is not None:
+        turn.resume_flow()
+    return True
+
+
 def _say(turn: Turn, msg_id: str, *, name: str, **args: Any) -> None:
     """The line; idle, adding the dog again offered (its buttons, "네" takes it with the name),
     else the open question asked again after it."""

@@ -107,6 +107,8 @@ class Services:
     # The daily tip's time of day in `timezone` (`DAILY_TIP_ENABLED`, `DAILY_TIP_TIME`); None: no
     # daily tip is sent, tips and announcements come when an admin broadcasts one.
     daily_tip: dt.time | None = None
+    # How long reading one message may take (seconds, `bot.budget`; `UNDERSTANDING_BUDGET_SECONDS`).
+    understanding_budget: float = 8.0
 
     def __post_init__(self) -> None:
         # One safety check: what is understood as an incident and what is screened agree.

@@ -368,7 +368,11 @@ picker-none = Okay — I've left everything as it was.
 picker-which = Which dog do you mean? Choose a name below.
 profile-remove-pick = Which dog should I remove? Choose one, and I'll check with you before removing anything.
 profile-remove-unknown = You have no dog called "{ $name }", so nothing was removed. Your dogs: { $dogs }.
-profile-removed = { $name }'s profile and reports have been removed.
+# $kept: "yes" (default) with what is kept of the dog removed (its name alone, so a later mention is understood), where the owner sees it and what erases it (stop 58); "no" for a dog without a name.
+profile-removed = { $name }'s profile and reports have been removed.{ $kept ->
+        [no] { "" }
+       *[yes] { " " }I keep only the name { $name }, so that I know who you mean if you mention { $name } again. It is in your data export, and erasing all your data erases it too.
+    }
 profile-remove-kept = Nothing was removed.
 # "cancel" right after a removal was confirmed: it is done and cannot be undone (stop 50 owner trial: "Nothing was removed").
 profile-remove-already = That dog was already removed, and a removal cannot be undone.
@@ -507,6 +511,10 @@ removed-dog-none = You removed { $name } earlier, and { $name }'s profile and re
         [yes] Shall we add { $name } again?
        *[no] To add { $name } again, send "add a dog".
     }
+# Asked whether a dog still registered was removed ("did you delete bruno", "is bruno gone?"; stop 58): it was not, nothing removed.
+removed-dog-still-here = No, { $name } is still here: { $name }'s profile and records have not been removed.
+# A message not read within the time allowed (`UNDERSTANDING_BUDGET_SECONDS`; stop 58): kept, the owner asked to send it shorter.
+understanding-over-budget = Sorry, I couldn't read that message in time. I've kept it; could you send it again shorter, or in a few messages?
 removed-dog-view = You removed { $name } earlier, so there is nothing to show: { $name }'s profile and records were erased with it. Your dogs: { $dogs }. { $offer ->
         [yes] Shall we add { $name } again?
        *[no] To add { $name } again, send "add a dog".

@@ -153,6 +153,14 @@ understanding-remove-from = from the list
     .aliases = from the list, from my list, from the app, from my dogs, from my profile, off the list, off my list, off my dogs, take, now
 understanding-remove-verb = remove
     .aliases = remove, delete, erase, forget
+## Asking whether one of the owner's dogs was removed, "name" standing for the dog's name (stop 58: "did you delete bruno" for a dog still there removed a dog "did you"): the whole message; said the dog is still there, nothing removed.
+understanding-removed-asked = did you delete name
+    .aliases = did you delete name, did you remove name, did you erase name, did you delete name already, did you remove name already, have you deleted name, have you removed name, is name deleted, is name removed, is name erased, was name deleted, was name removed, was name erased, has name been deleted, has name been removed, did name get deleted, did name get removed, name deleted, name removed, name's deleted, name's removed, did i delete name, did i remove name, is name still deleted
+## The same asked with "gone" ("is bruno gone?"): only with a question mark, told without one the dog may be missing.
+understanding-removed-gone-asked = is name gone
+    .aliases = is name gone, name's gone, name gone, has name gone, where did name go from the list, is name gone from the list, is name gone from my dogs
+## Particles read past after the dog's name in those questions (Korean only: 보리가 없어졌어?).
+understanding-removed-asked-particle = particle
 ## Records named with a remove word ("delete my records", "delete my history"): the records only, which cannot be removed alone; said so, erasing everything never offered (acceptance trial K2).
 understanding-records = records
     .aliases = records, record, reports, history, entries, logs

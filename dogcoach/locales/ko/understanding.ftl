@@ -160,6 +160,15 @@ understanding-remove-from = 목록에서
     .aliases = 목록에서, 리스트에서, 명단에서, 앱에서, 프로필에서, 이제, 이젠
 understanding-remove-verb = 지우기
     .aliases = 삭제, 삭제해, 삭제하기, 삭제할래요, 삭제할게요, 지워, 지우기, 지울래요, 지울게요, 빼, 빼기
+## 등록된 강아지가 지워졌는지 묻는 말, "name" 자리에 강아지 이름(스톱 58: 아직 있는 보리를 "보리 지웠어?"라고 물으면 다른 이름을 지우려 했어요): 메시지 전체가 이 말이면 아직 있다고 말씀드리고 아무것도 지우지 않아요.
+understanding-removed-asked = name 지웠어
+    .aliases = name 지웠어, name 지웠어요, name 지웠나요, name 지운 거야, name 지운 거예요, name 지운거야, name 지운거예요, name 삭제했어, name 삭제했어요, name 삭제했나요, name 삭제한 거야, name 삭제한 거예요, name 삭제됐어, name 삭제됐어요, name 삭제됐나요, name 삭제되었어, name 삭제되었어요, name 삭제되었나요, name 삭제된 거야, name 삭제된 거예요, name 삭제된거야, name 삭제된거예요, name 지워졌어, name 지워졌어요, name 지워졌나요, name 지워진 거야, name 지워진 거예요, name 지워진거야, name 지워진거예요
+## 같은 물음을 "없어졌어", "사라졌어"로 한 말: 물음표가 있을 때만이에요. 물음표 없이는 강아지를 잃어버렸다는 말일 수 있어요.
+understanding-removed-gone-asked = name 없어졌어
+    .aliases = name 없어졌어, name 없어졌어요, name 없어졌나요, name 없어진 거야, name 없어진 거예요, name 사라졌어, name 사라졌어요, name 사라졌나요, name 사라진 거야, name 사라진 거예요, name 목록에서 없어졌어, name 목록에서 사라졌어
+## 그 물음에서 이름 뒤에 붙는 조사(보리가 없어졌어?, 보리를 지웠어?).
+understanding-removed-asked-particle = 조사
+    .aliases = 가, 이, 를, 을, 는, 은, 도
 ## 기록만 지워 달라는 말("기록 다 지워줘", "내 기록 삭제"): 지우는 말과 함께 쓰면 기록만 바라는 거예요. 기록만 따로는 지울 수 없어서 그렇게 말씀드리고, 모두 지우기를 권하지 않아요(인수 테스트 K2).
 understanding-records = 기록
     .aliases = 기록, 기록들, 리포트, 보고

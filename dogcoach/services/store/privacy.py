@@ -104,6 +104,8 @@ async def _head(s: StoreSession, user_id: int) -> dict[str, Any]:
             "checkins_opt_out": await s.checkins_opt_out(user_id),
             "timezone": await s.user_timezone(user_id),
             "checkin_time": _hhmm(await s.checkin_time(user_id)),
+            # the names of the dogs they removed (`remember_removed_dog`): kept on their row, theirs
+            "removed_dogs": await s.removed_dog_names(user_id),
         },
         "dogs": [
             {

@@ -28,8 +28,8 @@ from dogcoach.services.understanding.names import INTRO_MAX_HANGUL, _fold
 from dogcoach.services.understanding.romanized import sound_alike
 from dogcoach.services.understanding.shared import Tables, _syllable
 from dogcoach.services.understanding.signals import Signals
-from dogcoach.services.understanding.text import Folded
-from dogcoach.services.understanding.vocabulary import Phrases, Table, cover
+from dogcoach.services.understanding.text import Folded, fold
+from dogcoach.services.understanding.vocabulary import Phrases, Table, Units, cover, units_of
 
 # Crying, laughter and marks typed onto a sentence's last word ("엄청짖었어요ㅠㅠ", "짖어요!!"):
 # the ending is looked for under them (held-out 9: the sentence not cut, the calm dog the subject).
@@ -81,6 +81,28 @@ def _name_stem(word: str, particles: Sequence[str]) -> str:
     return stem if 0 < len(stem) <= NAME_MAX_SYLLABLES else ""
 
 
+# The dog's name's place in `understanding-removed-asked` ("did you delete name"; "name's gone").
+_NAME = "\x00"
+_NAME_WORDS = frozenset({"name", "name's"})
+
+
+def _name_placed(units: Units, own: Units, particles: frozenset[str]) -> Units | None:
+    """`units` with the first mention of the name `own` (or its possessive, "bruno's") as `_NAME`,
+    a particle right after it left out; None when it is not mentioned."""
+    n = len(own)
+    for at in range(len(units) - n + 1):
+        if units[at : at + n] == own:
+            rest = units[at + n :]
+        elif n == 1 and units[at] in (own[0] + "'s", own[0] + "’s"):
+            rest = units[at + 1 :]
+        else:
+            continue
+        if rest and rest[0] in particles:
+            rest = rest[1:]
+        return (*units[:at], _NAME, *rest)
+    return None
+
+
 class DogReading(Tables):
     """Dogs and their names (after the tables: the name checks look command and small-talk words up)."""
 
@@ -116,6 +138,39 @@ class DogReading(Tables):
         value = str(answer.value)
         # as typed: "pip" is Pip, the survey's name question confirms it
         return value[:1].upper() + value[1:] if value.isascii() else value
+
+    def removal_asked(self, text: str, names: Sequence[str]) -> int | None:
+        """The position in `names` of the dog `text` asks whether it was removed ("did you delete
+        bruno", "보리 지웠어?", "is bruno gone?"): the whole message one of
+        `understanding-removed-asked`'s phrases with the dog's name in "name"'s place, a particle
+        after it read past (`-particle`); the "gone" ones (`-gone-asked`: "보리 없어졌어") only with
+        a question mark, told without one the dog may be missing. Stop 58: for a dog the owner still
+        has, "did you delete bruno" removed a dog "did you". None for anything else."""
+        asked = "?" in text or "？" in text  # the full-width question mark too
+        units = units_of(fold(text))
+        for i, name in enumerate(names):
+            own = units_of(fold(name)) if name else ()
+            said = _name_placed(units, own, self._removal_asked_particles) if own else None
+            if said is not None and (
+                said in self._removal_asked[0] or (asked and said in self._removal_asked[1])
+            ):
+                return i
+        return None
+
+    @cached_property
+    def _removal_asked(self) -> tuple[frozenset[Units], frozenset[Units]]:
+        """The phrases asking whether a dog was removed, "name" as `_NAME`: always, with a "?"."""
+        v = self.vocabulary
+        return tuple(  # type: ignore[return-value]
+            frozenset(tuple(_NAME if u in _NAME_WORDS else u for u in p) for p in v[msg_id].phrases)
+            for msg_id in ("understanding-removed-asked", "understanding-removed-gone-asked")
+        )
+
+    @cached_property
+    def _removal_asked_particles(self) -> frozenset[str]:
+        return frozenset(
+            p[0] for p in self.vocabulary["understanding-removed-asked-particle"].phrases if len(p) == 1
+        )
 
     def dogs_named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
         """The positions in `names` of the dogs' names `text` mentions ("보리가 짖어요": 보리)."""
