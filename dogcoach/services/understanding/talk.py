@@ -156,10 +156,18 @@ class TalkReading(CommandReading):
             if word.isascii():
                 continue
             for k in range(1, len(word)):
-                after = units_of(" ".join([word[k:], *words[at + 1 :]]))
+                # a phrase's units lie in its own words: as many words as its longest (stop 58,
+                # misc58: "1 " * 4900 read the whole rest at every word, minutes on one message)
+                after = units_of(" ".join([word[k:], *words[at + 1 : at + self._owner_of_words]]))
                 if after and any(after[: len(p)] == p for p in owner.get(after[0], ())):
                     return [*words[:at], word[:k], word[k:], *words[at + 1 :]]
         return words
+
+    @cached_property
+    def _owner_of_words(self) -> int:
+        """The most units in a phrase of `understanding-talk-owner-of`: a word holds one unit at
+        least, so that many words after a position hold any phrase that starts there."""
+        return max((len(p) for p in self.vocabulary["understanding-talk-owner-of"].phrases), default=1)
 
     @cached_property
     def _owner_of_hangul(self) -> dict[str, tuple[Units, ...]]:
@@ -177,7 +185,7 @@ class TalkReading(CommandReading):
         talk; None for none (a lead-in before it, `understanding-name-owned`)."""
         owner = self.vocabulary["understanding-talk-owner-of"].phrases
         for i in range(len(words) - 1):
-            after = units_of(" ".join(words[i + 1 :]))
+            after = units_of(" ".join(words[i + 1 : i + 1 + self._owner_of_words]))
             if any(after[: len(p)] == p for p in owner):
                 word = Folded(words[i])
                 if (
