@@ -436,6 +436,9 @@ understanding-detail-denied = it wasn't the
 ## Stop 56 (batch 519): the owner's own act opening the answer to "what did you do right after?" ("i just shortened the leash and turned around": asked "add to the report or a new one?"). Opening with these, the answer to the question.
 understanding-followup-owner-just = i just
     .aliases = i just, we just, just, honestly i just, i kinda just, we kinda just
+## Held-out 13 (stop 58): who did it, among the cues of "right after" ("i", "my wife"): alone in a story's first words no act of the owner's ("i came home and…"); what the owner did besides them is ("scooped her up and put her in her crate, the kids were crying": the answer).
+understanding-consequence-who = i
+    .aliases = i, we, my wife, my husband
 ## Stop 56: before an in-order word, another animal doing something ("the neighbour's dog barked so he barked too"): the moment. The dog's own behaviour there ("he chewed my shoe so I took it away") is a new incident told whole, no answer.
 understanding-followup-in-order-other = a dog
     .aliases = a dog, another dog, other dog, the dog next door, neighbour's dog, neighbor's dog, neighbours dog, neighbors dog, a big dog, a small dog, a dog walked, a dog barked, a cat, the cat, cats, a squirrel, squirrel, a bird, birds
@@ -1069,6 +1072,9 @@ understanding-size-thing = text
 ## Stop 52 (helper glue52): "one more thing", "and one more thing" open a new behaviour too ("one more thing, she barks at night" at the name question named the dog "One More Thing").
 understanding-incident-strong = new incident (sure)
     .aliases = also, and another thing, another thing, oh and, and also, one more thing, and one more thing, oh also, oh and also
+## Held-out 13 (stop 58): how things stood at the moment of a waiting report, the behaviour named only in a clause opening with these ("the bowl was empty when he growled, i was about to fill it": a new report at the size). Nothing outside the clause a behaviour, no time of its own: detail about that report.
+understanding-detail-scene-when = when he
+    .aliases = when he, when she, when it, when they, while he, while she, as he, as she
 ## Stop 55 (held-out 11, batch 506): another thing happening while a report waits ("meanwhile Bella knocked over the trash can 🙄": glued onto the waiting report as detail, a report lost): surely a new incident, as "and also" is.
 understanding-meanwhile = meanwhile
     .aliases = meanwhile, in the meantime, meantime, mean while
@@ -1113,7 +1119,7 @@ understanding-name-renamed = we renamed him
 understanding-antecedent = right before
     .aliases = before, when, at the time, at that time, at that moment, doorbell, rang, knock, knocked, came, arrived, saw, see, walked, passed, someone, somebody, guest, visitor, delivery, mailman, leaving, left, got, put on, picked up, touched, reached, approached, noise, sound, heard
 understanding-consequence = right after
-    .aliases = i, we, my wife, my husband, nothing, told, gave, give, ignored, ignore, yelled, shouted, scolded, picked him up, picked her up, held, hugged, pulled him, pulled her, moved, stopped, calmed, distracted, said, put him, put her, let him, let her, walked away, left the room, treat, treats, petted, praised, left it, left him, left her, turned around, shortened the leash, crossed the street, ran home, went home, backed off, backed away, took, took it away, took away, grabbed, removed, put it away
+    .aliases = i, we, my wife, my husband, nothing, told, gave, give, ignored, ignore, yelled, shouted, scolded, picked him up, picked her up, held, hugged, pulled him, pulled her, moved, stopped, calmed, distracted, said, put him, put her, let him, let her, walked away, left the room, treat, treats, petted, praised, left it, left him, left her, turned around, shortened the leash, crossed the street, ran home, went home, backed off, backed away, took, took it away, took away, grabbed, removed, put it away, scooped him up, scooped her up, grabbed him, grabbed her, grabbed his collar, grabbed her collar, yanked, pulled the leash, pulled on the leash, put him in, put her in, carried him, carried her, told him off, told her off
 understanding-name-prefix = name
     .aliases = his name is just, her name is just, its name is just, the name is just, name is just, it's just, its just, just, his name is, her name is, its name is, the name is, name is, name's, names, my dog is, our dog is, my boy is, my girl is, our boy is, our girl is, my puppy is, our puppy is, my dog's name is, my dogs name is, the dog is, this is, meet, it's, its, it is, he's, she's, he is, she is, we call him, we call her, we call it, call him, call her, called, named, i named him, i named her, the first one is, the first is, the older one is, the oldest is, the oldest one is, the younger one is, the youngest is, the youngest one is, the second one is, the younger is, the older is, the second is, the other one is, the other is, the big one is, the little one is, the small one is
 ## An article opening what follows "he's", "it's" at the name question ("it's a maltese", "he's a boy, neutered"; owner trial 28: the dog named "A Maltese"): a description, no name.
@@ -1204,6 +1210,9 @@ understanding-keyboard-rows = keyboard
     .aliases = qwertyuiop, asdfghjkl, zxcvbnm, 1234567890
 understanding-list-joiner = and
     .aliases = and, also, plus, or, as well as, both
+## Held-out 13 (stop 58): no pedigree said beside a mix ("just a mutt, no pedigree": the breed "Pedigree Mix"; "잡종이요 ㅋㅋ 족보 그런거 없어요": no breed found): the mix option, what it is mixed of not known.
+understanding-mix-no-pedigree = no pedigree
+    .aliases = no pedigree, no papers, not purebred, not a purebred, not pure bred, not a pure breed, no papers or anything, no pedigree or anything
 ## Several breeds mixed ("poodle and maltese mix" → Poodle·Maltese mix). The value is the word stored.
 understanding-mix = mix
     .aliases = mix, mixed, mixed breed, cross, crossed, crossbreed, cross breed, mutt

