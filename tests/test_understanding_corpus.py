@@ -662,11 +662,14 @@ def test_thirteenth_held_out_corpus(understander: Understander) -> None:
     on a weekday beside a check-in's outcome, "It is a little better. However on Sunday she
     growled at my neighbour…"), 3 non-reports taken as reports; helper checkin57's fixes of the
     check-in rows (136/156, nothing lost) were reverted after the full run with its note-prompt
-    change, which broke asking the step at the note (stop 44)."""
+    change, which broke asking the step at the note (stop 44). Stop 58 (helpers checkin58, the
+    check-in rows redone without closing the note after a step asked; held13, a waiting report's
+    scene, the owner's act at "right after?", thanks after the name, a mix with no pedigree):
+    141/156 (90.4 %), nothing lost, nothing leaked."""
     result = run(understander, HELD_OUT_13, "thirteenth held-out corpus")
-    assert len(result["lost"]) <= 1  # type: ignore[arg-type]
-    assert len(result["leaked"]) <= 3  # type: ignore[arg-type]
-    assert result["accuracy"] >= 0.82  # type: ignore[operator]
+    assert len(result["lost"]) == 0  # type: ignore[arg-type]
+    assert len(result["leaked"]) == 0  # type: ignore[arg-type]
+    assert result["accuracy"] >= 0.90  # type: ignore[operator]
 
 
 HELD_OUT_14 = load("heldout14.tsv")
@@ -680,8 +683,12 @@ def test_fourteenth_held_out_corpus(understander: Understander) -> None:
     first run, as written, at 02a85b14 (stop 57's tip): 126/157 (80.3 %), 2 reports lost (a new
     incident after a follow-up's answer: "…and just now she snapped at my hand…", "…근데 오늘은
     콩이도 같이 따라 짖었어요"), 4 non-reports taken as reports (a step that worked with a good day
-    after it, a question in Konglish, detail after a result, a question after "that makes sense")."""
+    after it, a question in Konglish, detail after a result, a question after "that makes sense").
+    After the lead's batches 591-592 (an incident after "but today" in a result's answer; a
+    behaviour asked about with a sound word's verb suffix or "but what if") and held13's (detail
+    of the moment after a result): 130/157 (82.8 %), nothing lost, 2 non-reports taken as reports
+    (the step that worked told with a good day; "자원 guarding" asked in Konglish)."""
     result = run(understander, HELD_OUT_14, "fourteenth held-out corpus")
-    assert len(result["lost"]) <= 2  # type: ignore[arg-type]
-    assert len(result["leaked"]) <= 4  # type: ignore[arg-type]
-    assert result["accuracy"] >= 0.80  # type: ignore[operator]
+    assert len(result["lost"]) == 0  # type: ignore[arg-type]
+    assert len(result["leaked"]) <= 2  # type: ignore[arg-type]
+    assert result["accuracy"] >= 0.82  # type: ignore[operator]
