@@ -44,6 +44,7 @@ ARGS = {
     "country": "The US",
     "said": "not tried, the cat",
     "active": "Choco", "offer": "yes",  # a removed dog's lines (stop 57, gone57)
+    "kept": "yes",  # the removal confirmation: the name kept (stop 58, misc58)
 }  # fmt: skip
 
 
