@@ -496,9 +496,12 @@ def _only_a_length(turn: Turn, message: Folded) -> bool:
     or so"): as bare as "8h" however many words (stop 57 trial: at the children it got "please answer
     yes or no", the hours lost; the Korean "6~8시간정도" was said back)."""
     answers = turn.services.understander.answers
-    return all(
-        isinstance(answers.quantity(message, e), Value | Approximate) for e in (Expect.HOURS, Expect.MINUTES)
-    )
+    hours, minutes = (answers.quantity(message, e) for e in (Expect.HOURS, Expect.MINUTES))
+    if not isinstance(hours, Value | Approximate) or not isinstance(minutes, Value | Approximate):
+        return False
+    # a unit said: the minutes are the hours converted; a bare count reads the same in both
+    # ("엄마 아빠 나 동생 셋이요" at the household is people, no length; stop 58 full run)
+    return hours.value != minutes.value
 
 
 def _length_noted_said(turn: Turn, q: Question, dog: Dog, message: Folded) -> bool:
