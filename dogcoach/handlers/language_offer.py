@@ -46,6 +46,8 @@ async def offer(turn: Turn, *, open_question: bool) -> None:
     turn.state.data.pop(OPEN_KEY, None)  # taken by the message just handled, or not at all
     if turn.erased or turn.incoming.choice is not None or not turn.text:
         return
+    if turn.is_new:  # first contact: its welcome and the report's answer in its language are enough
+        return  # (stop 58 full run: a third message on an owner's first turn); the next message offers
     if turn.state.flow is not None and any(r.choices for r in turn.replies):
         return  # a question's buttons just sent (the survey's): they stay the last ones on screen
     if len(turn.replies) > MOST_REPLIES_BEFORE or turn.state.flow == language.FLOW:
