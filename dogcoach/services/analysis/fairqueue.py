@@ -152,7 +152,18 @@ class FairQueue:
         line = self._lines.setdefault(owner, deque())
         line.append(item)
         if len(line) == 1:
-            self._turns.append(owner)
+            # an owner with nothing being analysed goes before the owners being served now: they
+            # had their turn (stop 58: the busy owner's first taken before another owner's first
+            # joined, the busy owner's second was served next, the other's first delayed by two)
+            self._turns.insert(self._joining_at(owner, list(self._turns)), owner)
+
+    def _joining_at(self, owner: int, order: list[int]) -> int:
+        """Where an owner with nothing queued joins `order`: before the first owner with an item
+        being analysed, unless it has one itself (then last)."""
+        served = set(self._taken.values())
+        if owner in served:
+            return len(order)
+        return next((i for i, o in enumerate(order) if o in served), len(order))
 
     def _drop_waiting(self, owner: int, item: int) -> None:
         for store in (self._lines, self._held):
@@ -192,7 +203,7 @@ class FairQueue:
         """Round robin: before an owner's `index`-th item come its own earlier items, `index + 1`
         items of each owner served before it in a round, and `index` of each owner after it."""
         order = self._order()
-        position = order.index(owner) if owner in order else len(order)
+        position = order.index(owner) if owner in order else self._joining_at(owner, order)
         total = index
         for rank, other in enumerate(order):
             if other != owner:
