@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import pytest
 
+from dogcoach.services.i18n import ENGLISH_VOCABULARY, Messages, may_be_written, written_locale
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.owners import tg_typed
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
@@ -160,3 +161,28 @@ async def test_the_survey_question_stays_asked_and_answerable_under_the_offer_on
     assert replied.strip(), replied
     assert not replied.endswith(OFFER["ko"]) or "?" in replied.split(OFFER["ko"])[0], replied
     assert name_asked  # the survey's first question was there to answer
+
+
+# The offer reads `may_be_written` before listing the dogs (no query on most turns): whenever it
+# says no, no set of dog names makes `written_locale` say yes.
+PRECHECKED = [
+    "보리 산책 갔어요",
+    "Max 산책 갔어요",
+    "보리가 오늘 잘 걸었어요",
+    "Bori walked so nicely today",
+    "ㅋㅋ lol",
+    "보리",
+    "ok",
+    "Rex 산책",
+    "thank you so much",
+    "/start 안녕",
+    "he barks at the mailman every day",
+]
+
+
+@pytest.mark.parametrize("text", PRECHECKED)
+@pytest.mark.parametrize("names", [(), ("보리",), ("Max", "Rex"), ("Bori", "보리")])
+def test_no_offer_before_the_dogs_are_listed_means_none_after(text: str, names: tuple[str, ...]) -> None:
+    vocabulary = Messages().aliases(ENGLISH_VOCABULARY)
+    written = written_locale(text, vocabulary, names)
+    assert may_be_written(text, vocabulary) or written is None, (text, names, written)

@@ -20,7 +20,14 @@ from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import language
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.i18n import ENGLISH_VOCABULARY, LOCALES, Translator, resolve_locale, written_locale
+from dogcoach.services.i18n import (
+    ENGLISH_VOCABULARY,
+    LOCALES,
+    Translator,
+    may_be_written,
+    resolve_locale,
+    written_locale,
+)
 from dogcoach.services.understanding import DECLINE, Context, Expect, Folded, Kind, Option, canonical
 
 PREFIX = "lang-offer:"
@@ -58,9 +65,12 @@ async def offer(turn: Turn, *, open_question: bool) -> None:
     if u is not None and u.kind is Kind.SMALL_TALK and u.talk in STOCK_TALK:
         return  # "thank you so much", "ok bye" on a Korean chat: stock words, not a language chosen
     vocabulary = turn.messages.aliases(ENGLISH_VOCABULARY)
+    text = canonical(turn.text)
+    if not may_be_written(text, vocabulary):
+        return  # most turns: no query for the dogs, the user or the offer made
     dogs = await turn.session.list_dogs(turn.user.id)
     names = [n for d in dogs for n in (d.name or "", *d.former_names) if n]
-    written = written_locale(canonical(turn.text), vocabulary, names)
+    written = written_locale(text, vocabulary, names)
     owner = await _owner_locale(turn)
     if written is None or written == owner or written not in LOCALES:
         return

@@ -108,6 +108,17 @@ def written_locale(text: str, vocabulary: frozenset[str], names: Iterable[str] =
     return None
 
 
+def may_be_written(text: str, vocabulary: frozenset[str]) -> bool:
+    """False when `written_locale` is None whatever the dogs' names: read before the owner's dogs
+    are listed, so most turns cost no query. Names only take words away: English needs its words
+    without them; Korean, two words with Hangul (a name among them or not)."""
+    words = _ADDRESS.sub(" ", text).split()
+    korean = sum(1 for w in words if _HANGUL_SYLLABLE.search(w))
+    if korean:
+        return korean >= OTHER_LANGUAGE_WORDS and not text.lstrip().startswith("/")
+    return written_locale(text, vocabulary) is not None
+
+
 def _starts_with_name(word: str, named: set[str]) -> bool:
     """A dog's name with a particle glued on ("보리가", "초코는"): the name, not a Korean word."""
     key = normalize(word)
