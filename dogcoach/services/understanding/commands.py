@@ -1050,10 +1050,9 @@ class CommandReading(DogReading):
             return None
         if self._step_failed_told(message):
             return None  # "알려주신 방법 해봤는데 쳐다도 안봐요": the step tried, no result asked (stop 53)
-        planned = message.words <= PLAN_ASKED_MAX_WORDS and self.vocabulary[
-            "understanding-plan-asked"
-        ].contains(
-            message
+        training = self.vocabulary["understanding-training-asked"].contains(message)
+        planned = message.words <= PLAN_ASKED_MAX_WORDS and (
+            training or self.vocabulary["understanding-plan-asked"].contains(message)
         )  # "wait can u remind me what i was supposed to do" (owner trial 29): the plan asked for
         if message.words > ASKED_MAX_WORDS and not planned:
             # "i'd like to add my parents' dog too, she stays with us on weekends" (owner trial
@@ -1071,6 +1070,10 @@ class CommandReading(DogReading):
                 Kind.COMMAND, message.text, command="switchdog", argument=ACTIVE_DOG, reason="active"
             )
         found = self._keywords_found(message)
+        if training:
+            # "보리 지난주에 알려준 훈련 뭐였죠??", "what was the training you told me last week"
+            # (stop 59, held-out 14: noise): the dog's step now; the week says when it was told
+            found = ["progress"]
         dog, found = self._asked_dog(message, found)
         refused = self._language_refused(message)
         if refused is not None and "language" not in found:
@@ -1082,6 +1085,10 @@ class CommandReading(DogReading):
             found = ["week"]
         if found == ["week"] and self._week_told(message, signals):
             return None  # "지난주에 병원 다녀왔어요": when it happened, no summary asked for
+        if "week" in found and "summary" in found and set(found) <= WEEK_WITH | {"summary"}:
+            found = self._week_tidied(message, found)
+        if found == ["result"] and self._result_told(message, signals):
+            return None  # "the result of the training was great": news, no result asked for
         if "export" in found and set(found) <= {"export", "history", "week"}:
             # "can i download my records as a file?" (held-out 9: the records' and the file's
             # words, two commands, a question for the coach): the records in a file
@@ -1095,7 +1102,7 @@ class CommandReading(DogReading):
         if len(found) != 1:
             return None
         name = found[0]
-        if name in ASKED_ONLY_AS_QUESTIONS and not signals.question:
+        if name in ASKED_ONLY_AS_QUESTIONS and not signals.question and not training:
             return None
         argument = ""
         if name in SWITCHES:
@@ -1193,6 +1200,38 @@ class CommandReading(DogReading):
             return True  # "he's been so good this week" (held-out 11: the week's summary shown): news
         return past_told(self.vocabulary, message)
 
+    def _command_requested(self, message: Folded, signals: Signals) -> bool:
+        """A command that runs at any question (`ASKED_ANYWHERE`) asked with a request's ending
+        ("잠깐만요 결과 먼저 볼게요", "wait, let me see the result first"; stop 59, held-out 14: the
+        pause read as a correction, "결과 먼저" the breed): asked, no answer corrected."""
+        asked = self._asked_command(message, signals)
+        return (
+            asked is not None
+            and asked.command in ASKED_ANYWHERE
+            and self.vocabulary["understanding-request-ending"].contains(message)
+        )
+
+    def _week_tidied(self, message: Folded, found: list[str]) -> list[str]:
+        """The week's records asked to be put together ("이번 주 기록 좀 정리해서 보여 주시겠습니까",
+        "put together this week's log"; stop 59, held-out 13: the summary's words beside the week's,
+        a question for the coach): the week, when every summary's word found is a tidying word
+        (`understanding-week-tidied`); a summary for the vet keeps its own words."""
+        v = self.vocabulary
+        tidy = v["understanding-week-tidied"].find(message)
+        summary = v["understanding-keyword-summary"].find(message)
+        if tidy and all(any(t[3] == h[3] and t[1] <= h[2] and h[1] <= t[2] for t in tidy) for h in summary):
+            return ["week"]
+        return found
+
+    def _result_told(self, message: Folded, signals: Signals) -> bool:
+        """A result told as good or bad, asking nothing ("the result of the training was great",
+        "결과가 좋았어요"; `understanding-result-told`): news, not the result asked for (stop 59)."""
+        if signals.question or self.vocabulary["understanding-request-ending"].contains(message):
+            return False
+        if self.signals.asks_by_ending(message):
+            return False
+        return self.vocabulary["understanding-result-told"].contains(message)
+
     @cached_property
     def _possessives(self) -> tuple[str, ...]:
         """A name's possessive endings as typed ("꺼" of "콩이꺼"; `understanding-name-possessive`)."""
@@ -1243,6 +1282,8 @@ class CommandReading(DogReading):
             stand_in = [*words[:i], *([pronoun] if latin else []), *words[i + 1 :]]
             rest = Folded(" ".join(stand_in))
             named = [n for n in ASKED_COMMANDS if v[f"understanding-keyword-{n}"].contains(rest)]
+            if v["understanding-training-asked"].contains(rest):
+                named = ["progress"]  # "보리 지난주에 알려준 훈련 뭐였죠": 보리's step (stop 59)
             if set(named) == {"week", "progress"} or (owned and "week" in named and set(named) <= WEEK_WITH):
                 # "how is Milo doing this week", "이번주 콩이꺼" ("이번주" reads as the records too;
                 # held-out 11): that dog's week, as `_asked_command` reads the week named beside them
@@ -1325,6 +1366,10 @@ class CommandReading(DogReading):
             return True  # "영어 못해요" at the name question: no dog called "영어 못해" (trial 3)
         requested = self.vocabulary["understanding-request-ending"].contains(Folded(found.text))
         unclear = found.kind is Kind.ANSWER and isinstance(found.answer, Unclear)
+        if requested and found.kind is Kind.SMALL_TALK and asked.command in ASKED_ANYWHERE:
+            # "wait, let me see the result first" at the name (stop 59, held-out 14: the dog named
+            # "Wait"): a pause said before a command asked for, that command
+            return True
         if requested and asked.command == "newdog":
             # "두번째 강아지 등록하고 싶어요" at the other pets: a dog to add asked for, no dog
             # living with this one (the "dog" option was ticked)
