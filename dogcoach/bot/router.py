@@ -338,7 +338,7 @@ ASIDE_TALK = frozenset(
     {"thanks", "greeting", "bye", "praise", "news", "plan", "worked", "fond", "sorry", "sad", "misfit"}
     | {"reminders", "which_dog", "feedback", "other_species", "shown", "owner_afraid", "bereaved"}
     | {"to_vet", "moved", "baby_coming", "just-asking", "objection", "one_record", "records"}
-    | {"may-ask"}
+    | {"may-ask", "update"}
 )
 # What a message leading to one of the owner's dogs ("ok now rocky", "이제 루키요") was read as
 # before the dog is looked up: news, noise, an answer not understood (`profile.next_dog_named`).
@@ -362,6 +362,7 @@ TALK_REPLIES: dict[str, str] = {
     "impatient": "talk-impatient",  # "빨리요ㅠㅠ", "hurry up pls" while a report waits: it is coming (stop 53)
     "praise": "talk-praise",
     "news": "talk-news",
+    "update": "talk-update",  # "fyi biscuit gained 2kg, vet says cut treats": thanks, nothing stored (stop 59)
     "plan": "talk-plan",
     "worked": "talk-worked",
     "misfit": "talk-misfit",  # "간식 안 먹어요" after a result: the step does not fit (batch 49)

@@ -305,6 +305,7 @@ talk-to-vet = Good — the vet comes first. I'll be here: when you're back, tell
 # Back from the vet, told the dog is fine ("vet says he's ok"; owner trial 30): relief, and what to watch today.
 talk-vet-cleared = What a relief! Glad the vet had a look. Keep an eye on whether they eat and play as usual today, and tell me whenever a behaviour worries you.
 talk-news = That's wonderful progress! 🎉 Well done, both of you. Whenever a behaviour worries you, just tell me what your dog did.
+talk-update = Thanks for letting me know! 🐾 I haven't changed your dog's profile or added this to a report. Whenever a behaviour worries you, just tell me what your dog did.
 talk-plan = Good luck — tell me how it goes! 🐾 Small steps count, and if something happens, just tell me what your dog did.
 talk-worked = That's great news — it's working! 🎉 Keep it up, and tell me how it goes over the next days.
 talk-progress-kept = I've kept that with the step for { $category } as going better.

@@ -3424,7 +3424,9 @@ class Understander(FollowupReading):
             and expect in (Expect.NOTHING, Expect.FIRST_CONTACT)
             and self._calm(message, signals)
         ):
-            if self.vocabulary["understanding-advice-pointed"].contains(message):
+            if self.step_pointed(message):
+                # "알려주신 U턴 방법 써봤는데 효과 있네요 👍 어제는 … 한번도 안짖음", "tried the u-turn
+                # and it works 👍 no barking at all" (held-out 14, stop 59: a report): the same
                 # "시킨대로 했더니 오늘은 안짖었어요!!", "did what you said and he didn't bark today!!"
                 # (held-out 9: news): the advice followed and the behaviour not done, it worked
                 return Understanding(Kind.SMALL_TALK, text, talk="worked", reason="calm-as-advised")

@@ -40,6 +40,9 @@ OWNER_LAUGHED = "owner-laughed"
 # greeting said in it (`ReportReading._letter`; stop 57, held-out 13: noise with the hint).
 ASKED_IN_LETTER = "asked-in-letter"
 TALK_IN_LETTER = "polite-letter-talk"
+# A long message naming no behaviour that is small talk by its words: a returning owner, feelings,
+# household news, a reaction to a tip (`ReportReading._talk_in_letter`; stop 59, held-out 14).
+TALK_TOLD_IN_LETTER = "small-talk-in-letter"
 # The commands read from one clause of such a message: what the bot does, the language, the
 # result shown again and the summary for the vet ("can you show me the result again please i
 # cannot read the small letters", "can you make something i can show the vet on friday, she has
@@ -587,6 +590,27 @@ class ReportReading(CorrectionReading):
         greeting = self.vocabulary["understanding-talk-greeting"]
         if Folded(_blanked(message, greeting, latin_only=False)).letters <= LETTER_GREETING_LEFT_LETTERS:
             return Understanding(Kind.SMALL_TALK, message.text, talk="greeting", reason=TALK_IN_LETTER)
+        talk = self._talk_in_letter(message)
+        if talk is not None:
+            return Understanding(Kind.SMALL_TALK, message.text, talk=talk, reason=TALK_TOLD_IN_LETTER)
+        return None
+
+    def _talk_in_letter(self, message: Folded) -> str | None:
+        """The small talk a long message naming no behaviour is (stop 59, held-out 14: each was
+        noise, answered with the "too short" hint): a returning owner's hello or who they are
+        (`understanding-letter-returning`: "해피 할머니 입니다", the greeting's reply), the owner's
+        feelings (`-feeling`: "오늘 너무 힘들다", "I've had a rough week", the sad reply), household
+        news (`-update`: the dog's weight, the vet, who lives there, the thanks for it), a reaction
+        to a tip (`-reaction`: "완전 공감"). What the dog did told with them never reaches here."""
+        v = self.vocabulary
+        if v["understanding-letter-returning"].contains(message):
+            return "greeting"
+        if v["understanding-letter-feeling"].contains(message):
+            return "sad"
+        if v["understanding-letter-update"].contains(message):
+            return "greeting" if v["understanding-talk-greeting"].contains(message) else "update"
+        if v["understanding-letter-reaction"].contains(message):
+            return "reaction"
         return None
 
     def _thanks_said(self, message: Folded) -> bool:

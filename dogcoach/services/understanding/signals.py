@@ -366,8 +366,14 @@ class SignalReader:
         """Whether the Latin word at `position` of `message.spaced` sits in a question clause."""
         spaced = message.spaced
         word = spaced[position:].split(" ", 1)[0]
-        for clause in _CLAUSE_END.split(message.folded):
+        pieces = re.split(f"({_CLAUSE_END.pattern})", message.folded)
+        for clause, ending in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
             if f" {word}" in f" {clause.strip()}" or word in clause:
+                if message.has(Script.HANGUL) and ("?" in ending or self._asking_ending(Folded(clause))):
+                    # "자원 guarding 은 나이 들면 좀 나아져요?" (held-out 14: a report for the model):
+                    # the English word is a noun in a Korean clause that asks, asked about as
+                    # "공격성은 …?" is; an English clause still needs its own question words
+                    return True
                 return self._clause_is_question(Folded(clause.strip()))
         return False
 

