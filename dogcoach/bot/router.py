@@ -68,7 +68,7 @@ from dogcoach.services.understanding.classify import (
     WHICH_QUESTION,
 )
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
-from dogcoach.services.understanding.followup import BABY_VISIT_TOLD
+from dogcoach.services.understanding.followup import BABY_VISIT_TOLD, WHEN_THEN_INCIDENT
 from dogcoach.services.understanding.reports import NOT_TRIED_ILL
 from dogcoach.services.understanding.survey import CANCEL_AFTER, WARNING_HABIT
 from dogcoach.services.understanding.talk import STEP_TRIED_TOLD, STILL_TOLD
@@ -682,6 +682,15 @@ async def _route(turn: Turn) -> None:
         if flow is not None:
             turn.resume_flow()  # the survey's question again, as after a report typed there
         return
+    if last is not None and u.reason == WHEN_THEN_INCIDENT and isinstance(u.answer, Value) and u.split:
+        # "It happened around four in the afternoon. And just now she had another accident…"
+        # (held-out 13, batch 600: one new report, the time lost): the time added to the report
+        # waiting, the incident after "and just now" a report of its own
+        await followup.append(turn, last, str(u.answer.value))
+        await report.save(turn, u.split, tip=False)
+        if flow is not None:
+            turn.resume_flow()
+        return
     if last is not None and u.added:  # "한달째 매일 그래요ㅠ 이름은 호두": the detail added to
         await followup.append(turn, last, u.added)  # the report (stop 47), the name answered below
     if u.kind is Kind.REPORT and await _tells_what_was_shown(turn):
@@ -920,6 +929,10 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await followup.settle_pending(turn)
         await question.handle(turn)  # "나아진 것 같은데 이거 언제까지 해야 돼요?" (stop 56, held-out
         await _outcome_beside(turn, u.answered)  # 12: the outcome lost): the coach, and the outcome
+    elif u.kind is Kind.QUESTION and u.answered and flow == followup.FLOW:
+        await followup.settle_pending(turn)
+        await question.handle(turn)  # "한 달에 한두 번이요 그런데 … 몇 번 연습해야 고쳐집니까" (held-out
+        await _followup_beside(turn, u.answered)  # 13: the answer lost): the coach, and the answer
     elif u.kind is Kind.QUESTION and u.answered and flow != onboarding.FLOW:
         await followup.settle_pending(turn)
         await question.handle(turn)  # "also she's 3, is that old?" (held-out 9): the question for
@@ -1315,6 +1328,15 @@ async def _outcome_beside(turn: Turn, told: str) -> None:
     read = turn.services.understander.understand(told, checkins.context(turn))
     with turn.typed_alone(told, read):
         await checkins.handle(turn)
+
+
+async def _followup_beside(turn: Turn, told: str) -> None:
+    """A result's follow-up answered beside a question to the coach (`Understanding.answered`: "한 달에
+    한두 번이요" of "한 달에 한두 번이요 그런데 이런 건 몇 번 정도 연습해야 고쳐집니까"; held-out 13,
+    batch 600: only the question kept) handled as if typed alone: added to the report."""
+    read = turn.services.understander.understand(told, followup.context(turn))
+    with turn.typed_alone(told, read):
+        await followup.handle(turn)
 
 
 async def _corrected_beside(turn: Turn, corrected: str) -> None:

@@ -258,6 +258,10 @@ async def handle(turn: Turn) -> None:
     picks = u.picks if u is not None and u.kind is Kind.CHOICE else ()
     if SKIP_FOLLOWUP in picks or (u is not None and isinstance(u.answer, DontKnow)):
         await _skip(turn)
+        if u is not None and u.split:
+            # "모르겠어요 저 없을 때라서 그리고 방금 또 제 실내화를 다 뜯어놨어요" (held-out 13): the
+            # question skipped, and the incident told after "그리고" a report of its own
+            await report_flow.save(turn, u.split, tip=False)
         return
     if ADD in picks or NEW in picks:
         await _resolve(turn, add=ADD in picks)

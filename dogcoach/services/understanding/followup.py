@@ -8,10 +8,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dogcoach.domain.survey import BY_KEY
 from dogcoach.services.josa import final_consonant
+from dogcoach.services.understanding.answer_asked import _cuts
 from dogcoach.services.understanding.canonical import canonical
 from dogcoach.services.understanding.choices import Picked
 from dogcoach.services.understanding.model import (
@@ -37,6 +38,16 @@ from dogcoach.services.understanding.survey import SurveyReading
 from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
 from dogcoach.services.understanding.vocabulary import Phrases, Table, blanked, cover
 
+if TYPE_CHECKING:
+    from dogcoach.services.understanding.classify import Understander
+
+# The owner's reaction at the waiting report's moment, asked about ("그때 제가 소리를 질렀어요
+# 잘못한건가요"; held-out 13, batch 600): detail for its analysis.
+REACTION_ASKED = "reaction-asked"
+# While a report waits, when it happened, then a new incident ("It happened around four in the
+# afternoon. And just now she had another accident…"; held-out 13, batch 600): the time added to
+# the report waiting, the incident (`Understanding.split`) a report of its own.
+WHEN_THEN_INCIDENT = "when-then-incident"
 # What the follow-up question asks about; detail about a pending report answers one of them.
 FOLLOWUP_TOPICS: tuple[str, ...] = ("frequency", "antecedent", "consequence")
 # A bare number at "how often?" ("13ish"): not understood, its unit asked for (`_count_without_unit`).
@@ -167,7 +178,8 @@ class FollowupReading(SurveyReading):
             # the report and analysed again): what the bot does next, answered by the bot
             return Understanding(Kind.QUESTION, text, reason=FLOW_ASKED)
         if context.expect is Expect.FOLLOWUP and self._coach_asked(message, signals):
-            return Understanding(Kind.QUESTION, text, reason="asked-at-followup")
+            answered = self._answered_then_asked(message, context.topic)
+            return Understanding(Kind.QUESTION, text, reason="asked-at-followup", answered=answered)
         if signals.anchored and self._calm(message, signals):
             return Understanding(Kind.SMALL_TALK, text, talk="worked", reason="calm-after-result")
         if signals.question or self.signals.asks(message):
@@ -207,6 +219,13 @@ class FollowupReading(SurveyReading):
             return Understanding(Kind.SMALL_TALK, text, talk="so_so", reason="so-so-after-result")
         return None
 
+    def _when_then_incident(self, message: Folded) -> tuple[str, str] | None:
+        """While a report waits, when it happened told ("It happened around four in the
+        afternoon", `understanding-detail-when-happened`), then a new incident after a word that
+        adds one (held-out 13, batch 600: one new report, the time lost): (the time, the
+        incident), as `_answer_then_incident` cuts them; else None."""
+        return self._answer_then_incident(message, "when")
+
     def _answer_then_incident(self, message: Folded, topic: str | None) -> tuple[str, str] | None:
         """The follow-up's answer, then a new incident after a word that adds one
         (`understanding-added-split`: "also", "oh and", "and right now", "그리고", "아 그리고"; or a
@@ -223,13 +242,44 @@ class FollowupReading(SurveyReading):
                     continue
                 head, rest = " ".join(words[:k]).rstrip(",;~ "), " ".join(words[k + n :])
                 answer, told = Folded(head), Folded(rest)
-                if not self.signals.plausible_followup(answer, topic) or self.signals.read(answer).behaviour:
+                read, after = self.signals.read(answer), self.signals.read(told)
+                if topic == "when":  # (`_when_then_incident`)
+                    fits = self.vocabulary["understanding-detail-when-happened"].contains(answer)
+                    unknown = None
+                else:
+                    fits = self.signals.plausible_followup(answer, topic)
+                    unknown = self._unknown(answer, topic)
+                if unknown is None and (
+                    not fits
+                    # the behaviour analysed, told with the answer ("가방 챙기는 거 보고부터
+                    # 낑낑댔어요 그리고 오늘은 …"; held-out 13, batch 600): the answer when it has no
+                    # time of its own and the incident after it has one
+                    or (read.behaviour and (read.anchored or not after.anchored))
+                ):
                     return None
                 # a behaviour told after it, or a red flag ("also she would not eat her breakfast
                 # this morning"; held-out 13: the answer and the skipped meal one answer, lost)
-                new = self.signals.read(told).behaviour or bool(self.safety.check(rest).flags)
+                # or something that happened on a day of its own ("오늘은 현관 앞에 토도
+                # 해놨더라고요"; held-out 13, batch 600: with the answer, one new report)
+                new = (
+                    after.behaviour
+                    or bool(self.safety.check(rest).flags)
+                    or (after.anchored and after.incident)
+                )
                 return (head, rest) if new else None
         return None
+
+    def _unknown(self, message: Folded, topic: str | None) -> DontKnow | None:
+        """Don't know said alone, or with why ("모르겠어요 저 없을 때라서"; held-out 13, batch 599:
+        the part before an incident told after it), else None."""
+        known = self.answers.dont_know(message)
+        if (
+            known is None
+            and topic is not None
+            and self._dont_know_away(message, self.signals.read(message), topic)
+        ):
+            known = DontKnow()
+        return known
 
     def _but_dated(self, words: list[str], k: int, n: int) -> bool:
         """`words[k:k+n]` a "but" (`understanding-added-split-but`) with a day right after it that
@@ -243,6 +293,27 @@ class FollowupReading(SurveyReading):
         dates = v["understanding-added-split-date"]
         after = [w.strip(",.;:!~…") for w in words[k + 1 : k + 3]]
         return dates.whole(Folded(after[0])) or (len(after) > 1 and dates.whole(Folded(" ".join(after))))
+
+    def _answered_then_asked(self, message: Folded, topic: str | None) -> str:
+        """The follow-up's answer before a question to the coach ("한 달에 한두 번이요 그런데 이런
+        건 몇 번 정도 연습해야 고쳐집니까"; held-out 13, batch 600: only the question kept, the
+        answer lost): its words, cut as a survey answer is (`answer_asked._cuts`), when they could
+        answer the question about `topic`, tell no behaviour and ask nothing, and the words after
+        them ask the coach; else ""."""
+        if topic is None:
+            return ""
+        for before, after in _cuts(cast("Understander", self), message.text):
+            head, asked = Folded(before.strip(" ,.~!;:…")), Folded(after.strip())
+            if not head.units or not asked.units:
+                continue
+            said = self.signals.read(head)
+            if (
+                self.signals.plausible_followup(head, topic)
+                and not (said.behaviour or said.question or self.signals.asks(head))
+                and self._coach_asked(asked, self.signals.read(asked))
+            ):
+                return head.text
+        return ""
 
     def _flow_asked(self, message: Folded, signals: Signals) -> bool:
         """Only what happens next asked (`understanding-flow-asked`), short, naming no behaviour."""
@@ -1105,6 +1176,20 @@ class FollowupReading(SurveyReading):
             added = self._at_pending(rest, self.signals.read(rest), seen=seen)
             if added.detail:
                 return dataclasses.replace(added, text=message.text, answer=Value(message.text))
+        split = None if seen else self._when_then_incident(message)
+        if split is not None:
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Value(split[0]), split=split[1], reason=WHEN_THEN_INCIDENT
+            )
+        if self.vocabulary["understanding-detail-pointer"].contains(message) and self._reaction_then_asked(
+            message
+        ):
+            # "아그리고 그때 제가 소리를질렀어요 잘못한건가요ㅠ" (held-out 13, batch 600: a question
+            # for the coach, the reaction lost): what the owner did at that moment, asked about;
+            # detail for the report's analysis, which answers it
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Value(message.text), reason=REACTION_ASKED, detail=True
+            )
         if self._scene_of_the_moment(message, signals):
             # "the bowl was empty when he growled, i was about to fill it", "으르렁댈 때 밥그릇이
             # 비어 있었어요" (held-out 13: a new report at the size): how things stood at the
@@ -1945,11 +2030,12 @@ class FollowupReading(SurveyReading):
         if signals.behaviour or signals.question:
             return False
         v = self.vocabulary
-        away = "understanding-owner-away"
-        return (
-            v["understanding-dont-know"].contains(message)
-            and v[away].contains(message)
-            and not self.signals.plausible_followup(message, topic, besides=away)
+        if not v["understanding-dont-know"].contains(message):
+            return False
+        # or why it cannot be told ("it all happened so fast", "it depends"; held-out 14, batch 599)
+        return any(
+            v[why].contains(message) and not self.signals.plausible_followup(message, topic, besides=why)
+            for why in ("understanding-owner-away", "understanding-dont-know-why")
         )
 
     def _at_followup(
@@ -1972,9 +2058,8 @@ class FollowupReading(SurveyReading):
             # "like every day, mostly evenings… oh and he peed on the rug again 🙃" (English owner
             # trial 31: one new report, the answer never reached the report it answered): the
             # answer to this report, the incident after "oh and" a report of its own
-            return Understanding(
-                Kind.ANSWER, text, answer=Value(split[0]), split=split[1], reason=ANSWER_THEN_INCIDENT
-            )
+            head: Value[str] | DontKnow = self._unknown(Folded(split[0]), topic) or Value(split[0])
+            return Understanding(Kind.ANSWER, text, answer=head, split=split[1], reason=ANSWER_THEN_INCIDENT)
         if topic == "frequency" and self._count_without_unit(message):
             # "13ish", "13?", "like 13" at "how often does this happen?" (stop 50: "13ish" appended
             # to the report): a number with no times or period, 13 a day or a week unknown; not

@@ -218,6 +218,15 @@ class ReportReading(CorrectionReading):
             return None  # "어제부터요" answers "since when?": added to the report, screened there
 
         if (
+            (context.expect is Expect.PENDING or context.detail)
+            and not check.flags
+            and self.vocabulary["understanding-detail-pointer"].contains(message)
+            and self._reaction_then_asked(message)
+        ):
+            return None  # "아 그리고 그때 제가 소리를 질렀어요 잘못한건가요ㅠ" (held-out 13, batch 600:
+            # a question for the coach, the reaction lost): what the owner did at the moment of
+            # the report waiting, asked about: detail for its analysis, which answers it
+        if (
             self.signals.asks(message)
             and not signals.narrated
             and not self.signals.told_before_asked(message)
@@ -250,6 +259,16 @@ class ReportReading(CorrectionReading):
         if option is None or not self.vocabulary["understanding-concept-outcome_not_tried"].contains(message):
             return None
         return option.id
+
+    def _reaction_then_asked(self, message: Folded) -> bool:
+        """The owner's reaction (`_owner_reaction`) told first, then words that ask about it
+        ("잘못한건가요", "was that wrong?")."""
+        words = message.text.split()
+        for k in range(1, len(words)):
+            before, after = Folded(" ".join(words[:k]).rstrip(",.;")), Folded(" ".join(words[k:]))
+            if self._owner_reaction(before):
+                return self.signals.read(after).question and not self.signals.read(after).behaviour
+        return False
 
     def _owner_reaction(self, message: Folded) -> bool:
         """What the owner (or their family) does right after the behaviour ("제가 간식으로

@@ -2307,6 +2307,11 @@ class SurveyReading(RetoldFactReading):
             # no outcome (owner trial 17: its "해볼게요" read as "didn't try", which then replaced
             # the answer "better" at the note); asked again here, the note there
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="outcome-goes-on")
+        if signals.question and self._unsure_then_asked(message):
+            # "좋아진건지 잘 모르겠어요 원래 이렇게 오래 걸려요?", "not sure it's better, is it normal
+            # to take this long?" (held-out 14, batch 601: kept as unsure, the question lost): not
+            # sure, then a question of its own; for the coach, no outcome, the check-in asked again
+            return Understanding(Kind.QUESTION, text, reason="checkin-unsure-asked")
         if (
             isinstance(answer, Value)
             and answer.value != (ids.get("outcome_not_tried"),)
@@ -2538,6 +2543,18 @@ class SurveyReading(RetoldFactReading):
         if better is None or picks != (better,):
             return False
         return not self.vocabulary["understanding-outcome-but"].contains(message)
+
+    def _unsure_then_asked(self, message: Folded) -> bool:
+        """The outcome said unsure (`_unsure_outcome`, asking nothing: "maybe better? not sure" is
+        a hedge), then words of their own that ask ("원래 이렇게 오래 걸려요?")."""
+        words = message.text.split()
+        for k in range(1, len(words)):
+            before, after = Folded(" ".join(words[:k])), Folded(" ".join(words[k:]))
+            if "?" in before.text or not self._unsure_outcome(before):
+                continue
+            if self.signals.read(after).question and not self._unsure_outcome(after):
+                return True
+        return False
 
     def _asks_outright(self, message: Folded, signals: Signals) -> bool:
         """Asked by its words or ending, not only by a "?" that hedges an answer ("좋아진 것
