@@ -113,6 +113,9 @@ understanding-field-age_months = age
     .aliases = age, how old, birthday, date of birth, birth date
 understanding-field-sex = sex
     .aliases = sex, gender, neutered, spayed, neutering, spaying
+## The sex question's values ("change her to female", "switch him to neutered male"): with a change word they change the sex answer, never a dog called "female" to switch to or add (stop 59, the lead).
+understanding-field-sex-value = female
+    .aliases = female, male, spayed female, neutered male, intact female, intact male, female spayed, male neutered, female not spayed, male not neutered
 understanding-field-breed = breed
     .aliases = breed, breeds, kind of dog
 understanding-field-size = size

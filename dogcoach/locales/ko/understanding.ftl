@@ -121,6 +121,9 @@ understanding-field-age_months = 나이
     .aliases = 나이, 생일, 몇 살, 개월 수, 개월수
 understanding-field-sex = 성별
     .aliases = 성별, 중성화, 중성화 여부
+## 성별 질문의 값 ("암컷으로 바꿔주세요", "수컷 중성화로 바꿔줘"): 바꾸는 말과 함께 오면 성별 답을 고치는 거예요. 강아지 이름("암컷"이라는 강아지로 바꾸기, 새 강아지 추가)이 아니에요 (59차 리드).
+understanding-field-sex-value = 암컷
+    .aliases = 암컷, 수컷, 여아, 남아, 암컷 중성화, 수컷 중성화, 중성화 암컷, 중성화 수컷, 중성화 여아, 중성화 남아, 중성화 안 한 암컷, 중성화 안 한 수컷, 암놈, 숫놈, 수놈
 understanding-field-breed = 견종
     .aliases = 견종, 품종, 종
 understanding-field-size = 크기
