@@ -30,6 +30,7 @@ from dogcoach.services.safety import WOUND_FLAGS
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession
 from dogcoach.services.understanding import (
     BARE_NUMBER,
+    BARE_PEOPLE,
     BARE_SPAN,
     DECLINE,
     Context,
@@ -518,6 +519,8 @@ def _not_an_answer(turn: Turn, report: Report) -> bool:
         # "5 years", "about 3 hours" (stop 55: glued onto the report): a dog's age or hours alone
         # as likely as an answer; what was read said, how to tell either, the question again
         turn.say("analysis-followup-span", text=turn.text)
+    elif u.reason == BARE_PEOPLE:  # "3명" (stop 59 trial): the household's, most likely
+        turn.say("analysis-followup-people", text=turn.text)
     else:
         turn.say("analysis-followup-not-understood", text=turn.text)
     turn.reply(question)

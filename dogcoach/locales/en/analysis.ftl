@@ -100,6 +100,8 @@ analysis-followup-not-understood = I couldn't tell how often from “{ $text }�
 analysis-followup-no-unit = “{ $text }” times a day, a week or a month? Say it with the time, like "3 times a day" or "twice a week" — or pick "{ analysis-followup-skip }".
 ## A length of time alone at the question ("5 years", "about 3 hours"; stop 55: glued onto the report and analysed again): what was read, how to tell it as the dog's age or hours alone, and the question again below.
 analysis-followup-span = I read “{ $text }” as a length of time, but not what it tells me about this report, so I haven't added it. If it's your dog's age, say it with "years old" (like "5 years old"); for how long they're alone or another profile answer, send "profile". To answer my question, a few words are enough — or pick "{ analysis-followup-skip }".
+## A number of people alone at the question ("3 people"; stop 59 trial: glued onto the report and analysed again): what was read, how to change the household, and the question again below.
+analysis-followup-people = I read “{ $text }” as a number of people, but not what it tells me about this report, so I haven't added it. If it's how many people live with your dog, send "profile" to change it. To answer my question, a few words are enough — or pick "{ analysis-followup-skip }".
 
 history-title = 📚 Recent reports — page { $page }
 history-title-dog = 📚 { $name }'s recent reports — page { $page }

@@ -30,7 +30,7 @@ from dogcoach.services.understanding.classify import (
 )
 from dogcoach.services.understanding.clock import CLOCK, ClockRead, hhmm, parse_hhmm
 from dogcoach.services.understanding.commands import DOG_VIEWS, ZONE_COUNTRY, ZONE_COUNTRY_ARG, ZONE_UNKNOWN
-from dogcoach.services.understanding.followup import BARE_NUMBER, BARE_SPAN
+from dogcoach.services.understanding.followup import BARE_NUMBER, BARE_PEOPLE, BARE_SPAN
 from dogcoach.services.understanding.model import (
     DECLINE,
     Answer,
@@ -54,6 +54,7 @@ __all__ = [
     "ACTIVE_DOG",
     "ALL_DOGS",
     "BARE_NUMBER",
+    "BARE_PEOPLE",
     "BARE_SPAN",
     "BITTEN_NOTED",
     "CLOCK",

@@ -56,6 +56,9 @@ BARE_NUMBER = "frequency-no-unit"
 # answers nothing the question asks (stop 55: glued onto the report and analysed again with two
 # dogs); the flow says what it read and asks again (`_bare_span`).
 BARE_SPAN = "followup-bare-span"
+# A number of people typed alone at a follow-up ("3명", "3 people"; stop 59 trial, terminal: the
+# household's answer glued onto the report and analysed again): the flow says what it read, asks again.
+BARE_PEOPLE = "followup-bare-people"
 # Words a bare span is made of besides its digits, hedges and unit (`_bare_span`).
 SPAN_MAX_WORDS = 4
 # How often with a "?" ("주3회?", "3x/wk?") is this short at most to be an answer said with a shrug.
@@ -386,8 +389,28 @@ class FollowupReading(SurveyReading):
         ]
         if not units.contains(message):
             return False
-        rest = "".join(" " if ch.isdigit() or ch in ".,~-?!" else ch for ch in text)
-        for words in (v["lex-approx"], units, v["understanding-followup-span-ending"]):
+        return self._amount_alone(message, units)
+
+    def _bare_people(self, message: Folded) -> bool:
+        """A number of people and nothing else but hedges and a polite ending ("3명", "3명이요",
+        "3 people", "like 4 of us"): no follow-up question counts people (stop 59 trial, terminal:
+        the household's answer glued onto the report and analysed again)."""
+        if not any(ch.isdigit() for ch in message.text) or message.words > SPAN_MAX_WORDS:
+            return False
+        units = self.vocabulary["lex-unit-people"]
+        return units.contains(message) and self._amount_alone(message, units)
+
+    def _amount_alone(self, message: Folded, units: Phrases) -> bool:
+        """Digits, `units`, hedges (`lex-approx`), a polite ending and the words joining a range
+        (`understanding-followup-span-joiner`: "6시간에서 8시간", "6 to 8 hours"), nothing else."""
+        v = self.vocabulary
+        rest = "".join(" " if ch.isdigit() or ch in ".,~-?!" else ch for ch in message.text)
+        for words in (
+            v["lex-approx"],
+            units,
+            v["understanding-followup-span-ending"],
+            v["understanding-followup-span-joiner"],
+        ):
             rest = blanked(Folded(rest), words, latin_only=False)
             if not rest.strip():
                 return True
@@ -2070,6 +2093,10 @@ class FollowupReading(SurveyReading):
             # age or hours alone as likely as anything the question asks; not glued on, the flow
             # says what it read (`analysis-followup-span`) and asks again
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=BARE_SPAN)
+        if self._bare_people(message):
+            # "3명", "3 people" (stop 59 trial, terminal: the household's answer glued on and
+            # analysed again): counts nobody the question asks about; said, asked again
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=BARE_PEOPLE)
         if not plausible and topic == "frequency" and self._one_word_no_frequency(message, signals):
             # "Max", "초코" at "how often does this happen?": one word that says no frequency (the
             # owner was answering the survey offered beside it) is not glued onto the report and

@@ -124,6 +124,8 @@ class Tables:
         for q in QUESTIONS:
             table.add(f"field:{q.key}", v[f"understanding-field-{q.key}"])
             table.add(f"field:{q.key}", v.label(f"survey-field-{q.key}"))
+        # the sex told as its value ("암컷으로 바꿔주세요"): its answer, never a dog called "암컷"
+        table.add("field:sex", v["understanding-field-sex-value"])
         table.add("object", v["understanding-edit-object"])
         table.add("filler", v["understanding-edit-filler"])
         table.add("lead", v["understanding-edit-lead"])  # "아 잠깐 이름 잘못썼어요" (owner trial 12)
