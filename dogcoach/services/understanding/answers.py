@@ -470,6 +470,7 @@ class SurveyAnswers:
             and read.value is not None
             and self.vocabulary["understanding-since-age"].contains(message)
             and not puppy
+            and not self.vocabulary["understanding-same-time-of-year"].contains(message)
         ):
             # "since he was a pup so 6 yrs", "아기 때부터 6년" (owner trial 31: 0 months, 6 years
             # taken for the age it came home): with the puppy said, the number is the span

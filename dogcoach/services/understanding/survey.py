@@ -23,6 +23,7 @@ from dogcoach.services.understanding.answers import (
     strip_end,
 )
 from dogcoach.services.understanding.choices import ALTERNATIVE, NAV_PREFIX, Picked
+from dogcoach.services.understanding.clock import ClockReader
 from dogcoach.services.understanding.commands import TYPO_ALONE_MIN_LETTERS, _one_letter_off
 from dogcoach.services.understanding.model import (
     BEHAVIOUR_QUESTIONS,
@@ -113,6 +114,8 @@ PETS_AND_HABIT = "pets-and-habit"
 # At a question of minutes or hours, a distance and no time ("한 2키로?", "like 2km?"; owner trial
 # 33: read as a weight): `Unclear` with the distance as typed, asked again as a time, saying so.
 DISTANCE_TOLD = "distance-told"
+# The hours alone read from the time the owner leaves and the time they come back (`_away_between`).
+AWAY_BETWEEN = "quantity-away-between"
 # At a choice question before the children's, its option and the children told in one message
 # ("small, no kids", "작아요, 애들은 없어요"; owner trial 33: one of the two lost): the option picked,
 # the children kept ahead by the survey (`told_ahead._children_told_early`), nothing asked again.
@@ -1563,6 +1566,11 @@ class SurveyReading(RetoldFactReading):
             # half I think? the shelter papers say 18 months" (held-out 10: not understood whole,
             # or 48 months): the answer in a clause of its own, the others no amount or the same one
             return Understanding(Kind.ANSWER, message.text, answer=beside, reason=ANSWER_AND_ASIDE)
+        away = self._away_between(message) if expect is Expect.HOURS and not signals.behaviour else None
+        if away is not None:
+            # "아침 여덟 시에 나가서 저녁 다섯 시에 들어와요", "i leave at 8am and get back around
+            # 5pm" (stop 59, held-out 13: asked again): the hours between leaving and coming back
+            return Understanding(Kind.ANSWER, message.text, answer=away, reason=AWAY_BETWEEN)
         found = self._unclear(message, signals, answer, "quantity-unclear", behaviour_reports=True)
         played = self.answers.without_play(message) if found.kind is Kind.REPORT else message
         if played is not message:
@@ -1585,6 +1593,100 @@ class SurveyReading(RetoldFactReading):
             if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too
                 return dataclasses.replace(found, answer=head, reason="quantity-in-report")
         return found
+
+    @cached_property
+    def _clock(self) -> ClockReader:
+        return ClockReader(self.vocabulary)
+
+    @cached_property
+    def _clock_numbers(self) -> list[tuple[re.Pattern[str], int]]:
+        """A Korean native number word before the clock mark ("여덟 시", "다섯시에") and its
+        figure, longest first, for the clock reader, which reads figures."""
+        v = self.vocabulary
+        marks = [m for m in v["lex-clock-mark"].typed if not m.isascii()]
+        units = [u for u in v["lex-unit-hours"].typed if not u.isascii()]
+        longer = sorted({u[len(m) :] for m in marks for u in units if u.startswith(m) and u != m})
+        after = "(?:" + "|".join(map(re.escape, marks)) + ")"
+        if longer:
+            after += "(?!" + "|".join(map(re.escape, longer)) + ")"
+        out = [
+            (re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(word)}\s*(?={after})"), n)
+            for n in range(1, 13)
+            for word in v[f"lex-number-{n}"].typed
+            if not word.isascii()
+        ]
+        return sorted(out, key=lambda pair: len(pair[0].pattern), reverse=True)
+
+    def _phrase_span(self, entry: str, text: str) -> tuple[int, int] | None:
+        """Where the first phrase of `entry` is in `text` (Hangul with any spacing, Latin as
+        words)."""
+        best: tuple[int, int] | None = None
+        for phrase in self.vocabulary[entry].typed:
+            if phrase.isascii():
+                pattern = r"(?<![\w'])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?![\w'])"
+            else:
+                pattern = r"\s*".join(map(re.escape, phrase.replace(" ", "")))
+            m = re.search(pattern, text, re.IGNORECASE)
+            if m is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), m.end())
+        return best
+
+    def _away_between(self, message: Folded) -> Value[Any] | Approximate | None:
+        """At the hours alone, the time the owner leaves (`understanding-leave-home`) and the time
+        they come back (`understanding-back-home`), each a time of day before its words ("아침 여덟
+        시에 나가서 저녁 다섯 시에 들어와요", "i leave at 8am and get back around 5pm"): the hours
+        between. Only when nothing else is said (the times, the words of leaving and coming back,
+        parts of the day and hedges read whole as that many hours); None otherwise."""
+        text = message.text.casefold()
+        for pattern, n in self._clock_numbers:
+            text = pattern.sub(f"{n}", text)
+        leave = self._phrase_span("understanding-leave-home", text)
+        back = self._phrase_span("understanding-back-home", text)
+        if leave is None or back is None or not leave[1] <= back[0]:
+            return None
+        # "8시에 나가서 5시에 들어와요": each time before its words; "i leave at 8 and get back at
+        # 5": each after them
+        cut = leave[1] if self._clock.read(text[: leave[0]]) is not None else back[0]
+        out, home = self._clock.read(text[:cut]), self._clock.read(text[cut:])
+        if out is None or home is None or out.at is None or home.at is None:
+            return None
+        start = out.at.hour * 60 + out.at.minute
+        ends = [home.at] if home.evening is None else [home.at, home.evening]
+        spans = [((e.hour * 60 + e.minute) - start) % (24 * 60) for e in ends]
+        minutes = min((m for m in spans if m > 0), default=0)
+        if not 0 < minutes <= 16 * 60:
+            return None
+        rest = self._clock_words(text[: leave[0]] + " " + text[leave[1] : back[0]] + " " + text[back[1] :])
+        read = self.answers.quantity(Folded(f"{minutes / 60:g} h {rest}".strip()), Expect.HOURS)
+        if not isinstance(read, Value | Approximate):
+            return None
+        return read
+
+    @cached_property
+    def _clock_asides(self) -> frozenset[str]:
+        v = self.vocabulary
+        keys = ("lex-clock-pm", "lex-clock-am", "lex-clock-at", "lex-clock-mark", "understanding-clock-aside")
+        return frozenset(w for key in keys for w in v[key].typed)
+
+    def _clock_words(self, text: str) -> str:
+        """`text` without its times of day and the words about them (parts of the day, "at",
+        "시에": `understanding-clock-aside`), a word glued of such words too ("저녁시에")."""
+        asides = self._clock_asides
+        longest = max(map(len, asides), default=0)
+        spaced = {w for w in asides if " " in w}
+        text = re.sub(r"\d{1,2}(?::\d{2})?", " ", text)
+        for phrase in sorted(spaced, key=len, reverse=True):
+            text = re.sub(r"(?<![\w'])" + re.escape(phrase) + r"(?![\w'])", " ", text)
+
+        def glued(word: str) -> bool:
+            ends = {0}
+            for end in range(1, len(word) + 1):
+                if any(word[start:end] in asides for start in ends if end - start <= longest):
+                    ends.add(end)
+            return len(word) in ends
+
+        kept = [w for w in text.split() if not glued(w.strip(",.!~"))]
+        return " ".join(kept)
 
     def _amount_clauses(self, text: str) -> list[str]:
         """`text` cut into clauses: at a mark, after a sentence's ending ("…이요 ", "…어요ㅎㅎ "),
