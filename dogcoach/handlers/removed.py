@@ -104,7 +104,12 @@ async def still_here(turn: Turn, dogs: Sequence[Dog] | None = None) -> bool:
     "is bruno gone?"; `Understander.removal_asked`) while it is still theirs: said it is still there
     (`removed-dog-still-here`), nothing removed, True (stop 58: "did you delete bruno" removed a dog
     "did you"; "보리 삭제됐어요?" went to the coach model). A dog removed is `answered`'s; False, nothing
-    done, for anything else."""
+    done, for anything else; the owner's dogs are only listed for a question (stop 59, helper
+    misc59: listed on every turn that reached here, a query per report, answer or command; the
+    understanding reads the asking as a question, "did you delete bruno" too)."""
+    u = turn.understanding
+    if u is None or u.kind is not Kind.QUESTION:
+        return False
     if dogs is None:
         dogs = await turn.session.list_dogs(turn.user.id)
     found = turn.services.understander.removal_asked(turn.text, [d.name or "" for d in dogs])

@@ -1593,8 +1593,9 @@ understanding-concept-concern_leash_reactivity = 산책 중 과잉 반응
 ## 52차 (held-out 7): 밥그릇, 밥, 뼈다귀, 개껌 곁에서 으르렁대는 것도 지키기예요.
 understanding-concept-concern_resource_guarding = 자원 지키기
     .aliases = 자원 지키, 소유욕, 물건 지키, 밥그릇 지키, 장난감 지키, 지키려, 밥 지키, 밥지키, 음식 지키, 간식 지키, 밥 때문에 싸, 밥때문에 싸, 간식 때문에 싸, 장난감 때문에 싸, 밥그릇 근처, 밥그릇 옆, 밥 먹을때 으르렁, 밥먹을때 으르렁, 밥 먹을 때 으르렁, 간식 먹을때 으르렁, 뼈다귀 지키, 개껌 지키, 밥그릇에 손, 밥그릇 건드
+## 스톱 59 (misc59): 지난 일과 그냥 말한 끝("쉬했", "쌌", "싸요", "지렸")도 배변이에요. 두 메시지의 행동을 견줄 때 이 말로 같은 행동인지 봐요 ("이불에도 쉬했어요"가 "거실에 오줌을 쌌어요"와 다른 행동으로 읽혀 따로 기록됐어요).
 understanding-concept-concern_house_soiling = 배변 실수
-    .aliases = 배변, 오줌, 똥, 쉬야, 쉬하, 쉬를, 쉬 싸, 쉬싸, 소변, 마킹, 아무 데나 싸, 아무데나 싸, 응가, 대소변, 대변, 실수해, 실수를 해, 실수를 하, 실수하
+    .aliases = 배변, 오줌, 똥, 쉬야, 쉬하, 쉬를, 쉬 싸, 쉬싸, 소변, 마킹, 아무 데나 싸, 아무데나 싸, 응가, 대소변, 대변, 실수해, 실수를 해, 실수를 하, 실수하, 쉬했, 쉬 했, 쉬해, 쉬 해, 쌌, 싸요, 싸놓, 싸놔, 지려, 지렸, 지림
 understanding-concept-concern_jumping = 뛰어오르기
     .aliases = 뛰어오르, 뛰어올라, 뛰어오름, 점프, 올라타, 매달리
 understanding-concept-concern_destructive_chewing = 물어뜯기·파괴
@@ -1617,7 +1618,7 @@ understanding-concept-concern_handling_sensitivity = 만지는 것 싫어함
 understanding-concept-concern_other = 기타
     .aliases = 식탁 위 음식, 음식 훔쳐, 음식을 훔쳐, 음식 훔치, 음식을 훔치, 똥 먹, 변 먹, 식분, 땅 파, 땅을 파, 기타, 다른 문제, 다른 행동, 양말, 훔쳐, 훔치, 훔친
 understanding-concept-concern_aggression = 공격성
-    .aliases = 공격, 싸움, 싸우, 싸워, 덤벼, 덤비, 사나워, 사납
+    .aliases = 공격, 싸움, 싸우, 싸워, 싸웠, 덤벼, 덤비, 사나워, 사납
 understanding-concept-concern_toward_dogs = 다른 개에게
     .aliases = 다른 개, 다른개, 다른 강아지, 다른강아지, 개한테, 개들, 개에게, 강아지한테, 강아지들, 서로, 둘이, 막내한테, 형한테, 언니한테
 understanding-concept-concern_toward_people = 사람에게

@@ -214,6 +214,7 @@ WHICH_QUESTION = "which-question"
 # small"; stop 55, batch 495: a question for the coach model, or noise): a question the bot answers
 # itself (`coach-display-words`, `services.questions`), in a message this short at most.
 APP_DISPLAY = "app-display"
+REMOVAL_ASKED = "dog-removal-asked"
 APP_DISPLAY_MAX_WORDS = 12
 # The first message asks whether this is the dog-coaching bot ("여보세요 이거 강아지 상담해주는거
 # 맞지요", "hello? is this the dog training bot?"; stop 55, batch 496: the whole help, or a question
@@ -1469,6 +1470,9 @@ class Understander(FollowupReading):
             found = Understanding(Kind.SMALL_TALK, found.text, talk="confused", reason=WHICH_QUESTION)
         elif not media and self._app_display(found):
             found = Understanding(Kind.QUESTION, found.text, reason=APP_DISPLAY)
+        elif not media and found.kind is not Kind.QUESTION and self.removal_asked_of_any(found.text):
+            # "did you delete bruno", "보리 지웠어" (stop 59): whether a dog was removed, asked
+            found = Understanding(Kind.QUESTION, found.text, reason=REMOVAL_ASKED)
         elif not media and self._service_asked(found, context):
             found = Understanding(Kind.SMALL_TALK, found.text, talk="greeting", reason=SERVICE_ASKED)
         led = self._talk_led(found, context)

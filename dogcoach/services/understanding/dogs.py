@@ -157,6 +157,27 @@ class DogReading(Tables):
                 return i
         return None
 
+    def removal_asked_of_any(self, text: str) -> bool:
+        """`text` is, whole, one of `understanding-removed-asked`'s phrases with a word or two in
+        "name"'s place, whichever dog it names ("did you delete bruno", "보리 지웠어" without a
+        question mark): asking whether a dog was removed, never a removal (stop 59, helper misc59:
+        read as "remove bruno", only the router's check with the owner's dogs' names caught it).
+        Whether the dog is still the owner's is `removal_asked`'s, with their names."""
+        units = units_of(fold(canonical(text)))
+        for phrase in self._removal_asked[0]:
+            if _NAME not in phrase:
+                continue
+            at = phrase.index(_NAME)
+            before, after = phrase[:at], phrase[at + 1 :]
+            named = len(units) - len(before) - len(after)
+            if (
+                1 <= named <= 2
+                and units[: len(before)] == before
+                and units[len(units) - len(after) :] == after
+            ):
+                return True
+        return False
+
     @cached_property
     def _removal_asked(self) -> tuple[frozenset[Units], frozenset[Units]]:
         """The phrases asking whether a dog was removed, "name" as `_NAME`: always, with a "?"."""

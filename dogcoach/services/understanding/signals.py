@@ -37,6 +37,28 @@ _BIEUP = 17  # ㅂ of "합니까", "빠집니까": the formal asking "-ㅂ니까
 _SSANG = 20  # ㅆ, the past tense's final ("짖었", "물었", "했")
 
 
+_ENDINGS = ("ing", "ed", "es", "s", "d")
+
+
+def _inflections(word: str) -> list[str]:
+    """A Latin behaviour word and the stems it may be an inflection of, its own stem last:
+    "peed" (pee), "peeing" (pee), "digging" (dig), "chased" (chas, chase)."""
+    forms = [word]
+    for ending in _ENDINGS:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= 3:
+            if ending in ("ing", "ed") and base[-1] == base[-2] and base[-1] not in "els":
+                forms.append(base[:-1])  # "digging", "nipped"
+            forms += [f"{base}e", base]  # "chased", "chasing": chase
+            break
+    return forms
+
+
+def _stem(form: str) -> str:
+    """A Latin word's stem as two words are compared: without a final "e" ("whine", "whined")."""
+    return form[:-1] if form.endswith("e") and len(form) > 3 else form
+
+
 def _past_final(ch: str) -> bool:
     """A Hangul syllable whose final is ㅆ: the past tense right after a verb's stem."""
     return "\uac00" <= ch <= "\ud7a3" and (ord(ch) - 0xAC00) % 28 == _SSANG
@@ -246,12 +268,29 @@ class SignalReader:
         return bool(_outside(self._verbs(message), masks))
 
     def behaviours(self, message: Folded) -> frozenset[str]:
-        """The behaviour words the message tells, each cut to its stem's start (a Hangul word's
-        first syllable, a Latin word's first four letters: "jumps", "jumped" are one) so that two
-        messages can be compared: none in common, two behaviours (owner trial 15)."""
-        return frozenset(
-            phrase[:1] if hangul else phrase.split()[0][:4]
-            for phrase, _s, _e, hangul in self._verbs(self.verb_view(message))
+        """The behaviours the message tells, so that two messages can be compared: none in common,
+        two behaviours (owner trial 15). Each behaviour word is the concern it names
+        (`understanding-concept-concern_*`, any of its inflections: "peed", "pees", "peeing", "pee
+        pads" are house soiling, as "쉬했", "오줌 쌌", "싸요"), else its stem (a Latin word without
+        its ending, "barked" "bark"; a Hangul word's first syllable). Stop 59 (helper misc59): the
+        first four letters or syllable were compared, "she pees on the rug" was another behaviour
+        than "she peed on the rug" (its own report), "둘이 싸웠어요" the same as "거실에 싸요"."""
+        told: set[str] = set()
+        for phrase, _s, _e, hangul in self._verbs(self.verb_view(message)):
+            forms = [phrase] if hangul else _inflections(phrase.split()[0])
+            named = {c for c in self._concerns if any(self.v[c].contains(Folded(f)) for f in forms)}
+            told |= named or {phrase[:1] if hangul else _stem(forms[-1])}
+        return frozenset(told)
+
+    @cached_property
+    def _concerns(self) -> tuple[str, ...]:
+        """The concerns' concepts a behaviour word may name (not whom it is toward, nor "something
+        else", whose words are many behaviours)."""
+        prefix = "understanding-concept-concern_"
+        return tuple(
+            i
+            for i in self.v.messages.ids("en")
+            if i.startswith(prefix) and not i.startswith(f"{prefix}toward") and i != f"{prefix}other"
         )
 
     def verb_view(self, message: Folded) -> Folded:
