@@ -22,6 +22,10 @@ reply offered a new dog named after the value).
    text", its words dropped: damage pointed at ("did this to the", "did this to my") is behaviour
    (`understanding-behaviour-verb`), as "did to the sofa" was; the caption kept as a report and
    analysed, on Telegram and Kakao; failed at 0dfa6ccb.
+5. Review of helper misc59's change ("did you delete bruno" without "?" is asked, not a removal):
+   naming no dog of the owner's ("did you delete max"), it became a question for the coach model
+   (before, the removal command said there was no such dog). Now it says no dog of theirs was
+   removed and lists their dogs (`removed-dog-none-asked`), never the model.
 """
 
 from __future__ import annotations
@@ -208,3 +212,41 @@ async def test_a_caption_pointing_at_damage_is_a_report_on_kakao(
     said = await kakao_photo(kakao, user.key, caption, "en")
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [caption], said
     await eventually(lambda: _model_calls(fake_ollama) >= 1)
+
+
+# -- 5. whether a dog that was never theirs was removed ----------------------------------------------
+
+NEVER_THEIRS = [("ko", "콩이", "맥스 지웠어"), ("en", "Rex", "did you delete max")]
+
+
+@pytest.mark.parametrize(("lang", "name", "typed"), NEVER_THEIRS)
+async def test_asking_whether_a_dog_never_theirs_was_removed_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, name: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    assert t(lang, "removed-dog-none-asked", dogs=name) in user.text, user.text
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == 0, user.text
+    assert list(await kakao_dogs_answers(kakao, user.key)) == [name]
+
+
+@pytest.mark.parametrize(("lang", "name", "typed"), NEVER_THEIRS)
+async def test_asking_whether_a_dog_never_theirs_was_removed_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    lang: str,
+    name: str,
+    typed: str,
+) -> None:
+    chat = 59400 + NEVER_THEIRS.index((lang, name, typed))
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+        await tg_owner(tg, chat, lang)
+        await tg.say(chat, typed)
+        assert any(t(lang, "removed-dog-none-asked", dogs=name) in m for m in tg.sent(chat)[-2:]), tg.sent(
+            chat
+        )[-2:]
+        await asyncio.sleep(0.3)
+        assert _model_calls(fake_ollama) == 0, tg.sent(chat)[-2:]
+        assert list(await tg_dogs_answers(tg, chat)) == [name]

@@ -32,7 +32,7 @@ from typing import Any
 from dogcoach.handlers import profile
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store.models import Dog
-from dogcoach.services.understanding import DOG_VIEWS, Kind, Understanding
+from dogcoach.services.understanding import DOG_VIEWS, REMOVAL_ASKED, Kind, Understanding
 
 # The commands whose dog a removed dog's name may be: its views, switching to it, removing it again.
 ABOUT_A_DOG = frozenset(DOG_VIEWS) | {"switchdog", "removedog"}
@@ -113,9 +113,15 @@ async def still_here(turn: Turn, dogs: Sequence[Dog] | None = None) -> bool:
     if dogs is None:
         dogs = await turn.session.list_dogs(turn.user.id)
     found = turn.services.understander.removal_asked(turn.text, [d.name or "" for d in dogs])
-    if found is None:
+    if found is None and u.reason == REMOVAL_ASKED:
+        # "did you delete max" naming no dog of theirs, removed or not (stop 59: a question for the
+        # coach model): nothing was removed, their dogs said
+        listed = ", ".join(d.name or turn.t("value-none") for d in dogs) or turn.t("value-none")
+        turn.say("removed-dog-none-asked", dogs=listed)
+    elif found is None:
         return False
-    turn.say("removed-dog-still-here", name=dogs[found].name or turn.t("value-none"))
+    else:
+        turn.say("removed-dog-still-here", name=dogs[found].name or turn.t("value-none"))
     if turn.state.flow is not None:
         turn.resume_flow()
     return True

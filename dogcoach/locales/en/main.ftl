@@ -514,6 +514,8 @@ removed-dog-none = You removed { $name } earlier, and { $name }'s profile and re
     }
 # Asked whether a dog still registered was removed ("did you delete bruno", "is bruno gone?"; stop 58): it was not, nothing removed.
 removed-dog-still-here = No, { $name } is still here: { $name }'s profile and records have not been removed.
+# Asked whether a dog was removed, naming none of the owner's dogs, removed or not ("did you delete max"; stop 59: a question for the coach model): nothing was removed, their dogs said.
+removed-dog-none-asked = No dog of yours was removed. Your dogs: { $dogs }
 # A message not read within the time allowed (`UNDERSTANDING_BUDGET_SECONDS`; stop 58): kept, the owner asked to send it shorter.
 understanding-over-budget = Sorry, I couldn't read that message in time. I've kept it; could you send it again shorter, or in a few messages?
 removed-dog-view = You removed { $name } earlier, so there is nothing to show: { $name }'s profile and records were erased with it. Your dogs: { $dogs }. { $offer ->
