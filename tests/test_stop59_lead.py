@@ -26,6 +26,9 @@ reply offered a new dog named after the value).
    naming no dog of the owner's ("did you delete max"), it became a question for the coach model
    (before, the removal command said there was no such dog). Now it says no dog of theirs was
    removed and lists their dogs (`removed-dog-none-asked`), never the model.
+6. Review of helper held15's report: "he just bit a visitor's hand" typed at the household was
+   kept as a concern only (its past not seen: "-ed" misses "bit"), the bite never analysed.
+   Irregular past forms told once (`understanding-past-told`) make it a report; failed before.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ from tests.test_survey_answers_misread import (
     ANSWERS,
     asked,
     kakao_answers,
+    kakao_at,
     kakao_reports,
     tg_answers,
     tg_at,
@@ -250,3 +254,28 @@ async def test_asking_whether_a_dog_never_theirs_was_removed_on_telegram(
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == 0, tg.sent(chat)[-2:]
         assert list(await tg_dogs_answers(tg, chat)) == [name]
+
+
+# -- 6. a bite told in an irregular past at a survey question ----------------------------------------
+
+BIT = "he just bit the visitor"
+
+
+async def test_a_bite_told_in_the_past_at_the_survey_is_a_report_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    user = await kakao_at(kakao, "en", "household")
+    await user.send(BIT)
+    assert await kakao_reports(kakao, user.key) == [BIT], user.texts
+    await eventually(lambda: _model_calls(fake_ollama) >= 1)
+    assert "household" not in await kakao_answers(kakao, user.key)
+
+
+async def test_a_bite_told_in_the_past_at_the_survey_is_a_report_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+        await tg_at(tg, 59500, "en", "household")
+        await tg.say(59500, BIT)
+        assert await tg_reports(tg, 59500) == [BIT], tg.sent(59500)[-3:]
+        await eventually(lambda: _model_calls(fake_ollama) >= 1)

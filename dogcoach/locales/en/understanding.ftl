@@ -1403,6 +1403,9 @@ understanding-someone = someone
 ## A behaviour aimed at a child (at the worst-reaction question, "once" or not): the answer and kept as a report too (owner trial 13: "growled at my nephew once" was, "snapped at a kid" was the answer only).
 understanding-child-aimed = a kid
     .aliases = at a kid, at a child, at kids, at children, at my kid, at my kids, at my nephew, at my niece, at my son, at my daughter, at a toddler, at the baby, at our baby, at a baby, at my grandson, at my granddaughter, at the kids, at the children
+## One time told in the past, so never a habit or a concern only: irregular past forms, which "-ed" misses (stop 59: "he just bit the visitor" at the household was kept as a concern, the bite lost).
+understanding-past-told = bit the
+    .aliases = just bit, bit me, bit my, bit the, bit a, bit an, bit his, bit her, bit him, bit our, bit their, bit someone, bit somebody, ate the, ate a, ate my, ate his, ate her, ate some, stole the, stole a, stole my, tore up, tore the, tore my, ran off, ran away, ran after, ran out, dug up, dug a, fought with, threw up, broke the, broke my, got out, went for the, went for a, went for my
 ## A behaviour told at a survey question with no incident: words of a habit or a past with no date ("he has tried to bite before", "bites sometimes"); told in the past with one of these, it is still no single incident.
 understanding-habit-ever = habit
     .aliases = before, ever, once, sometimes, at times, a little, a bit, a lot, often, always, usually, keeps, tends to
