@@ -29,6 +29,10 @@ reply offered a new dog named after the value).
 6. Review of helper held15's report: "he just bit a visitor's hand" typed at the household was
    kept as a concern only (its past not seen: "-ed" misses "bit"), the bite never analysed.
    Irregular past forms told once (`understanding-past-told`) make it a report; failed before.
+7. The trial (terminal): answers told before the survey ("열세 살" after a first report, "noted, not
+   asked again") were dropped by "언어": the language question replaced the idle state and its
+   data. A question set aside from idle keeps the idle state's data (`resume.suspend`); failed
+   before, in the terminal and on Kakao.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ from pathlib import Path
 
 import pytest
 
+from dogcoach.bot.engine import Engine
+from tests.chat import Chat
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
@@ -279,3 +285,38 @@ async def test_a_bite_told_in_the_past_at_the_survey_is_a_report_on_telegram(
         await tg.say(59500, BIT)
         assert await tg_reports(tg, 59500) == [BIT], tg.sent(59500)[-3:]
         await eventually(lambda: _model_calls(fake_ollama) >= 1)
+
+
+# -- 7. answers told before the survey kept across the language question ------------------------------
+
+FIRST = {"ko": "우리 개가 산책할 때 자전거만 보면 쫓아가요", "en": "my dog chases bikes on every walk"}
+AGE = {"ko": "열세 살", "en": "he's 13 years old"}
+NAME = {"ko": "구름이", "en": "Cloud"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_answers_told_before_the_survey_outlast_the_language_question_in_the_terminal(
+    sqlite_engine: Engine, lang: str
+) -> None:
+    chat = Chat(sqlite_engine, f"lead59-lang-{lang}", hint=lang)
+    await chat.send(FIRST[lang])
+    await chat.send(AGE[lang])
+    await chat.send("/language")
+    await chat.tap(f"lang:{lang}")
+    await chat.send("/start")
+    await chat.send(NAME[lang])
+    assert chat.question == "sex", chat.texts  # the age told before is not asked
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_answers_told_before_the_survey_outlast_the_language_question_on_kakao(
+    kakao: Server, lang: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send(FIRST[lang])
+    await user.send(AGE[lang])
+    await user.send("/language")
+    await user.tap(f"lang:{lang}")
+    await user.send("/start")
+    await user.send(NAME[lang])
+    assert _sex_asked(lang, NAME[lang], user.text), user.text  # the age told before is not asked
