@@ -33,6 +33,9 @@ reply offered a new dog named after the value).
    asked again") were dropped by "언어": the language question replaced the idle state and its
    data. A question set aside from idle keeps the idle state's data (`resume.suspend`); failed
    before, in the terminal and on Kakao.
+8. The trial (Kakao): "강아지 바꾸기", "강아지 삭제" at the first survey's name question offered the
+   survey under way ("no dog yet, say 강아지 소개") and did not ask the question again. Now said
+   that finishing the survey registers the dog, and the question again; failed before.
 """
 
 from __future__ import annotations
@@ -320,3 +323,34 @@ async def test_answers_told_before_the_survey_outlast_the_language_question_on_k
     await user.send("/start")
     await user.send(NAME[lang])
     assert _sex_asked(lang, NAME[lang], user.text), user.text  # the age told before is not asked
+
+
+# -- 8. a dog switched or removed during the first survey -----------------------------------------------
+
+NO_DOG_YET = [("ko", "강아지 바꾸기"), ("ko", "강아지 삭제"), ("en", "switch dog"), ("en", "remove dog")]
+
+
+@pytest.mark.parametrize(("lang", "typed"), NO_DOG_YET)
+async def test_a_dog_switched_before_any_is_registered_keeps_the_survey_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    name_asked = t(lang, "survey-q-name")
+    assert name_asked in user.text, user.text
+    await user.send(typed)
+    assert t(lang, "profile-none-survey-open") in user.text, user.text
+    assert name_asked in user.text, user.text  # the question again
+    assert t(lang, "profile-none-offer") not in user.text, user.text
+
+
+@pytest.mark.parametrize(("lang", "typed"), NO_DOG_YET)
+async def test_a_dog_switched_before_any_is_registered_keeps_the_survey_on_telegram(
+    tg: Harness, lang: str, typed: str
+) -> None:
+    chat = 59600 + NO_DOG_YET.index((lang, typed))
+    await tg.say(chat, "/start", language_code=lang)
+    await tg.say(chat, typed)
+    said = tg.sent(chat)[-3:]
+    assert any(t(lang, "profile-none-survey-open") in m for m in said), said
+    assert t(lang, "survey-q-name") in tg.last_text(chat), said

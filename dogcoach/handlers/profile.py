@@ -437,6 +437,18 @@ def _keep(turn: Turn) -> None:
         turn.resume_flow()
 
 
+def _no_dogs(turn: Turn) -> None:
+    """A dog switched or removed with none registered yet: the survey offered; during the first
+    survey, that finishing it registers the dog, and its question again (stop 59 trial, Kakao:
+    "강아지 바꾸기" at the name offered the survey under way, the question not asked again, and the
+    owner's "아니요" then read as a name)."""
+    if turn.state.flow == onboarding.FLOW:
+        turn.say("profile-none-survey-open")
+        turn.resume_flow()
+        return
+    turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+
+
 async def remove_command(turn: Turn) -> None:
     """Removing a dog asked in words ("delete Max", "강아지 삭제"): the confirmation for the dog
     named when one of the owner's dogs has that name, or for the only dog when none is named,
@@ -445,7 +457,7 @@ async def remove_command(turn: Turn) -> None:
     offered (trial 4: "우유 삭제" offered the only dog)."""
     dogs = await turn.session.list_dogs(turn.user.id)
     if not dogs:
-        turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+        _no_dogs(turn)
         return
     u = turn.understanding
     typed = u.argument if u is not None else ""
@@ -482,7 +494,7 @@ async def switch_command(turn: Turn) -> None:
     with one dog, that it is the only one, and the way to add another."""
     dogs = await turn.session.list_dogs(turn.user.id)
     if not dogs:
-        turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+        _no_dogs(turn)
         return
     u = turn.understanding
     typed = u.argument if u is not None and u.command == "switchdog" else ""

@@ -354,6 +354,8 @@ first-report-declined = OK, later then. Whenever you like, send "about my dog" a
 cancel-later = OK, we'll do it later. Whenever you like, send "about my dog" and I'll ask about your dog (about two minutes).
 help-survey = about my dog — start or continue the questions about your dog
 profile-none-offer = You haven't told me about a dog yet. Send "about my dog" and I'll ask about them.
+# A dog switched or removed during the first survey (stop 59 trial: the survey offered again, its question not asked again): finishing it registers the dog, and the question again below.
+profile-none-survey-open = No dog is registered yet: finishing this survey registers yours.
 profile-survey-open = (The survey is under way: these are your answers so far. Answer the question below to go on.)
 profile-survey-open-empty = We're in the middle of the survey about your dog, with nothing answered yet. Answer the question below to go on.
 cancel-newdog-empty = Stopped. We'll go on talking about { $name }.
