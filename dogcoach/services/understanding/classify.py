@@ -805,6 +805,15 @@ class Understander(FollowupReading):
             and self._negated_at_question(message, signals, context) is not None
         ):
             return True  # "he's never bitten anyone" at the worst reaction: the option that clears
+        if (
+            context.expect is Expect.CHOICE
+            and context.exclusive
+            and signals.behaviour
+            and self.vocabulary["understanding-negated"].contains(message)
+        ):
+            # "알려주신 매트 방법 써봤는데 … 한번도 안짖었어요" (stop 59: the full reading, past the
+            # step told, clears with none where this look did not): the full reading decides
+            return True
         if self._one_letter(text, context) is not None:
             return True  # "ㄴ", "ㅇ", "y": a yes or no typed as one letter (stop 50)
         if context.question == "children" and self._relative_ages(message) is not None:

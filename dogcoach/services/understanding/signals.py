@@ -38,6 +38,8 @@ _SSANG = 20  # ㅆ, the past tense's final ("짖었", "물었", "했")
 
 
 _ENDINGS = ("ing", "ed", "es", "s", "d")
+# The concerns' concept ids are `understanding-concept-concern_<option>` (`_concerns`).
+CONCERN = "concern"
 
 
 def _inflections(word: str) -> list[str]:
@@ -286,7 +288,7 @@ class SignalReader:
     def _concerns(self) -> tuple[str, ...]:
         """The concerns' concepts a behaviour word may name (not whom it is toward, nor "something
         else", whose words are many behaviours)."""
-        prefix = "understanding-concept-concern_"
+        prefix = f"understanding-concept-{CONCERN}_"  # built: no message has this id itself
         return tuple(
             i
             for i in self.v.messages.ids("en")
