@@ -425,11 +425,7 @@ class ReportReading(CorrectionReading):
         v = self.vocabulary
         if v["understanding-one-time"].contains(message):
             return False  # "snapped once at my nephew": one time, an incident
-        past = (
-            any("가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 20 for ch in message.text)
-            or any(w.endswith("ed") for w in message.text.lower().split())
-            or v["understanding-past-told"].contains(message)
-        )  # "he just bit the visitor" (stop 59)
+        past = self.signals.told_past(message)
         if past and not v["understanding-habit-ever"].contains(message):
             return False  # "he barked at the mailman": one time told
         if self._happening_now(message, signals):

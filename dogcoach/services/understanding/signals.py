@@ -269,6 +269,17 @@ class SignalReader:
         masks = names + self.v["understanding-behaviour-trait"].find(message)
         return bool(_outside(self._verbs(message), masks))
 
+    def told_past(self, message: Folded) -> bool:
+        """A verb in the past: a Hangul syllable ending in ㅆ, an English word in "-ed", or an
+        irregular past told once (`understanding-past-told`: "bit the", "ate my"; stop 59: "he just
+        bit the visitor" at the household was a concern only). Shared by the survey's behaviour
+        alone and the concerns told early."""
+        return (
+            any(_past_final(ch) for ch in message.text)
+            or any(w.endswith("ed") for w in message.text.lower().split())
+            or self.v["understanding-past-told"].contains(message)
+        )
+
     def behaviours(self, message: Folded) -> frozenset[str]:
         """The behaviours the message tells, so that two messages can be compared: none in common,
         two behaviours (owner trial 15). Each behaviour word is the concern it names

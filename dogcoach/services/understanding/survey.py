@@ -2932,11 +2932,7 @@ class SurveyReading(RetoldFactReading):
             return False  # "when guests come", "every night", "산책할 때"; "before" dates a habit
         if v["understanding-habit-target"].contains(message):
             return False  # "barking at other dogs", "다른 개를 물어요": at whom, more than named
-        past = (
-            any("가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 20 for ch in message.text)
-            or any(w.endswith("ed") for w in message.text.lower().split())
-            or v["understanding-past-told"].contains(message)
-        )  # "he just bit the visitor" (stop 59)
+        past = self.signals.told_past(message)
         if past and not v["understanding-habit-ever"].contains(message):
             return False  # "3시간 전에 짖었어요": one time told, a report
         multi = context.expect is Expect.MULTI
