@@ -543,7 +543,12 @@ understanding-again-filler = read past
     .aliases = she, he, they, it, she's, he's, it's, they're, shes, hes, is, was, has, just, now, right now, just now, today, tonight, this morning, and, oh, ugh, omg, my dog, the dog, my pup, ok so, so, well, lol, haha
 ## A report told about two dogs at once ("both pull on the leash", "they both bark at the door"): filed once, and said under which dog. `-first`: words that say so only as the message's first word ("both pull…"; "barks both at home and outside" does not).
 understanding-both-dogs = both dogs
-    .aliases = both of them, they both, both dogs, both my dogs, both of my dogs, both of our dogs, the two of them, the both of them, both of em, both of 'em, the two dogs, my two dogs, our two dogs, my dogs both, the dogs both
+    .aliases = both of them, they both, both dogs, fought each other, had a fight with each other, got into a fight with each other, went for each other, both my dogs, both of my dogs, both of our dogs, the two of them, the both of them, both of em, both of 'em, the two dogs, my two dogs, our two dogs, my dogs both, the dogs both
+## "The two" told with a fight between them ("the two of them just had a go at each other"; held-out 15: filed under the dog named only): a report about both dogs.
+understanding-both-dogs-pair = the two
+    .aliases = the two, the two dogs, the dogs, my dogs, our dogs, those two
+understanding-both-dogs-fight = fought
+    .aliases = fought, had a fight, got into a fight, were fighting, started fighting, had a go at each other, scrapped, scuffle, scuffled
 understanding-both-dogs-first = both
     .aliases = both
 ## The answer to "Which do you mean: …?" after one word pointed at several options ("aggression": toward people / toward dogs) that takes them all ("both"): all of them ticked.
@@ -1046,6 +1051,18 @@ understanding-compared = than
 ## The other pets as the ones who do something, at the other pets' question ("we have two cats, they hate him"): how they take the dog, no behaviour of the dog's (held-out 10, batch 477: a report for the model).
 understanding-pets-subject = they
     .aliases = they, the cats, the cat, the other dog, the other dogs, our cat, our cats, our other dog, the older one, the older dog
+## At a one-choice question, the words that tell an option only of now ("he's tiny now but labs get big so large i guess"; held-out 15: small or large asked): the piece with them set apart, the option left is the answer (the size grown, the worst reaction ever).
+understanding-choice-for-now = now
+    .aliases = now, for now, right now, at the moment, currently, these days, at this point, still a puppy
+## A word or phrase asked in a language ("what do i say in korean", "how do you say sit in korean"; held-out 16: the bot's language switched): no language for the bot.
+understanding-language-word-asked = what do i say
+    .aliases = what do i say, what should i say, how do i say, how do you say, how to say, what's the word for, whats the word for, what is the word for, how would i say, what's the korean for, whats the korean for, what's the english for, whats the english for
+## The Korean endings that set a clause against the next ("-데", "-지만"): English cuts at its contrast words instead; kept for the table's twin.
+understanding-choice-cut = but
+    .aliases = but
+## How the other pet gets on with this dog, at the other pets' question ("a cat, she and the dog don't get along yet"; held-out 15: the dog ticked as a pet had too): with a pet had named in another clause, the dog in this clause is this dog.
+understanding-pets-along = get along
+    .aliases = get along, gets along, getting along, get on, gets on, getting on, don't get along, dont get along, still getting used to, getting used to each other, not friends yet, best friends, tolerate each other, tolerates him, tolerates her, ignore each other, ignores him, ignores her
 ## The other pets told as had ("we have a cat and he chases her all the time"; stop 55 trial: a report for the model, the cat not ticked): with a habit of the dog's with them, no time said, the pets are ticked and the habit kept for the concerns. Without one of these ("she's reactive to other dogs") the dogs named are the behaviour's, no pet had.
 understanding-pets-had = we have
     .aliases = we have, i have, we've got, i've got, we got, we also have, i also have, there's a, there is a, we have a, have a, we own, i own, lives with us, live with us
@@ -1577,7 +1594,7 @@ understanding-concept-concern_leash_reactivity = reactive on the leash
 understanding-concept-concern_resource_guarding = resource guarding
     .aliases = guarding, guards, resource guarding, possessive, food guarding, guarding food, guarding toys, food aggression, over food, over the food, over his food, over her food, over their food, over toys, over bones, over a bone, over treats, guards his food, guards her food, guards food, over his bowl, over her bowl, over the bowl, over its bowl, over his food bowl, over her food bowl, near his bowl, near her bowl, near his food, near her food, at his bowl, at her bowl, over his bone, over her bone, over his toys, over her toys, over his chew, over her chew
 understanding-concept-concern_house_soiling = house soiling
-    .aliases = peeing, pees, pee, peed, wee, wees, weed, weeing, widdling, widdles, piddling, piddles, pooing, poos, poo, doing his business, doing her business, pooping, poops, poop, pooped, accidents, accident, potty, potty training, toilet, toilet training, house training, housetraining, house soiling, marking, soiling
+    .aliases = peeing, pees, pee, peed, wee, wees, weed, weeing, wetting, wetting inside, wets, wets the floor, wets the bed, widdling, widdles, piddling, piddles, pooing, poos, poo, doing his business, doing her business, pooping, poops, poop, pooped, accidents, accident, potty, potty training, toilet, toilet training, house training, housetraining, house soiling, marking, soiling
 understanding-concept-concern_jumping = jumping up
     .aliases = jumping, jumps, jump, jumping up, jumps up, jumping on people, jumps on people
 understanding-concept-concern_destructive_chewing = destructive chewing

