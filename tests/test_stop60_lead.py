@@ -17,6 +17,9 @@ answer read back from the dog's answers and the next question checked.
 5. A word asked in the other language ("what do i say in korean lol", "앉아를 영어로 뭐라고 해요?";
    held-out 16): the bot's language switched (`understanding-language-word-asked`); now a question
    for the coach, the language kept. "can you answer in korean" still switches it.
+6. While a report waits, asked to be told when it is ready with where the owner goes meanwhile
+   ("결과 나오면 알려주세요 애기 재우러 가요", held-out 16): a question for the coach model; now the
+   tell-me reply (`understanding-talk-going-away`, read only beside it).
 
 First run at 360c5a59 (main): see each group's comment.
 """
@@ -26,12 +29,14 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.ollama_server import FakeOllama, is_question
 from tests.owners import tg_typed
 from tests.test_command_words import _two_dogs_tg
-from tests.test_dog_words import _model_calls, _tg_reports
+from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
 from tests.test_named_views import _names
+from tests.test_stop35_profile import kakao_owner
+from tests.test_stop52_lead import BARK
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (`tg`)
 
@@ -168,3 +173,24 @@ async def test_a_word_asked_in_the_other_language_keeps_it_on_telegram(tg: Harne
         await tg.say(chat, typed, language_code=lang)
         owner = await tg.user(chat)
         assert owner is not None and (owner.locale or owner.locale_hint) == kept, (typed, tg.sent(chat)[-2:])
+
+
+TELL_ME_AWAY = {
+    "ko": "결과 나오면 알려주세요 애기 재우러 가요",
+    "en": "let me know when its ready, gotta put the baby down",
+}
+
+
+# First run at 360c5a59: both failed (a question for the coach model; English: glued onto the
+# waiting report as its detail).
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_told_when_ready_with_the_owner_away_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    fake_ollama.behaviour.delay = 5.0
+    await user.send(BARK[lang])
+    await user.send(TELL_ME_AWAY[lang])
+    assert t(lang, "talk-tell-me") in user.texts, user.texts
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [BARK[lang]]
+    assert not any(is_question(b) for b in fake_ollama.chat_bodies())  # no coach question

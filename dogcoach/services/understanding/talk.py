@@ -520,13 +520,16 @@ class TalkReading(CommandReading):
                 "understanding-talk-laughter",
                 "understanding-talk-reaction",
                 "understanding-talk-emoticon",
+                "understanding-talk-going-away",
             )
         )
 
     def _tell_me(self, message: Folded) -> bool:
         """Asked to be told when the result is ready, the whole message ("결과 나오면 알려주세요~",
         "let me know when it's ready"; stop 56, held-out 12: a question for the coach model):
-        the reply that it will be sent here. An okay or thanks alone is not it."""
+        the reply that it will be sent here, also with where the owner goes meanwhile ("애기 재우러
+        가요", "going to bed"; held-out 16: a question for the coach model). An okay or thanks
+        alone is not it."""
         pieces = cover(units_of(message.folded), self._tell_me_table)
         if pieces is None:
             return False
