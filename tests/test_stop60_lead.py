@@ -20,6 +20,10 @@ answer read back from the dog's answers and the next question checked.
 6. While a report waits, asked to be told when it is ready with where the owner goes meanwhile
    ("결과 나오면 알려주세요 애기 재우러 가요", held-out 16): a question for the coach model; now the
    tell-me reply (`understanding-talk-going-away`, read only beside it).
+7. A value said before set against the new one in English ("i said 3 but she is 4", "I told you
+   she was 3 but she's actually 4"; held-out 16): noise, or the profile told (both numbers), the
+   age unchanged; the Korean ("아까 3살이라고 했는데 사실 4살이에요") was read. Now the old value is cut
+   and the rest read as the value stated (`_said_old_corrected`).
 
 First run at 360c5a59 (main): see each group's comment.
 """
@@ -194,3 +198,28 @@ async def test_told_when_ready_with_the_owner_away_on_kakao(
     assert t(lang, "talk-tell-me") in user.texts, user.texts
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [BARK[lang]]
     assert not any(is_question(b) for b in fake_ollama.chat_bodies())  # no coach question
+
+
+# (lang, typed once the survey is done: the age corrected to 4 years)
+SAID_OLD = (
+    ("en", "i said 3 but she is 4"),
+    ("en", "I told you she was 3 but she's actually 4"),
+    ("ko", "아까 3살이라고 했는데 사실 4살이에요"),  # control: passed at 360c5a59
+)
+
+
+# First run at 360c5a59: the two English failed (the age left at 36 months).
+@pytest.mark.parametrize(("lang", "typed"), SAID_OLD)
+async def test_a_value_said_before_set_against_the_new_is_corrected_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
+) -> None:
+    user = await kakao_owner(kakao, lang)
+    await user.send(typed)
+    for _ in range(2):  # a correction may be confirmed with a yes first
+        answers = await kakao_answers(kakao, user.key)
+        if answers.get("age_months") == 48:
+            break
+        await user.send("네" if lang == "ko" else "yes")
+    assert answers.get("age_months") == 48, (typed, user.texts)
+    assert await _kakao_reports(kakao, user.key) == []
+    assert _model_calls(fake_ollama) == 0

@@ -1506,7 +1506,7 @@ understanding-correction-old-after = not
     .aliases = not, instead of, rather than
 ## Words that repeat the value said by mistake ("i said female by mistake": what follows is the old value), and the Korean quotative endings that mark it before a mistake word ("암컷이라고 잘못 말했어요"; batches 240-243).
 understanding-correction-said-old = i said
-    .aliases = i said, i put, i typed, i wrote, i picked, i chose, i entered, i clicked, i tapped, i selected, i answered
+    .aliases = i said, i put, i typed, i wrote, i picked, i chose, i entered, i clicked, i tapped, i selected, i answered, i told you, i told u, i mentioned
 understanding-correction-quoted = 라고
     .aliases = 이라고, 라고, 이라구, 라구, 다고, 으로, 로
 ## What sets the new value against an old one said before ("i said female but hes male"; stop 47, owner trial 31: read as the open question's answer pointing back): like "by mistake", it closes the old value after "i said", the new value follows.

