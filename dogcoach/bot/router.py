@@ -168,12 +168,29 @@ async def _new_dog(turn: Turn) -> None:
         waiting = followup.set_aside(turn)
         offer = {k: v for k, v in turn.state.data.items() if k in (profile.OFFERED, profile.OFFERED_NAME)}
         turn.state = ConversationState(data=offer)  # the name the offer was made for, offered
+    if await _first_dog_added(turn):
+        # "강아지 추가", "add a dog" with no dog yet (stop 60 trial: "Let's add another dog", the
+        # name a first report told not offered, a second dog possible): the first dog's survey, as
+        # its offer starts it, the name told offered and the reports filed under the dog named
+        await _survey(turn)
+        _defer(turn, waiting)
+        return
     await profile.new_dog(turn)
     u = turn.understanding
     if u is not None and u.reason == ANOTHER_DOG_TOLD:  # "여름이도 있어요 걔는 2살": its age kept
         told = turn.services.understander.another_dog_told(turn.text)
         onboarding.keep_age_told(turn, told[1] if told is not None else None)
     _defer(turn, waiting)
+
+
+async def _first_dog_added(turn: Turn) -> bool:
+    """A dog added in words, no name told with it, by an owner with no dog at all, nothing open:
+    the owner's first dog (not "another"), its survey as "start" opens it."""
+    u = turn.understanding
+    told = u.argument if u is not None and u.command == "newdog" else ""
+    if told or turn.is_new or turn.state.flow is not None or turn.incoming.choice is not None:
+        return False
+    return not await _has_dog(turn)
 
 
 # Commands, by the router name the understanding service gives slash commands and their plain
@@ -615,7 +632,9 @@ async def _route(turn: Turn) -> None:
     # mean" got "tell me what your dog did")
     offer = turn.state.data.pop(OFFER_KEY, None)
     if offer and (
-        (u.kind is Kind.NOISE and not u.label) or (u.kind is Kind.SMALL_TALK and u.talk in UNDECIDED_TALK)
+        (u.kind is Kind.NOISE and not u.label)
+        or (u.kind is Kind.SMALL_TALK and u.talk in UNDECIDED_TALK)
+        or start.returning(turn)  # the terminal opened again: the owner said nothing yet (stop 60)
     ):
         turn.state.data[OFFER_KEY] = offer
     if offer and u.kind is Kind.SMALL_TALK and u.talk == "agree" and (flow is None or flow in SET_ASIDE):
@@ -842,6 +861,28 @@ async def _help_now(turn: Turn, u: Understanding) -> bool:
     return True
 
 
+# "뒤로"/"back", "완료"/"done" alone with nothing open: what each is said to have nothing to do
+# (`understanding-nothing-open-<word>`, `nothing-open-<word>`)
+NOTHING_OPEN_WORDS = ("back", "done")
+
+
+def _nothing_open(turn: Turn) -> bool:
+    """ "뒤로", "완료", "back", "done" typed alone with nothing open (no question, no offer taken
+    by them; stop 60 trial: the generic hint, and at the survey offer "뒤로" was the dog's name):
+    nothing to go back from or finish, said, what to do next, and the menu. False, nothing done,
+    for any other message."""
+    vocabulary = turn.services.understander.vocabulary
+    typed = Folded(turn.text)
+    word = next(
+        (w for w in NOTHING_OPEN_WORDS if vocabulary[f"understanding-nothing-open-{w}"].whole(typed)), None
+    )
+    if word is None:
+        return False
+    turn.say(f"nothing-open-{word}")
+    turn.say(turn.on_surface("help-text"))
+    return True
+
+
 async def _by_kind(turn: Turn, u: Understanding) -> None:
     if (
         turn.state.flow == privacy.FLOW
@@ -850,6 +891,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     ):
         privacy.set_aside(turn)  # the flow it interrupted (a survey question) is open again
     flow = turn.state.flow
+    if flow is None and _nothing_open(turn):
+        return
     if await answer_retold.handle(turn, u):  # "change the name to Daisy Mae": stored, not asked
         return
     if await _correction_at_review(turn, u):

@@ -268,6 +268,9 @@ talk-thanks = You're welcome! 😊 Whenever something happens, just tell me what
 talk-greeting = Hello! 🐾 Tell me what your dog did in your own words and I'll break it down for you. Send "help" to see what I can do.
 talk-bye = Bye for now! 🐾 Come back any time.
 talk-done = All right! 😊 Talk to me again any time: when something happens, tell me what your dog did, or send "help" to see what I can do.
+# "back", "done" alone with nothing open (stop 60 trial: the generic hint): said so, what to do next, then the menu (help-text).
+nothing-open-back = There's no question open right now, so there's nothing to go back to. Tell me what your dog did, or send one of these:
+nothing-open-done = There's nothing open to finish right now. Tell me what your dog did, or send one of these:
 talk-sad = That sounds hard. Tell me a little more about what happened and we'll look at it together.
 talk-lost = It's okay to feel stuck — lots of owners do, and we'll work it out together, one step at a time. 🐾 Tell me about one recent time: what happened right before, what your dog did, and what you did right after.
 talk-wait = Sure, take your time! 😊 Go ahead whenever you're ready.
