@@ -5,9 +5,11 @@ and English. Failed at 360c5a59: see each test's comment.
 
 1. A first report naming the dog ("보리가 밤마다 짖어요 ㅠㅠ", "Max keeps barking at night"), kept and
    the survey offered, then "강아지 추가" / "add a dog": "Let's add another dog" and the name asked
-   with nothing offered (a second dog possible). With no dog at all a dog added in words is the
-   first dog's survey, as its offer starts it (router `_first_dog_added`): the name the report told
-   offered (`survey:name+hint`), "네" takes it, and the report is filed under the dog named.
+   with nothing offered (a second dog possible). With no dog at all, a dog added in words offers the
+   name the report told, as the survey's button does (`onboarding.first_report_name`,
+   `survey:name+hint`; "Let's add your dog", `newdog-intro-first`); "네" takes it, and the reports
+   naming her are filed under her at once (`storing._named_reports_filed`, said in a line), those
+   naming no dog still only when her profile is confirmed (trial F9).
 2. The terminal opened again by an owner with a first report and no dog: the survey offered with
    its button but not open to typed answers, "구름이" / "it's Coco" got "not understood" (Kakao took
    "초코에요" as the name). The offer is open there as on every channel (`start.start`).

@@ -168,29 +168,12 @@ async def _new_dog(turn: Turn) -> None:
         waiting = followup.set_aside(turn)
         offer = {k: v for k, v in turn.state.data.items() if k in (profile.OFFERED, profile.OFFERED_NAME)}
         turn.state = ConversationState(data=offer)  # the name the offer was made for, offered
-    if await _first_dog_added(turn):
-        # "강아지 추가", "add a dog" with no dog yet (stop 60 trial: "Let's add another dog", the
-        # name a first report told not offered, a second dog possible): the first dog's survey, as
-        # its offer starts it, the name told offered and the reports filed under the dog named
-        await _survey(turn)
-        _defer(turn, waiting)
-        return
     await profile.new_dog(turn)
     u = turn.understanding
     if u is not None and u.reason == ANOTHER_DOG_TOLD:  # "여름이도 있어요 걔는 2살": its age kept
         told = turn.services.understander.another_dog_told(turn.text)
         onboarding.keep_age_told(turn, told[1] if told is not None else None)
     _defer(turn, waiting)
-
-
-async def _first_dog_added(turn: Turn) -> bool:
-    """A dog added in words, no name told with it, by an owner with no dog at all, nothing open:
-    the owner's first dog (not "another"), its survey as "start" opens it."""
-    u = turn.understanding
-    told = u.argument if u is not None and u.command == "newdog" else ""
-    if told or turn.is_new or turn.state.flow is not None or turn.incoming.choice is not None:
-        return False
-    return not await _has_dog(turn)
 
 
 # Commands, by the router name the understanding service gives slash commands and their plain

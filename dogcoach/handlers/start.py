@@ -229,10 +229,7 @@ async def _name_told(turn: Turn) -> tuple[str, str]:
         return told, turn.text
     if turn.is_new and (told := turn.services.understander.profile_name(turn.text)):
         return told, turn.text  # "콩이야 이름" first (owner trial 12: the name asked again)
-    report = await turn.session.latest_incident(turn.user.id)
-    if report is None or report.dog_id is not None:
-        return "", ""
-    return names.introduced(report.text), report.text
+    return await onboarding.first_report_name(turn)
 
 
 async def help_(turn: Turn) -> None:

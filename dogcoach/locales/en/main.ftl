@@ -131,6 +131,8 @@ profile-switch-unknown-add = You have no dog called "{ $name }" yet. Which dog w
 profile-switch-unknown-later = You have no dog called "{ $name }" yet. I'll offer to add { $name } as soon as this survey is done; first, the question below.
 command-words-unknown = That isn't something I know how to do. Here is what I can do:
 newdog-intro = Let's add another dog.
+# "add a dog" by an owner with no dog yet (stop 60 trial: "Let's add another dog" with none): their first.
+newdog-intro-first = Let's add your dog.
 newdog-under-way = Yes, we are adding a new dog right now.
 # The first message tells of more than one dog ("강아지 두마리 키워요"): after the welcome, before the first dog's survey (trial 4).
 newdog-first-contact = More than one dog, lovely! Let's take them one at a time: when this one's questions are done, I'll offer to add the next.

@@ -134,6 +134,8 @@ profile-switch-unknown-add = 이름이 "{ $name }"인 강아지는 아직 등록
 profile-switch-unknown-later = 이름이 "{ $name }"인 강아지는 아직 등록돼 있지 않아요. 이 설문이 끝나면 바로 { JOSA($name, "을", "를") } 추가할지 여쭤볼게요. 먼저 아래 질문에 답해 주세요.
 command-words-unknown = 제가 할 수 있는 일이 아니에요. 제가 할 수 있는 일은 이래요:
 newdog-intro = 새 강아지를 추가해 볼게요.
+# 아직 강아지가 없는 보호자의 "강아지 추가"(60차 체험: 강아지가 없는데 "새 강아지를 추가"): 첫 강아지예요.
+newdog-intro-first = 강아지를 등록해 볼게요.
 newdog-under-way = 네, 지금 새 강아지를 등록하고 있어요.
 # The first message tells of more than one dog ("강아지 두마리 키워요"): after the welcome, before the first dog's survey (trial 4).
 newdog-first-contact = 여러 마리와 함께 지내시는군요! 한 마리씩 알려 주세요. 이 강아지 설문을 마치면 다음 강아지를 이어서 등록할 수 있게 알려 드릴게요.
