@@ -33,7 +33,7 @@ from tests.test_kakao_skill import Server, kakao, open_store, quick_of  # noqa: 
 from tests.test_stop35_profile import kakao_owner
 from tests.test_stop53_loop53 import in_terminal
 from tests.test_streaming_channels import terminal_settings
-from tests.test_survey_answers_misread import kakao_at
+from tests.test_survey_answers_misread import kakao_at, tg_at
 from tests.test_telegram_e2e import Harness, fake_ollama, tg  # noqa: F401  (`tg`)
 
 __all__ = ["FakeOllama", "FakeTelegramServer", "fake_ollama", "terminal_settings"]
@@ -178,4 +178,36 @@ async def test_back_or_done_at_the_offer_in_the_terminal(
 ) -> None:
     await in_terminal(terminal_settings, lang, [REPORT[lang]])
     shown = await in_terminal(terminal_settings, lang, [*SKIPPED[lang], typed])
+    assert t(lang, f"nothing-open-{word}") in shown, shown
+
+
+def _tg_labels(tg: Harness, chat: int) -> list[str]:
+    """The buttons under the last message that had any."""
+    for m in reversed(tg.fake.sent_messages(chat)):
+        markup = m.reply_markup or {}
+        rows = markup.get("inline_keyboard") if isinstance(markup, dict) else None
+        if rows:
+            return [str(b["text"]) for row in rows for b in row]
+    return []
+
+
+# Failed at 360c5a59: 2 of 2 (Telegram: no "don't know" under the question).
+@pytest.mark.parametrize("lang", LANGS)
+async def test_owned_months_offers_dont_know_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 60200 + LANGS.index(lang)
+    await tg_at(tg, chat, lang, "owned_months")
+    labels = _tg_labels(tg, chat)
+    assert t(lang, "nav-unknown") in labels, labels
+
+
+# Failed at 360c5a59: 4 of 4 (Telegram: the generic hint; "done": "talk to me again").
+@pytest.mark.parametrize(("lang", "typed", "word"), NOTHING)
+async def test_back_or_done_with_nothing_open_on_telegram(
+    tg: Harness, lang: str, typed: str, word: str
+) -> None:
+    chat = 60300 + NOTHING.index((lang, typed, word))
+    await tg.say(chat, "/start", language_code=lang)
+    await tg.say(chat, "/cancel", language_code=lang)
+    await tg.say(chat, typed, language_code=lang)
+    shown = "\n".join(tg.sent(chat)[-2:])
     assert t(lang, f"nothing-open-{word}") in shown, shown
