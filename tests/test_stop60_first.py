@@ -211,3 +211,13 @@ async def test_back_or_done_with_nothing_open_on_telegram(
     await tg.say(chat, typed, language_code=lang)
     shown = "\n".join(tg.sent(chat)[-2:])
     assert t(lang, f"nothing-open-{word}") in shown, shown
+
+
+# Passed at 360c5a59 (first contact on Telegram reads as on Kakao): kept beside the terminal's.
+@pytest.mark.parametrize(("lang", "typed", "name"), TYPED)
+async def test_a_name_after_the_offer_on_telegram(tg: Harness, lang: str, typed: str, name: str) -> None:
+    chat = 60400 + TYPED.index((lang, typed, name))
+    await tg.say(chat, REPORT[lang], language_code=lang)
+    await tg.say(chat, typed, language_code=lang)
+    shown = "\n".join(tg.sent(chat))
+    assert t(lang, "survey-q-age_months", name=name) in shown, tg.sent(chat)[-3:]
