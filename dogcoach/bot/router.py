@@ -615,7 +615,9 @@ async def _route(turn: Turn) -> None:
     # mean" got "tell me what your dog did")
     offer = turn.state.data.pop(OFFER_KEY, None)
     if offer and (
-        (u.kind is Kind.NOISE and not u.label) or (u.kind is Kind.SMALL_TALK and u.talk in UNDECIDED_TALK)
+        (u.kind is Kind.NOISE and not u.label)
+        or (u.kind is Kind.SMALL_TALK and u.talk in UNDECIDED_TALK)
+        or start.returning(turn)  # the terminal opened again: the owner said nothing yet (stop 60)
     ):
         turn.state.data[OFFER_KEY] = offer
     if offer and u.kind is Kind.SMALL_TALK and u.talk == "agree" and (flow is None or flow in SET_ASIDE):
@@ -842,6 +844,28 @@ async def _help_now(turn: Turn, u: Understanding) -> bool:
     return True
 
 
+# "뒤로"/"back", "완료"/"done" alone with nothing open: what each is said to have nothing to do
+# (`understanding-nothing-open-<word>`, `nothing-open-<word>`)
+NOTHING_OPEN_WORDS = ("back", "done")
+
+
+def _nothing_open(turn: Turn) -> bool:
+    """ "뒤로", "완료", "back", "done" typed alone with nothing open (no question, no offer taken
+    by them; stop 60 trial: the generic hint, and at the survey offer "뒤로" was the dog's name):
+    nothing to go back from or finish, said, what to do next, and the menu. False, nothing done,
+    for any other message."""
+    vocabulary = turn.services.understander.vocabulary
+    typed = Folded(turn.text)
+    word = next(
+        (w for w in NOTHING_OPEN_WORDS if vocabulary[f"understanding-nothing-open-{w}"].whole(typed)), None
+    )
+    if word is None:
+        return False
+    turn.say(f"nothing-open-{word}")
+    turn.say(turn.on_surface("help-text"))
+    return True
+
+
 async def _by_kind(turn: Turn, u: Understanding) -> None:
     if (
         turn.state.flow == privacy.FLOW
@@ -850,6 +874,8 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     ):
         privacy.set_aside(turn)  # the flow it interrupted (a survey question) is open again
     flow = turn.state.flow
+    if flow is None and _nothing_open(turn):
+        return
     if await answer_retold.handle(turn, u):  # "change the name to Daisy Mae": stored, not asked
         return
     if await _correction_at_review(turn, u):

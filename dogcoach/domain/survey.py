@@ -78,7 +78,9 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "origin", Kind.CHOICE, ("breeder", "pet_shop", "shelter", "friend_family", "other"), unknowable=True
     ),
-    Question("owned_months", Kind.DURATION, minimum=0, maximum=360, likely=264),
+    # "don't know" offered: a dog taken over from family, or fostered first (stop 60 trial: the
+    # terminal offered no way past it but typing the words)
+    Question("owned_months", Kind.DURATION, minimum=0, maximum=360, likely=264, unknowable=True),
     Question("household", Kind.COUNT, minimum=1, maximum=20, likely=10),
     Question("children", Kind.CHOICE, ("yes", "no")),
     Question("other_pets", Kind.MULTI, ("dog", "cat", "other", "none"), exclusive="none"),

@@ -237,7 +237,13 @@ async def new_dog(turn: Turn) -> None:
             return
     facts = turn.state.data.get(onboarding.ADD_DOG_OFFERED_FACTS)
     name = close_offer(turn)
-    turn.say("newdog-intro")
+    first = not await turn.session.list_dogs(turn.user.id)
+    if first and not (told or name):
+        # the owner's first dog (stop 60 trial: "Let's add another dog", the name a first report
+        # told asked again): that name offered, the report filed under the dog once named
+        # (`storing._named_reports_filed`); its other dog-less rows adopted when confirmed (F9)
+        name, _ = await onboarding.first_report_name(turn)
+    turn.say("newdog-intro-first" if first else "newdog-intro")
     # what was told of it during the last survey ("bramble is only 5 months btw"; stop 48): kept
     await onboarding.start_new_dog(
         turn, another=True, name=told or name, sure=bool(told and u and u.rename), facts=facts

@@ -10,6 +10,7 @@ from dogcoach.handlers import onboarding, profile, restart
 from dogcoach.handlers.coaching import checkins
 from dogcoach.handlers.onboarding import waiting_dog
 from dogcoach.handlers.onboarding.constants import NAME_HINT
+from dogcoach.handlers.results.followup import SURVEY_OFFERED
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Dog
 from dogcoach.services.understanding import Folded, Kind, Value
@@ -62,6 +63,9 @@ async def start(turn: Turn) -> None:
         # owner stopped is one word away, not started again by itself (owner trial)
         turn.say("talk-greeting")
         turn.say("profile-none-offer", choices=(turn.choice(onboarding.START, "first-report-start"),))
+        # the offer open to typed answers as on every channel: "네", a name ("구름이", "it's Coco";
+        # stop 60 trial: "not understood" here, taken as the name on Kakao)
+        turn.state.data[SURVEY_OFFERED] = True
     elif dog is None:
         # the whole welcome once: a survey started again later ("설문 이어서 할게요", "start over"
         # with no dog yet) says only what comes (Kakao owner trial, batch 79: the first-contact
@@ -225,10 +229,7 @@ async def _name_told(turn: Turn) -> tuple[str, str]:
         return told, turn.text
     if turn.is_new and (told := turn.services.understander.profile_name(turn.text)):
         return told, turn.text  # "콩이야 이름" first (owner trial 12: the name asked again)
-    report = await turn.session.latest_incident(turn.user.id)
-    if report is None or report.dog_id is not None:
-        return "", ""
-    return names.introduced(report.text), report.text
+    return await onboarding.first_report_name(turn)
 
 
 async def help_(turn: Turn) -> None:

@@ -74,6 +74,18 @@ async def start_new_dog(
     await ask(turn, QUESTIONS[0], None)
 
 
+async def first_report_name(turn: Turn) -> tuple[str, str]:
+    """The dog's name the owner's newest report told while it was filed under no dog ("보리가 밤마다
+    짖어요": 보리, "Max keeps barking at night": Max) and that report's text; ("", "") for no such
+    report, and a name "" when it names none clearly ("우리 강아지", "my dog"). The name question
+    offers it, whichever way the survey of the owner's first dog starts (its button, "네", "강아지
+    추가"; stop 60 trial: "강아지 추가" asked the name again)."""
+    report = await turn.session.latest_incident(turn.user.id)
+    if report is None or report.dog_id is not None:
+        return "", ""
+    return turn.services.understander.names.introduced(report.text), report.text
+
+
 def at_first_question(state: ConversationState) -> bool:
     """A new dog's survey at its first question (the name): nothing answered, nothing to resume."""
     return state.flow == FLOW and state.step == QUESTIONS[0].key and state.data.get("mode") == "new"

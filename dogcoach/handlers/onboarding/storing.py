@@ -49,6 +49,7 @@ async def _save(turn: Turn, q: Question, dog: Dog | None, value: Any) -> Dog:
         turn.state.data["dog_id"] = dog.id
         await _told_unnamed_moved_to(turn, dog)
         await _reports_moved_to(turn, dog)
+        await _named_reports_filed(turn, dog)
         # A further dog (/newdog) becomes the active one only when its profile is confirmed
         # (`_handle_review`): a cancelled one never takes the owner's dog-less reports (trial F9).
         if not turn.state.data.get("another"):
@@ -126,6 +127,33 @@ async def _reports_moved_to(turn: Turn, dog: Dog) -> None:
         if filed is None or report.created_at.replace(tzinfo=report.created_at.tzinfo or UTC) < since:
             continue
         if names.named(report.text, [name]) and not (filed and names.named(report.text, [filed])):
+            await turn.session.move_report(report, dog.id)
+            moved += 1
+    if moved:
+        turn.say("report-moved-to-new-dog", name=name, count=moved)
+
+
+async def _named_reports_filed(turn: Turn, dog: Dog) -> None:
+    """A further dog (/newdog, "강아지 추가") added while the owner has no other: the recent dog-less
+    reports that name her ("보리가 밤마다 짖어요" before 보리 was added) are hers, filed under her at
+    once (`move_report`), said in one line (stop 60 trial). Reports naming no dog stay dog-less
+    until her profile is confirmed (trial F9: a cancelled dog never takes them). A first dog's
+    survey (not `another`) adopts every dog-less row when named (`_save`)."""
+    name = dog.name or ""
+    if not name or not turn.state.data.get("another"):
+        return
+    if any(d.id != dog.id for d in await turn.session.list_dogs(turn.user.id)):
+        return
+    names = turn.services.understander.names
+    since = datetime.now(UTC) - REPORTS_MOVED_WITHIN
+    moved = 0
+    for report in await turn.session.list_reports(turn.user.id, limit=REPORTS_MOVED_MAX):
+        if (
+            report.dog_id is not None
+            or report.created_at.replace(tzinfo=report.created_at.tzinfo or UTC) < since
+        ):
+            continue
+        if names.named(report.text, [name]):
             await turn.session.move_report(report, dog.id)
             moved += 1
     if moved:

@@ -131,6 +131,8 @@ profile-switch-unknown-add = You have no dog called "{ $name }" yet. Which dog w
 profile-switch-unknown-later = You have no dog called "{ $name }" yet. I'll offer to add { $name } as soon as this survey is done; first, the question below.
 command-words-unknown = That isn't something I know how to do. Here is what I can do:
 newdog-intro = Let's add another dog.
+# "add a dog" by an owner with no dog yet (stop 60 trial: "Let's add another dog" with none): their first.
+newdog-intro-first = Let's add your dog.
 newdog-under-way = Yes, we are adding a new dog right now.
 # The first message tells of more than one dog ("강아지 두마리 키워요"): after the welcome, before the first dog's survey (trial 4).
 newdog-first-contact = More than one dog, lovely! Let's take them one at a time: when this one's questions are done, I'll offer to add the next.
@@ -268,6 +270,9 @@ talk-thanks = You're welcome! 😊 Whenever something happens, just tell me what
 talk-greeting = Hello! 🐾 Tell me what your dog did in your own words and I'll break it down for you. Send "help" to see what I can do.
 talk-bye = Bye for now! 🐾 Come back any time.
 talk-done = All right! 😊 Talk to me again any time: when something happens, tell me what your dog did, or send "help" to see what I can do.
+# "back", "done" alone with nothing open (stop 60 trial: the generic hint): said so, what to do next, then the menu (help-text).
+nothing-open-back = There's no question open right now, so there's nothing to go back to. Tell me what your dog did, or send one of these:
+nothing-open-done = There's nothing open to finish right now. Tell me what your dog did, or send one of these:
 talk-sad = That sounds hard. Tell me a little more about what happened and we'll look at it together.
 talk-lost = It's okay to feel stuck — lots of owners do, and we'll work it out together, one step at a time. 🐾 Tell me about one recent time: what happened right before, what your dog did, and what you did right after.
 talk-wait = Sure, take your time! 😊 Go ahead whenever you're ready.

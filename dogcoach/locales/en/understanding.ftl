@@ -1773,6 +1773,11 @@ understanding-age-aside = by the way
 ## Putting the survey off at its first question ("idk maybe later", "not now"): paused, with how to come back (English trial).
 understanding-later = later
     .aliases = later, maybe later, not now, not right now, another time, some other time, next time, ask me later, do it later, later please, not today
+## "back", "done" typed alone with nothing open (stop 60 trial: the generic hint): nothing to go back from or finish, said, with what to do next and the menu (router `_nothing_open`). Whole messages only: the survey's own words, nothing else ("that's all", "all done" stay the closing talk).
+understanding-nothing-open-back = back
+    .aliases = back, go back, previous, previous question, undo, back please
+understanding-nothing-open-done = done
+    .aliases = done, finish, submit
 ## Right after "remove Max" was answered (no such dog, nothing removed): keeping the dog ("no wait, keep him"); said that nothing was removed, never an answer to an open question.
 understanding-keep-dog = keep him
     .aliases = keep him, keep her, keep it, keep them, keep the dog, keep my dog, don't remove, dont remove, don't delete, dont delete, do not remove, do not delete, no wait, wait no, never mind, nevermind, nvm, cancel, cancel that, forget it
