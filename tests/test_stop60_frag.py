@@ -16,7 +16,13 @@
 4. "몰라요 유기견이라", "no idea, she's a rescue" at the age: the don't-know kept, the shelter told
    beside it is kept for the origin question (told ahead).
 
-Each failed at 360c5a59 (counts in the report).
+5. Held-out 15's misses of the same kind, fixed by kind: the dog's being a puppy given as the
+   reason ("중성화는 아직 애기라서 안했어요", "아직 어려서 그런 거 없어요") was read into the answer
+   (the neutered option stored, or not understood).
+
+Failed at 360c5a59: 24 of the 40 channel tests (Kakao and Telegram alike; the rest held before,
+kept as guards: "hmm let me think, three of us", "growling I guess?", "male, not neutered since
+he's still a puppy", the span with the age not known).
 """
 
 from __future__ import annotations
@@ -62,6 +68,10 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     # 4. don't know the age, the shelter told beside it: kept for the origin
     ("ko", "age_months", "몰라요 유기견이라", "sex", {"age_months": None, "origin": "shelter"}),
     ("en", "age_months", "no idea, she's a rescue", "sex", {"age_months": None, "origin": "shelter"}),
+    # 5. (held-out 15's kind) the puppy given as the reason is no part of the answer
+    ("ko", "sex", "수컷이고 중성화는 아직 애기라서 안했어요", "breed", {"sex": "male_intact"}),
+    ("ko", "worst_reaction", "아직 어려서 그런 거 없어요", "health", {"worst_reaction": "none"}),
+    ("en", "sex", "male, not neutered since he's still a puppy", "breed", {"sex": "male_intact"}),
 ]
 
 

@@ -2271,6 +2271,9 @@ understanding-span-before = for
     .aliases = for, for about, for like, for almost, over the last, over the past
 understanding-span-after = 째
     .aliases = 째, 동안
+## Stop 60 (frag60, held-out 15): the dog's being a puppy given as the reason, anywhere in an answer ("male, not neutered since he's still a puppy"; in Korean "남아요 중성화는 아직 애기라 안했어요" was stored as neutered): no part of the answer; the rest read alone, kept only when it reads as an option or a value (`lead_in.puppy_reason_dropped`).
+understanding-puppy-reason = since he's still a puppy
+    .aliases = since he's still a puppy, since she's still a puppy, as he's still a puppy, as she's still a puppy, he's still a puppy so, she's still a puppy so, still a puppy so, still a baby so, since he's still a baby, since she's still a baby, because he's still a puppy, because she's still a puppy, cause he's still a puppy, cause she's still a puppy
 ## Stop 60 (verification trial, frag60): thinking aloud before a survey answer ("hmm let me think, three of us", "how do I put it... three of us"; in Korean sent to the coach model as a question): whole words at the start of the message, no part of the answer; the rest is read as if typed alone (`lead_in.lead_in_dropped`). "not sure" or "no idea" are not here: they are don't-know.
 understanding-thinking-aloud = how do i put it
     .aliases = how do i put it, how should i put it, how to put it, how do i say this, how do i say it, how should i say this, hmm let me think, hmm let me see, let me think, let me see, lemme think, lemme see, hmm, hmmm, hm, um, umm, uh, uhh, erm, hmm well, um well, good question

@@ -81,7 +81,7 @@ from dogcoach.services.understanding.followup import (
     PROFILE_MAX_WORDS,
     FollowupReading,
 )
-from dogcoach.services.understanding.lead_in import lead_in_dropped
+from dogcoach.services.understanding.lead_in import lead_in_dropped, puppy_reason_dropped
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     SURVEY,
@@ -1453,6 +1453,20 @@ class Understander(FollowupReading):
             # it is one (an answer or an option: else the whole is read as typed)
             rest = self.understand(led, context, caption=caption)
             if rest.kind in (Kind.ANSWER, Kind.CHOICE):
+                return dataclasses.replace(rest, text=text)
+        reason = (
+            puppy_reason_dropped(text, self.vocabulary)
+            if text and context.expect in SURVEY and context.question is not None and not media
+            else None
+        )
+        if reason is not None and text is not None and not context.verbatim:
+            # "남아요 중성화는 아직 애기라 안했어요", "아직 애기라 그런거 없어요" (held-out 15: the
+            # neutered option, or not understood): the puppy given as the reason read past; the
+            # rest kept when it is an option or a value, else the whole is read as typed
+            rest = self.understand(reason, context, caption=caption)
+            if rest.kind is Kind.CHOICE or (
+                rest.kind is Kind.ANSWER and rest.answer is not None and not isinstance(rest.answer, Unclear)
+            ):
                 return dataclasses.replace(rest, text=text)
         doubled = None if media else self._one_letter(text, context)
         found = self._understood(doubled or text, context, media=media)
