@@ -220,13 +220,12 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         turn.say("survey-name-command-typo", typed=typed)
         await ask(turn, q, dog)
         return
-    if (
-        choice is None
-        and u is not None
-        and u.reason == CHILDREN_TOLD
-        and await told_ahead._children_told_early(turn, q, dog)
-    ):
-        return
+    if choice is None and u is not None and u.reason == CHILDREN_TOLD:
+        # "me, my wife and two kids" at the size (stop 60 trial: the children kept, the count
+        # lost): the household's count told with them kept ahead too
+        dog = await told_ahead.household_beside_children(turn, q, dog)
+        if await told_ahead._children_told_early(turn, q, dog):
+            return
     if (
         choice is None
         and u is not None
@@ -353,6 +352,8 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
     if value is _UNKNOWN and choice is None and _skip_typed(u) and await _skip_keeps(turn, q, dog):
         return
     if value is _UNKNOWN:
+        if choice is None and u is not None and isinstance(u.answer, DontKnow) and not u.answer.skip:
+            told_along.keep_later_facts_beside_unknown(turn, q, dog)  # "몰라요 유기견이라": the origin
         await storing._store_unknown(turn, q, dog)
         if (
             choice is None

@@ -252,6 +252,14 @@ def _late_number_said(
     bare_span = earlier.key == "age_months" and not turn.services.understander.names_answer(
         Folded(turn.text), earlier.key
     )
+    owned = BY_KEY["owned_months"]
+    passed = turn.services.understander.vocabulary["understanding-span-passed"].contains(Folded(turn.text))
+    if answered and bare_span and passed and owned.key not in dog.answers and _fits(owned, answer, dog):
+        # "1년 조금 넘었어요", "a bit over a year now" at the size, the age noted as 3 years (stop
+        # 60 trial: "as the Age, I understood about 1 year"): time gone by, no age word, shorter
+        # than the age: how long the dog has been had, likelier; said so, noted in its turn
+        turn.say("survey-late-number-unplaced-one", typed=quoted, field=turn.t(f"survey-field-{owned.key}"))
+        return
     if not answered or not (isinstance(answer, Approximate) or bare_span):
         # an exact number ("1살", "1y") is quoted back as typed; a hedged one is no value to repeat
         turn.say("survey-late-number-which", typed=quoted, field=field)

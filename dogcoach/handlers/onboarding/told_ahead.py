@@ -170,6 +170,22 @@ async def _household_told_early(turn: Turn, q: Question, dog: Dog | None) -> boo
     return True
 
 
+async def household_beside_children(turn: Turn, q: Question, dog: Dog | None) -> Dog | None:
+    """The household counted with its children at an earlier question ("me, my wife and two kids",
+    "저랑 남편이랑 애들 둘이요" at the size; stop 60 trial: the children kept, the count lost): the
+    count, when the household question reads the message whole as one, stored ahead and said in
+    a line (the children are the caller's). The dog, saved when the count was kept."""
+    household = BY_KEY["household"]
+    if dog is None or turn.state.data.get("mode") == "edit":
+        return dog
+    if index_of(q.key) >= index_of(household.key) or household.key in dog.answers:
+        return dog
+    read = turn.services.understander.understand(turn.text, survey_context(household))
+    if read.kind is not Said.ANSWER or not isinstance(read.answer, Value) or read.safety:
+        return dog  # "two kids": the children alone, no head count
+    return await _store_ahead(turn, household, dog, read.answer)
+
+
 async def _alone_hours_told_early(turn: Turn, q: Question, dog: Dog | None) -> bool:
     """The hours alone told in a sentence at an earlier question, by its words ("맞벌이라 8시간 반
     정도요", "like 8 hours, we both work", "저희는 하루 종일 집에 있습니다" at the household; owner

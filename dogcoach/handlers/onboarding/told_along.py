@@ -336,6 +336,23 @@ def _keep_later_facts(turn: Turn, q: Question, dog: Dog | None) -> None:
             _keep_ahead(turn, later, dog, value)
 
 
+def keep_later_facts_beside_unknown(turn: Turn, q: Question, dog: Dog | None) -> None:
+    """ "Don't know" typed with why, the why a later question's answer ("몰라요 유기견이라", "no
+    idea, she's a rescue" at the age; stop 60 trial: the don't-know kept, the shelter dropped):
+    each later answer it tells (`_later_fact`: the origin in its own words, the breed, …) stored
+    ahead beside the unknown, said in a line and not asked. Any length: the don't-know words
+    themselves tell no later answer."""
+    if dog is None or turn.state.data.get("mode") == "edit":
+        return
+    message = Folded(turn.text)
+    for later in QUESTIONS[index_of(q.key) + 1 :]:
+        if later.key in dog.answers or later.key in (turn.state.data.get(AHEAD_KEY) or []):
+            continue
+        value = _later_fact(turn, later, message, dog)
+        if value is not None:
+            _keep_ahead(turn, later, dog, value)
+
+
 def _child_counted(turn: Turn, answer: Unclear[Any]) -> bool:
     """Each word left over from a count is said of a person it counted ("초등학생 아들", "toddler
     son": the son counted, the word his age); "저랑 남편 초등학생", "our toddler" leave the child

@@ -2296,6 +2296,15 @@ understanding-span-before = for
     .aliases = for, for about, for like, for almost, over the last, over the past
 understanding-span-after = 째
     .aliases = 째, 동안
+## Stop 60 (frag60, held-out 15): the dog's being a puppy given as the reason, anywhere in an answer ("male, not neutered since he's still a puppy"; in Korean "남아요 중성화는 아직 애기라 안했어요" was stored as neutered): no part of the answer; the rest read alone, kept only when it reads as an option or a value (`lead_in.puppy_reason_dropped`).
+understanding-puppy-reason = since he's still a puppy
+    .aliases = since he's still a puppy, since she's still a puppy, as he's still a puppy, as she's still a puppy, he's still a puppy so, she's still a puppy so, still a puppy so, still a baby so, since he's still a baby, since she's still a baby, because he's still a puppy, because she's still a puppy, cause he's still a puppy, cause she's still a puppy
+## Stop 60 (verification trial, frag60): thinking aloud before a survey answer ("hmm let me think, three of us", "how do I put it... three of us"; in Korean sent to the coach model as a question): whole words at the start of the message, no part of the answer; the rest is read as if typed alone (`lead_in.lead_in_dropped`). "not sure" or "no idea" are not here: they are don't-know.
+understanding-thinking-aloud = how do i put it
+    .aliases = how do i put it, how should i put it, how to put it, how do i say this, how do i say it, how should i say this, hmm let me think, hmm let me see, let me think, let me see, lemme think, lemme see, hmm, hmmm, hm, um, umm, uh, uhh, erm, hmm well, um well, good question
+## Stop 60 (verification trial, frag60): a span told as time gone by ("it's been a bit over a year"; in Korean "1년 조금 넘었어요" at the size was said back as an age of about 1 year). With the age noted, no age word, and shorter than the age: said to sound like how long the dog has been had, asked in its turn, noted as nothing (`late_numbers._late_number_said`).
+understanding-span-passed = it's been
+    .aliases = it's been, its been, it has been, been over, been about, been a bit over, been just over, been almost, been nearly, been like
 ## Who is typing, told beside a survey answer ("2 years old (my son typing for me)", "this is her husband typing, about 4 hours"; held-out 10: not understood whole): in brackets or a clause of its own with no digit, no part of the answer (`typist.typist_dropped`).
 understanding-typist = typing for me
     .aliases = typing for me, typing for her, typing for him, typing for my, typing this, typing on, is typing, im typing, i'm typing, i am typing, husband typing, wife typing, son typing, daughter typing, grandson typing, granddaughter typing, writing for me, writing this for, on my wife's phone, on my husband's phone, on my wifes phone, on my husbands phone, on her phone, on his phone, on my mom's phone, on my moms phone

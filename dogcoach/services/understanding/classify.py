@@ -81,6 +81,7 @@ from dogcoach.services.understanding.followup import (
     PROFILE_MAX_WORDS,
     FollowupReading,
 )
+from dogcoach.services.understanding.lead_in import lead_in_dropped, puppy_reason_dropped
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     SURVEY,
@@ -189,6 +190,10 @@ INCIDENT_HISTORY = "incident-history"
 # Only question marks typed at a survey question ("?", "??"): the question not understood.
 QUESTION_MARKS = " ?\uff1f"
 QUESTION_MARKS_ONLY = "question-marks-only"
+# A hedged fragment at a survey question, "?" its only sign of asking (stop 60: "으르렁거리는 정도?").
+SHRUGGED_FRAGMENT = "shrugged-fragment"
+# The most words of such a fragment: longer, it may ask something in its own words.
+SHRUGGED_MAX_WORDS = 4
 
 # The most words of a correction's value read for its head (`Understander._corrected_head`).
 CORRECTED_HEAD_MAX_WORDS = 6
@@ -1437,8 +1442,41 @@ class Understander(FollowupReading):
             # "(손녀가 대신 써요) … 다섯명이요", "2 years old (my son typing for me)" (held-out 10: a
             # correction, or not understood whole): who is typing is no part of the answer
             return dataclasses.replace(self.understand(bare, context, caption=caption), text=text)
+        led = (
+            lead_in_dropped(text, self.vocabulary)
+            if text and context.expect in SURVEY and context.question is not None and not media
+            else None
+        )
+        if led is not None and text is not None:
+            # "뭐라고 해야하지 세명이요", "hmm let me think, three of us" (stop 60 trial: a question
+            # for the coach model): thinking aloud, then the answer; the answer read alone, when
+            # it is one (an answer or an option: else the whole is read as typed)
+            rest = self.understand(led, context, caption=caption)
+            if rest.kind in (Kind.ANSWER, Kind.CHOICE):
+                return dataclasses.replace(rest, text=text)
+        reason = (
+            puppy_reason_dropped(text, self.vocabulary)
+            if text and context.expect in SURVEY and context.question is not None and not media
+            else None
+        )
+        if reason is not None and text is not None and not context.verbatim:
+            # "남아요 중성화는 아직 애기라 안했어요", "아직 애기라 그런거 없어요" (held-out 15: the
+            # neutered option, or not understood): the puppy given as the reason read past; the
+            # rest kept when it is an option or a value, else the whole is read as typed
+            rest = self.understand(reason, context, caption=caption)
+            if rest.kind is Kind.CHOICE or (
+                rest.kind is Kind.ANSWER and rest.answer is not None and not isinstance(rest.answer, Unclear)
+            ):
+                return dataclasses.replace(rest, text=text)
         doubled = None if media else self._one_letter(text, context)
         found = self._understood(doubled or text, context, media=media)
+        if not media and self._shrugged_fragment(found, context):
+            # "으르렁거리는 정도?" at the exercise (stop 60 trial: a question for the coach
+            # model): a hedged fragment, answering nothing of the open question; said back, and
+            # the question again
+            found = Understanding(
+                Kind.ANSWER, found.text, answer=Unclear(None, (found.text,)), reason=SHRUGGED_FRAGMENT
+            )
         if doubled is not None:
             found = dataclasses.replace(found, text=canonical(text))
         if found.kind is Kind.CHOICE and context.expect is Expect.MULTI and found.picks and not media:
@@ -1507,6 +1545,29 @@ class Understander(FollowupReading):
             # long", no word of the photo): the photo can't be seen, then the question again
             return Understanding(Kind.MEDIA, found.text, reason=CAPTION_UNREAD)
         return found
+
+    def _shrugged_fragment(self, found: Understanding, context: Context) -> bool:
+        """Read as a question only by the "?" it ends with, at a survey question that is no free
+        text: a few words with no question word, no asking ending and nothing narrated ("으르렁거리는
+        정도?", "그냥 좀?"): a hedge, no question for the coach."""
+        if (
+            found.kind is not Kind.QUESTION
+            or found.reason != "question"
+            or context.expect not in SURVEY
+            or context.expect is Expect.TEXT
+            or context.question is None
+            or context.detail
+        ):
+            return False
+        text = found.text.rstrip()
+        if not text.endswith(("?", "\uff1f")):
+            return False
+        bare = Folded(without_trailing_jamo(text).rstrip(QUESTION_MARKS).rstrip())
+        if not bare.text or bare.words > SHRUGGED_MAX_WORDS:
+            return False
+        if self.signals.is_question(bare) or self.vocabulary["understanding-question-word"].contains(bare):
+            return False
+        return not self.signals.read(bare).narrated
 
     def _aside_not_detail(self, found: Understanding, context: Context) -> Understanding | None:
         """`found`, detail for the report waiting or an answer to a result's question, read with

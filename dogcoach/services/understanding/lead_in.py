@@ -1,0 +1,58 @@
+"""Words around a survey answer that are no part of it, read past so the answer is read alone:
+thinking aloud before it ("뭐라고 해야하지 세명이요", "음 글쎄 네명?", "hmm let me think, three of
+us", "how do I put it... three of us"; stop 60 verification trial: a question for the coach model;
+`understanding-thinking-aloud`, whole words at the start, one or more), and the dog's being a puppy
+given as the reason, anywhere ("남아요 중성화는 아직 애기라 안했어요", "아직 애기라 그런거 없어요";
+held-out 15: the neutered option, or not understood; `understanding-puppy-reason`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dogcoach.services.understanding.text import Folded
+
+if TYPE_CHECKING:
+    from dogcoach.services.understanding.vocabulary import Phrases, Vocabulary
+
+# The most words one phrase spans ("how do i put it").
+_PHRASE_MAX_WORDS = 5
+# Marks around such words ("hmm...", "글쎄요,", "how do I put it —").
+_MARKS = " ,.;:~!…-—"
+
+
+def _phrase_at(words: list[str], at: int, table: Phrases) -> int:
+    """How many words from `at` make one phrase of `table` (0: none), the longest first."""
+    for k in range(min(_PHRASE_MAX_WORDS, len(words) - at), 0, -1):
+        head = " ".join(words[at : at + k]).strip(_MARKS)
+        if head and table.whole(Folded(head)):
+            return k
+    return 0
+
+
+def _left(words: list[str]) -> str | None:
+    rest = " ".join(words).strip(_MARKS)
+    return rest if any(ch.isalnum() for ch in rest) else None
+
+
+def lead_in_dropped(text: str, vocabulary: Vocabulary) -> str | None:
+    """`text` without the thinking-aloud words it starts with; None when it starts with none or
+    nothing with a letter or digit is left."""
+    lead = vocabulary["understanding-thinking-aloud"]
+    words = text.split()
+    at = 0
+    while at < len(words) and (k := _phrase_at(words, at, lead)):
+        at += k
+    return _left(words[at:]) if at else None
+
+
+def puppy_reason_dropped(text: str, vocabulary: Vocabulary) -> str | None:
+    """`text` without the first words anywhere in it that give the dog's being a puppy as the
+    reason; None when it has none or nothing with a letter or digit is left."""
+    reason = vocabulary["understanding-puppy-reason"]
+    words = text.split()
+    for at in range(len(words)):
+        k = _phrase_at(words, at, reason)
+        if k:
+            return _left(words[:at] + words[at + k :])
+    return None
