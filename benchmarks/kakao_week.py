@@ -18,6 +18,10 @@ spread over both and over several behaviours), and times one "이번 주" skill 
 
     .venv/bin/python benchmarks/kakao_week.py [--users 11] [--reports 30] [--rounds 3] [--cpus 0,1]
 
+`--callback`: every request carries a callback URL (each owner their own endpoint), as a block with
+callback enabled does; the answer time is then the skill answer's (`useCallback` or the card), and
+the time until the card is POSTed is printed too.
+
 `--cpus` pins this process (and the chart worker it starts) to those cores: `0` plays a one-core
 box, `0,1` the trial's 2 cores. `--hog N` runs N busy processes on those cores beside it, standing
 in for Ollama generating other owners' analyses (it takes every core it is given).
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import statistics
 import subprocess
@@ -43,7 +48,8 @@ sys.path.insert(0, str(ROOT))
 from dogcoach.domain.channel import Channel  # noqa: E402
 from dogcoach.services.analysis import chart  # noqa: E402
 from tests.fakes.ollama_server import FakeOllama  # noqa: E402
-from tests.test_kakao_skill import KakaoUser, Server, kakao_settings, open_store, serve, t  # noqa: E402
+from tests.test_kakao_reports import Receiver, receiver  # noqa: E402
+from tests.test_kakao_skill import KakaoUser, Server, kakao_settings, open_store, serve, t, texts_of  # noqa: E402
 
 LIMIT = 4.75  # Kakao's 5 s less what the network takes
 CATEGORIES = ["barking", "separation", "leash_reactivity", "jumping", "fear", "mouthing"]
@@ -110,14 +116,26 @@ async def add_report(srv: Server, user: KakaoUser, n: int) -> None:
         await s.execute("UPDATE reports SET delivered_at = updated_at WHERE user_id = ?", u.id)
 
 
+CALLBACKS: dict[str, Receiver] = {}  # owner → their callback endpoint, with `--callback`
+CARD_WAITS: list[float] = []  # with `--callback`: request to the card POSTed, when it went there
+
+
 async def ask(user: KakaoUser, slow: str) -> tuple[float, bool, bool]:
-    """(seconds, answered with the week card, answered with the "taking a while" fallback)."""
+    """(seconds to the skill answer, answered with the week card, answered with the "taking a
+    while" fallback). An answer `useCallback` counts as in time; the wait for its card is noted."""
+    rx = CALLBACKS.get(user.key)
+    posted = len(rx.posts) if rx is not None else 0
     started = time.perf_counter()
-    body = await user.send(WEEK)
+    begun = time.monotonic()  # the receiver's clock
+    body = await user.send(WEEK, callback_url=rx.url if rx is not None else None)
     took = time.perf_counter() - started
+    if body.get("useCallback") and rx is not None:
+        [*_, post] = await rx.wait_posts(posted + 1, within=60)
+        CARD_WAITS.append(post.at - begun)
+        body = post.body
     outputs = body["template"]["outputs"]
     card = any("simpleImage" in o for o in outputs)
-    return took, card, any(slow in x for x in user.texts)
+    return took, card, any(slow in x for x in texts_of(body))
 
 
 async def parts() -> None:
@@ -150,8 +168,12 @@ async def run(args: argparse.Namespace) -> None:
                 )
 
             chart.stop_worker()
-            async with serve(settings) as srv:
+            async with contextlib.AsyncExitStack() as stack:
+                srv = await stack.enter_async_context(serve(settings))
                 owners = [await owner(srv, i, args.reports) for i in range(args.users)]
+                if args.callback:
+                    for user in owners:
+                        CALLBACKS[user.key] = await stack.enter_async_context(receiver())
                 first, card, fell = await ask(owners[0], slow)
                 said = "card" if card else ("fallback" if fell else "NO CARD")
                 print(line("one owner, first after start (cold)", [first]), said)
@@ -176,6 +198,8 @@ async def run(args: argparse.Namespace) -> None:
                 print(f"{'':<44} over {LIMIT} s: {late}, fallback answers: {fallbacks}")
                 again = await asyncio.gather(*(ask(u, slow) for u in owners))
                 print(line(f"{args.users} owners at once, nothing new", [g[0] for g in again]))
+                if args.callback:
+                    print(line("with callback: request to the card POSTed", CARD_WAITS))
     finally:
         ollama.stop(wait=False)
         chart.stop_worker()
@@ -189,6 +213,7 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=30)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--cpus", default="")
+    parser.add_argument("--callback", action="store_true", help="Kakao gives a callback URL")
     parser.add_argument("--hog", type=int, default=0, help="busy processes standing in for Ollama")
     args = parser.parse_args()
     if args.cpus:
