@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,14 +53,6 @@ ANOTHER = {
     "en": "On walks Kong lunges and barks at other dogs, and then I pull the leash short.",
 }
 NAME = {"ko": "콩이", "en": "Kong"}
-
-
-@pytest.fixture(autouse=True)
-def _fresh_charts() -> Iterator[None]:
-    """Charts drawn by an earlier test are not this test's: each starts with none drawn."""
-    chart._charts.clear()
-    yield
-    chart._charts.clear()
 
 
 def images(body: dict[str, Any]) -> list[str]:

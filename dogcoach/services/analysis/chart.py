@@ -126,6 +126,11 @@ async def bar_chart(title: str, labels: Sequence[str], counts: Sequence[int], *,
     return png
 
 
+def forget_charts() -> None:
+    """Forget the charts drawn (`bar_chart`): the next one is drawn again."""
+    _charts.clear()
+
+
 def _warm(messages: Messages | None) -> None:
     """In the worker: what the first chart paid for, paid now (matplotlib's import, the Agg
     backend, the Hangul font registered and its glyphs loaded, a figure drawn and saved); and what
