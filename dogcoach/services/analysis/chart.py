@@ -226,6 +226,11 @@ def hangul_font() -> str | None:
     return found
 
 
+def _label_inches(label: str) -> float:
+    """About how wide `label` is at 9 pt: a wide (Hangul, CJK) character 9 pt, another 5.5 pt."""
+    return sum(9.0 if ord(c) >= 0x1100 else 5.5 for c in label) / 72
+
+
 def render_bar_chart(
     title: str, labels: Sequence[str], counts: Sequence[int], *, font: str | None = None
 ) -> bytes:
@@ -249,7 +254,11 @@ def render_bar_chart(
         for side in ("top", "right", "bottom"):
             ax.spines[side].set_visible(False)
         ax.set_xlim(0, max(counts, default=1) * 1.15 + 0.5)
-        fig.tight_layout()
+        # Margins from the labels' length, not `tight_layout` (which draws the figure once more
+        # to measure them: 28 % of a chart's time, stop 60).
+        width, height = fig.get_size_inches()
+        left = min(0.6, (max((_label_inches(label) for label in labels), default=0.0) + 0.2) / width)
+        fig.subplots_adjust(left=left, right=0.97, top=1 - 0.45 / height, bottom=0.1 / height)
         out = io.BytesIO()
         fig.savefig(out, format="png")
     return out.getvalue()
