@@ -285,8 +285,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         shown = [*results, *held]
         if not making.task.done():  # still not made: its answer comes with the next message
             shown.append(Reply(t("kakao-slow"), choices=(Choice(HELD_CHOICE_ID, t("kakao-continue")),)))
-        elif not shown:  # another message of the user showed it meanwhile
-            shown = [Reply(t("kakao-repeat-shown"))]
+        elif not shown:  # the turn failed, or another message of the user showed it meanwhile
+            failed = not making.task.cancelled() and making.task.exception() is not None
+            shown = [Reply(t("kakao-error" if failed else "kakao-repeat-shown"))]
         left = CALLBACK_LIFETIME - (time.monotonic() - created)
         try:
             body = await self.screens.show(Screen(key, t), shown, wait=RECORD_WAIT)
