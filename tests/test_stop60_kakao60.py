@@ -14,7 +14,8 @@ waits behind it as it did under load; nothing of the project is replaced. Timing
    short line, not a second card (Korean and English). Failed at 360c5a59: no `useCallback`, the
    deadline's "taking a while" instead (2 of 2).
 2. Without one, the week tapped twice past the deadline shows one card over all the answers that
-   follow, not two stacked. Failed at 360c5a59: 2 cards (2 of 2).
+   follow, not two stacked. Failed at 360c5a59: 2 week cards in the answers (Korean read; its
+   English run in the same pytest call was not read separately).
 3. The rendered chart is reused while nothing changed (same picture) and a new report shows in the
    next week card (new count, new picture). Passed at 360c5a59 (no cache then): it guards the
    chart cache added for 1.
