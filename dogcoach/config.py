@@ -81,6 +81,9 @@ class Settings(BaseSettings):
     # hard limit on any skill answer (measured at the server) before a fallback is sent instead.
     kakao_sync_budget_seconds: float = Field(3.5, ge=0, alias="KAKAO_SYNC_BUDGET_SECONDS")
     kakao_response_deadline_seconds: float = Field(4.2, gt=0, le=4.5, alias="KAKAO_RESPONSE_DEADLINE_SECONDS")
+    # With a callback URL, a turn not answered after this many seconds (a /week chart on a busy box)
+    # answers `useCallback` and its answer is POSTed to the callback when ready (stop 60).
+    kakao_callback_after_seconds: float = Field(3.0, gt=0, le=4.5, alias="KAKAO_CALLBACK_AFTER_SECONDS")
     # A callback URL is valid about a minute: after this many seconds without a result, the callback
     # carries "still working" and the result waits for the user's next message.
     kakao_callback_wait_seconds: float = Field(45.0, gt=0, le=50, alias="KAKAO_CALLBACK_WAIT_SECONDS")

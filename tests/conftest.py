@@ -62,6 +62,17 @@ def _chart_worker_warm(messages: Messages) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _no_charts_drawn_before() -> None:
+    """Each test draws its own charts: one drawn by an earlier test (the same counts) is not taken
+    from the chart cache (`chart.bar_chart`), so a test's slow worker is met as it means to be."""
+    import sys
+
+    chart = sys.modules.get("dogcoach.services.analysis.chart")
+    if chart is not None:
+        chart.forget_charts()
+
+
+@pytest.fixture(autouse=True)
 def _collected_heap_frozen() -> None:
     """Keep what the process holds (the collected test modules: ~500,000 objects) out of the app's
     start-up `gc.collect()` (`bot/lifecycle.py`, which then freezes its own objects, and unfreezes

@@ -306,9 +306,9 @@ async def _with_chart(
     """`reply` with the bar chart, drawn in the chart worker process, in the Hangul font found
     there (`services.fonts`: bundled through PyPI, else fonts-nanum)."""
     # Lazy: the chart module (and the worker it starts) only once a chart is drawn.
-    from dogcoach.services.analysis.chart import hangul_font, in_worker
+    from dogcoach.services.analysis.chart import worker_hangul_font
 
-    font = await in_worker(hangul_font) if t.locale == "ko" else None
+    font = await worker_hangul_font() if t.locale == "ko" else None
     return await chart_reply(reply, t, messages, per_category, font=font)
 
 
@@ -319,13 +319,11 @@ async def chart_reply(
     alt text, a sentence in the owner's language. A Korean chart without a Hangul `font` would
     show empty boxes: it is labelled in English and the reply says so (`chart-labels-english`),
     never silently."""
-    from dogcoach.services.analysis.chart import in_worker, render_bar_chart
+    from dogcoach.services.analysis.chart import bar_chart
 
     labels_t, text = chart_labels(t, messages, reply.text, hangul_font=bool(font))
     labels = [labels_t(f"category-{c}") for c, _ in per_category]
-    png = await in_worker(
-        render_bar_chart, labels_t("week-chart-title"), labels, [n for _, n in per_category], font=font
-    )
+    png = await bar_chart(labels_t("week-chart-title"), labels, [n for _, n in per_category], font=font)
     counts = ", ".join(
         t("week-chart-alt-item", category=t(f"category-{c}"), count=n) for c, n in per_category
     )

@@ -51,12 +51,20 @@ from dogcoach.services.i18n import Messages, Translator, hint_locale, resolve_lo
 from dogcoach.services.store import Store, StoreSession, StoreUnavailable, User
 
 from .buttons import HELD_CHOICE_ID, is_channel_button, recognise
-from .callback import is_allowed_callback_url, parse_hosts
+from .callback import CallbackFailed, CallbackUrlRejected, is_allowed_callback_url, parse_hosts, post_callback
 from .delivery import Ticket, Tickets, report_id_of
 from .incoming import to_incoming
-from .late import LateReplies, ResultWaiter, with_result, without_question
+from .late import (
+    CALLBACK_HTTP_TIMEOUT,
+    CALLBACK_LIFETIME,
+    SENT_GRACE,
+    LateReplies,
+    ResultWaiter,
+    with_result,
+    without_question,
+)
 from .memory import Memory, Seen
-from .models import MAX_QUICK_REPLIES, SkillRequest
+from .models import MAX_QUICK_REPLIES, SkillRequest, callback_accepted
 from .render import MORE_CHOICE_ID, parse_page_choice
 from .screen import Answer, Screen, Screens, Shown
 
@@ -69,6 +77,25 @@ RECORD_WAIT = 1.0  # a transcript line or a language lookup: not worth more of t
 # Kept back for a turn's own work when it first waits for the user's previous turn, still running
 # past its deadline (`_after_late`).
 OWN_TURN = 1.0
+# Kept back from the deadline by a repeated message waiting for the first one (`_repeated`).
+REPEAT_MARGIN = 0.3
+
+
+@dataclasses.dataclass(eq=False)
+class _Making:
+    """A user's turn still being made: what they sent, its task and ticket, and the task that
+    POSTs its answer to Kakao's callback once it is made (`_by_callback`), if it went there."""
+
+    said: tuple[str | None, str | None]
+    task: asyncio.Task[Any]
+    ticket: Ticket
+    poster: asyncio.Task[Any] | None = None
+
+    def done(self) -> bool:
+        return self.task.done() and (self.poster is None or self.poster.done())
+
+    def waiter(self) -> asyncio.Task[Any]:
+        return self.poster or self.task
 
 
 class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
@@ -113,6 +140,10 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         self._background: set[asyncio.Task[Any]] = set()
         # user → their turn still running after its deadline answered "taking a while" (`_after_late`)
         self._late_turns: dict[str, asyncio.Task[Any]] = {}
+        # user → their last turn while it is being made: the same message again is answered from
+        # it, not made a second time (`_repeated`; stop 60: three week cards stacked)
+        self._making: dict[str, _Making] = {}
+        self.callback_after = settings.kakao_callback_after_seconds
 
     async def aclose(self) -> None:
         """Stop watchdogs and turns still running, then close the HTTP client."""
@@ -173,12 +204,25 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         if self._ready is not None and not self._ready.is_set():  # not connected yet: keep nothing
             t = self._t(self._cached_locale(key, incoming.locale_hint))
             return Answer(self.render(Screen(key, t, remember=False), [Reply(t("store-unavailable"))]))
+        said = (incoming.text, incoming.choice)
+        making = self._making.get(key)
+        if making is not None and making.said == said and not making.done() and any(said):
+            return await self._repeated(making, incoming, deadline_at)
         await self._after_late(key, deadline_at)
         ticket = self.tickets.open(key)
         task = self._spawn(self._turn(req, incoming, ticket, deadline_at))
+        making = self._making[key] = _Making(said, task, ticket)
+        task.add_done_callback(partial(self._made, key, making))
+        callback_url = self._callback_url(req)
+        wait = deadline_at - loop.time()
+        if callback_url is not None:  # a slow turn answers through the callback (stop 60)
+            begun = started if started is not None else loop.time()
+            wait = min(wait, begun + self.callback_after - loop.time())
         try:
-            answer = await asyncio.wait_for(asyncio.shield(task), max(deadline_at - loop.time(), 0.0))
+            answer = await asyncio.wait_for(asyncio.shield(task), max(wait, 0.0))
         except TimeoutError:
+            if callback_url is not None and not ticket.late and not task.done():
+                return self._by_callback(making, incoming, callback_url)
             log.warning("kakao turn passed the deadline; answering with the fallback")
             task.add_done_callback(_log_failure)  # it goes on and holds its replies for later
             self._late_turns[key] = task
@@ -190,6 +234,106 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             t = self._t(self._cached_locale(key, incoming.locale_hint))
             return Answer(self.render(Screen(key, t), [Reply(t("kakao-error"))]))
         return answer if answer is not None else self._late_answer(ticket, incoming)
+
+    def _made(self, key: str, making: _Making, _task: asyncio.Task[Any]) -> None:
+        if self._making.get(key) is making and making.done():
+            del self._making[key]
+
+    def _callback_url(self, req: SkillRequest) -> str | None:
+        url = req.callback_url
+        if url and is_allowed_callback_url(url, self.late.hosts, allow_http=self.late.allow_http):
+            return url
+        return None
+
+    def _by_callback(self, making: _Making, incoming: Incoming, url: str) -> Answer:
+        """A turn not made within `KAKAO_CALLBACK_AFTER_SECONDS` while Kakao gave a callback URL
+        (a week chart on a busy 2-core box, stop 60): answer `useCallback` now, and POST the turn's
+        answer there once it is made (`_post_made`). The turn goes on as past its deadline: its
+        replies are held, and the callback takes them."""
+        ticket = making.ticket
+        key = ticket.user_key
+        ticket.late = True
+        results = ticket.take_results()
+        self.tickets.close(ticket)
+        t = self._t(self._cached_locale(key, incoming.locale_hint))
+        sent = asyncio.Event()
+        poster = self._spawn(self._post_made(making, incoming, url, results, sent))
+        making.poster = poster
+        poster.add_done_callback(partial(self._made, key, making))
+        making.task.add_done_callback(_log_failure)
+        # the user's next message waits for the callback to be used, not only for the turn
+        self._late_turns[key] = poster
+        poster.add_done_callback(partial(self._late_done, key))
+        return Answer(callback_accepted(t("kakao-making")), after_send=sent.set)
+
+    async def _post_made(
+        self, making: _Making, incoming: Incoming, url: str, results: list[Reply], sent: asyncio.Event
+    ) -> None:
+        """POST what the turn held (and `results` arrived before) to the callback, once; what
+        Kakao does not take is held again for the user's next message."""
+        key = making.ticket.user_key
+        created = making.ticket.created
+        await asyncio.wait({making.task}, timeout=self.late.callback_wait)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(sent.wait(), SENT_GRACE)
+        t = self._t(await self._locale(key, incoming.locale_hint))
+        try:
+            held = await self.memory.take_held(key, wait=RECORD_WAIT)
+        except StoreUnavailable as exc:
+            log.warning("kakao callback: held replies not read: %s", exc.reason)
+            held = []
+        shown = [*results, *held]
+        if not making.task.done():  # still not made: its answer comes with the next message
+            shown.append(Reply(t("kakao-slow"), choices=(Choice(HELD_CHOICE_ID, t("kakao-continue")),)))
+        elif not shown:  # the turn failed, or another message of the user showed it meanwhile
+            failed = not making.task.cancelled() and making.task.exception() is not None
+            shown = [Reply(t("kakao-error" if failed else "kakao-repeat-shown"))]
+        left = CALLBACK_LIFETIME - (time.monotonic() - created)
+        try:
+            body = await self.screens.show(Screen(key, t), shown, wait=RECORD_WAIT)
+            await post_callback(
+                url,
+                body,
+                allowed_hosts=self.late.hosts,
+                allow_http=self.late.allow_http,
+                client=self.late.http,
+                http_timeout=max(min(CALLBACK_HTTP_TIMEOUT, left), 0.5),
+            )
+        except (CallbackFailed, CallbackUrlRejected, StoreUnavailable) as exc:
+            log.warning("kakao callback of a slow turn not accepted: %s", exc)
+            real = [r for r in shown if r.text != t("kakao-repeat-shown")]
+            with contextlib.suppress(StoreUnavailable):
+                await self.memory.drop_view(key)
+                if real:
+                    await self.memory.hold(key, real)
+
+    async def _repeated(self, making: _Making, incoming: Incoming, deadline_at: float) -> Answer:
+        """The same message again while the first is still being made (the owner tapped "이번 주"
+        again and again): not made a second time. Waits for the first as long as this answer can;
+        then its held answer, shown once, when the first went past its deadline without a callback
+        and is made now; else a short line: coming (through the callback, or the first answer) or
+        shown above; still not made past its deadline: "taking a while" again, with "continue"."""
+        key = making.ticket.user_key
+        loop = asyncio.get_running_loop()
+        spare = deadline_at - loop.time() - REPEAT_MARGIN
+        if spare > 0:
+            await asyncio.wait({making.waiter()}, timeout=spare)
+        t = self._t(self._cached_locale(key, incoming.locale_hint))
+        held_late = making.ticket.late and making.poster is None
+        if held_late and making.task.done():
+            try:
+                held = await self.memory.take_held(key, wait=_store_wait(deadline_at))
+                if held:
+                    return Answer(
+                        await self.screens.show(Screen(key, t), held, wait=_store_wait(deadline_at))
+                    )
+            except StoreUnavailable as exc:
+                log.warning("kakao repeated message: held replies not read: %s", exc.reason)
+        if held_late and not making.task.done():
+            slow = Reply(t("kakao-slow"), choices=(Choice(HELD_CHOICE_ID, t("kakao-continue")),))
+            return Answer(self.render(Screen(key, t, remember=False), [slow]))
+        line = "kakao-repeat-shown" if making.done() else "kakao-repeat-coming"
+        return Answer(self.render(Screen(key, t, remember=False), [Reply(t(line))]))
 
     def _late_done(self, key: str, task: asyncio.Task[Any]) -> None:
         if self._late_turns.get(key) is task:

@@ -27,6 +27,11 @@ kakao-slow = Preparing the answer is taking a while. Tap "Continue" in a moment,
 kakao-continue = Continue
     .aliases = continue, 이어 보기
 kakao-nothing-held = Still getting it ready — please tap again in a moment.
+## stop 60: a turn slower than KAKAO_CALLBACK_AFTER_SECONDS (a /week chart under load) answers through the callback; Kakao shows this while it waits
+kakao-making = Making it — one moment…
+## stop 60: the same message again while the first is still being made: one card, not two
+kakao-repeat-coming = Still making what you just asked for — it will show up here once, when it's ready.
+kakao-repeat-shown = Shown just above ☝️
 kakao-too-long = That message is too long — please send it in parts of at most { $count } characters.
 kakao-file-link = You can download the file here; the link works for 10 minutes.
     { $value }

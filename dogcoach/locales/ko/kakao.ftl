@@ -27,6 +27,11 @@ kakao-slow = 답을 준비하는 데 시간이 걸리고 있어요. 조금 뒤�
 kakao-continue = 이어 보기
     .aliases = 이어 보기, 이어보기, continue
 kakao-nothing-held = 아직 준비 중이에요. 잠시 후 다시 눌러 주세요.
+## stop 60: a turn slower than KAKAO_CALLBACK_AFTER_SECONDS (a /week chart under load) answers through the callback; Kakao shows this while it waits
+kakao-making = 만들고 있어요. 잠시만 기다려 주세요…
+## stop 60: the same message again while the first is still being made: one card, not two
+kakao-repeat-coming = 방금 보내신 요청을 만들고 있어요. 다 되면 한 번만 보여 드릴게요.
+kakao-repeat-shown = 방금 보여 드렸어요. 위를 봐 주세요 ☝️
 kakao-too-long = 메시지가 너무 길어요. { $count }자 이내로 나눠서 보내 주세요.
 kakao-file-link = 아래 주소에서 파일을 받을 수 있어요. 10분 동안만 열려요.
     { $value }
