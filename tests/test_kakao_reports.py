@@ -149,19 +149,21 @@ async def test_report_with_callback_answers_at_once_and_posts_the_result_once(
     tmp_path: Path,
     fake_ollama: FakeOllama,  # noqa: F811
 ) -> None:
-    fake_ollama.behaviour.delay = 0.3
+    # the model takes 2 s: the skill's answer comes before it (stop 60: a wall-clock bound here,
+    # "under 0.5 s", failed under load; what it meant is the order, asserted as such)
+    fake_ollama.behaviour.delay = 2.0
     async with receiver("SUCCESS") as rx, serve(settings_for(tmp_path, fake_ollama.url)) as srv:
         user = await idle_user(srv)
         sent_at = time.monotonic()
         body = await user.send(REPORT_KO, callback_url=rx.url)
         assert body == {"version": "2.0", "useCallback": True, "data": {"text": working("ko")}}
-        assert user.elapsed < 0.5
+        assert rx.posts == []  # answered at once: the result not made yet
         posts = await rx.wait_posts(1)
         result = posts[0].body
         check_limits(result)
         assert texts_of(result)[0].startswith(TITLE_KO)
         assert posts[0].at - sent_at < 55
-        assert posts[0].at - sent_at >= 0.3  # after the model answered, not before
+        assert posts[0].at - sent_at >= 2.0  # after the model answered, not before
         await until_owed(srv, user)
         await asyncio.sleep(0.2)
         assert len(rx.posts) == 1  # exactly once
