@@ -321,10 +321,13 @@ class FollowupReading(SurveyReading):
         ].contains(message)
 
     def _often_habit(self, message: Folded, signals: Signals) -> bool:
-        """A count of times ("서너번", "3-4 times") beside what happens each time, told as a habit:
-        no time of its own, no verb in the past."""
+        """A count of times with a number ("서너번", "3-4 times") beside what happens each time,
+        told as a habit: no time of its own, no verb in the past."""
         return (
             self._counts_times(message)
+            # a number counted ("서너번", "3 or 4 times"), not "every time guests come he barks…"
+            # (a whole report: add or new, asked)
+            and self.answers.quantities.number_told(message.text)
             and not signals.anchored
             and not self.signals.told_past(message)
             and not self.signals.asks(message)
