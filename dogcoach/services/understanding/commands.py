@@ -259,6 +259,7 @@ class CommandReading(DogReading):
         for msg_id in sorted(i for i in messages.ids(LOCALES[0]) if i.startswith(ZONE_COUNTRY)):
             table.add(f"zone:{ZONE_COUNTRY_ARG}{msg_id.removeprefix(ZONE_COUNTRY)}", v[msg_id])
         table.add("lead", v["understanding-zone-lead"]).add("here", v["understanding-zone-here"])
+        table.add("aside", v["understanding-zone-aside"])  # "I live in Busan now" (stop 60)
         return table.add("request", v["understanding-request"]).add(
             "request", v["understanding-polite-ending"]
         )
@@ -313,6 +314,13 @@ class CommandReading(DogReading):
         said with words naming a zone or where the owner is (stop 51 trial: "i'm in london" at the
         name question named the dog "I'm In London", "한국 시간으로 해줘" was stored as the breed)."""
         if message.words > ZONE_MAX_WORDS:
+            moved = self._zone_in_clause(message)
+            if moved is not None:
+                # "I live in Busan now, please set the time accordingly. Mark" (stop 60, held-out
+                # 15: noise): where the owner lives in a clause, the clock asked to follow it
+                return Understanding(
+                    Kind.COMMAND, message.text, command="timezone", argument=moved, reason="zone-told"
+                )
             # "i want to change my time zone, we just moved to the US" (stop 52 trial: offered to
             # be analysed): the zone's words with why, longer than a zone named
             if message.words <= ZONE_CHANGE_MAX_WORDS and self._zone_change_asked(message):
@@ -323,6 +331,8 @@ class CommandReading(DogReading):
             return None
         open_question = context.question is not None or context.expect is Expect.NAME
         zone = self.zone_named(message.text, said=open_question)
+        if zone is None:
+            zone = self._zone_in_clause(message)  # "부산 살아요 시간 맞춰 주세요" (stop 60)
         if zone is None and self._zone_change_asked(message):
             zone = self._country_in(message)  # the zone in use shown, with how to name another
         if zone is None:
@@ -330,6 +340,23 @@ class CommandReading(DogReading):
         return Understanding(
             Kind.COMMAND, message.text, command="timezone", argument=zone, reason="zone-told"
         )
+
+    def _zone_in_clause(self, message: Folded) -> str | None:
+        """In a long message asking the clock to be set (`understanding-zone-set-time`: "set the
+        time accordingly", "시간 맞춰 주세요"), the zone one clause names with where the owner is
+        ("I live in Busan now"), else None. Not with a behaviour told."""
+        if message.words > ZONE_CHANGE_MAX_WORDS:
+            return None
+        if not self.vocabulary["understanding-zone-set-time"].contains(message):
+            return None
+        said = self.signals.read(message)
+        if said.behaviour or said.narrated:
+            return None
+        for clause in re.split(r"[,.;!?]+\s*", message.text):
+            zone = self.zone_named(clause, said=True) if clause.strip() else None
+            if zone is not None and zone != ZONE_UNKNOWN:
+                return zone
+        return None
 
     def country_named(self, text: str) -> str:
         """`_country_in` of a whole message: "we moved to the US" (the move's small talk) offers the
@@ -1091,6 +1118,7 @@ class CommandReading(DogReading):
             return None  # "지난주에 병원 다녀왔어요": when it happened, no summary asked for
         if "week" in found and "summary" in found and set(found) <= WEEK_WITH | {"summary"}:
             found = self._week_tidied(message, found)
+        found = self._history_summarised(message, found)
         if found == ["result"] and self._result_told(message, signals):
             return None  # "the result of the training was great": news, no result asked for
         if "export" in found and set(found) <= {"export", "history", "week"}:
@@ -1214,6 +1242,20 @@ class CommandReading(DogReading):
             and asked.command in ASKED_ANYWHERE
             and self.vocabulary["understanding-request-ending"].contains(message)
         )
+
+    def _history_summarised(self, message: Folded, found: list[str]) -> list[str]:
+        """What was analysed so far asked to be summarised ("지금까지 분석한거 요약해서 보여줄 수
+        있어요?", "can you summarise everything so far"; stop 60: the vet's one-page summary, or a
+        question for the coach): the reports so far (history), when the summary's words found are
+        all inside those (`understanding-history-summarised`) and no week is named; a summary for
+        the vet keeps its own words."""
+        told = self.vocabulary["understanding-history-summarised"].find(message)
+        if not told or not set(found) <= {"summary", "history", "result"}:
+            return found
+        summary = self.vocabulary["understanding-keyword-summary"].find(message)
+        if all(any(t[3] == h[3] and t[1] <= h[2] and h[1] <= t[2] for t in told) for h in summary):
+            return ["history"]
+        return found
 
     def _week_tidied(self, message: Folded, found: list[str]) -> list[str]:
         """The week's records asked to be put together ("이번 주 기록 좀 정리해서 보여 주시겠습니까",

@@ -89,6 +89,18 @@ FLOW_ASKED = "flow-asked"
 # The reason of a follow-up's answer followed by a new incident ("every day… oh and he peed on the
 # rug again"): the answer added to the report, the incident (`Understanding.split`) its own report.
 ANSWER_THEN_INCIDENT = "answer-then-incident"
+# Told as before the moment analysed, at "what happened right before?" (`_told_before`; stop 60).
+TOLD_BEFORE = "told-before"
+# Advice heard, asked about at a follow-up question (`_advice_asked`; stop 60, held-out 15).
+ADVICE_ASKED = "advice-asked"
+# How often, with what happens each time, as a habit (`_often_habit`; stop 60, held-out 15).
+OFTEN_HABIT = "often-habit"
+# An answer with a laugh beside it (`_told_beside_laugh`; stop 60, held-out 15).
+ANSWER_LAUGHED = "answer-laughed"
+# The words before an incident told as just now are this many at least to be how things stood.
+SCENE_MIN_WORDS = 2
+# A laugh beside this many words at most is a joke ("a cat lol"), not an answer told laughing.
+JOKE_MAX_WORDS = 3
 # A habit told in words of its own, no behaviour word known ("요즘 자꾸 식탁 밑에 들어가 있어요", "lately
 # she keeps going under the table"): a behaviour of its own, never how often the waiting report's happens
 HABIT_OWN = "habit-own"
@@ -250,7 +262,12 @@ class FollowupReading(SurveyReading):
                     fits = self.vocabulary["understanding-detail-when-happened"].contains(answer)
                     unknown = None
                 else:
-                    fits = self.signals.plausible_followup(answer, topic)
+                    # or how things stood, told before an incident told as just now ("crate door
+                    # was open, I was making dinner. oh and he just chewed through the baby gate";
+                    # held-out 15: one new report, the answer lost)
+                    fits = self.signals.plausible_followup(answer, topic) or self._scene_before_now(
+                        answer, read, told
+                    )
                     unknown = self._unknown(answer, topic)
                 if unknown is None and (
                     not fits
@@ -271,6 +288,69 @@ class FollowupReading(SurveyReading):
                 )
                 return (head, rest) if new else None
         return None
+
+    def _told_before(
+        self, message: Folded, signals: Signals, topic: str | None, *, plausible: bool
+    ) -> Understanding | None:
+        """At "what happened right before?", something told as before the moment analysed
+        (`understanding-followup-told-before`: "he'd been playing tug…", "한참 터그놀이 하다가…"),
+        nothing asked (stop 60, held-out 14 and 15): the answer when it could be one or tells no
+        behaviour; else another incident earlier that day ("she'd also been growling at my nephew earlier that day"), and
+        the owner is asked to add it or keep it apart. None otherwise."""
+        if topic != "antecedent" or signals.question or self.signals.asks(message):
+            return None
+        if not self.vocabulary["understanding-followup-told-before"].contains(message):
+            return None
+        answer = Value(message.text)
+        also = self.vocabulary["understanding-followup-told-before-also"].contains(message)
+        # the answer when it could be one or tells no behaviour of its own ("he'd been playing
+        # fetch… and was super wound up"); another ("그 전에도 산책하다가 다른 개한테
+        # 달려들었어요") asked
+        if not also and (plausible or not signals.behaviour):
+            return Understanding(Kind.ANSWER, message.text, answer=answer, reason=TOLD_BEFORE)
+        return Understanding(
+            Kind.ANSWER, message.text, answer=answer, alternative=Kind.REPORT, reason=TOLD_BEFORE
+        )
+
+    def _heard_advice_asked(self, message: Folded, signals: Signals) -> bool:
+        """Advice someone gave (`understanding-advice-heard`: "하라던데", "said to"), asked about
+        outright ("?" or an asking word): a question for the coach, not what the owner did. (The
+        coach's words quoted back are not among them: "매일이라고 했잖아요" is the owner's answer.)"""
+        return (signals.question or self.signals.asks(message)) and self.vocabulary[
+            "understanding-advice-heard"
+        ].contains(message)
+
+    def _often_habit(self, message: Folded, signals: Signals) -> bool:
+        """A count of times with a number ("서너번", "3-4 times") beside what happens each time,
+        told as a habit: no time of its own, no verb in the past."""
+        return (
+            self._counts_times(message)
+            # a number counted ("서너번", "3 or 4 times"), not "every time guests come he barks…"
+            # (a whole report: add or new, asked)
+            and self.answers.quantities.number_told(message.text)
+            and not signals.anchored
+            and not self.signals.told_past(message)
+            and not self.signals.asks(message)
+        )
+
+    def _told_beside_laugh(self, message: Folded) -> bool:
+        """Words that tell something beside a laugh: more than `JOKE_MAX_WORDS` words once the
+        laughs are left out ("입에 손 넣어서 빼냈어요 그러다 물림ㅋㅋ"; "a cat lol" is a joke)."""
+        words = [w for w in message.text.split() if not self._laugh_only(w)]
+        stripped = Folded(" ".join(words))
+        laughter = self.vocabulary["understanding-talk-laughter"]
+        kept = [u for u in stripped.units if not laughter.whole(Folded(u))]
+        return len(kept) > JOKE_MAX_WORDS
+
+    def _scene_before_now(self, answer: Folded, read: Signals, told: Folded) -> bool:
+        """The part before a word that adds an incident tells no behaviour and asks nothing, and
+        the part after it is told as happening just now (`understanding-added-split-now`: "he just
+        threw up", "방금 또 토했어요"): how things stood, the follow-up's answer (stop 60)."""
+        return (
+            answer.words >= SCENE_MIN_WORDS  # "아 그리고 오늘아침엔…" (held-out 12): no answer before it
+            and not (read.behaviour or read.question or self.signals.asks(answer))
+            and self.vocabulary["understanding-added-split-now"].contains(told)
+        )
 
     def _unknown(self, message: Folded, topic: str | None) -> DontKnow | None:
         """Don't know said alone, or with why ("모르겠어요 저 없을 때라서"; held-out 13, batch 599:
@@ -2050,11 +2130,16 @@ class FollowupReading(SurveyReading):
         `understanding-owner-away`, no behaviour told, nothing asked, and no cue of an answer to
         `topic` outside the why ("모르겠어요ㅠ 회사에 있어서 못봤어": its "봤" no antecedent, held-out
         11, batch 503; "…엄마 말로는 택배 왔었대요" answers). The question is skipped."""
-        if signals.behaviour or signals.question:
-            return False
         v = self.vocabulary
+        # found already done ("모르겠어요 자다 깼더니 이미 쌌더라구요"; held-out 15, stop 60): the
+        # behaviour told is the one analysed, not an answer
+        found = topic != "frequency" and v["understanding-dont-know-found"].contains(message)
+        if (signals.behaviour and not found) or signals.question:
+            return False
         if not v["understanding-dont-know"].contains(message):
             return False
+        if found:
+            return True
         # or why it cannot be told ("it all happened so fast", "it depends"; held-out 14, batch 599)
         return any(
             v[why].contains(message) and not self.signals.plausible_followup(message, topic, besides=why)
@@ -2083,6 +2168,13 @@ class FollowupReading(SurveyReading):
             # answer to this report, the incident after "oh and" a report of its own
             head: Value[str] | DontKnow = self._unknown(Folded(split[0]), topic) or Value(split[0])
             return Understanding(Kind.ANSWER, text, answer=head, split=split[1], reason=ANSWER_THEN_INCIDENT)
+        before = self._told_before(message, signals, topic, plausible=plausible)
+        if before is not None:
+            return before
+        if self._heard_advice_asked(message, signals):
+            # "무시하라던데 그럼 물때도 무시해요?" at "what did you do?" (held-out 15: glued onto
+            # the report as what the owner did): advice heard, asked about: for the coach
+            return Understanding(Kind.QUESTION, text, reason=ADVICE_ASKED)
         if topic == "frequency" and self._count_without_unit(message):
             # "13ish", "13?", "like 13" at "how often does this happen?" (stop 50: "13ish" appended
             # to the report): a number with no times or period, 13 a day or a week unknown; not
@@ -2122,6 +2214,10 @@ class FollowupReading(SurveyReading):
             return self._report(message, "new-incident")
         if topic in IN_ORDER_TOPICS and self._told_in_order(message, signals, topic):
             return Understanding(Kind.ANSWER, text, answer=answer, reason=TOLD_IN_ORDER)
+        if topic == "frequency" and plausible and self._often_habit(message, signals):
+            # "하루에 서너번? 쉬할때마다 실수해요" (held-out 15: "add or new?"): how often, with
+            # what happens each time, told as a habit: the answer
+            return Understanding(Kind.ANSWER, text, answer=answer, reason=OFTEN_HABIT)
         if signals.narrated and signals.situation and self._long(message):
             # a behaviour told with its situation is a whole report: never glued on silently
             if plausible:
@@ -2158,6 +2254,12 @@ class FollowupReading(SurveyReading):
             # answer when you're ready", the detail lost): when it happens, told with a laugh, is
             # detail for the report as it is without one; the laugh makes no content small talk
             return Understanding(Kind.ANSWER, text, answer=answer, reason="when-laughed")
+        if self.vocabulary["understanding-talk-laughter"].contains(message) and self._told_beside_laugh(
+            message
+        ):
+            # "입에 손 넣어서 빼냈어요 그러다 물림ㅋㅋ" at "what did you do?" (held-out 15: a joke,
+            # the question asked again): a laugh beside words that tell what happened: the answer
+            return Understanding(Kind.ANSWER, text, answer=answer, reason=ANSWER_LAUGHED)
         if self.vocabulary["understanding-talk-laughter"].contains(message):
             # "a cat lol" at "how often?": a joke beside the question, nothing it asks (acceptance
             # trial e2: glued onto the report and analysed again); small talk, the question again

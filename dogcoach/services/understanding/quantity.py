@@ -238,6 +238,16 @@ class QuantityReader:
             tokens.append(_Token("approx", ""))  # the weekend's amount left out: it varies
         return _evaluate(tokens, units, default_unit)
 
+    def number_told(self, text: str) -> bool:
+        """Whether `text` holds a number: digits, or a number word, native Korean or English
+        ("열 걸음?", "다섯 걸음쯤", "ten steps"; stop 60: a distance told in words at a result's
+        question was a question for the coach, only digits counted)."""
+        if any(ch.isdigit() for ch in text):
+            return True
+        if len(text) > MAX_QUANTITY_CHARS:
+            return False
+        return any(t.kind == "num" for t in self._tokens(self._pieces(text), {}, zero_words=False))
+
     @cached_property
     def _time_units(self) -> frozenset[str]:
         """The words of the hours' and minutes' units ("hours", "시간", "mins")."""

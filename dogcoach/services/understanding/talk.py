@@ -831,7 +831,7 @@ class TalkReading(CommandReading):
         "about 5 metres"). Said with a "?" it is a shrug, never a question to the coach (stop 47,
         owner trial 32: both answered by the model); the callers place it (the size, or detail of
         the report just analysed)."""
-        if message.words > MEASURE_MAX_WORDS or not any(ch.isdigit() for ch in message.text):
+        if message.words > MEASURE_MAX_WORDS or not self.answers.quantities.number_told(message.text):
             return False
         return self.answers.quantities.read(message.text, WEIGHT_UNITS, None).whole or self.length_said(
             message
@@ -843,7 +843,7 @@ class TalkReading(CommandReading):
         bare = Folded(without_trailing_jamo(message.text).rstrip("?？").rstrip())
         return (
             bare.words <= MEASURE_MAX_WORDS
-            and any(ch.isdigit() for ch in bare.text)
+            and self.answers.quantities.number_told(bare.text)  # "열 걸음?" as "10걸음?" (stop 60)
             and self.vocabulary["understanding-measure-unit"].contains(bare)
         )
 
