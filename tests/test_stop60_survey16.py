@@ -14,10 +14,13 @@ Korean and English, with our own variants (never the held-out rows' strings).
    range (`understanding-alone-why-home`).
 5. The exercise: the minutes told as the effect of a health note ("관절이 안좋아서 15분 천천히
    걸어요"): the minutes stored, the note kept ahead (`cause_apart`).
-6. The health: don't know with why (`understanding-health-unknown-why`); "no issues as far as i
+6. The age guessed by the shelter ("the shelter guessed maybe 3 or 4": "shelter" left over, asked
+   again).
+7. The health: don't know with why (`understanding-health-unknown-why`); "no issues as far as i
    know" is none. The children: "아직 없어요 다음달에 태어나요" is no.
 
-First run at 360c5a59 (a worktree at 38d1f481, this file copied in): 19 failed, 4 passed (the two
+First run at 360c5a59 (a worktree at 38d1f481, this file copied in): 19 failed, 4 passed before the
+age rows were added (the English one fails there: "shelter" left over; the Korean one a control) (the two
 "back" rows, and the two children rows: the flow answered "no" there already; their corpus rows
 did not).
 """
@@ -84,6 +87,8 @@ TOLD = (
     ("ko", "alone_hours", "저는 재택이라 혼자 있을 일이 없어요", 0, "exercise_minutes"),
     ("en", "alone_hours", "2-3 hours max, my partner works from home fridays", 2.5, "exercise_minutes"),
     ("ko", "alone_hours", "2-3시간 정도요 와이프가 금요일은 재택이에요", 2.5, "exercise_minutes"),
+    ("en", "age_months", "the shelter guessed maybe 3 or 4", 42, "sex"),
+    ("ko", "age_months", "보호소 추정 3-4살이요", 42, "sex"),  # control: passed at 360c5a59
     ("ko", "exercise_minutes", "관절이 안좋아서 15분 천천히 걸어요", 15, "concerns"),
     ("en", "exercise_minutes", "bad hips so 15 min slow walk", 15, "concerns"),
 )
