@@ -21,7 +21,7 @@ from dogcoach.bot.router import SURVEY_OFFER
 from dogcoach.domain.survey import BY_KEY
 from dogcoach.domain.survey import Kind as QuestionKind
 from dogcoach.handlers.coaching.checkins import outcome_options
-from dogcoach.handlers.onboarding import BACK, DONE, NAME_HINT_BUTTONS, SKIP, edit_pick_context
+from dogcoach.handlers.onboarding import DONE, NAME_HINT_BUTTONS, SKIP, back_option, edit_pick_context
 from dogcoach.handlers.parsing import survey_context
 from dogcoach.handlers.profile import OFFER_OPTIONS
 from dogcoach.handlers.results.render import SKIP_FOLLOWUP
@@ -159,8 +159,10 @@ def context_for(state: str) -> Context:
     if q.optional:
         nav.append(Option(SKIP, "nav-skip", numbered=False))
     # the first question too: no Back button is shown there, but "이전", "go back" are still the
-    # command, never the name (owner trial 13; `onboarding.context`)
-    nav.append(Option(BACK, "nav-back", numbered=False))
+    # command, never the name (owner trial 13; `onboarding.context`); the app's own Back option,
+    # read inside a sentence only by a phrase that asks to go back (stop 60: the harness's own
+    # Back read "her back end" as the button, which the app never did)
+    nav.append(back_option())
     return survey_context(q, nav)
 
 

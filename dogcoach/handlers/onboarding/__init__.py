@@ -14,6 +14,7 @@ This package re-exports the names the rest of DogCoach uses.
 from __future__ import annotations
 
 from dogcoach.handlers.onboarding.asking import (
+    back_option,
     context,
     edit_pick_context,
     open_question,
@@ -118,6 +119,7 @@ __all__ = [
     "at_first_question",
     "at_history_question",
     "at_review",
+    "back_option",
     "context",
     "continue_dog",
     "correct",

@@ -63,7 +63,7 @@ def nav_buttons(state: ConversationState, q: Question) -> list[tuple[str, str]]:
     return buttons
 
 
-def _back_option() -> Option:
+def back_option() -> Option:
     """Back, typed whole by its label or aliases ("back", "이전"), inside a sentence only by a
     phrase that asks to go back (`understanding-concept-nav-back`: "can we go back", "이전 질문
     다시요"): the word alone is the dog's "back leg" or "when i got back" (stop 47: "he's limping on
@@ -79,7 +79,7 @@ def edit_pick_context() -> Context:
         Option(f"{EDIT}:{q.key}", f"survey-field-{q.key}", words=(f"understanding-field-{q.key}",))
         for q in QUESTIONS
     )
-    return Context(Expect.CHOICE, (*fields, _back_option()))
+    return Context(Expect.CHOICE, (*fields, back_option()))
 
 
 def context(turn: Turn) -> Context:
@@ -98,13 +98,13 @@ def context(turn: Turn) -> Context:
         return edit_pick_context()
     q = BY_KEY[step]
     nav = tuple(
-        _back_option() if button == BACK else Option(button, msg_id, numbered=False)
+        back_option() if button == BACK else Option(button, msg_id, numbered=False)
         for button, msg_id in nav_buttons(turn.state, q)
     )
     if BACK not in {o.id for o in nav}:
         # "이전", "go back" at the first question, shown no Back button: still the command, never
         # the dog's name (owner trial 13: a dog called "뒤로가기"); `_go_back` says it is the first
-        nav += (_back_option(),)
+        nav += (back_option(),)
     if q.kind is Kind.MULTI and turn.state.data.get("picks"):
         # ticked already: "ㅇㅋ", "ㄱㄱ", "다음", "ok next" close the question (owner trial 31)
         nav = tuple(

@@ -33,13 +33,17 @@ async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> boo
         or u is None
         or u.reason != HEALTH_TOLD
         or turn.state.data.get("mode") == "edit"
-        or not late_numbers._unplaced_answer(turn)
+        or not (late_numbers._unplaced_answer(turn) or _amount_after_health(turn))
         or len(turn.text) > (health.maximum or len(turn.text))
     ):
         return False
     # only the health part is the note; the rest may answer the open question ("보호소에서 왔고
     # 슬개골 약간 안좋아요" at the origin: the shelter and "슬개골 약간 안좋아요"; trial: all of it the note)
-    note, rest = turn.services.understander.answers.told_apart(turn.text, "understanding-health-told")
+    answers = turn.services.understander.answers
+    note, rest = answers.told_apart(turn.text, "understanding-health-told")
+    if not rest:
+        # "다리가 안좋아서 10분 천천히 걸어요": the note is the cause, the minutes its effect
+        note, rest = answers.cause_apart(turn.text, "understanding-health-told")
     note = note or turn.text
     if rest and not _answers_open(turn, q, rest):
         note, rest = turn.text, ""  # "allergies, on apoquel" (owner trial 9: the medicine lost)
@@ -102,6 +106,13 @@ async def health_in_report(turn: Turn) -> None:
     dog = await entry._dog(turn)
     if dog is not None:
         await _keep_health(turn, dog, turn.text)
+
+
+def _amount_after_health(turn: Turn) -> bool:
+    """The turn was read as a health note with the open question's amount told as its effect
+    ("bad hips so 15 min slow walk": `Understander._after_health`; held-out 16)."""
+    u = turn.understanding
+    return u is not None and u.kind is Said.ANSWER and isinstance(u.answer, Value | Approximate)
 
 
 def _answers_open(turn: Turn, q: Question, text: str) -> bool:

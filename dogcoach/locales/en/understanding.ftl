@@ -911,8 +911,9 @@ understanding-oops = oops
 understanding-reassured = all good
     .aliases = healthy, he's healthy, she's healthy, hes healthy, shes healthy, he is healthy, she is healthy, perfectly healthy, very healthy, totally healthy, all healthy, healthy dog, all good, all fine, all well, all ok, all okay, all clear, fine, good, great, ok, okay, he's fine, she's fine, hes fine, shes fine, he's good, she's good, he's ok, she's ok, doing well, doing great, doing fine, he's doing well, she's doing well, he's doing great, she's doing great, no problems, no issues, no health issues, no health problems, nothing wrong, healthy as a horse
 ## -- How far a none holds, said with a none-word at a free-text question that takes "none" ("nothing yet", "none so far", stop 47: kept as the health note): still none.
+## Stop 60 (held-out 16): "as far as we know" beside good health ("healthy as far as we know": kept as the note) holds it as far as known: still none.
 understanding-none-yet = yet
-    .aliases = yet, so far, as of now, for now, till now, until now, up to now, thus far, not yet, at the moment, right now, currently
+    .aliases = yet, so far, as of now, for now, till now, until now, up to now, thus far, not yet, at the moment, right now, currently, as far as we know, as far as i know, as far as i can tell, as far as we can tell, afaik, to our knowledge, to my knowledge
 ## -- At the health ("any health problems?"), "not yet" alone says none so far (owner trial 33: "not yet" stored as the health note): the none value. Only where a question takes none; elsewhere these stay words of time.
 understanding-none-not-yet = not yet
     .aliases = not yet, none yet, nothing yet, not so far, not as of yet, not yet no, no not yet, nope not yet, not yet thankfully, not yet luckily, thankfully not yet, luckily not yet
@@ -1627,8 +1628,9 @@ understanding-concept-concern_chasing = chasing
     .aliases = chasing, chases, chase, prey drive, chasing cats, chasing cars
 understanding-concept-concern_attention_seeking = attention seeking
     .aliases = attention, attention seeking, demanding, pestering, whining for attention
+## Stop 60 (held-out 16): a touch told with his or the past ("he nips when i touch his paws", "snaps if touched") is handling too.
 understanding-concept-concern_handling_sensitivity = dislikes handling
-    .aliases = handling, being handled, when touched, if touched, when i touch him, when i touch her, if i touch him, if i touch her, touch him, touch her, grooming, nail trims, nail trimming, nails, being touched, brushing, baths, bathing, vet visits
+    .aliases = handling, being handled, when touched, if touched, when i touch him, when i touch her, if i touch him, if i touch her, touch him, touch her, grooming, nail trims, nail trimming, nails, being touched, brushing, baths, bathing, vet visits, touch his, touches him, touches her, touched
 understanding-concept-concern_other = something else
     .aliases = counter surfing, counter-surfing, counter surfs, steals food, stealing food, steals from the counter, eats poop, eating poop, poop eating, humping, mounting, digging, digs holes, something else, other behaviour, other behavior, other problem, other problems, other issue, other issues, steals socks, stealing socks, steals things, steals stuff, steals shoes, stealing things, steals, stealing, stole, socks
 understanding-concept-concern_aggression = aggression
@@ -1646,8 +1648,9 @@ understanding-late-answer = and
 understanding-few-amount = 2-4
     .aliases = a few, a couple of, a couple, couple of, couple, few, several
 ## At the hours alone, the dog always with someone ("she comes to work with me"): about none.
+## Stop 60 (held-out 16): the owner always home ("i work from home full time", "she's never on her own") too; a partner working from home on some days is no such thing ("hubby works from home mon and wed" beside the hours).
 understanding-never-alone = with us
-    .aliases = comes to work with me, comes to work with us, come to work with me, goes to work with me, comes to the office, comes with me to work, take her to work, take him to work, takes her to work, takes him to work, bring her to work, bring him to work, bring her to the office, bring him to the office, always with me, always with us, always with someone, someone is always home, someone's always home, always someone home, never alone, never left alone, never leave her alone, never leave him alone, is never alone, we're home all day, were home all day, we are home all day, i'm home all day, im home all day, home all day
+    .aliases = comes to work with me, comes to work with us, come to work with me, goes to work with me, comes to the office, comes with me to work, take her to work, take him to work, takes her to work, takes him to work, bring her to work, bring him to work, bring her to the office, bring him to the office, always with me, always with us, always with someone, someone is always home, someone's always home, always someone home, never alone, never left alone, never leave her alone, never leave him alone, is never alone, we're home all day, were home all day, we are home all day, i'm home all day, im home all day, home all day, i work from home full time, i work from home fulltime, i'm always home, im always home, i am always home, never on her own, never on his own, she's never on her own, he's never on his own, no time alone, never any time alone
 ## At the household count, the owner alone while someone is away for a while ("my husband is deployed so it's just me for now"; stop 45 owner trial: asked again, the husband counted): one person, for now; the absence kept beside the profile as a life event. Both entries must be in the message.
 understanding-household-alone = just me
     .aliases = just me, only me, me alone, by myself, on my own, myself only, just myself, only myself, just me here, only me here, lives alone, lives by herself, lives by himself, lives on her own, lives on his own
@@ -2429,3 +2432,14 @@ understanding-by-sound-galge = will go
 understanding-by-sound-olge = will come
 understanding-by-sound-drilge = will give
 understanding-by-sound-doelge = will be
+
+## stop 60 (survey16, held-out 16)
+## At the concerns, crying when left alone ("howls when we leave him", "whines when alone"; held-out 16: ticked Barking beside Separation distress): the distress of being alone, not barking of its own; read out before looking for a bark word in the same clause.
+understanding-concern-alone-cry = howling
+    .aliases = howl, howls, howling, howled, whine, whines, whining, whined, cry, cries, crying, cried
+## Stop 60 (held-out 16): at the hours alone, someone home on some days told beside the hours ("3-4 hours tops, hubby works from home mon and wed"; asked again, the partner read as more to keep): why the hours are no more; the hours stand.
+understanding-alone-why-home = works from home
+    .aliases = works from home, work from home, working from home, wfh, wfhs, is home on, are home on, is home some days, home some days, home on mondays, home on fridays, home a few days, hybrid, works hybrid
+## Stop 60 (held-out 16): at the health note, why it is not known yet, said beside "don't know" ("not sure, we just got her and haven't been to the vet yet"; kept as the note): the dog new, not checked; the answer is don't know.
+understanding-health-unknown-why = not been to the vet yet
+    .aliases = just got her, just got him, just adopted, only had her, only had him, haven't been to the vet, havent been to the vet, not been to the vet, no vet visit yet, no checkup yet, no check up yet, haven't had a checkup, havent had a checkup, no vet check yet, vet visit next week, first vet visit

@@ -113,6 +113,19 @@ class SurveyAnswers:
         rest = [c for c in clauses if c not in kept]
         return ", ".join(_unjoined(c, joiners) for c in kept), _unjoined(" ".join(rest), joiners)
 
+    def cause_apart(self, text: str, msg_id: str) -> tuple[str, str]:
+        """`text` cut once at a connective of cause ("다리가 안좋아서 10분 천천히 걸어요", "bad hips
+        so 15 min walks"; held-out 16: the whole kept as a health note, the minutes asked again):
+        (the cause, the rest) when only the cause holds a phrase of vocabulary `msg_id`; else
+        ("", text)."""
+        parts = [p.strip(" ,.;!?~") for p in self._reason_cut.split(text, maxsplit=1)]
+        if len(parts) != 2 or not all(parts):
+            return "", text
+        phrases = self.vocabulary[msg_id]
+        if not phrases.contains(Folded(parts[0])) or phrases.contains(Folded(parts[1])):
+            return "", text
+        return parts[0], parts[1]
+
     @cached_property
     def _clause_cut(self) -> re.Pattern[str]:
         """Where one clause ends and the next begins: punctuation, a joining word ("and",

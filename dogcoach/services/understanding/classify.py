@@ -70,6 +70,7 @@ from dogcoach.services.understanding.commands import (
     switched,
 )
 from dogcoach.services.understanding.concern_added import concern_added
+from dogcoach.services.understanding.concern_subsumed import concern_subsumed
 from dogcoach.services.understanding.corrections import ASKED_AGAIN
 from dogcoach.services.understanding.dictation import Dictation
 from dogcoach.services.understanding.dogs import NAME_MAX_WORDS, _name_starts
@@ -888,6 +889,17 @@ class Understander(FollowupReading):
     def _concerns_context(self) -> Context:
         concerns = next(q for q in QUESTIONS if q.key == CONCERNS)
         return Context(Expect.MULTI, self._options(CONCERNS), question=CONCERNS, exclusive=concerns.exclusive)
+
+    def _after_health(self, text: str, expect: Expect) -> Value[float] | Approximate | Unclear[str]:
+        """The amount a number question asks, told as the effect of a health note before it
+        (`SurveyAnswers.cause_apart`: "관절이 안좋아서 15분 천천히 걸어요", "bad hips so 15 min slow
+        walk"; held-out 16: only the note kept, the minutes asked again); else not understood."""
+        _note, rest = self.answers.cause_apart(text, "understanding-health-told")
+        if expect in QUANTITIES and _note:
+            read = self.answers.quantity(Folded(rest), expect)
+            if isinstance(read, Value | Approximate):
+                return read
+        return Unclear(None, (text,))
 
     def concerns_in(self, text: str, context: Context) -> tuple[str, ...]:
         """The options of the concerns question (`context`) a behaviour told at another survey
@@ -3718,8 +3730,11 @@ class Understander(FollowupReading):
             return Understanding(Kind.ANSWER, text, answer=Value(0.0), reason=NO_WALKS_YET)
         if alarm is None and expect in SURVEY and self._health_early(message, signals, context):
             # "슬개골 약간 안좋아요" at the origin (acceptance trial: a question for the model): the
-            # health question's answer told early, kept ahead by the survey (`HEALTH_TOLD`)
-            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=HEALTH_TOLD)
+            # health question's answer told early, kept ahead by the survey (`HEALTH_TOLD`); the
+            # amount told after it as its effect ("다리가 안좋아서 10분 천천히 걸어요") answers too
+            return Understanding(
+                Kind.ANSWER, text, answer=self._after_health(text, expect), reason=HEALTH_TOLD
+            )
         if alarm is None and self._label_list(message, signals, context):
             return Understanding(Kind.NOISE, text, reason="labels", label=True)
         if alarm is None and expect in SURVEY and self._concerns_listed(message, signals, context):
@@ -3734,7 +3749,7 @@ class Understander(FollowupReading):
             if alarm.kind is Kind.REPORT:
                 whole = self._whole_answer(message, context)
                 if whole is not None:
-                    return whole
+                    return concern_subsumed(self, whole, context)
             return alarm
         if (
             (expect in QUANTITIES or expect in (Expect.TEXT, Expect.NAME))
@@ -3811,7 +3826,7 @@ class Understander(FollowupReading):
                 # be its detail (`_answer_after_detail`), never an aside
                 found = self._at_quantity(message, signals, expect, aside=False)
         elif expect in (Expect.CHOICE, Expect.MULTI):
-            found = self._at_choice(message, signals, context)
+            found = concern_subsumed(self, self._at_choice(message, signals, context), context)
         else:
             found = None
         if (

