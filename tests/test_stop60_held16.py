@@ -1,7 +1,8 @@
 # ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
 """Stop 60, helper held16: held-out 16's reports lost and non-reports leaked, each reproduced as a
 kind through a real channel first (KakaoTalk over the skill's HTTP, Telegram through the fake Bot
-API), Korean and English, with variants of our own (corpus batches 628-630).
+API), Korean and English, with variants of our own (corpus batches 628-630). Not done: the household
+answer told with a husband who died ("저 혼자요 영감은 먼저 갔어요": condolences for the dog).
 
 Lost (a report not kept nor analysed):
 1. A newly adopted dog hiding under the bed or the sofa ("…밥도 하나도 안먹고 소파 밑에서 안
@@ -22,8 +23,15 @@ Leaked (sent to the model as a report, none):
 6. At the exercise question, no walks yet because the dog is scared ("무서워서 아직 산책 못 나가요",
    "no walks yet, she's too scared"): a report. Zero minutes.
 
-Each failed at 360c5a59 (before the fix; run at 38d1f481, the same code) but the English guards
-(1 asked, 5): 24 of 28 failed there.
+Idle talk read as noise (batch 630):
+7. The move told as done ("이사 끝났어요 …", "finished moving today …"), a treat taken from the
+   hand at last ("오늘 처음으로 내 손에 있던 간식 받아먹었어ㅠㅠ 감동", "she took a treat from my
+   hand today"): "shall I analyse it?". Booking the vet now after a result ("ok booking the vet
+   now"; Korean "병원 예약하려고요" already went, kept as a guard): noise. The survey's offer put off
+   with why ("나중에 할게요 지금 운전중이라", "later, i'm holding the baby rn"): noise, a goodbye.
+
+Each failed at 360c5a59 (before the fix; run at 38d1f481, the same code) but the guards (English
+1 asked and 5, Korean 7 booking): 38 of 44 failed there.
 """
 
 from __future__ import annotations
@@ -41,6 +49,7 @@ from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
 from tests.owners import tg_settings, tg_surveyed, tg_typed
+from tests.test_checkins import analysis
 from tests.test_checkins_channels import checkins_of, push_checkin
 from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
@@ -49,6 +58,9 @@ from tests.test_stop42_lead import _result_shown
 from tests.test_survey_answers_misread import kakao_typed_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import eventually, harness
 from tests.test_trial10_checkins import STEP, _answered, _telegram_plan
+from tests.test_trial_en_open import REPORT as FIRST_REPORT
+from tests.test_trial_en_open import _first_report_followup, _tg_first_report_followup
+
 
 def _kept(rows: list[Report]) -> list[str]:
     return [r.text for r in rows if r.kind != "question"]
@@ -229,3 +241,105 @@ async def test_no_walks_yet_for_fear_is_zero_on_telegram(
         shown = await tg_typed(tg, chat, NO_WALKS[lang])
         assert (await tg_answers(tg, chat)).get("exercise_minutes") == 0, shown
         assert _kept(await _tg_reports(tg, chat)) == [], shown
+
+
+# -- 7. idle talk read as noise (batch 630) ---------------------------------------------------------
+# Each failed at 360c5a59: noise ("shall I analyse it?"), or a goodbye with the offer open.
+
+TALK: dict[tuple[str, str], tuple[str, str]] = {
+    ("moved", "ko"): ("이사 끝났어요 이제 마당 있는 집이에요ㅎㅎ", "life-moved"),
+    ("moved", "en"): ("finished moving today, way bigger place now lol", "life-moved"),
+    ("hand", "ko"): ("오늘 처음으로 내 손에 있던 간식 받아먹었어ㅠㅠ 감동", "talk-news"),
+    ("hand", "en"): ("she took a treat from my hand today", "talk-news"),
+}
+
+
+@pytest.mark.parametrize(("kind", "lang"), list(TALK))
+async def test_idle_talk_is_answered_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, kind: str, lang: str
+) -> None:
+    text, reply = TALK[kind, lang]
+    user = await kakao_owner(kakao, lang)
+    before = _model_calls(fake_ollama)
+    await user.send(text)
+    await asyncio.sleep(0.3)
+    assert _kept(await _kakao_reports(kakao, user.key)) == [], user.text
+    assert _model_calls(fake_ollama) == before, user.text
+    assert t(lang, "unclear-event")[:20] not in user.text, user.text
+    assert t(lang, reply)[:30] in user.text, user.text
+
+
+@pytest.mark.parametrize(("kind", "lang"), list(TALK))
+async def test_idle_talk_is_answered_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, kind: str, lang: str
+) -> None:
+    text, reply = TALK[kind, lang]
+    chat = 60200 + list(TALK).index((kind, lang))
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        before = _model_calls(fake_ollama)
+        shown = await tg_typed(tg, chat, text)
+        await asyncio.sleep(0.3)
+        assert _kept(await _tg_reports(tg, chat)) == [], shown
+        assert _model_calls(fake_ollama) == before, shown
+        assert t(lang, "unclear-event")[:20] not in shown, shown
+        assert t(lang, reply)[:30] in shown, shown
+
+
+TO_VET = {"ko": "알겠어요 병원 예약하려고요", "en": "ok booking the vet now"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_booking_the_vet_is_going_to_the_vet_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    fake_ollama.behaviour.analysis = analysis()  # nothing missing: no follow-up question open
+    user = await _result_shown(kakao, fake_ollama, lang, BARK[lang])
+    before = _model_calls(fake_ollama)
+    await user.send(TO_VET[lang])
+    await asyncio.sleep(0.3)
+    assert t(lang, "talk-to-vet") in user.text, user.text
+    assert _model_calls(fake_ollama) == before, user.text
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_booking_the_vet_is_going_to_the_vet_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    chat = 60210 + ("ko", "en").index(lang)
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        before = _model_calls(fake_ollama)
+        shown = await tg_typed(tg, chat, TO_VET[lang])
+        await asyncio.sleep(0.3)
+        assert t(lang, "talk-to-vet") in shown, shown
+        assert _model_calls(fake_ollama) == before, shown
+
+
+LATER = {"ko": "나중에 할게요 지금 운전중이라", "en": "later, i'm holding the baby rn"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_offer_put_off_with_why_on_kakao(kakao: Server, fake_ollama: FakeOllama, lang: str) -> None:
+    user = kakao.user(lang=lang)
+    await _first_report_followup(user, lang)
+    calls = _model_calls(fake_ollama)
+    await user.send(LATER[lang])
+    assert t(lang, "first-report-declined") in user.text, user.text
+    await asyncio.sleep(0.3)
+    assert _model_calls(fake_ollama) == calls, user.text
+    assert _kept(await _kakao_reports(kakao, user.key)) == [FIRST_REPORT[lang]], user.text
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_offer_put_off_with_why_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+        chat = 60220 + ("ko", "en").index(lang)
+        await _tg_first_report_followup(tg, chat, lang)
+        await asyncio.sleep(0.3)
+        calls = _model_calls(fake_ollama)
+        shown = await tg_typed(tg, chat, LATER[lang])
+        assert t(lang, "first-report-declined") in shown, shown
+        await asyncio.sleep(0.3)
+        assert _model_calls(fake_ollama) == calls, shown
+        assert _kept(await _tg_reports(tg, chat)) == [FIRST_REPORT[lang]], shown

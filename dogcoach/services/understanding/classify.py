@@ -2809,6 +2809,8 @@ class Understander(FollowupReading):
             return Understanding(Kind.ANSWER, text, answer=Value(context.none), reason="none-asked")
         if expect is Expect.FOLLOWUP and (put_off := self.followup_put_off(message, context)) is not None:
             return put_off  # "아니 괜찮아요 나중에", "no thanks not now": skipped, or the offer declined
+        if (put_off := self.offer_put_off(message, self.signals.read(message), context)) is not None:
+            return put_off  # "나중에요 지금 애기 안고있어서": the survey's offer, later
         if expect is Expect.FOLLOWUP and self._asks_why(message):
             # "왜요?", "why do you ask" at a result's follow-up question: why it is asked,
             # explained, and the question again; never a question for the coach (owner trial)
