@@ -1589,7 +1589,13 @@ class FollowupReading(SurveyReading):
         open): its first words only put it off (`_later_table`), what follows tells no behaviour
         and asks nothing. The offer's later option; None otherwise."""
         later = next((o.id for o in context.options if o.id.endswith(":offer-later")), None)
-        if later is None or signals.behaviour or signals.question or "?" in message.text or self.signals.asks(message):
+        if (
+            later is None
+            or signals.behaviour
+            or signals.question
+            or "?" in message.text
+            or self.signals.asks(message)
+        ):
             return None
         words = message.text.split()
         for k in (1, 2):
