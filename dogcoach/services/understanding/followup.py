@@ -1663,6 +1663,30 @@ class FollowupReading(SurveyReading):
             return None
         return Understanding(Kind.CHOICE, message.text, picks=(pick,), reason="followup-put-off")
 
+    def offer_put_off(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
+        """The survey's offer put off with why, while it is open ("나중에요 지금 애기 안고있어서",
+        "later, holding the baby rn"; stop 60, held-out 16: noise, or a goodbye, the offer left
+        open): its first words only put it off (`_later_table`), what follows tells no behaviour
+        and asks nothing. The offer's later option; None otherwise."""
+        later = next((o.id for o in context.options if o.id.endswith(":offer-later")), None)
+        if (
+            later is None
+            or signals.behaviour
+            or signals.question
+            or "?" in message.text
+            or self.signals.asks(message)
+        ):
+            return None
+        words = message.text.split()
+        for k in (1, 2):
+            if len(words) <= k:
+                break
+            head = Folded(" ".join(words[:k]).rstrip(",.;!~"))
+            pieces = cover(head.units, self._later_table)
+            if pieces is not None and any(tag == "later" for tag, _ in pieces):
+                return Understanding(Kind.CHOICE, message.text, picks=(later,), reason="offer-put-off")
+        return None
+
     def _asks_why(self, message: Folded) -> bool:
         """Only "why" words ("왜요?", "그건 왜요?", "why do you ask"), with an asking verb after them
         ("왜 물어보는거예요?", "그게 왜 궁금하세요?", "why are you asking?"; batch 505): why a question
