@@ -3755,6 +3755,8 @@ class Understander(FollowupReading):
                     or self._often_or_since(message)
                     or (not signals.behaviour and self._when_detail(message, signals, at_question=True))
                     or self.report_corrected(message, signals)  # "it was the mailman not…" (trial 30)
+                    # "he didn't stop even when I shouted his name" (stop 60): what followed it
+                    or self.reaction_went_on(message, signals)
                     # "…the bowl was empty when he growled" (held-out 13): how things stood then
                     or self._scene_of_the_moment(message, signals)
                 )
