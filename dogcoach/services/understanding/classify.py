@@ -1101,11 +1101,20 @@ class Understander(FollowupReading):
             and context.expect in (Expect.CHOICE, Expect.MULTI)
             and self._follow_on(message, "understanding-detail-other-party")
         )
-        follow_on = (
-            not (shrug or taken_back or named_back or other_party)
-            and context.expect in (Expect.CHOICE, Expect.MULTI)
-            # its result shown a moment ago, only with "oh and" before it ("it was a good day" is news)
-            and self._follow_on(message, "understanding-detail-follow-on", led=context.seen)
+        follow_on = not (shrug or taken_back or named_back or other_party) and (
+            (
+                context.expect in (Expect.CHOICE, Expect.MULTI)
+                # its result shown a moment ago, only with "oh and" before it ("it was a good day" is news)
+                and self._follow_on(message, "understanding-detail-follow-on", led=context.seen)
+            )
+            # at a number or text question, always led by "oh and" ("oh and it was the neighbours
+            # dog that set him off" at the hours alone; stop 60, held-out 14: an unclear number);
+            # a number told after it is still the answer (read again below)
+            or (
+                context.expect in SURVEY
+                and context.expect not in (Expect.CHOICE, Expect.MULTI)
+                and self._follow_on(message, "understanding-detail-follow-on", led=True)
+            )
         )
         # "근데 초코는 심심해서 그러는게 아니라 겁나서 그래요", "she isnt doing it for attention,
         # shes scared" right after a result (stop 56, batch 520: analysed as a new report): the
@@ -3921,6 +3930,8 @@ class Understander(FollowupReading):
                     or self._often_or_since(message)
                     or (not signals.behaviour and self._when_detail(message, signals, at_question=True))
                     or self.report_corrected(message, signals)  # "it was the mailman not…" (trial 30)
+                    # "he didn't stop even when I shouted his name" (stop 60): what followed it
+                    or self.reaction_went_on(message, signals)
                     # "…the bowl was empty when he growled" (held-out 13): how things stood then
                     or self._scene_of_the_moment(message, signals)
                 )

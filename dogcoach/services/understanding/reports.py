@@ -185,6 +185,7 @@ class ReportReading(CorrectionReading):
             and check.flags
             and self.vocabulary["understanding-detail-flag-pointer"].contains(message)
             and not self.signals.asks(message)
+            and not self.vocabulary["understanding-again"].contains(message)  # "또 씹다가 삼켰어요": new
         ):
             # "he was chewing the sock for maybe 5 min before he swallowed it", "아 근데 아까 물었을때
             # 피도 났어요" while a report waits, at a survey question too (stop 59, held-out 15: a new
@@ -283,6 +284,19 @@ class ReportReading(CorrectionReading):
             if self._owner_reaction(before):
                 return self.signals.read(after).question and not self.signals.read(after).behaviour
         return False
+
+    def reaction_went_on(self, message: Folded, signals: Signals) -> bool:
+        """What the owner did at the moment told with the dog going on after it or doing more ("he
+        kept going even when I shouted his name", "제가 소리쳤는데도 안 멈췄어요"): the consequence of
+        the report waiting or just analysed, nothing asked, no time of its own, not "again"."""
+        v = self.vocabulary
+        return (
+            not signals.question
+            and not signals.anchored
+            and self._owner_reaction(message)
+            and v["understanding-detail-reaction-worse"].contains(message)
+            and not v["understanding-again"].contains(message)
+        )
 
     def _owner_reaction(self, message: Folded) -> bool:
         """What the owner (or their family) does right after the behaviour ("제가 간식으로

@@ -2346,6 +2346,18 @@ class SurveyReading(RetoldFactReading):
             # "other" ticked for "다른"): asked, its one option "other", a word any sentence has;
             # "we have a cat, does that count?" still ticks the cat
             return Understanding(Kind.QUESTION, text, reason="asked-with-option-words")
+        if (
+            isinstance(answer, Value)
+            and not multi
+            and signals.narrated
+            and signals.behaviour
+            and self._person_in_story(answer, context)
+            and not self.vocabulary["understanding-origin-told"].contains(message)
+        ):
+            # "he growled and lunged at the neighbour's dog" at the origin (stop 60, held-out 15:
+            # stored as "friend / family", the report lost and its detail after it with it): the
+            # person is in the story told, as with its situation above; a report
+            return self._report(message, "narrated")
         if isinstance(answer, Value):
             dated = (
                 signals.narrated

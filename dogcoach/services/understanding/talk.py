@@ -292,8 +292,12 @@ class TalkReading(CommandReading):
     def _vet_cleared(self, message: Folded, signals: Signals) -> bool:
         """Back from the vet, told the dog is fine ("병원 다녀왔는데 괜찮대요", "vet says he's ok";
         owner trial 30: offered the analysis, or after a red flag told to see the vet): news of
-        its own, in a short message that asks nothing and names no behaviour."""
+        its own, in a short message that asks nothing and names no behaviour. Not of the other
+        party of the incident ("피는 조금 났고 상대 개는 괜찮대요", stop 60, held-out 15: the vet's
+        all-clear while a fight report waited): detail of that report."""
         v = self.vocabulary
+        if v["understanding-detail-other-party"].contains(message):
+            return False
         if (
             message.words <= VET_WAIT_MAX_WORDS
             and not self.signals.asks(message)
@@ -500,7 +504,10 @@ class TalkReading(CommandReading):
     def _impatient_table(self) -> Table:
         v = self.vocabulary
         table = Table().add("hurry", v["understanding-talk-impatient"])
-        for filler in ("understanding-polite-ending", "understanding-talk-filler", "understanding-talk-sad"):
+        # "빨리요ㅠㅠ 지금 어떻게해야될지 모르겠어요" (stop 60, held-out 15: a question for the coach
+        # model while the report waited): being at a loss beside the hurry is the same plea
+        fillers = ("understanding-polite-ending", "understanding-talk-filler", "understanding-talk-sad")
+        for filler in (*fillers, "understanding-talk-lost"):
             table.add("filler", v[filler])
         return table.add("filler", v["understanding-talk-laughter"]).add(
             "filler", v["understanding-talk-reaction"]
