@@ -716,8 +716,33 @@ def test_fifteenth_held_out_corpus(understander: Understander) -> None:
     between a greeting and a signature), 6 non-reports sent to the model (a question about what
     to chew, an apology, the vet's all-clear, three details of a waiting report); three labels put
     in the corpus's forms after it, each with why: 161/200. After helper held15's fixes (the lost
-    and the leaked, by kind) and the round's others: 172/200 (86.0 %), nothing lost or leaked."""
+    and the leaked, by kind) and the round's others: 172/200 (86.0 %), nothing lost or leaked.
+    Stop 60: two more labels put in the corpus's forms ("about 30 mins" approximate, a few days
+    owned 0.13 months); after the lead's and helpers frag60, held60, left60's fixes by kind:
+    196/200 (98.0 %), nothing lost or leaked."""
     result = run(understander, HELD_OUT_15, "fifteenth held-out corpus")
     assert len(result["lost"]) == 0  # type: ignore[arg-type]
     assert len(result["leaked"]) == 0  # type: ignore[arg-type]
-    assert result["accuracy"] >= 0.85  # type: ignore[operator]
+    assert result["accuracy"] >= 0.96  # type: ignore[operator]
+
+
+HELD_OUT_16 = load("heldout16.tsv")
+
+
+def test_sixteenth_held_out_corpus(understander: Understander) -> None:
+    """Written 2026-12-07 (stop 60) by a helper before that round's fixes, from no trial's findings
+    and without reading the rules, and not tuned on; "older dogs, rescues and life changes" (a
+    senior dog's night pacing and snapping when touched, a rescue's first month: hiding, not
+    eating, fear; moving house, a new baby or partner; button labels typed, the menu in words,
+    Konglish, NFD, photos; ten owners, one with two dogs). Its first run, as written, at 360c5a59
+    (stop 59's tip): 171/217 (78.8 %), 2 reports lost (a rescue hiding under the bed and not
+    eating, told with "어떡해" or with no spacing), 5 non-reports sent to the model (the vet's
+    dementia diagnosis, a calm night after the advice, a step that does not fit, more accidents at
+    a check-in, no walks yet for fear at the exercise question). One label put in the corpus's
+    form after it (a switch's argument as typed). After helpers held16 (the lost and the leaked,
+    by kind) and survey16 (its survey misses) and the round's others: 196/217 (90.3 %), nothing
+    lost or leaked."""
+    result = run(understander, HELD_OUT_16, "sixteenth held-out corpus")
+    assert len(result["lost"]) == 0  # type: ignore[arg-type]
+    assert len(result["leaked"]) == 0  # type: ignore[arg-type]
+    assert result["accuracy"] >= 0.88  # type: ignore[operator]

