@@ -9,7 +9,9 @@ Korean and English, with our own variants (never the held-out rows' strings).
    inside a sentence as the button: it now uses the app's option.
 2. The concerns: howling when alone is separation only; guarding the sofa or bed is resource
    guarding; "물려고 해요" on being touched is handling, not mouthing (`concern_subsumed`).
-3. The household: a newborn is a person (and answers the children ahead); "두 분" is two.
+3. The household: a newborn is a person (and answers the children ahead). ("두 분" as two people
+   was taken out after the full run: "분" as a unit of people read "45분" at the age or the
+   household as 45 people, stop 35's length tests.)
 4. The hours alone: "혼자 있을 일이 없어요" is none; "2-3 hours max, <someone works from home>" the
    range (`understanding-alone-why-home`).
 5. The exercise: the minutes told as the effect of a health note ("관절이 안좋아서 15분 천천히
@@ -83,7 +85,6 @@ TOLD = (
     # the newborn answers the children question too (`understanding-new-baby`): it is skipped
     ("ko", "household", "저랑 와이프 그리고 갓난아기요", 3, "other_pets"),
     ("en", "household", "me, my wife and our newborn", 3, "other_pets"),
-    ("ko", "household", "부모님 두 분이요", 2, "children"),
     ("ko", "alone_hours", "저는 재택이라 혼자 있을 일이 없어요", 0, "exercise_minutes"),
     ("en", "alone_hours", "2-3 hours max, my partner works from home fridays", 2.5, "exercise_minutes"),
     ("ko", "alone_hours", "2-3시간 정도요 와이프가 금요일은 재택이에요", 2.5, "exercise_minutes"),

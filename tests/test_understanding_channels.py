@@ -396,7 +396,8 @@ async def test_dont_know_on_every_question_an_owner_may_not_know(tg: Harness) ->
     card = [m for m in tg.sent(chat) if m.startswith("🐶")][-1]
     assert card.count(t("ko", "value-unknown")) == 4
     unknowable = [q.key for q in QUESTIONS if q.unknowable]
-    assert unknowable == ["age_months", "sex", "size", "origin"]
+    # how long owned too (stop 60, first60: a rescue's or a rehomed dog's, no button before)
+    assert unknowable == ["age_months", "sex", "size", "origin", "owned_months"]
 
 
 async def test_half_an_answer_is_asked_again_not_completed(tg: Harness) -> None:

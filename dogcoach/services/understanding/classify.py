@@ -808,6 +808,14 @@ class Understander(FollowupReading):
         picking = (self._without_amount(message) if signals.behaviour else None) or message
         if self.answers.choices.pick(picking, context.options, multi=multi, exclusive=context.exclusive):
             return True
+        for rest in (
+            lead_in_dropped(message.text, self.vocabulary),
+            puppy_reason_dropped(message.text, self.vocabulary),
+        ):
+            if rest is not None and self.may_pick(rest, context):
+                # "hmm let me think, three of us", "none really, she's still a puppy so" (stop 60,
+                # frag60): the full reading reads the rest alone, so does this look
+                return True
         if (
             context.expect is Expect.CHOICE
             and context.exclusive
@@ -1585,6 +1593,13 @@ class Understander(FollowupReading):
             return Understanding(Kind.MEDIA, found.text, reason=CAPTION_UNREAD)
         return found
 
+    @cached_property
+    def _sentence_endings(self) -> tuple[str, ...]:
+        """The Korean endings that close a sentence asked by its "?" alone
+        (`understanding-sentence-asked-ending`: "요", "까", "죠")."""
+        phrases = ("".join(p) for p in self.vocabulary["understanding-sentence-asked-ending"].phrases)
+        return tuple(p for p in phrases if not p.isascii())
+
     def _shrugged_fragment(self, found: Understanding, context: Context) -> bool:
         """Read as a question only by the "?" it ends with, at a survey question that is no free
         text: a few words with no question word, no asking ending and nothing narrated ("으르렁거리는
@@ -1605,6 +1620,10 @@ class Understander(FollowupReading):
         if not bare.text or bare.words > SHRUGGED_MAX_WORDS:
             return False
         if self.signals.is_question(bare) or self.vocabulary["understanding-question-word"].contains(bare):
+            return False
+        if bare.text.split()[-1].endswith(self._sentence_endings):
+            # "수의사한테 전해줄 수 있어요?" (stop 60's full run: the coach-contact reply lost): a
+            # sentence asked by its "?" alone, as Korean asks; a fragment has no ending
             return False
         return not self.signals.read(bare).narrated
 
