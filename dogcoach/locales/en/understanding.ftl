@@ -1074,12 +1074,6 @@ understanding-choice-for-now = now
 ## A word or phrase asked in a language ("what do i say in korean", "how do you say sit in korean"; held-out 16: the bot's language switched): no language for the bot.
 understanding-language-word-asked = what do i say
     .aliases = what do i say, what should i say, how do i say, how do you say, how to say, what's the word for, whats the word for, what is the word for, how would i say, what's the korean for, whats the korean for, what's the english for, whats the english for
-## The Korean endings that set a clause against the next ("-데", "-지만"): English cuts at its contrast words instead; kept for the table's twin.
-understanding-choice-cut = but
-    .aliases = but
-## The Korean endings of a sentence asked by its "?" alone (a fragment, "으르렁거리는 정도?", has none); English asks with its own words.
-understanding-sentence-asked-ending = ?
-    .aliases = ?
 ## How the other pet gets on with this dog, at the other pets' question ("a cat, she and the dog don't get along yet"; held-out 15: the dog ticked as a pet had too): with a pet had named in another clause, the dog in this clause is this dog.
 understanding-pets-along = get along
     .aliases = get along, gets along, getting along, get on, gets on, getting on, don't get along, dont get along, still getting used to, getting used to each other, not friends yet, best friends, tolerate each other, tolerates him, tolerates her, ignore each other, ignores him, ignores her

@@ -263,9 +263,9 @@ class ChoiceReader:
 
     @cached_property
     def _clause_cut_endings(self) -> tuple[str, ...]:
-        """The Korean endings that close a clause set against the next (`understanding-choice-cut`:
-        "-데", "-지만")."""
-        phrases = ("".join(p) for p in self.vocabulary["understanding-choice-cut"].phrases)
+        """The Korean endings that close a clause set against the next (`understanding-clause-contrast`:
+        "-는데", "-지만")."""
+        phrases = ("".join(p) for p in self.vocabulary["understanding-clause-contrast"].phrases)
         return tuple(p for p in phrases if not p.isascii())
 
     def besides_for_now(self, message: Folded, options: Sequence[Option]) -> Folded | None:
@@ -274,7 +274,7 @@ class ChoiceReader:
         small and large both read, asked which) are "labs get big so large i guess", "크면 중형
         될거래요": a puppy's size when grown, the worst reaction ever, not the one of these days.
         The message is cut at its contrast words ("but", "though") and at a Korean clause ending
-        in "-데"/"-지만" (`understanding-choice-cut`); a piece with a now-word (`understanding-choice-for-now`) is left out.
+        in "-는데"/"-지만" (`understanding-clause-contrast`); a piece with a now-word (`understanding-choice-for-now`) is left out.
         None unless exactly one piece is left out and the rest picks an option."""
         now = self.vocabulary["understanding-choice-for-now"]
         buts = self._contrast_words[1] - self._contrast_only

@@ -1595,9 +1595,11 @@ class Understander(FollowupReading):
 
     @cached_property
     def _sentence_endings(self) -> tuple[str, ...]:
-        """The Korean endings that close a sentence asked by its "?" alone
-        (`understanding-sentence-asked-ending`: "요", "까", "죠")."""
-        phrases = ("".join(p) for p in self.vocabulary["understanding-sentence-asked-ending"].phrases)
+        """The Korean endings that close a sentence (`understanding-sentence-end`: "요", "다") or
+        ask one (`understanding-question-ending`: "까요", "니"): a sentence asked by its "?" alone
+        has one, a fragment ("으르렁거리는 정도?") none."""
+        entries = ("understanding-sentence-end", "understanding-question-ending")
+        phrases = ("".join(p) for e in entries for p in self.vocabulary[e].phrases)
         return tuple(p for p in phrases if not p.isascii())
 
     def _shrugged_fragment(self, found: Understanding, context: Context) -> bool:
