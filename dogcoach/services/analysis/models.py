@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import httpx
-from ollama import AsyncClient, ResponseError
+from ollama import AsyncClient, ListResponse, ProcessResponse, ResponseError
 
 from dogcoach.services.analysis.errors import (
     AnalysisError,
@@ -141,20 +141,17 @@ class ModelManager:
 
     async def list_models(self) -> list[str]:
         """Local model tags (`/api/tags`)."""
-        try:
-            listing = await self._client.list()
-        except ResponseError as exc:
-            raise ModelUnavailable(
-                f"{self.host}: {exc.error}", kind=UnavailableKind.SERVER_ERROR, status_code=exc.status_code
-            ) from exc
-        except (ConnectionError, httpx.TransportError) as exc:
-            raise classify_transport_error(exc, self.host) from exc
-        return [m.model for m in listing.models if m.model]
+        return await self._tags(self._client.list)
 
     async def loaded_models(self) -> list[str]:
         """Models Ollama holds in memory now (`/api/ps`)."""
+        return await self._tags(self._client.ps)
+
+    async def _tags(self, listing_call: Callable[[], Awaitable[ListResponse | ProcessResponse]]) -> list[str]:
+        """The model tags of a listing call, its failures as `ModelUnavailable` (a server error
+        with its status, a transport error classified as the analysis does)."""
         try:
-            listing = await self._client.ps()
+            listing = await listing_call()
         except ResponseError as exc:
             raise ModelUnavailable(
                 f"{self.host}: {exc.error}", kind=UnavailableKind.SERVER_ERROR, status_code=exc.status_code
