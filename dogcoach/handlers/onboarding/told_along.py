@@ -123,20 +123,29 @@ def keep_children_beside(turn: Turn, count: Question, dog: Dog) -> None:
     turn.say("survey-answered-ahead", field=field, value=format_answer(turn, later, YES))
 
 
-def _with_breed_told(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[Any]) -> float | None:
-    """A number with the breed beside it ("5살 된 말티즈예요" at the age; the age was asked again,
-    the breed lost): when the words left over are one known breed and nothing else, the number is
-    this question's answer and the breed is stored ahead, said in a line and not asked. None,
-    nothing done, otherwise."""
+def _number_with_words_left(turn: Turn, q: Question, answer: Unclear[Any]) -> float | None:
+    """A quantity question's number read with words left over, outside the edit list: where a
+    later question's answer may be what was left (the breed, the origin, the children). None
+    otherwise."""
     understood = answer.understood
     if (
-        dog is None
-        or q.kind not in QUANTITY_KINDS
+        q.kind not in QUANTITY_KINDS
         or not isinstance(understood, int | float)
         or isinstance(understood, bool)
         or not answer.rest
         or turn.state.data.get("mode") == "edit"
     ):
+        return None
+    return float(understood)
+
+
+def _with_breed_told(turn: Turn, q: Question, dog: Dog | None, answer: Unclear[Any]) -> float | None:
+    """A number with the breed beside it ("5살 된 말티즈예요" at the age; the age was asked again,
+    the breed lost): when the words left over are one known breed and nothing else, the number is
+    this question's answer and the breed is stored ahead, said in a line and not asked. None,
+    nothing done, otherwise."""
+    understood = _number_with_words_left(turn, q, answer)
+    if dog is None or understood is None:
         return None
     later = next(
         (x for x in QUESTIONS[index_of(q.key) + 1 :] if x.kind is Kind.TEXT and x.free_option),
@@ -373,15 +382,8 @@ def _with_later_facts(
     the age: the origin; "남편이랑 저랑 초등학생 아들" at the household: children under 12; stop 34:
     asked again, both lost): the words left over told whole by one later question, the number is
     this question's answer (approximate as said) and that one stored ahead, said. None otherwise."""
-    understood = answer.understood
-    if (
-        dog is None
-        or q.kind not in QUANTITY_KINDS
-        or not isinstance(understood, int | float)
-        or isinstance(understood, bool)
-        or not answer.rest
-        or turn.state.data.get("mode") == "edit"
-    ):
+    understood = _number_with_words_left(turn, q, answer)
+    if dog is None or understood is None:
         return None
     rest = Folded(" ".join(answer.rest))
     for later in QUESTIONS[index_of(q.key) + 1 :]:
