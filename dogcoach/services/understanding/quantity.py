@@ -160,6 +160,7 @@ class QuantityReader:
         add("weekend", "lex-weekend")
         add("daypart", "lex-day-part")
         add("one", "lex-unit-one")
+        add("honorific", "lex-unit-people-honorific")  # "두 분": people after a native number
         for n in TIMES_COUNTS:
             add(f"times:{n}", f"lex-times-count-{n}")
         for n in HOMOPHONES:
@@ -828,6 +829,16 @@ def _resolve(
         return _Token("skip", piece.text, system="age")
     if units and prev_is_number and prev is not None and prev.system in ("digit", "sino", "word"):
         return _Token("unit", piece.text, system=whole, units=units)
+    if (
+        "honorific" in tags
+        and "people" in allowed
+        and prev_is_number
+        and prev is not None
+        and prev.system == "native"
+    ):
+        # "할머니 할아버지 두 분이요" (held-out 16: asked again): "분" counts people after a native
+        # number only; after digits ("45분") it stays minutes (stop 60's full run)
+        return _Token("unit", piece.text, system=whole, units=["people"])
     if units and not nums:
         return _Token("unit", piece.text, system=whole, units=units)
     if nums:
