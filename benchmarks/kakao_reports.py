@@ -76,7 +76,10 @@ async def callback_cases(ollama: FakeOllama, runs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ollama.behaviour.delay = 1.5
         posts = []
-        async with receiver() as rx, serve(settings_of(tmp, ollama.url, KAKAO_CALLBACK_WAIT_SECONDS=0.4)) as srv:
+        async with (
+            receiver() as rx,
+            serve(settings_of(tmp, ollama.url, KAKAO_CALLBACK_WAIT_SECONDS=0.4)) as srv,
+        ):
             for _ in range(runs):
                 user = await idle_user(srv)
                 begun = time.monotonic()
@@ -101,7 +104,9 @@ async def sync_cases(ollama: FakeOllama, runs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ollama.behaviour.delay = 1.0
         answers = []
-        fast = settings_of(tmp, ollama.url, KAKAO_SYNC_BUDGET_SECONDS=0.2, DOGCOACH_ANALYSIS_ASSUMED_SECONDS=0.1)
+        fast = settings_of(
+            tmp, ollama.url, KAKAO_SYNC_BUDGET_SECONDS=0.2, DOGCOACH_ANALYSIS_ASSUMED_SECONDS=0.1
+        )
         async with serve(fast) as srv:
             for _ in range(runs):
                 user = await idle_user(srv)

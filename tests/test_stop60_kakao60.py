@@ -31,7 +31,6 @@ from typing import Any
 
 import pytest
 
-from dogcoach.channels.kakao.buttons import HELD_CHOICE_ID
 from dogcoach.config import Settings
 from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.analysis import chart

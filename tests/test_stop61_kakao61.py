@@ -37,9 +37,9 @@ from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.services.analysis import chart
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
+from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
 from tests.test_kakao_reports import FAST_BOX, receiver, settings_for
 from tests.test_kakao_skill import KakaoUser, Server, serve, t, texts_of
 from tests.test_stop60_kakao60 import REPORT, WEEK, busy_worker, images, owner, week_title
