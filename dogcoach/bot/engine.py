@@ -100,6 +100,7 @@ class Engine:
         before_commit: BeforeCommit | None = None,
         survey_paused: bool = False,
         committed: Committed | None = None,
+        finish_by: float | None = None,
     ) -> Outcome:
         """One turn, counted and timed (`dogcoach_turns_total`, `dogcoach_turn_seconds`) and logged
         as one line with the channel, the hashed user, the latency and the outcome.
@@ -128,11 +129,17 @@ class Engine:
         the after-commit jobs (a chart drawn: `Turn.reply_later`), so that a channel can tell the
         platform the turn is kept while they still run (owner trial 7: a cold chart took longer
         than the Telegram webhook's wait and the turn, committed, was answered 503).
+
+        `finish_by`: when (`loop.time()`) the channel's answer can wait no longer (Kakao's
+        deadline): a reply completed after the commit that can go without its completion (a chart)
+        is shown without it from then on (`Turn.reply_later`, `Turn.finish_by`). None: waited for.
         """
         started = time.perf_counter()
         outcome: str | None = "error"
         try:
-            result = await self._handle(incoming, wait, prepare, before_commit, survey_paused, committed)
+            result = await self._handle(
+                incoming, wait, prepare, before_commit, survey_paused, committed, finish_by
+            )
             outcome = "ok"
             return result
         except Declined:
@@ -200,6 +207,7 @@ class Engine:
         before_commit: BeforeCommit | None,
         survey_paused: bool = False,
         committed: Committed | None = None,
+        finish_by: float | None = None,
     ) -> Outcome:
         async with self.store.session(wait=wait) as session:
             if prepare is not None:
@@ -253,6 +261,7 @@ class Engine:
                 welcomed=created and self._welcomed_by_media(incoming, keep=False),
                 undelivered=undelivered,
                 asks_survey_paused=survey_paused,
+                finish_by=finish_by,
             )
             await dispatch(turn)
             result = Outcome(

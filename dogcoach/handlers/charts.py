@@ -8,6 +8,9 @@ in English and the reply gains one line saying why (`chart-labels-english`).
 
 from __future__ import annotations
 
+import dataclasses
+
+from dogcoach.domain.types import Reply
 from dogcoach.services.i18n import Messages, Translator
 
 
@@ -19,3 +22,13 @@ def chart_labels(
     if t.locale != "ko" or hangul_font:
         return t, text
     return Translator(messages, "en"), f"{text}\n\n{t('chart-labels-english')}"
+
+
+def without_chart(t: Translator, reply: Reply, *, files: bool) -> Reply:
+    """`reply` shown before its chart was drawn (`Turn.reply_later`'s `unfinished`: the channel
+    could not wait, Kakao's 5 s deadline behind a chart worker still warming up, stop 61): its text,
+    and one line saying the chart comes with the next ask (`chart-later`); the text alone where no
+    picture would be shown anyway (`files` False: Kakao without a download link)."""
+    if not files:
+        return reply
+    return dataclasses.replace(reply, text=f"{reply.text}\n\n{t('chart-later')}")

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from dogcoach.domain.ids import number_after
 from dogcoach.domain.types import Attachment, Choice, Reply
-from dogcoach.handlers.charts import chart_labels
+from dogcoach.handlers.charts import chart_labels, without_chart
 from dogcoach.handlers.coaching.progress import measure, week_lines
 from dogcoach.handlers.results.followup import FLOW as FOLLOWUP_FLOW
 from dogcoach.handlers.results.render import HISTORY_DOG_PAGE, HISTORY_PAGE, OPEN
@@ -240,7 +240,11 @@ async def week(turn: Turn) -> None:
     summary = Reply("\n".join(lines))
     if per_category:
         # Drawn once the session is closed: rendering took up to 0.36 s, the database waited.
-        turn.reply_later(summary, lambda reply: _with_chart(reply, turn.t, turn.messages, per_category))
+        turn.reply_later(
+            summary,
+            lambda reply: _with_chart(reply, turn.t, turn.messages, per_category),
+            unfinished=lambda reply: without_chart(turn.t, reply, files=turn.incoming.files),
+        )
     else:
         turn.reply(summary)
     turn.resume_flow()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
+import logging
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,6 +27,10 @@ from dogcoach.services.store import ConversationState, Dog, Report, StoreSession
 from dogcoach.services.understanding import Kind, Understander, Understanding, warmed
 
 DEFAULT_TIMEZONE = "Asia/Seoul"
+log = logging.getLogger(__name__)
+# Completions shown without (`Turn.reply_later`'s `unfinished`) and still running: held here so
+# that they are not collected half-way, each dropped when done.
+_FINISHING: set[asyncio.Future[Any]] = set()
 
 
 class AnalysisQueue(Protocol):
@@ -158,6 +164,11 @@ class Turn:
     # The survey's one-line reminder was due after this turn's reply and held back, said a moment
     # ago (`onboarding.reminders`): a channel with an idle menu offers the way back instead.
     reminder_held: bool = False
+    # When (the event loop's clock, `loop.time()`) a reply completed after the commit
+    # (`reply_later`) that can go without what it waits for must be shown as it stands: the
+    # channel's answer cannot wait longer (Kakao: its 5 s deadline, or its callback's wait). None:
+    # nothing waits on the turn (Telegram, the terminal), the completion is waited for.
+    finish_by: float | None = None
     # The channel asked for `survey_paused` (`Engine.run`): otherwise it is not worked out (a read
     # of the active dog on every idle turn, for a channel that would not use it).
     asks_survey_paused: bool = False
@@ -232,19 +243,48 @@ class Turn:
     def reply(self, reply: Reply) -> None:
         self.replies.append(reply)
 
-    def reply_later(self, reply: Reply, finish: Callable[[Reply], Awaitable[Reply]]) -> None:
+    def reply_later(
+        self,
+        reply: Reply,
+        finish: Callable[[Reply], Awaitable[Reply]],
+        *,
+        unfinished: Callable[[Reply], Reply] | None = None,
+    ) -> None:
         """Show `reply` as `finish` completes it once the store session is closed (a chart drawn,
         an export serialised): heavy work must not hold the database while other owners' turns
-        wait for it. The transcript records `reply` as given."""
+        wait for it. The transcript records `reply` as given.
+
+        `unfinished`, for a completion the reply can go without (a chart: its text says the
+        counts): when `finish` is not done by `finish_by`, `unfinished(reply)` is shown instead and
+        `finish` goes on in the background (a chart drawn then is kept for the next ask: stop 61,
+        the first week view after start-up waited 10–25 s behind the chart worker's warm-up and
+        missed Kakao's deadline with nothing but "taking a while")."""
         self.replies.append(reply)
 
         async def complete() -> None:
             for index, shown in enumerate(self.replies):  # other replies may have gone before it
                 if shown is reply:
-                    self.replies[index] = await finish(reply)
+                    self.replies[index] = await self._completed(reply, finish, unfinished)
                     return
 
         self.after_commit.append(complete)
+
+    async def _completed(
+        self,
+        reply: Reply,
+        finish: Callable[[Reply], Awaitable[Reply]],
+        unfinished: Callable[[Reply], Reply] | None,
+    ) -> Reply:
+        if unfinished is None or self.finish_by is None:
+            return await finish(reply)
+        task = asyncio.ensure_future(finish(reply))
+        left = self.finish_by - asyncio.get_running_loop().time()
+        try:
+            return await asyncio.wait_for(asyncio.shield(task), max(left, 0.0))
+        except TimeoutError:
+            _FINISHING.add(task)
+            task.add_done_callback(_finished_late)
+            return unfinished(reply)
 
     def picked(self, choice_id: str, msg_id: str) -> bool:
         """A tap on `choice_id`, or its label (or an alias) typed in either language."""
@@ -278,3 +318,11 @@ class Turn:
     def set_locale(self, locale: str) -> None:
         self.t = Translator(self.messages, locale)
         self.user.locale = locale
+
+
+def _finished_late(task: asyncio.Future[Any]) -> None:
+    """A completion that went on after its reply was shown without it: its result is not shown
+    (a chart is kept by the chart cache for the next ask); a failure is logged."""
+    _FINISHING.discard(task)
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("a reply's completion failed after the reply was shown", exc_info=task.exception())

@@ -79,6 +79,13 @@ RECORD_WAIT = 1.0  # a transcript line or a language lookup: not worth more of t
 OWN_TURN = 1.0
 # Kept back from the deadline by a repeated message waiting for the first one (`_repeated`).
 REPEAT_MARGIN = 0.3
+# Kept back, from the deadline or from the callback's wait, by a reply completed after the commit
+# that can go without its completion (a chart: `Turn.reply_later`), for what the turn does after
+# it (the view kept, the answer rendered, or its replies held for the callback). Stop 61: the
+# first week view after start-up waited behind the chart worker's warm-up (10–25 s on a loaded
+# box) and answered "taking a while" alone; now its counts, and the chart with the next ask.
+FINISH_MARGIN = 0.6
+CALLBACK_FINISH_MARGIN = 1.0
 
 
 @dataclasses.dataclass(eq=False)
@@ -210,13 +217,18 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             return await self._repeated(making, incoming, deadline_at)
         await self._after_late(key, deadline_at)
         ticket = self.tickets.open(key)
-        task = self._spawn(self._turn(req, incoming, ticket, deadline_at))
+        callback_url = self._callback_url(req)
+        begun = started if started is not None else loop.time()
+        finish_by = (
+            deadline_at - FINISH_MARGIN
+            if callback_url is None
+            else begun + self.callback_after + self.late.callback_wait - CALLBACK_FINISH_MARGIN
+        )
+        task = self._spawn(self._turn(req, incoming, ticket, deadline_at, finish_by))
         making = self._making[key] = _Making(said, task, ticket)
         task.add_done_callback(partial(self._made, key, making))
-        callback_url = self._callback_url(req)
         wait = deadline_at - loop.time()
         if callback_url is not None:  # a slow turn answers through the callback (stop 60)
-            begun = started if started is not None else loop.time()
             wait = min(wait, begun + self.callback_after - loop.time())
         try:
             answer = await asyncio.wait_for(asyncio.shield(task), max(wait, 0.0))
@@ -320,20 +332,27 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             await asyncio.wait({making.waiter()}, timeout=spare)
         t = self._t(self._cached_locale(key, incoming.locale_hint))
         held_late = making.ticket.late and making.poster is None
+        shown: list[Reply] = []
+        body: dict[str, Any] | None = None
         if held_late and making.task.done():
             try:
                 held = await self.memory.take_held(key, wait=_store_wait(deadline_at))
                 if held:
-                    return Answer(
-                        await self.screens.show(Screen(key, t), held, wait=_store_wait(deadline_at))
-                    )
+                    shown = held
+                    body = await self.screens.show(Screen(key, t), held, wait=_store_wait(deadline_at))
             except StoreUnavailable as exc:
                 log.warning("kakao repeated message: held replies not read: %s", exc.reason)
-        if held_late and not making.task.done():
-            slow = Reply(t("kakao-slow"), choices=(Choice(HELD_CHOICE_ID, t("kakao-continue")),))
-            return Answer(self.render(Screen(key, t, remember=False), [slow]))
-        line = "kakao-repeat-shown" if making.done() else "kakao-repeat-coming"
-        return Answer(self.render(Screen(key, t, remember=False), [Reply(t(line))]))
+        if body is None:
+            if held_late and not making.task.done():
+                shown = [Reply(t("kakao-slow"), choices=(Choice(HELD_CHOICE_ID, t("kakao-continue")),))]
+            else:
+                line = "kakao-repeat-shown" if making.done() else "kakao-repeat-coming"
+                shown = [Reply(t(line))]
+            body = self.render(Screen(key, t, remember=False), shown)
+        # In the transcript as every answer is (stop 61: the message and its short line were not):
+        # written after answering, the deadline is near.
+        self._spawn(self._recorded(incoming, shown))
+        return Answer(body)
 
     def _late_done(self, key: str, task: asyncio.Task[Any]) -> None:
         if self._late_turns.get(key) is task:
@@ -421,9 +440,11 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         return await self.memory.take_held(key, wait=_store_wait(deadline_at))
 
     async def _turn(
-        self, req: SkillRequest, incoming: Incoming, ticket: Ticket, deadline_at: float
+        self, req: SkillRequest, incoming: Incoming, ticket: Ticket, deadline_at: float, finish_by: float
     ) -> Answer | None:
-        """The turn proper; None when the deadline already answered (its replies are then held)."""
+        """The turn proper; None when the deadline already answered (its replies are then held).
+        `finish_by` (`loop.time()`): a chart not drawn by then is left out of the answer
+        (`Engine.run`)."""
         key = ticket.user_key
         read: list[tuple[Seen, Incoming]] = []  # the view read in the turn's transaction, and
         # the incoming as the channel reads it with that view (a label of its own buttons typed)
@@ -450,6 +471,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
                 prepare=prepare,
                 before_commit=keep_in_turn,
                 survey_paused=True,  # its menu offers the way back to a paused survey
+                finish_by=finish_by,
             )
         except Declined:  # one of the channel's own buttons: served without the engine
             return await self._navigate(read[0][1], read[0][0], ticket, deadline_at)
@@ -604,14 +626,13 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         )
         if answer is None:
             return None
-        try:
-            await self._record(incoming, shown)
-        except StoreUnavailable as exc:  # what was shown is kept already; only its transcript line is lost
-            log.warning("kakao channel button not in the transcript: %s", exc.reason)
+        await self._recorded(incoming, shown)
         return answer
 
     async def _record(self, incoming: Incoming, replies: list[Reply]) -> None:
-        """Write a channel-button turn to the transcript, as the engine does for its turns."""
+        """Write a turn the engine did not make (a channel button, the same message again while
+        the first is made) to the transcript, as the engine does for its turns: the message in,
+        each reply out."""
         async with self.store.session(wait=RECORD_WAIT) as session:
             user = await session.get_user(Channel.KAKAO, incoming.user.external_id)
             if user is None:
@@ -622,6 +643,14 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             lines: list[tuple[str, str | None, Any]] = [("in", incoming.text, payload)]
             lines += [("out", reply.text, reply.to_json()) for reply in replies]
             await session.add_messages(user.id, lines)
+
+    async def _recorded(self, incoming: Incoming, replies: list[Reply]) -> None:
+        """`_record`, a database that does not answer logged: what was shown is shown already,
+        only its transcript lines are lost."""
+        try:
+            await self._record(incoming, replies)
+        except StoreUnavailable as exc:
+            log.warning("kakao answer not in the transcript: %s", exc.reason)
 
     def _t(self, locale: str) -> Translator:
         return Translator(self.messages, locale)

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from dogcoach.domain.types import Attachment, Reply
-from dogcoach.handlers.charts import chart_labels
+from dogcoach.handlers.charts import chart_labels, without_chart
 from dogcoach.handlers.coaching.plans import owner_zone, to_checkin
 from dogcoach.handlers.results.acknowledge import wait_phrase
 from dogcoach.handlers.turn import Turn
@@ -169,7 +169,9 @@ async def command(turn: Turn) -> None:
         image = Attachment("dogcoach-progress.png", png, "image/png", alt=t("coaching-chart-alt"))
         return dataclasses.replace(shown, text=text, image=image)
 
-    turn.reply_later(reply, attach)
+    turn.reply_later(
+        reply, attach, unfinished=lambda shown: without_chart(t, shown, files=turn.incoming.files)
+    )
     turn.resume_flow()
 
 

@@ -185,6 +185,8 @@ week-chart-alt = A bar chart of the last 7 days' reports by kind: { $counts }.
 week-chart-alt-item = { $category } { $count }
 # No Hangul font on the server: the chart's labels were drawn in English (only said in Korean).
 chart-labels-english = (This server has no Korean font, so the chart is labelled in English.)
+# The answer could not wait for its chart (KakaoTalk's 5 s, the chart worker still starting up): the text goes now, the chart with the next ask.
+chart-later = 📊 The chart is still being drawn. Ask again in a moment and it will come with the answer.
 # A one-word message left waiting for "add to the last report or new?" is not analysed.
 analysis-followup-pending-dropped = Your earlier message “{ $text }” is too short to tell what happened, so I didn't record it. Tell me about it in a sentence and I'll analyse it.
 
