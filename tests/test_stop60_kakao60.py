@@ -34,6 +34,7 @@ import pytest
 from dogcoach.config import Settings
 from dogcoach.handlers.results.render import SHOW_RESULT
 from dogcoach.services.analysis import chart
+from tests.fakes.chart_worker import hold_until
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_kakao_reports import (
@@ -67,6 +68,12 @@ def images(body: dict[str, Any]) -> list[str]:
 def busy_worker(seconds: float) -> asyncio.Future[None]:
     """Another owner's chart in the one chart worker, `seconds` long."""
     return asyncio.ensure_future(chart.in_worker(time.sleep, seconds))
+
+
+def held_worker(release: Path, limit: float = 60.0) -> asyncio.Future[None]:
+    """Another owner's chart in the one chart worker until `release` is created (`limit` seconds
+    at most)."""
+    return asyncio.ensure_future(chart.in_worker(hold_until, str(release), limit))
 
 
 async def owner(srv: Server, language: str) -> KakaoUser:

@@ -4,9 +4,9 @@ the transcript of the "same message again" line.
 
 Over real HTTP (the app under uvicorn, the fake Ollama, Kakao's callback endpoint played by
 `tests.test_kakao_reports.receiver`). The chart worker's start-up warm-up takes 10–25 s on a loaded
-box; here it is made slow deterministically by a sleep submitted to the cold worker before the app
-starts (`test_stop60_kakao60.busy_worker`): the app's own warm-up, and then the week's chart, queue
-behind it. Nothing of the project is replaced. Timing is measured in `benchmarks/kakao_week.py
+box; here it is made slow deterministically by another chart held in the cold worker, submitted
+before the app starts and released by the test (`test_stop60_kakao60.held_worker`): the app's own
+warm-up, and then the week's chart, queue behind it. Nothing of the project is replaced. Timing is measured in `benchmarks/kakao_week.py
 --busy-start`, never asserted here.
 
 1. Without a callback URL, the first week view after start answered the deadline's "taking a while"
@@ -36,31 +36,30 @@ import pytest
 from dogcoach.config import Settings
 from dogcoach.domain.channel import Channel
 from dogcoach.services.analysis import chart
+from tests.fakes.chart_worker import let_go
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
 from tests.test_kakao_reports import FAST_BOX, receiver, settings_for
 from tests.test_kakao_skill import KakaoUser, Server, serve, t, texts_of
-from tests.test_stop60_kakao60 import REPORT, WEEK, busy_worker, images, owner, week_title
+from tests.test_stop60_kakao60 import REPORT, WEEK, busy_worker, held_worker, images, owner, week_title
 from tests.test_telegram_e2e import eventually, harness
 from tests.test_telegram_e2e import settings_for as tg_settings_for
 
-# A warm-up that takes this long on a loaded box: longer than a turn's deadline (2.5 s here) and
-# than the owner's set-up before the week is asked.
-SLOW_START = 7.0
-
 
 @asynccontextmanager
-async def slow_start(settings: Any) -> AsyncIterator[tuple[Server, asyncio.Future[None]]]:
-    """The app started with a cold chart worker that is busy for `SLOW_START` seconds first: its
-    own warm-up (`bot/lifecycle.py:charting`) and every chart queue behind that."""
+async def slow_start(settings: Any, release: Path) -> AsyncIterator[tuple[Server, asyncio.Future[None]]]:
+    """The app started with a cold chart worker that is busy first, until the test creates
+    `release` (a warm-up longer than a turn's deadline and than the owner's set-up, on a loaded
+    box): its own warm-up (`bot/lifecycle.py:charting`) and every chart queue behind that."""
     chart.stop_worker()
-    busy = busy_worker(SLOW_START)
+    busy = held_worker(release)
     try:
         async with serve(settings) as srv:
             yield srv, busy
     finally:
+        let_go(str(release))
         await asyncio.gather(busy, return_exceptions=True)
 
 
@@ -86,7 +85,8 @@ async def test_the_first_week_after_start_shows_its_counts_at_once_and_the_chart
             **FAST_BOX,
         )
 
-    async with slow_start(settings) as (srv, busy):
+    release = tmp_path / "release"
+    async with slow_start(settings, release) as (srv, busy):
         user = await owner(srv, language)
         assert not busy.done()  # the worker is still starting
         first = await user.send(WEEK[language])
@@ -95,6 +95,7 @@ async def test_the_first_week_after_start_shows_its_counts_at_once_and_the_chart
         assert t(language, "category-barking") in user.text  # the counts
         assert images(first) == []
         assert t(language, "chart-later") in user.text
+        let_go(str(release))
         await busy
         # the chart, drawn meanwhile, comes with the next ask, and the line is gone
         for _ in range(20):
@@ -121,7 +122,7 @@ async def test_with_a_callback_the_card_comes_with_its_counts_when_the_chart_is_
             **FAST_BOX,
         )
 
-    async with receiver() as rx, slow_start(settings) as (srv, busy):
+    async with receiver() as rx, slow_start(settings, tmp_path / "release") as (srv, busy):
         user = await owner(srv, language)
         assert not busy.done()
         body = await user.send(WEEK[language], callback_url=rx.url)
@@ -182,7 +183,8 @@ async def test_telegram_week_right_after_start_shows_typing_then_the_card(
     )
     chat = 61_0061 + (language == "en")
     chart.stop_worker()
-    busy = busy_worker(SLOW_START / 2)
+    release = tmp_path / "release"
+    busy = held_worker(release)
     try:
         async with harness(fake_telegram, settings) as tg:
             tg.hook.adapter.typing.interval = 0.3
@@ -194,11 +196,15 @@ async def test_telegram_week_right_after_start_shows_typing_then_the_card(
             await eventually(lambda: any(x.startswith(title) for x in tg.sent(chat)), within=20)
             assert not busy.done()
             typing_before = len(tg.fake.calls("sendChatAction"))
-            await tg.say(chat, WEEK[language])
+            delivered = await tg.fake.deliver_message(chat, WEEK[language])
+            assert delivered.status_code == 200, delivered.text
+            # "typing…" while the chart waits for the worker, then the card once it is drawn
+            await eventually(lambda: len(tg.fake.calls("sendChatAction")) > typing_before)
+            let_go(str(release))
             await eventually(lambda: bool([m for m in tg.fake.sent_messages(chat) if m.kind == "photo"]))
             photos = [m for m in tg.fake.sent_messages(chat) if m.kind == "photo"]
             assert len(photos) == 1
             assert (photos[0].text or "").startswith(week_title(language, 1)), photos[0].text
-            assert len(tg.fake.calls("sendChatAction")) > typing_before  # "typing…" while it waited
     finally:
+        let_go(str(release))
         await asyncio.gather(busy, return_exceptions=True)
