@@ -1842,7 +1842,7 @@ class SurveyReading(RetoldFactReading):
         when no such clause leaves one."""
         phrases = self.vocabulary["understanding-when-clause"].phrases
         openers = {" ".join(p) for p in phrases if p[0].isascii()}
-        closers = sorted(("".join(p) for p in phrases if not p[0].isascii()), key=len, reverse=True)
+        closers = sorted(self.vocabulary["understanding-when-clause"].korean, key=len, reverse=True)
         words = message.text.split()
         spans: list[tuple[int, int]] = []
         for i, word in enumerate(words):
@@ -1994,7 +1994,7 @@ class SurveyReading(RetoldFactReading):
         if not few.contains(message):
             return None
         latin = sorted((" ".join(p) for p in few.phrases if p[0].isascii()), key=len, reverse=True)
-        hangul = sorted(("".join(p) for p in few.phrases if not p[0].isascii()), key=len, reverse=True)
+        hangul = sorted(few.korean, key=len, reverse=True)
         text = message.text
         if latin:
             amount = self.messages.format("en", "understanding-few-amount")
@@ -2076,7 +2076,7 @@ class SurveyReading(RetoldFactReading):
         a joining ending or word ("8시간인데 …", "8 hours, and she barks …"); None when the first
         clause is no whole answer ("3시간 전에 짖었어요": when it happened, not how long)."""
         joiner = self.vocabulary["understanding-answer-joiner"].phrases
-        endings = sorted(("".join(p) for p in joiner if not p[0].isascii()), key=len, reverse=True)
+        endings = sorted(self.vocabulary["understanding-answer-joiner"].korean, key=len, reverse=True)
         latin = {" ".join(p) for p in joiner if p[0].isascii()}
         words = message.text.split()
         for i, word in enumerate(words[:4]):
