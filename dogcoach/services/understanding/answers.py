@@ -146,7 +146,7 @@ class SurveyAnswers:
         ending ("토해서 ", "아파서 ": `understanding-clause-reason`, the whole ending, so "보호소에서"
         is not cut) or before an English "so" between spaces."""
         phrases = self.vocabulary["understanding-clause-reason"].phrases
-        korean = sorted(("".join(p) for p in phrases if p and not p[0].isascii()), key=len, reverse=True)
+        korean = sorted(self.vocabulary["understanding-clause-reason"].korean, key=len, reverse=True)
         latin = sorted((" ".join(p) for p in phrases if p and p[0].isascii()), key=len, reverse=True)
         cuts = []
         if korean:
@@ -1034,8 +1034,7 @@ class SurveyAnswers:
     @cached_property
     def _photo_stems(self) -> tuple[str, ...]:
         """The Hangul words for a photo, read at the start of a word with its ending after them."""
-        photo = self.vocabulary["understanding-name-photo"]
-        return tuple("".join(p) for p in photo.phrases if p and not p[0].isascii())
+        return self.vocabulary["understanding-name-photo"].korean
 
     @cached_property
     def _pointing(self) -> Table:
@@ -1139,7 +1138,7 @@ class SurveyAnswers:
         joining = {p[0] for p in phrases if len(p) == 1 and p[0].isascii()}
         cut = next((i for i, w in enumerate(words) if i and w.casefold() in joining), len(words))
         words = words[:cut]
-        endings = tuple("".join(p) for p in phrases if not p[0].isascii())
+        endings = self.vocabulary["understanding-name-connective"].korean
         # the first word that joins ends the name's clause, not only the last one ("이름은 해피고
         # 나이는 네살이에요": 해피; owner trial 31: the dog named "해피고 나이는", its age lost)
         for at, word in enumerate(words):
@@ -1154,8 +1153,7 @@ class SurveyAnswers:
         """A name ending in a vowel with a joining ending right after it ("보리고 4살": 보리; owner
         trial 12: the dog named "보리고", its age lost): the name, when it keeps two syllables or
         more; None else ("망고" is a name: 망 ends in a consonant)."""
-        phrases = self.vocabulary["understanding-name-connective-open"].phrases
-        for ending in ("".join(p) for p in phrases if not p[0].isascii()):
+        for ending in self.vocabulary["understanding-name-connective-open"].korean:
             stem = word[: len(word) - len(ending)]
             hangul = len(stem) >= 2 and "\uac00" <= stem[-1] <= "\ud7a3"
             if word.endswith(ending) and hangul and (ord(stem[-1]) - 0xAC00) % 28 == 0:
@@ -1191,7 +1189,7 @@ class SurveyAnswers:
         """Words joined as a list ("Choco and Milk", or a Korean word ending in a joiner)."""
         joiners = self.vocabulary["understanding-list-joiner"].phrases
         latin = {p[0] for p in joiners if len(p) == 1 and p[0].isascii()}
-        korean = tuple("".join(p) for p in joiners if not p[0].isascii() and len(p) >= 1)
+        korean = self.vocabulary["understanding-list-joiner"].korean
         for i, part in enumerate(parts[:-1]):
             if part.casefold() in latin and i > 0:
                 return True
@@ -1404,7 +1402,7 @@ class SurveyAnswers:
         latin = sorted(
             (p for p in (*hedges.phrases, *request.phrases) if p[0].isascii()), key=len, reverse=True
         )
-        asked = {"".join(p) for p in request.phrases if not p[0].isascii()}
+        asked = set(request.korean)
         if words:  # "믹스로 해주세요": the request's ending, then "아니 …", a no before the breed
             words = strip_end(" ".join(words), request).split() or words
         words = [w for w in words if w not in asked] or words
@@ -1418,7 +1416,7 @@ class SurveyAnswers:
                 continue
             out.append(words[i])
             i += 1
-        hangul = {"".join(p) for p in hedges.phrases if not p[0].isascii()}
+        hangul = set(hedges.korean)
         text = strip_end(" ".join(out), hedges, min_ending=2)  # "말티즈일 거예요": a hedge ending
         text = " ".join(w for w in text.split() if w not in hangul)  # "아마 말티즈": a hedge word
         text = strip_end(text, self.vocabulary["understanding-polite-ending"])
@@ -1518,7 +1516,7 @@ class SurveyAnswers:
         "푸들·말티즈 믹스" / "poodle·maltese mix" (the word of `understanding-mix` in the
         breeds' script); None when no mixing word is there or no breed is left."""
         mix = self.vocabulary["understanding-mix"]
-        hangul = tuple("".join(p) for p in mix.phrases if not p[0].isascii())
+        hangul = mix.korean
         latin = {" ".join(p) for p in mix.phrases if p[0].isascii()}
         joiners = self.vocabulary["understanding-list-joiner"].phrases
         latin_joiners = {" ".join(p) for p in joiners if p[0].isascii()} | {"x", "&"}

@@ -109,7 +109,7 @@ class ChoiceReader:
         """List separators: punctuation and joining words; the second also splits on spaces."""
         joining = self.vocabulary["understanding-list-joiner"].phrases
         latin = sorted((" ".join(p) for p in joining if p[0].isascii()), key=len, reverse=True)
-        korean = sorted(("".join(p) for p in joining if not p[0].isascii()), key=len, reverse=True)
+        korean = sorted(self.vocabulary["understanding-list-joiner"].korean, key=len, reverse=True)
         parts = [_SPLIT.pattern]
         if latin:
             parts.append(r"\b(?:" + "|".join(map(re.escape, latin)) + r")\b")

@@ -352,7 +352,10 @@ class CommandReading(DogReading):
         said = self.signals.read(message)
         if said.behaviour or said.narrated:
             return None
-        for clause in re.split(r"[,.;!?]+\s*", message.text):
+        # cut at punctuation, and at a Korean sentence's end with no comma after it ("부산에 살아요
+        # 시간 맞춰 주세요"; stop 61, the verification trial: noise): `SurveyAnswers.clauses`
+        clauses = [*re.split(r"[,.;!?]+\s*", message.text), *self.answers.clauses(message.text)]
+        for clause in clauses:
             zone = self.zone_named(clause, said=True) if clause.strip() else None
             if zone is not None and zone != ZONE_UNKNOWN:
                 return zone

@@ -1504,7 +1504,7 @@ class FollowupReading(SurveyReading):
             return False
         scene = v["understanding-detail-scene-when"]
         words = message.text.split()
-        endings = tuple("".join(p) for p in scene.phrases if p and not p[0].isascii())
+        endings = scene.korean
         for i, word in enumerate(words):
             bare = word.strip(",.!?~")
             if not bare.isascii() and bare.endswith(endings):
@@ -1567,8 +1567,7 @@ class FollowupReading(SurveyReading):
     @cached_property
     def _habit_when_ends(self) -> tuple[str, ...]:
         """The Korean endings of `understanding-habit-when-end`, joined."""
-        phrases = self.vocabulary["understanding-habit-when-end"].phrases
-        return tuple("".join(p) for p in phrases if p and not p[0].isascii())
+        return self.vocabulary["understanding-habit-when-end"].korean
 
     def report_corrected(self, message: Folded, signals: Signals) -> bool:
         """A detail of the moment just analysed put right ("wait no it was the mailman not delivery
@@ -1612,7 +1611,7 @@ class FollowupReading(SurveyReading):
         v = self.vocabulary
         opening = v["understanding-detail-if"]
         words = message.text.split()
-        endings = sorted(("".join(p) for p in opening.phrases if not p[0].isascii()), key=len, reverse=True)
+        endings = sorted(opening.korean, key=len, reverse=True)
         rest: list[str] | None = None
         for i, word in enumerate(words):
             bare = word.strip(",.!?~")

@@ -101,13 +101,11 @@ class SignalReader:
 
     @cached_property
     def _question_endings(self) -> tuple[str, ...]:
-        phrases = self.v["understanding-question-ending"].phrases
-        return tuple("".join(p) for p in phrases if not p[0].isascii())
+        return self.v["understanding-question-ending"].korean
 
     @cached_property
     def _not_question_endings(self) -> tuple[str, ...]:
-        phrases = self.v["understanding-not-question-ending"].phrases
-        return tuple("".join(p) for p in phrases if p and not p[0].isascii())
+        return self.v["understanding-not-question-ending"].korean
 
     def asks_by_ending(self, message: Folded) -> bool:
         """Asked by its Korean ending alone, no "?" ("사료 바꿀까", "하나요", "괜찮은가요")."""
@@ -149,8 +147,7 @@ class SignalReader:
 
     @cached_property
     def _question_starts(self) -> tuple[str, ...]:
-        phrases = self.v["understanding-question-start"].phrases
-        return tuple("".join(p) for p in phrases if not p[0].isascii())
+        return self.v["understanding-question-start"].korean
 
     def read(self, message: Folded) -> Signals:
         view = self.verb_view(message)
@@ -377,14 +374,12 @@ class SignalReader:
     @cached_property
     def _compound_seconds(self) -> tuple[str, ...]:
         """The verbs joined after a behaviour verb's -어/-아 (`understanding-compound-verb-second`)."""
-        entry = self.v["understanding-compound-verb-second"]
-        return tuple("".join(p) for p in entry.phrases if p and not p[0].isascii())
+        return self.v["understanding-compound-verb-second"].korean
 
     @cached_property
     def _verb_suffixes(self) -> tuple[str, ...]:
         """What makes a sound word a verb (`understanding-verb-suffix`: "으르렁거리다")."""
-        entry = self.v["understanding-verb-suffix"]
-        return tuple("".join(p) for p in entry.phrases if p and not p[0].isascii())
+        return self.v["understanding-verb-suffix"].korean
 
     def _after_compound(self, tail: str) -> list[str]:
         """What follows a compound verb's second part ("어먹는거" → "는거"), read for its ending as

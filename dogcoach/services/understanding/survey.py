@@ -67,6 +67,7 @@ NAME_SEX_WORDS = "understanding-name-sex-word"
 SLIGHTLY_BETTER = "outcome-slightly-better"
 # A success rate told as risen at a check-in ("패드 성공률 80%쯤?? 많이 늘었어요"; stop 60): better.
 SUCCESS_ROSE = "success-rose"
+SUCCESS_FELL = "success-fell"
 # Words that interrupt or apologise before a name ("oh wait sorry", stop 50), read a phrase of up to
 # this many words at a time, and the reason a message of only them asks for time at the name.
 NAME_INTERRUPTION = "understanding-name-interruption"
@@ -1841,7 +1842,7 @@ class SurveyReading(RetoldFactReading):
         when no such clause leaves one."""
         phrases = self.vocabulary["understanding-when-clause"].phrases
         openers = {" ".join(p) for p in phrases if p[0].isascii()}
-        closers = sorted(("".join(p) for p in phrases if not p[0].isascii()), key=len, reverse=True)
+        closers = sorted(self.vocabulary["understanding-when-clause"].korean, key=len, reverse=True)
         words = message.text.split()
         spans: list[tuple[int, int]] = []
         for i, word in enumerate(words):
@@ -1993,7 +1994,7 @@ class SurveyReading(RetoldFactReading):
         if not few.contains(message):
             return None
         latin = sorted((" ".join(p) for p in few.phrases if p[0].isascii()), key=len, reverse=True)
-        hangul = sorted(("".join(p) for p in few.phrases if not p[0].isascii()), key=len, reverse=True)
+        hangul = sorted(few.korean, key=len, reverse=True)
         text = message.text
         if latin:
             amount = self.messages.format("en", "understanding-few-amount")
@@ -2075,7 +2076,7 @@ class SurveyReading(RetoldFactReading):
         a joining ending or word ("8시간인데 …", "8 hours, and she barks …"); None when the first
         clause is no whole answer ("3시간 전에 짖었어요": when it happened, not how long)."""
         joiner = self.vocabulary["understanding-answer-joiner"].phrases
-        endings = sorted(("".join(p) for p in joiner if not p[0].isascii()), key=len, reverse=True)
+        endings = sorted(self.vocabulary["understanding-answer-joiner"].korean, key=len, reverse=True)
         latin = {" ".join(p) for p in joiner if p[0].isascii()}
         words = message.text.split()
         for i, word in enumerate(words[:4]):
@@ -2443,6 +2444,17 @@ class SurveyReading(RetoldFactReading):
             # "패드 성공률 80%쯤?? 많이 늘었어요", "pad success rate is way up, like 80%" (stop 60,
             # held-out 15: good news, the check-in left open): a success rate told as risen
             return Understanding(Kind.CHOICE, text, picks=(ids["outcome_better"],), reason=SUCCESS_ROSE)
+        if (
+            "outcome_worse" in ids
+            and not isinstance(answer, Value)
+            and v["understanding-checkin-success"].contains(message)
+            and v["understanding-checkin-fall"].contains(message)
+            and not v["understanding-checkin-rise"].contains(message)
+            and not self._asks_outright(message, signals)
+        ):
+            # "성공률이 떨어졌어요", "success rate went down" (stop 61, the verification trial: good
+            # news, the check-in left open): a success rate told as fallen
+            return Understanding(Kind.CHOICE, text, picks=(ids["outcome_worse"],), reason=SUCCESS_FELL)
         if isinstance(answer, Value) and self._asks_outright(message, signals):
             # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
             # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again

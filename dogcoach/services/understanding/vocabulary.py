@@ -70,6 +70,14 @@ class Phrases:
         return _compiled(r"(?<= )(?:" + "|".join(map(re.escape, words)) + r")(?= )")
 
     @cached_property
+    def korean(self) -> tuple[str, ...]:
+        """The Korean phrases (those not opening with an ASCII word: endings, stems, particles),
+        each run together as typed ("는데", "거든요"), in the set's own order (sort for the longest
+        first). One reader for what a dozen places in the understanding joined again each
+        (review, stop 61)."""
+        return tuple("".join(p) for p in self.phrases if p and not p[0].isascii())
+
+    @cached_property
     def typed(self) -> tuple[str, ...]:
         """The phrases as typed (Hangul run together, Latin words spaced), longest first: joined
         once per entry, not per message (stop 49's profile: `answers._words`, ~2 %)."""
