@@ -1,9 +1,11 @@
 # ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
-"""Stop 61, helper leak61: things that are not reports sent to the model (trial61 faults 23, 24, 28,
-34), each kind reproduced through a real channel first (KakaoTalk over the skill's HTTP, Telegram
-through the fake Bot API, the terminal's engine), Korean and English, what was stored read back
-(corpus batches 654-656). At b5d32e7c 12 of the 16 tests here failed (the sudden-dart guards and
-the worst reaction kept after its question passed).
+"""Stop 61, helper leak61: things that are not reports sent to the model (trial61 faults 23, 24,
+25/26, 27, 28, 32, 34), each kind reproduced through a real channel first (KakaoTalk over the
+skill's HTTP, Telegram through the fake Bot API, the terminal's engine), Korean and English, what was stored read back
+(corpus batches 654-656). At b5d32e7c 23 of the 26 tests here failed; the three that passed are the
+Korean pet on Telegram and in the terminal ("고양이 한마리요, 서로 무시해요" then "완료" ticked the cat
+there; on Kakao its "서로 무시해요" was said back as fitting no option, now checked too) and the
+English incident at the concerns (no part of it was said back there).
 
 1. At the other pets, a pet had with how it gets on with this dog ("a cat, she ignores him though")
    was analysed and stored as an incident, the cat not ticked. Now the pet is ticked
@@ -19,6 +21,18 @@ the worst reaction kept after its question passed).
 4. "Suddenly" of a dart at something passing ("오토바이 지나가니까 갑자기 뛰쳐나가서", "a motorbike went
    past and she suddenly lunged") in an older dog raised the sudden-change vet card. Now it is how
    that one action happened (`safety-term-sudden-trigger`); "갑자기 으르렁거려요" still raises it.
+5. What the dog does not do, told beside a report whose result was just shown ("물려고 한 적은
+   없습니다", "she's never bitten anyone"), was added to it and analysed again (or at no question a
+   new report). Re-analysis on detail is by design (docs/understanding.md, `results.detail`), but a
+   denial changes nothing the analysis said: it is now detail (`behaviour_denied`), kept on the
+   report without a second model call, said so (`analysis-detail-kept`). Before the result it is
+   added as any detail is (the analysis is owed anyway).
+6. Words about a photo just sent, at a result's follow-up question ("이거 우리 뭉치 사진임 ㅋㅋ"),
+   were the question's answer, added and analysed again. Now they are small talk about the photo
+   (`talk-shown`), the question still open.
+7. A dated incident told at the concerns (Telegram, trial61 fault 32) said "'오늘 아침에' fits no
+   option" and then "짖음, 분리불안 … ticked" in two bubbles. The incident is kept whole as a
+   report: no unmatched part is said for it (`answering`), one coherent reply.
 """
 
 from __future__ import annotations
@@ -37,6 +51,8 @@ from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
 from tests.owners import tg_settings
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (the `kakao` fixture)
+from tests.test_stop34_after import _kakao_photo
+from tests.test_stop42_lead import _result_shown
 from tests.test_stop45_ux import _console_answers, _console_at
 from tests.test_survey_answers_misread import (
     ANSWERS,
@@ -246,3 +262,44 @@ async def test_a_denied_behaviour_after_a_result_is_kept_not_analysed_again_on_t
         assert len(reports) == 1 and NEVER[lang] in reports[0], reports
         await asyncio.sleep(0.5)
         assert _model_calls(fake_ollama) == 1
+
+
+# -- 6. words about a photo at a result's question ---------------------------------------------------
+
+PHOTO_SAID = {"ko": "이거 우리 콩이 사진임 ㅋㅋ", "en": "this is a pic of my dog lol"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_words_about_a_photo_at_a_results_question_are_no_detail_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    user = await _result_shown(kakao, fake_ollama, lang, REPORT[lang])
+    await _kakao_photo(kakao, user.key, lang)
+    await user.send(PHOTO_SAID[lang])
+    assert t(lang, "talk-shown") in user.text, user.texts
+    await asyncio.sleep(0.5)
+    assert _model_calls(fake_ollama) == 1  # not added, not analysed again
+    reports = await kakao_reports(kakao, user.key)
+    assert len(reports) == 1 and PHOTO_SAID[lang] not in reports[0], reports
+
+
+# -- 7. an incident told at the concerns: one coherent reply ------------------------------------------
+
+AT_CONCERNS = {
+    "ko": "오늘 아침에도 제가 신발 신으니까 현관문앞에서 낑낑대고 문 닫고 나가니까 계속 하울링했대요 "
+    "cctv로 보니까 30분넘게 울다가 문 긁고 그랬어요",
+    "en": "this morning when i put my shoes on she whined at the door and howled for 30 minutes after i left, "
+    "scratching the door",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_an_incident_at_the_concerns_says_no_unmatched_part_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 6141 if lang == "ko" else 6142
+    await tg_at(tg, chat, lang, "concerns")
+    await tg.say(chat, AT_CONCERNS[lang])
+    said = "\n".join(tg.sent(chat))
+    rest = t(lang, "survey-unmatched-parts", typed="@@").split("@@")[1]
+    assert rest not in said, said
+    assert len(await tg_reports(tg, chat)) == 1  # kept as a report
+    assert asked(lang, "concerns") in said  # the concerns asked on, what it named ticked

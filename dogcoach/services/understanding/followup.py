@@ -2311,6 +2311,11 @@ class FollowupReading(SurveyReading):
                 self._letter_command(message, signals) if message.words > LETTER_CLAUSE_MAX_WORDS else None
             )
             return asked or Understanding(Kind.QUESTION, text, reason="question")
+        if not signals.behaviour and self.vocabulary["understanding-media-word"].contains(message):
+            # "이거 우리 뭉치 사진임 ㅋㅋ" after a photo (stop 61 trial: added to the report as the
+            # answer and analysed again): words about the photo just sent, no detail of the report;
+            # small talk about the photo, the question again
+            return Understanding(Kind.SMALL_TALK, text, talk="shown", reason="photo-talk")
         if self.vocabulary["understanding-talk-laughter"].contains(message) and self._when_detail(
             message, signals
         ):
