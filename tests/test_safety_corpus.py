@@ -271,6 +271,8 @@ POSITIVE: list[Case] = [
     case("갑자기 공격적으로 변했어요", SC, age=OLD),
     case("최근에 갑자기 숨어요", SC),
     case("He suddenly started growling at us", SC, age=OLD),
+    case("she suddenly growls at us", SC, age=OLD),  # an older dog, nothing passing: still the card (stop 61)
+    case("갑자기 으르렁거려요", SC, age=OLD),
     case("she started growling out of nowhere lately", SC),
     case("he never used to bark at night", SC),
     case("it's out of character, she's not herself", SC),
@@ -767,6 +769,12 @@ NEGATIVE: list[Case] = [
     case("he suddenly lunged at the delivery guy yesterday"),
     case("yesterday she suddenly jumped on a guest"),
     case("last week he suddenly ran off after a cat"),
+    # ... and in an older dog, at something passing or appearing in the moment (stop 61 trial: the
+    # vet-first card for a dart at a motorbike; `safety-term-sudden-trigger`)
+    case("어제 저녁에 산책하다가 오토바이 지나가니까 몽이가 갑자기 뛰쳐나가서 줄 끊어질뻔함", age=OLD),
+    case("자전거 지나가자 갑자기 달려들었어요", age=OLD),
+    case("yesterday a motorbike went past and she suddenly lunged at it", age=OLD),
+    case("when a bike goes by he suddenly lunges", age=OLD),
     case("we started training last week"),
     case("We hit it off with the neighbour's dog"),
     case("my kids love him"),

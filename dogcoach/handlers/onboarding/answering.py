@@ -332,7 +332,10 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         return
     if choice is None and q.key == OTHER_PETS:
         naming._other_dog_told(turn, dog)
-    if choice is None and u is not None and u.unmatched and q.kind is Kind.MULTI:
+    if choice is None and u is not None and u.unmatched and q.kind is Kind.MULTI and not u.incident:
+        # (an incident told with the concerns is kept whole as a report, said in its own line: its
+        # words are no unmatched part; stop 61 trial: "'오늘 아침에'에 맞는 보기는 없어서" beside
+        # "짖음, 분리불안 … 골라 뒀어요", two contradicting bubbles)
         # "밤에 우는거랑 배변실수요", "nipping, herding" at the concerns (stop 49 owner trial: the
         # part no option names dropped silently): what matched is ticked (the question's own
         # line says so), the rest said back

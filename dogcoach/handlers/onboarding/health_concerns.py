@@ -17,6 +17,7 @@ from dogcoach.services.store import Dog
 from dogcoach.services.understanding import Approximate, DontKnow, Folded, Value
 from dogcoach.services.understanding import Kind as Said
 from dogcoach.services.understanding.classify import BEHAVIOUR_ALONE, HEALTH_NONE_TOLD, HEALTH_TOLD
+from dogcoach.services.understanding.survey import WORST_TOLD
 
 
 async def _answers_later_health(turn: Turn, q: Question, dog: Dog | None) -> bool:
@@ -250,7 +251,9 @@ async def _worst_told_early(turn: Turn, q: Question, dog: Dog | None) -> bool:
     ):
         return False
     understander = turn.services.understander
-    if not understander.names_answer(Folded(turn.text), worst.key):
+    # "물었음 상처는 없었어요" at the other pets (`WORST_TOLD`, stop 61 trial: a report for the
+    # model): the option's own words name the question as well as its name does
+    if u.reason != WORST_TOLD and not understander.names_answer(Folded(turn.text), worst.key):
         return False
     read = understander.understand(turn.text, survey_context(worst))
     picks = [p for p in read.picks if p in worst.options] if read.kind is Said.CHOICE else []

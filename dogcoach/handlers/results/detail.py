@@ -15,7 +15,9 @@ option matched, not a name, not a whole quantity of the question's unit) is adde
 and the question is asked again (`Context.detail`; "하루에 두세번이요" at the name question was
 stored as the dog's name). And for a while after the result was shown (`RECENT_WINDOW`): what the
 follow-up asks, told without a behaviour ("it started about a month ago"), is received for that
-report and analysed again; a behaviour told again is a report of its own (`Context.seen`).
+report and analysed again; a behaviour told again is a report of its own (`Context.seen`). What the
+dog does not do, told after the result ("she's never bitten anyone", `NEGATED_DETAIL`), is kept on
+the report without analysing it again: it changes nothing the analysis said (stop 61 trial).
 """
 
 from __future__ import annotations
@@ -23,10 +25,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from dogcoach.handlers.results import followup
+from dogcoach.handlers.results.render import speak_report_language
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.safety import FlagKind
 from dogcoach.services.store import Report
 from dogcoach.services.understanding.classify import AMOUNT
+from dogcoach.services.understanding.survey import NEGATED_DETAIL
 from dogcoach.services.understanding.text import Folded
 
 # A finished result not delivered yet (a channel that shows it at the owner's next turn) still
@@ -73,6 +77,14 @@ async def add(turn: Turn, report: Report) -> None:
     it). How much was eaten, told after a poisoning or a swallowed thing ("한 조각이요", "maybe 2
     grapes": `reason` "amount"), is said to be noted on that report (stop 45: the generic line)."""
     u = turn.understanding
+    if u is not None and u.reason == NEGATED_DETAIL and report.delivered_at is not None:
+        # "she's never bitten anyone" after the result (stop 61 trial: added and analysed again):
+        # what the dog does not do changes nothing the analysis said; kept on the report, said so
+        report.text = f"{report.text}\n{turn.text}"
+        await turn.session.update_report(report)
+        speak_report_language(turn, report)
+        turn.say("analysis-detail-kept")
+        return
     amount = None
     if u is not None and u.reason == AMOUNT:
         raised = await followup.raised_flags(turn.session, report)

@@ -24,6 +24,8 @@ analysis-still-working = ⏳ Still working on it — { $place ->
 analysis-no-reports = You haven't told me about anything yet. Describe in your own words what your dog did.
 analysis-followup-received = 🔍 Thanks — I've added that and I'm updating the analysis. The result should reach you in { $wait }.
 analysis-detail-added = 🔍 I've added that to the report I'm analysing, so both are looked at together. The result should reach you in { $wait }.
+## What the dog does not do ("she's never bitten anyone"), told after the result (stop 61 trial: added and analysed again): kept on that report, the analysis not redone.
+analysis-detail-kept = 📝 Noted on that report. It doesn't change the analysis, so I haven't redone it.
 ## How much was eaten, told after a poisoning or a swallowed thing ("maybe 2 grapes"; stop 45): noted
 ## on that report, the line says so ($kind: the red flag's kind).
 analysis-amount-added = 💾 I've noted how much was eaten on the { $kind ->

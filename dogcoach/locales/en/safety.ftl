@@ -198,6 +198,10 @@ safety-term-bitten-by-other-subject = another dog as the subject (Korean)
 safety-term-sudden = suddenly
     .aliases = suddenly, sudden, all of a sudden, out of nowhere, out of the blue, overnight, without warning,
         for no reason
+## What the dog reacted to in the moment, passing or appearing ("a motorbike went past and she suddenly lunged"; stop 61 trial: the vet-first card in an older dog): "suddenly" with it tells how that one action happened, no change of behaviour. Only with "suddenly" and no change word.
+safety-term-sudden-trigger = something passing or appearing in the moment (with "suddenly")
+    .aliases = went past, went by, goes past, goes by, passed by, passes by, drove past, drove by, rode past, rode by,
+        ran past, ran by, walked past, walked by, came past, zoomed past, zoomed by, popped out, jumped out
 ## A time alone ("since last week"): it counts only with what the dog does ("since last week he
 ## growls"); an answer that is the time alone is no change (only safety-term-onset-bare is left).
 safety-term-onset-since = a time that began recently

@@ -18,6 +18,8 @@ analysis-still-working = { $place ->
 analysis-no-reports = 아직 알려 주신 일이 없어요. 강아지가 한 행동을 편하게 말로 알려 주세요.
 analysis-followup-received = 🔍 고마워요. 덧붙여 주신 내용까지 넣어서 다시 분석할게요. 결과는 { $wait } 뒤에 보내 드릴게요.
 analysis-detail-added = 🔍 덧붙여 주신 내용을 분석 중인 기록에 더했어요. 함께 넣어서 다시 분석할게요. 결과는 { $wait } 뒤에 보내 드릴게요.
+## 결과 뒤에 알려 준, 강아지가 하지 않는 행동("물려고 한 적은 없습니다"; stop 61 시험: 덧붙여 다시 분석했어요): 그 기록에 적어 두고, 분석은 다시 하지 않아요.
+analysis-detail-kept = 📝 그 기록에 적어 뒀어요. 분석을 바꿀 내용은 아니라서 다시 분석하지는 않았어요.
 ## 중독이나 삼킨 물건 다음에 알려 준 먹은 양("한 조각이요", 스톱 45): 그 기록에 적어 두었다고 말해요 ($kind: 레드 플래그 종류).
 analysis-amount-added = 💾 먹은 양을 { $kind ->
         [foreign_body] 삼킨 물건 기록

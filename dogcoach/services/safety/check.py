@@ -609,7 +609,7 @@ class SafetyChecker:
         )
         names = (
             "bite", "bite-passive", "bite-unrelated", "injury", "child-target", "child-bare", "child-victim",
-            "bitten-by-other", "bitten-by-other-subject", "sudden", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "pain-vocal",
+            "bitten-by-other", "bitten-by-other-subject", "sudden", "sudden-trigger", "onset", "onset-never", "onset-since", "onset-bare", "change", "recent", "pain", "pain-unrelated", "pain-vocal",
             "pain-distress", "pain-touch", "pain-appetite", "pain-appetite-away", "pain-appetite-days", "seizure-unrelated", "toxin", "toxin-unrelated", "ingestion", "foreign", "swallowed",
             "hypothetical", "seizure", "aversive-unrelated", "simile-behaviour", "onset-cause",
             "onset-cause-unrelated", "onset-cause-medical", "onset-cause-none", "bite-body-part",
@@ -1227,7 +1227,11 @@ class SafetyChecker:
             # change of behaviour with a change word ("갑자기 변했어요", "suddenly started growling"),
             # over a stretch of time up to now ("요즘", "lately"), or in an older dog.
             change = self._hits("change", views) + self._hits("recent", views)
-            if senior or change:
+            # in an older dog too, "suddenly" said of a dart at something passing in the moment
+            # ("오토바이 지나가니까 갑자기 뛰쳐나가서", "a motorbike went past and she suddenly
+            # lunged"; stop 61 trial: the vet-first card) is how that one action happened
+            moment = bool(self._hits("sudden-trigger", views))
+            if change or (senior and not moment):
                 found[FlagKind.SUDDEN_CHANGE] = sudden + change
         pee = self._hits("thirst-pee", views) if FlagKind.SUDDEN_CHANGE in found else []
         if pee:

@@ -118,6 +118,7 @@ from dogcoach.services.understanding.survey import (
     OTHER_PETS,
     OWNER_OF_NAME,
     WORSE_SINCE_TOLD,
+    WORST_TOLD,
     _lead_off,
 )
 from dogcoach.services.understanding.taken_back import taken_back
@@ -1879,6 +1880,10 @@ class Understander(FollowupReading):
                 continue
             if context.question == OTHER_PETS and self._pet_name_part(part):
                 continue  # "max" of "another dog, max" (stop 52: "'max' isn't one of the options"): its name
+            if context.question == OTHER_PETS and self.vocabulary["understanding-pets-along"].contains(
+                Folded(part)
+            ):
+                continue  # "서로 무시해요" of "고양이 한마리요, 서로 무시해요" (stop 61): how they get on
             aside = self.vocabulary["understanding-list-aside"].contains(Folded(part))
             if not aside and not any(ch.isdigit() for ch in part) and sum(ch.isalnum() for ch in part) >= 2:
                 unmatched.append(part)  # ("especially at night", "2 of them": no item, batch 386)
@@ -3814,6 +3819,10 @@ class Understander(FollowupReading):
             )
         if alarm is None and self._label_list(message, signals, context):
             return Understanding(Kind.NOISE, text, reason="labels", label=True)
+        if alarm is None and expect in SURVEY and self.worst_option_told(message, signals, context):
+            # "물었음 상처는 없었어요" at the other pets (stop 61 trial: analysed as a report): the
+            # worst reaction's option told early, kept ahead by the survey, this question asked again
+            return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=WORST_TOLD)
         if alarm is None and expect in SURVEY and self._concerns_listed(message, signals, context):
             # "separation anxiety obviously 🙈 and he jumps up at guests" at the sex, "무는거랑 밤에
             # 낑낑거리는거" at the age (owner trial 33: each a report for the coach model): what the

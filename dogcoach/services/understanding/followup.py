@@ -1305,6 +1305,11 @@ class FollowupReading(SurveyReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Value(message.text), reason=REACTION_WENT_ON, detail=True
             )
+        denied = self.behaviour_denied(message)
+        if denied is not None:
+            # "물려고 한 적은 없습니다", "she's never bitten anyone" beside a report (stop 61 trial:
+            # a new report for the model): what the dog does not do, detail kept on that report
+            return denied
         if self._owner_had_done(message, signals):
             # "대문은 제가 택배받다가 열어놨었어요", "I had left the gate open" after an escape (stop 60,
             # held-out 15: noise): what the owner had done before it, how it came about; detail
@@ -1408,7 +1413,9 @@ class FollowupReading(SurveyReading):
             # report being analysed and analysed again)
             return self._report(message, "dated-incident")
         if seen and signals.narrated:  # told after the result: a behaviour of its own
-            return self._report(message, "after-result")
+            # unless told as not happening ("she's never bitten anyone", "물려고 한 적은 없습니다";
+            # stop 61 trial: a new report, or added and analysed again): detail kept on it
+            return self.behaviour_denied(message) or self._report(message, "after-result")
         if signals.narrated and signals.situation and self._long(message):
             return self._report(message, "whole-report")  # a behaviour with its situation: its own
         if self._habit_own(message, signals):
@@ -2303,6 +2310,11 @@ class FollowupReading(SurveyReading):
                 self._letter_command(message, signals) if message.words > LETTER_CLAUSE_MAX_WORDS else None
             )
             return asked or Understanding(Kind.QUESTION, text, reason="question")
+        if not signals.behaviour and self.vocabulary["understanding-media-word"].contains(message):
+            # "이거 우리 뭉치 사진임 ㅋㅋ" after a photo (stop 61 trial: added to the report as the
+            # answer and analysed again): words about the photo just sent, no detail of the report;
+            # small talk about the photo, the question again
+            return Understanding(Kind.SMALL_TALK, text, talk="shown", reason="photo-talk")
         if self.vocabulary["understanding-talk-laughter"].contains(message) and self._when_detail(
             message, signals
         ):

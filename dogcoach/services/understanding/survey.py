@@ -123,6 +123,14 @@ AWAY_BETWEEN = "quantity-away-between"
 # ("small, no kids", "작아요, 애들은 없어요"; owner trial 33: one of the two lost): the option picked,
 # the children kept ahead by the survey (`told_ahead._children_told_early`), nothing asked again.
 CHILDREN_BESIDE = "children-beside"
+# At a question before the worst reaction, that question's "bit, no injury" option told in its own
+# words ("물었음 상처는 없었어요" at the other pets; stop 61 trial: analysed as a report): `Unclear`
+# here, the flow keeps it as the worst reaction's answer told ahead (`_worst_told_early`).
+WORST_TOLD = "worst-told-early"
+# The longest such message: the option's words and a word or two beside them ("bit once, no wound").
+WORST_TOLD_MAX_WORDS = 6
+# Each survey question's place in the survey, by its key (`worst_option_told`: only before it).
+_INDEX = {q.key: i for i, q in enumerate(QUESTIONS)}
 _DISTANCE = re.compile(r"\d+(?:[.,]\d+)?\s*\S+")
 # The owner alone at home while someone is away for a while ("남편이 해외출장가서 당분간
 # 저혼자에요"): one at the household count, the absence kept beside the profile by the survey.
@@ -524,6 +532,39 @@ class SurveyReading(RetoldFactReading):
                         Kind.CHOICE, message.text, picks=picked.value, reason=CHILDREN_BESIDE
                     )
         return None
+
+    def worst_option_told(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """At a survey question before the worst reaction, a bite said with no injury and nothing
+        else ("물었음 상처는 없었어요", "bit once, no wound"; stop 61 trial: a report for the coach
+        model at the other pets): the words of that question's option, answering the wrong question
+        — never an incident (no time, no one bitten, nothing asked); a bite with an injury is left
+        to the safety screen. With a report of a bite waiting, detail of it."""
+        question = context.question
+        if question is None or question == "name" or question in BEHAVIOUR_QUESTIONS:
+            return False
+        if question not in BY_KEY or _INDEX[question] >= _INDEX[HISTORY_CHOICE]:
+            return False
+        if message.words > WORST_TOLD_MAX_WORDS or "?" in message.text or context.flags:
+            return False
+        if signals.anchored or signals.incident or signals.question or signals.situation:
+            return False
+        v = self.vocabulary
+        # the injury named, to be denied ("상처는 없었어요", "no wound"): "살짝 물어" (lightly) is
+        # a habit of mouthing, one time of it asked for
+        if not all(
+            v[f"understanding-concept-{c}"].contains(message) for c in ("bite", "no_injury", "injury")
+        ):
+            return False
+        read = self.answers.choice(message, self._worst_options, exclusive=BY_KEY[HISTORY_CHOICE].exclusive)
+        return isinstance(read, Value) and tuple(read.value) == ("bite",)
+
+    @cached_property
+    def _worst_options(self) -> tuple[Option, ...]:
+        """The worst reaction's options as its question shows them (`worst_option_told`)."""
+        q = BY_KEY[HISTORY_CHOICE]
+        return tuple(
+            Option(v, q.option_msg(v), concepts=OPTION_CONCEPTS.get((q.key, v), ())) for v in q.options
+        )
 
     def _children_told(self, message: Folded, context: Context) -> bool:
         """Children told at a question before theirs ("no kids", "애기 없음" at the name, "초딩 아들
@@ -2312,6 +2353,16 @@ class SurveyReading(RetoldFactReading):
                 context.question == OTHER_PETS
                 and isinstance(answer, Value)
                 and not (now or signals.anchored or signals.incident)
+                and self.vocabulary["understanding-pets-along"].contains(message)
+            ):
+                # "a cat, she ignores him though", "고양이 있어요 서로 잘 지내요" (stop 61 trial: a
+                # report for the coach model, the cat not ticked): the pet had and how the two get
+                # on, no incident of the dog's
+                return Understanding(Kind.CHOICE, text, picks=answer.value, reason="pets-get-along")
+            if (
+                context.question == OTHER_PETS
+                and isinstance(answer, Value)
+                and not (now or signals.anchored or signals.incident)
                 and self.vocabulary["understanding-pets-had"].contains(message)
                 and self.vocabulary["understanding-behaviour-verb"].contains(message)
             ):
@@ -3605,6 +3656,13 @@ class SurveyReading(RetoldFactReading):
             return None
         if context.expect not in (Expect.CHOICE, Expect.MULTI):
             return None
+        return self.behaviour_denied(message)
+
+    def behaviour_denied(self, message: Folded) -> Understanding | None:
+        """A problem behaviour told as not happening and nothing else ("물려고 한 적은 없습니다",
+        "she's never bitten anyone"), said beside a report waiting or just analysed: detail of it
+        (`NEGATED_DETAIL`), which the router keeps on that report and, after its result, does not
+        analyse again (it changes nothing the analysis said; stop 61 trial). None otherwise."""
         signals = self.signals.read(message)
         if not signals.behaviour or signals.question:
             return None
