@@ -3084,7 +3084,12 @@ class Understander(FollowupReading):
                 fixed = self._correction(message, self.signals.read(message))
                 if fixed is not None:
                     return fixed
-            if command.command in STARTERS and isinstance(picked, Picked) and expect in SURVEY:
+            if (
+                command.command in STARTERS
+                and isinstance(picked, Picked)
+                and expect in SURVEY
+                and not self._adding_said(message, command)
+            ):
                 # "another dog" at the other-pets question ticks "Dog": an option read in the
                 # message beats a plain command word that would start another survey (fresh trial)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-over-command")

@@ -548,6 +548,13 @@ class CommandReading(DogReading):
         table.add("request", v["understanding-request"])
         return table.add("request", v["understanding-polite-ending"])
 
+    def _adding_said(self, message: Folded, command: Understanding) -> bool:
+        """The add-a-dog command said with its verb ("강아지 추가", "add a dog", "새 강아지 등록",
+        "new dog": `understanding-newdog-add`): the command, even at the other-pets question whose
+        "Dog" it names (owner trial 61: "✔ Ticked: Dog", no dog added). Without the verb ("another
+        dog", "강아지 한 마리 더요") it answers that question."""
+        return command.command == "newdog" and self.vocabulary["understanding-newdog-add"].contains(message)
+
     def _plain_command(self, message: Folded) -> Understanding | None:
         found = (
             self._plain_command_read(message)
