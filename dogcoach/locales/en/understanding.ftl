@@ -233,7 +233,10 @@ understanding-command-notifications = notifications
     .aliases = notifications, notification, notifs, alerts, alarms, alarm, reminders, reminder, push notifications, all notifications, all messages
 ## The time check-ins arrive at (/checkintime; owner trial 28): a time said sets it, none asks for one.
 understanding-command-checkintime = notification time
-    .aliases = notification time, reminder time, check-in time, checkin time, notifications time, reminders time, change notification time, change reminder time, change check-in time
+    .aliases = notification time, reminder time, check-in time, checkin time, notifications time, reminders time, change notification time, change reminder time, change check-in time, set the time, set time, set a time, change the time, change time, time setting, time settings, pick a time, choose a time
+## A time of day with words setting it and nothing else ("make it 8pm", "set the time to 8pm"; owner trial 61: not understood with nothing open, an option not read at a survey question): the only time the bot keeps is the check-ins', so its command (`checkintime`).
+understanding-clock-set = make it
+    .aliases = make it, set it to, set it for, set the time to, set the time for, change it to, change the time to, switch it to, move it to, send them at, send it at, send me them at, message me at, text me at
 ## Beside notifications or check-ins, words asking or setting the time they arrive ("what time do reminders come?").
 understanding-checkin-time = time
     .aliases = time, what time, which time, what hour
