@@ -203,13 +203,15 @@ HISTORY = {"ko": "기록", "en": "history"}
 async def test_the_history_hint_fits_its_labels_in_the_terminal(terminal_settings: Settings, lang: str) -> None:
     """The list shown above the open question is lettered (the question keeps its numbers): its
     hint must not ask for a number ("번호를 고르시면…" above a) b) c); "1" then ticked 개)."""
-    steps = [*answers_before(lang, "other_pets"), REPORTED[lang], HISTORY[lang]]
+    steps = [*answers_before(lang, "other_pets"), REPORTED[lang], HISTORY[lang], "a"]
     shown = await in_terminal(terminal_settings, lang, steps)
     hint = t(lang, "history-open-hint")
     assert hint in shown, shown[-30:]
     after = shown[shown.index(hint) + 1 :]
     assert after and after[0].lstrip().startswith("a)"), shown[-30:]  # lettered: the question is below
     assert {"ko": "번호", "en": "number"}[lang] not in hint
+    # its letter opens the item; nothing is ticked at the question below it
+    assert "other_pets" not in (await _terminal_dogs(terminal_settings))[0], shown[-30:]
 
 
 # -- 5. what the bot said it ticked is what a cancel keeps ----------------------------------------------
