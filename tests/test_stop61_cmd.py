@@ -133,7 +133,10 @@ async def test_the_new_dogs_age_leaves_the_surveyed_dog_on_kakao(kakao: Server, 
 
 # -- 3. the check-in time in other words ------------------------------------------------------------
 
-SET_TIME = {"ko": ("시간 설정", "저녁 여덟시로 해주십시오"), "en": ("set the time", "make it 8 in the evening")}
+SET_TIME = {
+    "ko": ("시간 설정", "저녁 여덟시로 해주십시오"),
+    "en": ("set the time", "make it 8 in the evening"),
+}
 EIGHT_PM = dt.time(20, 0)
 
 
@@ -200,7 +203,9 @@ HISTORY = {"ko": "기록", "en": "history"}
 
 
 @pytest.mark.parametrize("lang", LANGS)
-async def test_the_history_hint_fits_its_labels_in_the_terminal(terminal_settings: Settings, lang: str) -> None:
+async def test_the_history_hint_fits_its_labels_in_the_terminal(
+    terminal_settings: Settings, lang: str
+) -> None:
     """The list shown above the open question is lettered (the question keeps its numbers): its
     hint must not ask for a number ("번호를 고르시면…" above a) b) c); "1" then ticked 개)."""
     steps = [*answers_before(lang, "other_pets"), REPORTED[lang], HISTORY[lang], "a"]

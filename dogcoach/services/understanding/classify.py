@@ -1921,7 +1921,9 @@ class Understander(FollowupReading):
         meant = None if media else child_meant_dog(self, text, context)
         if meant is not None:  # "애기는 두부 말한거에요" (owner trial 34, batch 355)
             return meant
-        clocked = None if media else (self._time_set(text, context) or self._checkin_time_at_survey(text, context))
+        clocked = (
+            None if media else (self._time_set(text, context) or self._checkin_time_at_survey(text, context))
+        )
         if clocked is not None:
             return self._sent_when(clocked)
         found = self._decide(text, context, media=media)
@@ -2356,7 +2358,9 @@ class Understander(FollowupReading):
         ):
             return None
         message = Folded(text)
-        if message.words > TIME_SET_MAX_WORDS or not self.vocabulary["understanding-clock-set"].contains(message):
+        if message.words > TIME_SET_MAX_WORDS or not self.vocabulary["understanding-clock-set"].contains(
+            message
+        ):
             return None
         read = self.clock.read(text)
         if read is None or self.signals.read(message).behaviour:
