@@ -18,8 +18,9 @@ first (Kakao over the skill's HTTP, Telegram through the fake Bot API, the termi
    뒀어요", then "취소" kept separation alone).
 6. "never mind" after an answer was stored does not say nothing was kept (fault 33).
 
-At b5d32e7c (before the fixes) 17 of the 21 tests here failed; the four that passed are guards
-(the pets' answer without a verb on Kakao, "알림 시간 바꿔줘" on Telegram, ...).
+At b5d32e7c (before the fixes) 25 of these 29 tests failed; the four that passed: the pets' answer
+without a verb (a guard), the new dog's age in Korean on Kakao and in the terminal ("아직 아기예요
+10주요" was kept for the new dog already), and "알림 저녁 8시로 바꿔줘" on Telegram.
 """
 
 from __future__ import annotations
