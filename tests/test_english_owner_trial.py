@@ -163,7 +163,7 @@ async def test_commands_asked_politely_with_nothing_open_on_kakao(
 async def test_nvm_at_the_health_question_is_no_health_note_on_kakao(kakao: Server) -> None:
     user = await kakao_at(kakao, "en", "health")
     await user.send("nvm")
-    assert user.texts[0] == t("en", "survey-taken-back"), user.texts
+    assert user.texts[0] == t("en", "survey-taken-back-kept"), user.texts  # answers stored (stop 61)
     assert asked("en", "health") in user.text, user.texts
     assert (await kakao_answers(kakao, user.key)).get("health") is None
 
@@ -175,8 +175,8 @@ def test_nvm_at_the_health_question_in_the_terminal(tmp_path: Path) -> None:
     ]  # fmt: skip
     out = _chat(tmp_path, [*answers, "nvm", "/profile"], "--lang", "en", "--user", "nvm")
     assert asked("en", "health") in out
-    assert t("en", "survey-taken-back") in out
-    assert "nvm" not in out.split(t("en", "survey-taken-back"))[-1], out[-600:]
+    assert t("en", "survey-taken-back-kept") in out
+    assert "nvm" not in out.split(t("en", "survey-taken-back-kept"))[-1], out[-600:]
 
 
 # -- E4: detail pointing back at the result; the "no" said to the dog -----------------------------

@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from dogcoach.domain.channel import Channel
+from dogcoach.handlers.coaching.checkins import clock_text
 from tests.fakes.kakao_event_api import FakeKakaoEventApi
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
@@ -250,8 +251,12 @@ async def test_kakao_without_push_says_no_time_can_be_kept(
         await owner.send("/help")
         await owner.send("/checkins")
         assert "checkin:time:ask" not in _choices(owner)  # no "change the time" offered
-        for text in (COMMAND[lang], "알림은 저녁 8시쯤 보내주세요" if lang == "ko" else "remind me at 8pm"):
+        timed = "알림은 저녁 8시쯤 보내주세요" if lang == "ko" else "remind me at 8pm"
+        eight = clock_text(lambda msg_id, **args: t(lang, msg_id, **args), dt.time(20, 0))  # type: ignore[arg-type]
+        heard = t(lang, "coaching-checkin-time-no-push-heard", time=eight)
+        for text, said in ((COMMAND[lang], t(lang, "coaching-checkin-time-no-push")), (timed, heard)):
             await owner.send(text)
-            assert owner.texts[0] == t(lang, "coaching-checkin-time-no-push"), owner.texts
+            # with a time said, that time is said back with why it cannot be kept (stop 61)
+            assert owner.texts[0] == said, owner.texts
             assert not any(c.startswith("checkin:time:") for c in _choices(owner))
         assert await stored_time(store, Channel.KAKAO, owner.key) is None

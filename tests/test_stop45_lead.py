@@ -29,6 +29,7 @@ import datetime as dt
 
 import pytest
 
+from dogcoach.handlers.coaching.checkins import clock_text
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama, user_text
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
@@ -275,12 +276,13 @@ async def test_the_checkin_time_asked_at_the_name_question_on_telegram(
 async def test_the_checkin_time_asked_at_the_name_question_is_no_name_on_kakao(
     kakao: Server, lang: str, typed: str, _at: dt.time
 ) -> None:
-    """Kakao without the Event API pushes nothing: the time is not kept (`coaching-checkin-time-no-push`),
-    and never the dog's name."""
+    """Kakao without the Event API pushes nothing: the time is not kept (said back with why:
+    `coaching-checkin-time-no-push-heard`, stop 61), and never the dog's name."""
     user = kakao.user(lang=lang)
     await user.send("/start")
     await user.send(typed)
-    assert t(lang, "coaching-checkin-time-no-push") in user.text, user.texts
+    said = clock_text(lambda msg_id, **args: t(lang, msg_id, **args), _at)  # type: ignore[arg-type]
+    assert t(lang, "coaching-checkin-time-no-push-heard", time=said) in user.text, user.texts
     async with open_store(kakao.settings.database_url) as store, store.session() as session:
         found = await session.get_user("kakao", user.key)
         dogs = await session.list_dogs(found.id) if found is not None else []

@@ -57,7 +57,7 @@ async def test_never_mind_at_a_survey_question_asks_it_again_on_telegram(tg: Har
         await tg.say(chat, typed)
         said = tg.sent(chat)[before:]
         assert t(lang, "cancel-kept") not in said, (typed, said)
-        assert t(lang, "survey-taken-back") in "\n".join(said), (typed, said)
+        assert t(lang, "survey-taken-back-kept") in "\n".join(said), (typed, said)  # answers stored (stop 61)
         assert asked(lang, "origin") in tg.last_text(chat), (typed, said)
     assert "origin" not in await tg_answers(tg, chat)
     assert await tg_reports(tg, chat) == []
@@ -70,7 +70,7 @@ async def test_never_mind_at_a_survey_question_asks_it_again_on_kakao(kakao: Ser
     user = await kakao_at(kakao, lang, "origin")
     await user.send(NEVER_MIND[lang][0])
     assert t(lang, "cancel-kept") not in user.texts, user.texts
-    assert t(lang, "survey-taken-back") in user.text, user.texts
+    assert t(lang, "survey-taken-back-kept") in user.text, user.texts
     assert asked(lang, "origin") in user.text, user.texts
     assert "origin" not in await kakao_answers(kakao, user.key)
     assert await kakao_reports(kakao, user.key) == []
@@ -287,7 +287,7 @@ async def test_wrong_chat_at_a_survey_question_asks_it_again_on_telegram(tg: Har
         before = len(tg.sent(chat))
         await tg.say(chat, typed)
         said = "\n".join(tg.sent(chat)[before:])
-        assert t(lang, "survey-taken-back") in said, (typed, said)
+        assert t(lang, "survey-taken-back-kept") in said, (typed, said)
         assert asked(lang, "origin") in tg.last_text(chat), (typed, said)
     assert "origin" not in await tg_answers(tg, chat)
     assert await tg_reports(tg, chat) == []

@@ -1148,7 +1148,10 @@ def _aside(turn: Turn, u: Understanding) -> None:
     ):
         turn.say("survey-resume")  # "다녀왔어요", "ok back" after a wait (owner trial 30): welcome back
     elif u.kind is Kind.SMALL_TALK and u.talk in TAKEN_BACK_TALK and turn.state.flow == onboarding.FLOW:
-        turn.say("survey-taken-back")  # "nvm lol", "sorry wrong chat": nothing kept, the question again
+        # "nvm lol", "sorry wrong chat": nothing kept, the question again; once answers are stored,
+        # never "I haven't kept that" of them (owner trial 61: said right after "2" was stored)
+        kept = turn.state.data.get("dog_id") is not None
+        turn.say("survey-taken-back-kept" if kept else "survey-taken-back")
     elif u.kind is Kind.SMALL_TALK and u.talk == "done" and turn.state.flow == onboarding.FLOW:
         turn.say("survey-go-on")  # "thats all" mid-survey: the questions go on (not "talk to me again")
     elif u.kind is Kind.SMALL_TALK and turn.state.flow == onboarding.FLOW and u.talk in SURVEY_NUDGED_TALK:

@@ -8,7 +8,7 @@ from dogcoach.domain.survey import QUESTIONS
 from dogcoach.domain.types import META_SURVEY_UNFINISHED, Reply
 from dogcoach.handlers import onboarding, profile, restart
 from dogcoach.handlers.coaching import checkins
-from dogcoach.handlers.onboarding import waiting_dog
+from dogcoach.handlers.onboarding import picking, waiting_dog
 from dogcoach.handlers.onboarding.constants import NAME_HINT
 from dogcoach.handlers.results.followup import SURVEY_OFFERED
 from dogcoach.handlers.turn import Turn
@@ -245,6 +245,7 @@ async def cancel(turn: Turn) -> None:
         turn.say("cancel-nothing")
         return
     survey = turn.state.flow == onboarding.FLOW
+    await picking.keep_ticks(turn)  # what the question said it ticked is what "kept" keeps
     kept = survey and turn.state.data.get("dog_id") is not None
     another = survey and bool(turn.state.data.get("another"))
     dog_id = turn.state.data.get("dog_id") if kept else None

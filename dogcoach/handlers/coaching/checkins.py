@@ -994,13 +994,16 @@ async def time_command(turn: Turn) -> None:
     time said ("알림은 저녁 8시쯤 보내주세요", "remind me at 8pm"; owner trial 28) it is set and
     repeated. The owner's time wins over the operator's quiet hours (a time inside them is the
     owner's choice; `schedule.at_chosen_time`); "알림 꺼줘" still turns check-ins off."""
-    if not pushed(turn):
-        turn.say("coaching-checkin-time-no-push")
-        turn.state.data[TIME_NO_PUSH_SAID] = True  # "8pm" next is the time wanted (`time_after_no_push`)
-        turn.resume_flow()
-        return
     argument = turn.understanding.argument if turn.understanding is not None else ""
     at = parse_hhmm(argument or "")
+    if not pushed(turn):
+        if at is not None:  # "저녁 여덟시로 해주십시오" (owner trial 61): the time heard, said back
+            turn.say("coaching-checkin-time-no-push-heard", time=clock_text(turn.t, at))
+        else:
+            turn.say("coaching-checkin-time-no-push")
+            turn.state.data[TIME_NO_PUSH_SAID] = True  # "8pm" next is the time wanted (`time_after_no_push`)
+        turn.resume_flow()
+        return
     if at is not None:
         await _set_time(turn, at)
         turn.resume_flow()

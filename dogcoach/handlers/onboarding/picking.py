@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dogcoach.domain.survey import QUESTIONS, Kind, Question, index_of
+from dogcoach.domain.survey import BY_KEY, QUESTIONS, Kind, Question, index_of
 from dogcoach.domain.types import Reply
 from dogcoach.handlers.card import format_stored
 from dogcoach.handlers.onboarding import answering, entry, reading, storing
@@ -262,3 +262,23 @@ def _load_picks(turn: Turn, q: Question, dog: Dog | None) -> None:
     anew = again is not None and q.key not in again
     stored = dog.answers.get(q.key) if dog is not None and not anew else None
     turn.state.data["picks"] = list(ticks if ticks is not None else stored or [])
+
+
+async def keep_ticks(turn: Turn) -> None:
+    """The ticks of the open multi-choice question that the bot said it ticked ("✔ 짖음, 분리불안
+    골랐어요"), stored as its answer when the survey is stopped there: the cancel then says the
+    answers are kept, and they are (owner trial 61: "취소" kept separation alone, barking lost). Not
+    in an edit of a confirmed profile, which a cancel leaves as it was."""
+    state = turn.state
+    if state.flow != FLOW or state.step not in BY_KEY or not state.data.get(TICKED_KEY):
+        return
+    q = BY_KEY[state.step]
+    ticks = [p for p in state.data.get("picks", []) if p in q.options]
+    dog_id = state.data.get("dog_id")
+    if q.kind is not Kind.MULTI or not ticks or dog_id is None:
+        return
+    dog = await turn.session.get_dog(int(dog_id))
+    if dog is None or dog.completed_at is not None:
+        return
+    dog.answers[q.key] = ticks
+    await turn.session.save_dog(dog)

@@ -137,7 +137,7 @@ history-question = 💬 Question
 history-question-pending = 💬 Question · ⏳ being answered
 history-question-failed = 💬 Question · ⚠️ not answered
 history-open = Open { $n }
-history-open-hint = Pick a number to see that analysis or answer again.
+history-open-hint = Pick one to see that analysis or answer again.
 # The label list items are read against when picked by position ("1", "the second"): never typed as such.
 list-position = ⋯
 history-newer = ◀ Newer

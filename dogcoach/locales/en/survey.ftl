@@ -393,6 +393,8 @@ survey-go-on = All right. Let's carry on with the questions.
 survey-resume = No problem, welcome back! We were at this question:
 # "nvm lol", "sorry wrong chat" at a survey question: taken back, nothing stored, the question again (owner trial 12)
 survey-taken-back = No problem — I haven't kept that. Here's the question again:
+# The same once answers are stored (owner trial 61: "never mind" right after "2" was kept as the hours alone, told "I haven't kept that"): what is true, and how to change the last answer.
+survey-taken-back-kept = No problem — nothing changes from that. Your answers so far are kept (to change the last one, send "back"). Here's the question again:
 survey-why = These questions help me fit the advice to your dog: age, size, home and past reactions change what works and what is safe.
 # Small talk at a survey question ("👍", "ㅋㅋ"): the question below, kindly.
 survey-talk-nudge = 😊 Whenever you're ready, just answer the question below.

@@ -116,7 +116,7 @@ history-question = 💬 질문
 history-question-pending = 💬 질문 · ⏳ 답 쓰는 중
 history-question-failed = 💬 질문 · ⚠️ 답하지 못함
 history-open = { $n }번 보기
-history-open-hint = 번호를 고르시면 그 분석이나 답을 다시 보여 드려요.
+history-open-hint = 하나를 고르시면 그 분석이나 답을 다시 보여 드려요.
 # 목록을 번호("1", "두 번째")로 고를 때 쓰는 이름표: 이대로 입력되는 일은 없어요.
 list-position = ⋯
 history-newer = ◀ 최근

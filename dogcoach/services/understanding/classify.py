@@ -239,6 +239,9 @@ TALK_LED_MAX_WORDS = 5
 # Hangul syllables): "actually scratch that, it got worse" ("it got worse"), "아 아니다 더 심해졌어요"
 # ("더심해졌어요"); more is told besides, a note (`Understander.retold_alone`).
 RETOLD_ALONE_WORDS = 6
+# A time set in words ("오후 8시 반으로 바꿔 주세요", "set the time to 8:30 pm please"): at most this many
+# words; a longer message tells more than a time (`Understander._time_set`).
+TIME_SET_MAX_WORDS = 8
 RETOLD_ALONE_SYLLABLES = 9
 # The coach's advice quoted back with a question (held-out 9): a question, never a report.
 ADVICE_ASKED = "quoted-advice-asked"
@@ -1938,7 +1941,9 @@ class Understander(FollowupReading):
         meant = None if media else child_meant_dog(self, text, context)
         if meant is not None:  # "애기는 두부 말한거에요" (owner trial 34, batch 355)
             return meant
-        clocked = None if media else self._checkin_time_at_survey(text, context)
+        clocked = (
+            None if media else (self._time_set(text, context) or self._checkin_time_at_survey(text, context))
+        )
         if clocked is not None:
             return self._sent_when(clocked)
         found = self._decide(text, context, media=media)
@@ -2358,6 +2363,31 @@ class Understander(FollowupReading):
         if signals.behaviour or signals.incident or self.signals.is_question(message):
             return False
         return not self.vocabulary["understanding-health-told"].contains(rest)
+
+    def _time_set(self, text: str | None, context: Context) -> Understanding | None:
+        """A time of day with words setting it and little else ("저녁 8시로 해줘", "저녁 여덟시로
+        해주십시오", "make it 8pm", "set the time to 8pm": `understanding-clock-set`), idle or at a
+        survey question (owner trial 61: noise idle, "pick one of the options" at the sex): the
+        only time the bot keeps is the check-ins', so the command `checkintime`, its time as
+        "HH:MM" ("" when morning or evening is not said: asked). Not at the time's own question
+        (`CLOCK`, read there as its answer), nor with a behaviour told."""
+        if not text or context.about == CLOCK:
+            return None
+        if context.expect not in (Expect.NOTHING, Expect.PENDING) and (
+            context.expect not in SURVEY or context.question is None
+        ):
+            return None
+        message = Folded(text)
+        if message.words > TIME_SET_MAX_WORDS or not self.vocabulary["understanding-clock-set"].contains(
+            message
+        ):
+            return None
+        read = self.clock.read(text)
+        if read is None or self.signals.read(message).behaviour:
+            return None
+        timed = read.at is not None and not read.ambiguous
+        argument = hhmm(read.at) if timed and read.at is not None else ""
+        return Understanding(Kind.COMMAND, text, command="checkintime", argument=argument, reason="time-set")
 
     def _checkin_time_at_survey(self, text: str | None, context: Context) -> Understanding | None:
         """A time of day with the check-ins' or reminders' words at any survey question ("remind
@@ -3104,7 +3134,12 @@ class Understander(FollowupReading):
                 fixed = self._correction(message, self.signals.read(message))
                 if fixed is not None:
                     return fixed
-            if command.command in STARTERS and isinstance(picked, Picked) and expect in SURVEY:
+            if (
+                command.command in STARTERS
+                and isinstance(picked, Picked)
+                and expect in SURVEY
+                and not self._adding_said(message, command)
+            ):
                 # "another dog" at the other-pets question ticks "Dog": an option read in the
                 # message beats a plain command word that would start another survey (fresh trial)
                 return Understanding(Kind.CHOICE, text, picks=picked.ids, reason="option-over-command")

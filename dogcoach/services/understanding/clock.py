@@ -105,6 +105,33 @@ class ClockReader:
         """Words before the hour that add half an hour ("half past 8")."""
         return re.compile(rf"(?:^|\s){_either(_words(self.vocabulary['lex-clock-half-past']))}\s*$")
 
+    @cached_property
+    def _native_hours(self) -> list[tuple[re.Pattern[str], int]]:
+        """A Korean native number word before the clock mark ("여덟 시", "다섯시에") and its
+        figure, longest first: `read` reads figures (owner trial 61: "저녁 여덟시로 해주십시오"
+        had no time in it; stop 59's hours alone read them first)."""
+        v = self.vocabulary
+        marks = [m for m in v["lex-clock-mark"].typed if not m.isascii()]
+        units = [u for u in v["lex-unit-hours"].typed if not u.isascii()]
+        longer = sorted({u[len(m) :] for m in marks for u in units if u.startswith(m) and u != m})
+        after = "(?:" + "|".join(map(re.escape, marks)) + ")"
+        if longer:
+            after += "(?!" + "|".join(map(re.escape, longer)) + ")"
+        out = [
+            (re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(word)}\s*(?={after})"), n)
+            for n in range(1, NOON + 1)
+            for word in v[f"lex-number-{n}"].typed
+            if not word.isascii()
+        ]
+        return sorted(out, key=lambda pair: len(pair[0].pattern), reverse=True)
+
+    def figured(self, text: str) -> str:
+        """`text` with each Korean native hour before a clock mark as its figure ("여덟 시" → "8
+        시"); the rest as it was."""
+        for pattern, n in self._native_hours:
+            text = pattern.sub(f"{n}", text)
+        return text
+
     def part(self, text: str) -> str | None:
         """The part of the day `text` names with no hour ("오후", "저녁에요", "pm", "in the
         morning"): "pm" or "am"; None for none or both. Answers which of an hour's two times."""
@@ -120,7 +147,7 @@ class ClockReader:
         beside it ("7 in the evening") or a word before it ("at 8"); "자정", "정오" with no number;
         None when there is none ("나중에", "5 minutes"). `asked`: at the question of a time, where
         a number alone ("8") is an hour too."""
-        folded = canonical(text).casefold()
+        folded = self.figured(canonical(text).casefold())
         v = self.vocabulary
         message = Folded(folded)
         evening = v["lex-clock-pm"].contains(message)

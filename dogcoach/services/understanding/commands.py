@@ -47,6 +47,9 @@ ASKED_ONLY_AS_QUESTIONS: tuple[str, ...] = ("progress",)
 # Commands about the owner's dogs asked in a sentence at a survey question too ("I got a second dog",
 # "다른 강아지 얘기할래"): never an answer (eighth trial: re-asked, or stored as the breed).
 DOG_COMMANDS: tuple[str, ...] = ("newdog", "switchdog")
+# Commands whose words name a dog ("remove a dog", "what do you know about my dog", "which dog is
+# this"): asked in a sentence at a survey question, never its "Dog" option (stop 61).
+OPTION_WORD_COMMANDS: tuple[str, ...] = ("removedog", "profile", "switchdog")
 # Options of the questions about who lives at home, where "둘째" (a second child) or "another dog"
 # (another pet) may be the answer: there the question reads it.
 HOME_OPTIONS: tuple[str, ...] = ("survey-opt-children-", "survey-opt-other_pets-")
@@ -550,6 +553,13 @@ class CommandReading(DogReading):
         table = Table().add("home", v["understanding-home"])
         table.add("request", v["understanding-request"])
         return table.add("request", v["understanding-polite-ending"])
+
+    def _adding_said(self, message: Folded, command: Understanding) -> bool:
+        """The add-a-dog command said with its verb ("강아지 추가", "add a dog", "새 강아지 등록",
+        "new dog": `understanding-newdog-add`): the command, even at the other-pets question whose
+        "Dog" it names (owner trial 61: "✔ Ticked: Dog", no dog added). Without the verb ("another
+        dog", "강아지 한 마리 더요") it answers that question."""
+        return command.command == "newdog" and self.vocabulary["understanding-newdog-add"].contains(message)
 
     def _plain_command(self, message: Folded) -> Understanding | None:
         found = (
@@ -1418,6 +1428,14 @@ class CommandReading(DogReading):
         if requested and found.kind is Kind.SMALL_TALK and asked.command in ASKED_ANYWHERE:
             # "wait, let me see the result first" at the name (stop 59, held-out 14: the dog named
             # "Wait"): a pause said before a command asked for, that command
+            return True
+        if (
+            found.kind is Kind.CHOICE
+            and found.reason == "option-in-sentence"
+            and asked.command in OPTION_WORD_COMMANDS
+        ):
+            # "remove a dog", "what do you know about my dog" at the other pets (stop 61: "Dog"
+            # ticked): an option's word inside a command's own words is no answer
             return True
         if requested and asked.command == "newdog":
             # "두번째 강아지 등록하고 싶어요" at the other pets: a dog to add asked for, no dog

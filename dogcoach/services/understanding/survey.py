@@ -1645,25 +1645,6 @@ class SurveyReading(RetoldFactReading):
     def _clock(self) -> ClockReader:
         return ClockReader(self.vocabulary)
 
-    @cached_property
-    def _clock_numbers(self) -> list[tuple[re.Pattern[str], int]]:
-        """A Korean native number word before the clock mark ("여덟 시", "다섯시에") and its
-        figure, longest first, for the clock reader, which reads figures."""
-        v = self.vocabulary
-        marks = [m for m in v["lex-clock-mark"].typed if not m.isascii()]
-        units = [u for u in v["lex-unit-hours"].typed if not u.isascii()]
-        longer = sorted({u[len(m) :] for m in marks for u in units if u.startswith(m) and u != m})
-        after = "(?:" + "|".join(map(re.escape, marks)) + ")"
-        if longer:
-            after += "(?!" + "|".join(map(re.escape, longer)) + ")"
-        out = [
-            (re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(word)}\s*(?={after})"), n)
-            for n in range(1, 13)
-            for word in v[f"lex-number-{n}"].typed
-            if not word.isascii()
-        ]
-        return sorted(out, key=lambda pair: len(pair[0].pattern), reverse=True)
-
     def _phrase_span(self, entry: str, text: str) -> tuple[int, int] | None:
         """Where the first phrase of `entry` is in `text` (Hangul with any spacing, Latin as
         words)."""
@@ -1684,9 +1665,7 @@ class SurveyReading(RetoldFactReading):
         시에 나가서 저녁 다섯 시에 들어와요", "i leave at 8am and get back around 5pm"): the hours
         between. Only when nothing else is said (the times, the words of leaving and coming back,
         parts of the day and hedges read whole as that many hours); None otherwise."""
-        text = message.text.casefold()
-        for pattern, n in self._clock_numbers:
-            text = pattern.sub(f"{n}", text)
+        text = self._clock.figured(message.text.casefold())
         leave = self._phrase_span("understanding-leave-home", text)
         back = self._phrase_span("understanding-back-home", text)
         if leave is None or back is None or not leave[1] <= back[0]:
