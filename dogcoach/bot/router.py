@@ -376,6 +376,7 @@ TALK_REPLIES: dict[str, str] = {
     "may-ask": "talk-may-ask",  # "질문이 좀 있는데요", "can i ask u something": ask away (stop 49)
     "just-asking": "talk-just-asking",  # "no I was just asking" after a report: no new one (trial 12)
     "fond": "talk-fond",  # "love you dogcoach", "사랑해 도그코치": to the bot, not the dog (owner trial 9)
+    "help_wanted": "talk-greeting",  # "I want help with my dog" with no survey open: what to tell (stop 61)
     "resume": "talk-greeting",  # "sorry got busy" with nothing open: a greeting (in the survey: `survey-resume`)
     "not_a_dog": "talk-not-a-dog",  # "we also have Luna the cat": dogs only, nothing stored (trial 10)
     "other_species": "talk-other-species",  # "do you also work with cats?": dogs only (trial 22)
@@ -1138,6 +1139,8 @@ def _aside(turn: Turn, u: Understanding) -> None:
         onboarding.say_left(  # "이거 꼭 다 해야돼요?": how many are left, how to skip or stop;
             turn, why=u.talk == "survey_why", example=u.reason == QUESTION_MARKS_ONLY
         )  # "?" alone: why it is asked and an example of an answer (stop 58)
+    elif u.kind is Kind.SMALL_TALK and u.talk == "help_wanted" and turn.state.flow == onboarding.FLOW:
+        turn.say("survey-help-wanted")  # "I want help with my dog" (stop 61): what the survey is for
     elif u.kind is Kind.SMALL_TALK and u.talk == "resume" and turn.state.flow == onboarding.FLOW:
         turn.say("survey-resume")  # "어디까지 했더라", "hey sorry got busy": the open question again
     elif (

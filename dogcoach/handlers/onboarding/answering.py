@@ -410,15 +410,21 @@ async def _number_at_the_name_fix(turn: Turn, q: Question, dog: Dog) -> bool:
     """A number told at the name question opened again mid-survey (the name fix offered at the age,
     "강아지 이름이 시고르자브종 맞죠?", then "한 팔년 키웠지"; stop 54 verification trial: the dog
     renamed "한", every later question "한은 몇 살이에요?"): never a name. The offer dropped, the
-    name kept, and the message read at the question the survey stopped at. False, nothing done,
+    name kept and said so with how to change it (`survey-name-fix-kept`; stop 61: "뭉치" then "2살?"
+    dropped the rename silently), and the message read at the question the survey stopped at. False, nothing done,
     with no number in it, at a finished survey's edit, or at the first name."""
     if q.key != "name" or turn.state.data.get("mode") != "edit":
         return False
     back = entry._unfinished(dog)
     if back is None or back.key == "name" or not _reads_a_number(turn, back):
         return False
-    turn.state.data.pop(NAME_HINT, None)
+    hint = turn.state.data.pop(NAME_HINT, None)
     turn.state.data.pop("mode", None)
+    if hint and dog.name and str(hint) != dog.name:
+        # "뭉치" at the age offered the name fix, then "2살?" (stop 61 trial: the offer dropped
+        # silently, the dog still "우리집개"): the name kept, as stop 54 chose ("한 팔년 키웠지"
+        # renamed the dog "한"), but said so, with how to change it
+        turn.say("survey-name-fix-kept", old=dog.name, new=str(hint))
     turn.state.step = back.key
     turn.understanding = turn.services.understander.understand(turn.text, context(turn))
     await _handle_answer(turn, back, dog)

@@ -34,6 +34,8 @@ survey-renamed-review = Got it, the name is { $name }. Here is the profile again
 survey-renamed-from = Name changed: { $old } → { $new }
 # A name typed alone at the age right after the name (stop 50 owner trial: "Max" got "I didn't catch the age"): the name question offers it next. $typed is what was typed, $old the name stored.
 survey-name-fix-offer = "{ $typed }" — is that the name? I have { $old } so far.
+# The name offered at the name fix ("Is your dog's name Max?") left unanswered, the question the survey stopped at answered instead ("3 years"; stop 61 trial: the offer dropped silently): the name kept, said so, and how to change it.
+survey-name-fix-kept = I kept the name { $old } for now. To change it to { $new }, send "edit name".
 # "back" at the first question, the name (owner trial 13: the dog named "Go Back"): there is none before it; the question again.
 survey-back-first = This is the first question, so there is none before it.
 # The dog's name asked during the survey ("what was his name again lol"; owner trial 13: renamed, or sent to the model): the name kept, the question again.
@@ -399,6 +401,8 @@ survey-why = These questions help me fit the advice to your dog: age, size, home
 # Small talk at a survey question ("👍", "ㅋㅋ"): the question below, kindly.
 survey-talk-nudge = 😊 Whenever you're ready, just answer the question below.
 survey-why-first = I'm DogCoach, a behaviour coach for dogs 🐾 These first questions (about two minutes) tell me about your dog so my advice fits it: age, size, home and past reactions change what works and what is safe.
+## Wanting help said at a survey question ("I want help with my dog"; stop 61 trial: a profile card of a dog called "With"): what the survey is for, how to tell what happened; the question below.
+survey-help-wanted = That's what I'm here for 🐾 These few questions (about two minutes) tell me about your dog, so my advice fits it. If something happened that you'd like help with, tell me in your own words any time — I'll keep it and look at it with you. Now the question below:
 survey-why-name = I ask the name so I can talk about your dog by name.
 survey-why-age_months = Age matters: a puppy, an adolescent and a senior dog learn differently, and some behaviours are normal at one age and not at another.
 survey-why-sex = Sex and neutering can change how a dog reacts to other dogs, marks or roams, so I weigh them in the advice.

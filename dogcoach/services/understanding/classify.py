@@ -2898,6 +2898,13 @@ class Understander(FollowupReading):
             # at a result's question and analysed): the owner first, with where to get help now,
             # before anything that is open reads it
             return Understanding(Kind.SMALL_TALK, text, talk="owner_crisis", reason="owner-crisis")
+        if self.help_wanted(message):
+            # "I want help with my dog", "강아지 훈련 도와주세요" (stop 61 trial, the terminal: the
+            # profile card of a dog called "With"): at a survey question what the survey is for and
+            # the question again, elsewhere a greeting (what to tell)
+            open_question = expect in SURVEY and context.question is not None
+            wanted = "help_wanted" if open_question else "greeting"
+            return Understanding(Kind.SMALL_TALK, text, talk=wanted, reason="help-wanted")
         home = self._home(message, context)
         if home is not None:  # "처음으로", "back to start": never the Back button nor a resume
             return home

@@ -73,6 +73,9 @@ SUCCESS_FELL = "success-fell"
 NAME_INTERRUPTION = "understanding-name-interruption"
 INTERRUPTION_MAX_WORDS = 4
 NAME_WAIT = "name-wait"
+# How many words after the owner's "저는", "I'm" may say what they are ("저는 칠십대 노인입니다",
+# "I'm a retired teacher"; stop 61): a self-introduction at the name question.
+SELF_INTRO_REACH = 3
 # A title typed with its period before a name ("mr. biscuits", stop 50).
 NAME_TITLE = "understanding-name-title"
 # Where a sentence ends: the clauses a correction of the name may open (`_correction_in`).
@@ -187,6 +190,11 @@ BARE_WHY_MAX_WORDS = 3
 # A health note told early may say when and how the dog is besides ("He had a tummy bug this
 # week but otherwise healthy"; owner trial 33: ten words, lost).
 HEALTH_EARLY_MAX_WORDS = 14
+# A report told at a survey question with its plea asked last ("저희 강아지가 제가 출근만 하면
+# 하루종일 울어요 ... 어떻게 해야 할까요?"; stop 61 trial: a question for the coach model, no
+# analysis): this many words at least before the last sentence make it a report, the ask riding along.
+INCIDENT_PLEA_MIN_WORDS = 8
+INCIDENT_PLEA_MIN_WORDS_HANGUL = 5  # Korean says as much in fewer words
 # Words saying whose dog it is before its name ("우리집 막내 보리", "my little girl luna") are this
 # many at most.
 OWNED_MAX_WORDS = 3
@@ -815,6 +823,37 @@ class SurveyReading(RetoldFactReading):
             words = words[1:]
         return bool(words) and v["understanding-name-newcomer"].whole(Folded(" ".join(words)))
 
+    def _self_introduced(self, message: Folded) -> bool:
+        """The owner introducing themselves ("저는 칠십대 노인입니다", "저는 직장인인데요", "I'm a
+        70-year-old retiree"; stop 61 trial): the message opens with `understanding-name-self-intro`
+        and one of the next `SELF_INTRO_REACH` words is (English) or ends in (Korean, after a
+        syllable) `understanding-name-self-is`. Never where the owner names themselves by the dog
+        ("저는 초코 아빠입니다": `understanding-talk-owner-of`, the name 초코)."""
+        v = self.vocabulary
+        if v["understanding-talk-owner-of"].contains(message):
+            return False
+        words = [w.strip(",.!~?") for w in message.text.split()]
+        words = [w for w in words if w]
+        opening = v["understanding-name-self-intro"]
+        lead = next((n for n in (2, 1) if len(words) > n and opening.whole(Folded(" ".join(words[:n])))), 0)
+        if not lead:
+            return False
+        endings = self.messages.aliases("understanding-name-self-is")
+        for at, word in enumerate(words[lead : lead + SELF_INTRO_REACH]):
+            said = normalize(word)
+            if said.isascii():
+                if said in endings:
+                    return True
+                continue
+            ending = next((e for e in endings if said.endswith(e) and len(said) > len(e)), None)
+            if ending is None:
+                continue
+            # one word said so and nothing more ("전 보리에요": the dog's name, batch 203) is no
+            # introduction unless it goes on ("저는 직장인인데요"); more words are ("저는 칠십대 노인입니다")
+            going_on = self.messages.aliases("understanding-name-self-going-on")
+            return at > 0 or lead + 1 < len(words) or ending in going_on
+        return False
+
     def _other_animal_counted(self, message: Folded, signals: Signals) -> bool:
         """Another animal counted or told as had, at the name ("고양이 한마리", "냥이 두마리요", "a
         cat", "two cats": `understanding-not-a-dog-animal` with `understanding-name-animal-counted`),
@@ -923,6 +962,15 @@ class SurveyReading(RetoldFactReading):
         untitled = self._title_period_off(message)
         if untitled is not None:  # "his name is mr. biscuits" (stop 50: the dog named "Mr")
             return self._title_period_back(self._at_name(untitled, self.signals.read(untitled)), message)
+        slang = self.messages.aliases("understanding-talk-jamo-slang")
+        kept = [w for w in message.text.split() if normalize(w.strip(",.!~?")) not in slang]
+        if signals.behaviour and kept and len(kept) < len(message.text.split()):
+            # "우리집개 ㄹㅇ 미친듯이 짖음", "택배만오면 ㅈㄴ 난리남" (stop 61 trial: the dog named
+            # "우리집개", nothing analysed): a behaviour told, the slang left out, no clause break
+            # (a name with a comment after it, "콩이 ㄹㅇ 귀여움", keeps its break)
+            unslanged = Folded(" ".join(kept))
+            found = self._at_name(unslanged, self.signals.read(unslanged))
+            return dataclasses.replace(found, text=message.text)
         thanked = self.thanks_tail_off(message)
         if thanked is not None:  # "진돌이 라고 합니다 감사합니다", "Daisy, thank you" (held-out 13)
             return dataclasses.replace(self._at_name(thanked, self.signals.read(thanked)), text=message.text)
@@ -944,6 +992,13 @@ class SurveyReading(RetoldFactReading):
             # "안녕하세요ㅎㅎ 처음이에요", "hey im new" (stop 54 trial: the dog named "처음이",
             # "Im New"): a greeting, the name asked again
             return Understanding(Kind.SMALL_TALK, message.text, talk="greeting", reason="newcomer-at-name")
+        if self._self_introduced(message):
+            # "저는 칠십대 노인입니다 강아지 훈련을 도와주신다고 들었습니다", "I'm a nurse" (stop 61
+            # trial: the dog named "칠십대 노인"): the owner introduced, never the name; what the
+            # dog did told with it a report, else greeted and the name asked again
+            if signals.behaviour and signals.narrated:
+                return self._report(message, "self-intro")
+            return Understanding(Kind.SMALL_TALK, message.text, talk="greeting", reason="self-intro-at-name")
         if self._other_animal_counted(message, signals):
             # "고양이 한마리", "we have a cat" at "이름이 초코 맞죠?" (stop 54 trial: the dog named
             # "고양이 한마리"): another pet told, no name; said that DogCoach coaches dogs, the
@@ -1067,9 +1122,7 @@ class SurveyReading(RetoldFactReading):
                 answer=Unclear(str(answer.value), (message.text,)),
                 reason=LEAD_IN_NOT_NAME,
             )
-        if isinstance(answer, Value) and normalize(str(answer.value)) in self.messages.aliases(
-            "understanding-name-generic"
-        ):
+        if isinstance(answer, Value) and self._generic_name(str(answer.value)):
             # "dog", "강아지", "puppy" (owner trial 10: "How old is Dog?"): a word for any dog; the
             # word kept as understood, for the re-ask to say ("그냥 강아지라고 불러요": 강아지)
             return Understanding(
@@ -1097,6 +1150,20 @@ class SurveyReading(RetoldFactReading):
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
             )
         return Understanding(Kind.ANSWER, message.text, answer=answer, reason="name")
+
+    def _generic_name(self, value: str) -> bool:
+        """A word for any dog (`understanding-name-generic`: "dog", "강아지"), alone or glued to whose
+        it is (`understanding-name-owned`: "우리집개", "울집강아지"; stop 61 trial: the dog named
+        "우리집개")."""
+        said = normalize(value)
+        generic = {g.replace(" ", "") for g in self.messages.aliases("understanding-name-generic")}
+        if said in self.messages.aliases("understanding-name-generic") or said.isascii():
+            return said in generic
+        glued = said.replace(" ", "")
+        owned = {o.replace(" ", "") for o in self.messages.aliases("understanding-name-owned")}
+        return glued in generic or any(
+            glued.startswith(o) and glued[len(o) :] in generic for o in owned if not o.isascii()
+        )
 
     def _sentence_as_one_word(self, value: str, message: Folded) -> bool:
         """A sentence typed without a space ("우리강아지훈련좀도와줘", verification trial, stop 54:
@@ -2942,9 +3009,26 @@ class SurveyReading(RetoldFactReading):
         incident told, a report whose next step answers the ask, as with nothing open. A behaviour
         asked about with no situation ("he also pulls on the lead, how do I stop that?") stays a
         question (batch 76), and so does one asked outright with "?" ("혼자 두면 짖는데 어떻게 해야
-        돼요? 처음부터 그랬어요"): only the ask said as a statement ("모르겠어요") is told."""
-        asked = "?" in message.text or "\uff1f" in message.text
-        return signals.behaviour and signals.narrated and signals.situation and not asked
+        돼요? 처음부터 그랬어요"): only the ask said as a statement ("모르겠어요") is told, or asked
+        last after a long report (`INCIDENT_PLEA_MIN_WORDS`; stop 61: "…출근만 하면 하루종일
+        울어요 어떻게 해야 할까요?" filed as a question, never analysed)."""
+        if not (signals.behaviour and signals.narrated and signals.situation):
+            return False
+        text = message.text.replace("\uff1f", "?")
+        if "?" not in text:
+            return True
+        # a long report with its plea asked only at the end ("…하루종일 울어요 어떻게 해야
+        # 할까요?", stop 61): the report told before the plea's words, the ask rides along
+        words = text.split()
+        ask = self.vocabulary["understanding-question-ask"]
+        cut = next((k for k in range(len(words) - 1, 0, -1) if ask.contains(Folded(" ".join(words[k:])))), 0)
+        told = words[:cut]
+        said = " ".join(told)
+        least = INCIDENT_PLEA_MIN_WORDS if said.isascii() else INCIDENT_PLEA_MIN_WORDS_HANGUL
+        if len(told) < least or "?" in said:
+            return False
+        read = self.signals.read(Folded(said))
+        return read.behaviour and read.narrated
 
     def _hedge_asked(self, message: Folded) -> Folded | None:
         """`message` without the "?" it ends with when the "?" only hedges a word of doubt ("으르렁
@@ -3271,9 +3355,13 @@ class SurveyReading(RetoldFactReading):
             or signals.incident
             or self.vocabulary["understanding-illness-sign"].contains(message)
         )
+        asked = "?" in message.text or "\uff1f" in message.text
         if (
             signals.narrated
             or dated
+            # "근데 혹시 약을 먹여야 하나요? 동물병원 가봐야할까요" at the concerns (stop 61 trial:
+            # stored as the health note): asked of the coach, never a note
+            or (signals.question and (asked or self.signals.asks(message)))
             or self.vocabulary["understanding-question-ask"].contains(message)
             or self.vocabulary["understanding-neuter-event"].contains(message)
         ):

@@ -153,6 +153,26 @@ class TalkReading(CommandReading):
         return talk[0] if talk else None
 
     @cached_property
+    def _help_wanted_table(self) -> Table:
+        v = self.vocabulary
+        table = Table().add("want", v["understanding-help-wanted"])
+        for entry in (
+            "understanding-talk-greeting",
+            "understanding-talk-filler",
+            "understanding-talk-laughter",
+            "understanding-polite-ending",
+        ):
+            table.add("skip", v[entry])
+        return table
+
+    def help_wanted(self, message: Folded) -> bool:
+        """Only help with the dog wanted, greetings and fillers beside it ("I want help with my
+        dog", "안녕하세요 강아지 훈련 도와주세요": `understanding-help-wanted`; stop 61 trial: the
+        profile card of a dog called "With"): no name, no answer, no command, nothing happened."""
+        pieces = cover(Folded(message.text.rstrip(" .!~?")).units, self._help_wanted_table)
+        return pieces is not None and any(tag == "want" for tag, _ in pieces)
+
+    @cached_property
     def _sorry_only(self) -> Table:
         return Table().add("talk:sorry", self.vocabulary["understanding-talk-sorry"])
 
