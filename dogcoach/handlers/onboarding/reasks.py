@@ -34,8 +34,9 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
                 "survey-unclear-someone-else", typed=turn.text, asked=turn.t(f"survey-field-{q.key}")
             )
         value = format_answer(turn, q, _number(q, float(understood)))
-        if rest:
-            return Invalid("survey-unclear-number", value=value, rest=rest)
+        if rest:  # a count of people has no unit to send (stop 61: "the number and its unit")
+            unclear = "survey-unclear-count" if q.kind is Kind.COUNT else "survey-unclear-number"
+            return Invalid(unclear, value=value, rest=rest)
         named = (
             turn.services.understander.answers.people_named(Folded(turn.text))
             if q.kind is Kind.COUNT

@@ -290,6 +290,8 @@ nav-unknown = Don't know
     .aliases = don't know, dont know, not sure, unknown
 survey-unclear-number = I understood { $value }, but not "{ $rest }". Please send just the number and its unit.
 survey-unclear-number-only = I read { $value }, but I'm not sure that's right. Please send just the number and its unit.
+# The household count understood in part (stop 61, owner trial 61: "send just the number and its unit" for people). $value the people understood, $rest the words not understood, as typed.
+survey-unclear-count = I understood { $value }, but not "{ $rest }". Please send just how many people live with you, counting yourself (like "3").
 # People counted as one number or another ("about 3, maybe 4"): both said back, the count asked for.
 survey-unclear-count-range = I understood { $low } or { $high } people. How many live in your home now? Please send one number.
 survey-unclear-options = Which one: { $options }?

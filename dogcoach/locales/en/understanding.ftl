@@ -1299,6 +1299,8 @@ understanding-another-dog-also = also
     .aliases = also, too, another, second, as well, other
 understanding-name-ending = name ending
     .aliases = is the name, is his name, is her name, period, full stop, fullstop, exclamation mark, exclamation point, btw, by the way, fyi, tbh, haha, thanks, thx
+## Korean only: the start of a 하다 verb's ending after a word left over ("순해요": stop 61, owner trial 61 quoted "순"); the word is quoted whole. English words are quoted whole anyway.
+understanding-hada-ending = hada ending
 understanding-polite-ending = polite ending
     .aliases = i think, probably, i guess, maybe
 understanding-keyboard-rows = keyboard
@@ -1750,9 +1752,9 @@ understanding-child-word-after-breed = baby
 ## The dog's sex told with a child's word ("she's a little girl, not spayed"; owner trial 26, in Korean: children under 12 stored yes): with the sex read in the same message, no answer to the children question.
 understanding-child-word-sex = little girl
     .aliases = she's a girl, shes a girl, he's a boy, hes a boy, a little girl, a little boy, she's a little girl, he's a little boy
-# Words for a child surely 12 or older ("a teenager", "high schooler"): at the children under 12, with no word for a young child beside them, the answer is no, said so (owner trial 12: "네 있어요 중딩" stored yes).
+# Words for a child surely 12 or older ("a teenager", "high schooler"): at the children under 12, with no word for a young child beside them, the answer is no, said so (owner trial 12: "네 있어요 중딩" stored yes). Stop 61 (owner trial 61: "my son is in high school" stored yes): the school told too.
 understanding-older-child = teenager
-    .aliases = teen, teens, teenager, teenagers, teenage, a teen, a teenager, high schooler, high schoolers, middle schooler, middle schoolers, tween, tweens, college kid, college kids, adolescent, adolescents
+    .aliases = teen, teens, teenager, teenagers, teenage, a teen, a teenager, high schooler, high schoolers, middle schooler, middle schoolers, in high school, in middle school, in junior high, in college, at college, at university, in university, in uni, at uni, tween, tweens, college kid, college kids, adolescent, adolescents
 # Words that start the survey ("yes let's start", "sure go ahead"): with a yes and nothing else at the name question, no name (Korean trial: "네 시작할게" became the dog's name).
 understanding-start-words = start
     .aliases = start, let's start, lets start, let us start, go ahead, let's go, lets go, let's begin, lets begin, begin, start now, ready, i'm ready, im ready, let's do it, lets do it, go, sounds good, alright, all right, ok, okay, sure
@@ -2364,11 +2366,13 @@ understanding-span-passed = it's been
 understanding-typist = typing for me
     .aliases = typing for me, typing for her, typing for him, typing for my, typing this, typing on, is typing, im typing, i'm typing, i am typing, husband typing, wife typing, son typing, daughter typing, grandson typing, granddaughter typing, writing for me, writing this for, on my wife's phone, on my husband's phone, on my wifes phone, on my husbands phone, on her phone, on his phone, on my mom's phone, on my moms phone
 ## At a quantity question, the words that start what an amount depends on ("4-6 hours depending on my shifts"; held-out 10: not understood whole): a clause of their own, no amount (`SurveyReading._amount_clauses`).
+## Stop 61 (owner trial 61: "9 hours because of work, can't help it" asked again): why the amount is so starts a clause too.
 understanding-amount-depends = depending on
-    .aliases = depending on, depends on, it depends, based on, varies, it varies
+    .aliases = depending on, depends on, it depends, based on, varies, it varies, because, because of, cause of, cuz of, due to
 ## At a quantity question, a clause that tells another dog to come, not an amount ("2 years, and now we're thinking about getting a second one"; held-out 10: 48 months): no amount in it (`SurveyReading._answer_and_aside`).
+## Stop 61 (owner trial 61: "9시간이요ㅠㅠ 직장때문에 어쩔수없어요" asked again): why the amount is so and that it can't be helped ("because of work, can't help it"): no amount in it either; the number beside it stands.
 understanding-amount-aside = a second one
-    .aliases = a second one, second one, a second dog, second dog, another one, another dog, a sibling for, a brother for, a sister for
+    .aliases = a second one, second one, a second dog, second dog, another one, another dog, a sibling for, a brother for, a sister for, can't help it, cant help it, can't be helped, cant be helped, no choice, no other choice, nothing i can do, not much i can do, it is what it is, because of work, because of my job, for work, cause of work, cuz of work, due to work
 ## At the exercise question, no walks yet, the puppy's vaccinations not finished ("not walking him yet, waiting for his shots"; held-out 10: kept as a health note and asked again): none. Said with a number, the number is read instead.
 understanding-no-walks-yet = not walking him yet
     .aliases = not walking him yet, not walking her yet, not walking yet, no walks yet, not walked yet, can't walk him yet, can't walk her yet, cant walk him yet, cant walk her yet, can't go out yet, cant go out yet, not allowed out yet, not going out yet, doesn't go out yet, doesnt go out yet, waiting for his shots, waiting for her shots, until his shots, until her shots, until his vaccinations, until her vaccinations, waiting for his vaccinations, waiting for her vaccinations, not fully vaccinated yet
@@ -2465,8 +2469,9 @@ understanding-by-sound-doelge = will be
 understanding-concern-alone-cry = howling
     .aliases = howl, howls, howling, howled, whine, whines, whining, whined, cry, cries, crying, cried
 ## Stop 60 (held-out 16): at the hours alone, someone home on some days told beside the hours ("3-4 hours tops, hubby works from home mon and wed"; asked again, the partner read as more to keep): why the hours are no more; the hours stand.
+## Stop 61 (owner trial 61: "she's alone like 9hrs but a dog walker comes at lunch": the hours dropped, "Other pets: Dog" noted): a dog walker, a sitter, daycare told beside the hours are why the hours are no more, never another pet.
 understanding-alone-why-home = works from home
-    .aliases = works from home, work from home, working from home, wfh, wfhs, is home on, are home on, is home some days, home some days, home on mondays, home on fridays, home a few days, hybrid, works hybrid
+    .aliases = works from home, work from home, working from home, wfh, wfhs, is home on, are home on, is home some days, home some days, home on mondays, home on fridays, home a few days, hybrid, works hybrid, dog walker, dogwalker, dog-walker, walker comes, a walker, pet sitter, petsitter, dog sitter, dogsitter, sitter comes, daycare, day care, doggy daycare, doggie daycare, dog daycare
 ## Stop 60 (held-out 16): at the health note, why it is not known yet, said beside "don't know" ("not sure, we just got her and haven't been to the vet yet"; kept as the note): the dog new, not checked; the answer is don't know.
 understanding-health-unknown-why = not been to the vet yet
     .aliases = just got her, just got him, just adopted, only had her, only had him, haven't been to the vet, havent been to the vet, not been to the vet, no vet visit yet, no checkup yet, no check up yet, haven't had a checkup, havent had a checkup, no vet check yet, vet visit next week, first vet visit

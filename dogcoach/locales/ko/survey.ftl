@@ -263,6 +263,8 @@ nav-unknown = 모르겠어요
     .aliases = 모르겠어요, 모름, 몰라요
 survey-unclear-number = { $value }까지는 알아들었는데, "{ $rest }" 부분은 알아듣지 못했어요. 숫자와 단위로 다시 알려 주세요.
 survey-unclear-number-only = { JOSA($value, "이라고", "라고") } 알아들었는데 확실하지 않아요. 숫자와 단위로 다시 알려 주세요.
+# 가족 수를 일부만 알아들었을 때 (스톱 61, 보호자 체험 61: 사람 수에 "숫자와 단위로"라고 했어요). $value 알아들은 사람 수, $rest 알아듣지 못한 말(쓴 그대로).
+survey-unclear-count = { $value }까지는 알아들었는데, "{ $rest }" 부분은 알아듣지 못했어요. 본인을 포함해 함께 사는 사람이 몇 명인지 숫자로 알려 주세요 (예: "3명").
 # 식구 수를 두 가지로 말했을 때 ("3명? 아니 4명인가"): 둘 다 말해 드리고 한 숫자를 여쭤봐요.
 survey-unclear-count-range = { $low }명 또는 { $high }명으로 알아들었어요. 지금 함께 사는 사람은 몇 명인가요? 숫자 하나로 알려 주세요.
 survey-unclear-options = { $options } 중 어느 쪽인지 골라 주세요.

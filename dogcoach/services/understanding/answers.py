@@ -179,8 +179,9 @@ class SurveyAnswers:
         are cut by letters: "끔" of "가끔", "녁" of "저녁"; acceptance trial: "I understood 3
         people, but not '끔'"): each such word from its start to the last letter left over when
         what follows is an ending or a particle ("말티즈예요" → "말티즈": its ending was read),
-        else whole ("그때그때", not "그때그": stop 36, a syllable read as a number word); the
-        pieces joined when not found in it."""
+        else whole ("그때그때", not "그때그": stop 36, a syllable read as a number word; "순해요",
+        not "순": stop 61, a 하다 verb's ending is no ending of a noun); the pieces joined when not
+        found in it."""
         words = text.split()
         compact = ""
         owner: list[tuple[int, int]] = []  # (word, letter in it) of each letter of `compact`
@@ -200,7 +201,9 @@ class SurveyAnswers:
             at = found + len(needle)
         kept = [
             words[i]
-            if len(fold(words[i])) != len(words[i]) or not self._ending_only(words[i][k + 1 :])
+            if len(fold(words[i])) != len(words[i])
+            or not self._ending_only(words[i][k + 1 :])
+            or self._verb_ending(words[i][k + 1 :])
             else words[i][: k + 1]
             for i, k in last.items()
         ]
@@ -211,6 +214,12 @@ class SurveyAnswers:
         v = self.vocabulary
         table = Table().add("end", v["lex-filler"]).add("end", v["understanding-polite-ending"])
         return table.add("end", v["understanding-name-particle"])
+
+    def _verb_ending(self, tail: str) -> bool:
+        """`tail` holds a 하다 verb's ending (`understanding-hada-ending`: "해요" of "순해요", "나해요"
+        of "신나해요"): the word left over is a verb, quoted whole with its ending."""
+        hada = self.vocabulary["understanding-hada-ending"].typed
+        return any(h in tail for h in hada)
 
     def _ending_only(self, tail: str) -> bool:
         """`tail` is nothing, only endings and particles ("예요", "는요"), or an amount ("사십분" of
@@ -378,7 +387,11 @@ class SurveyAnswers:
 
     def quantity(self, message: Folded, kind: Expect) -> NumberAnswer:
         """An age (months), hours, minutes or a count of people. A range or a hedge is
-        `Approximate`; words left over make it `Unclear` with the number read so far."""
+        `Approximate`; words left over make it `Unclear` with the number read so far. A yes alone
+        ("네", "네네": `understanding-answer-agree`) is no number, never four (stop 61, owner trial
+        61: "네" at the concerns stored as 4 hours alone); "네 시간", "네 명" with their unit are."""
+        if message.units and cover(message.units, self._agreement_table) is not None:
+            return Unclear(None, (message.text,))
         read = self._quantity(message, kind)
         if isinstance(read, Unclear):
             head = self._courtesy_dropped(message, kind)

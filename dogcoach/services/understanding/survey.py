@@ -41,7 +41,7 @@ from dogcoach.services.understanding.model import (
     Value,
 )
 from dogcoach.services.understanding.option_concepts import OPTION_CONCEPTS
-from dogcoach.services.understanding.quantity import TIMES_COUNTS, WEIGHT_UNITS
+from dogcoach.services.understanding.quantity import AGE_UNITS, TIMES_COUNTS, WEIGHT_UNITS
 from dogcoach.services.understanding.reports import concepts_of
 from dogcoach.services.understanding.retold_fact import RetoldFactReading
 from dogcoach.services.understanding.shared import _syllable
@@ -234,6 +234,8 @@ OTHER_PETS = "other_pets"
 PETS = ("dog", "cat")
 # Words besides a pronoun that make a sentence about something else ("we got him as a puppy").
 PRONOUN_SENTENCE_WORDS = 2
+# An age told roughly then exactly: the two amounts of `_rough_then_exact` (stop 61).
+ROUGH_THEN_EXACT = 2
 # A span in quotes that opens after a space or at the start and closes before a space, a
 # particle or punctuation: straight, curly or corner quotes ("he's" and "dog's" are no quote).
 _QUOTED = re.compile(r"""(?:^|(?<=[\s(]))['"“‘「『]([^'"“”‘’「」『』]{1,30})['"”’」』](?![A-Za-z0-9])""")
@@ -1783,15 +1785,25 @@ class SurveyReading(RetoldFactReading):
 
     def _amount_clauses(self, text: str) -> list[str]:
         """`text` cut into clauses: at a mark, after a sentence's ending ("…이요 ", "…어요ㅎㅎ "),
-        and before the words saying what an amount depends on (`understanding-amount-depends`)."""
-        starts = {
-            " ".join(p) for p in self.vocabulary["understanding-amount-depends"].phrases if p[0].isascii()
-        }
+        before the words saying what an amount depends on (`understanding-amount-depends`) and
+        before a contrast (`understanding-clause-contrast`: "9hrs but a dog walker comes at lunch";
+        stop 61, owner trial 61: the hours dropped)."""
+        v = self.vocabulary
+
+        def latin(entry: str) -> set[str]:
+            return {" ".join(p) for p in v[entry].phrases if p[0].isascii()}
+
+        starts, contrasts = latin("understanding-amount-depends"), latin("understanding-clause-contrast")
         words = text.split()
         out: list[list[str]] = [[]]
         for i, word in enumerate(words):
             bare = [w.strip(",.;:!?~").casefold() for w in words[i : i + 2]]
-            if out[-1] and (bare[0] in starts or " ".join(bare) in starts):
+            # a contrast only right after an amount in figures ("at first she hid but now…" stays
+            # one clause: "first" is a number word)
+            after_amount = any(ch.isdigit() for ch in "".join(out[-1]))
+            if out[-1] and (
+                bare[0] in starts or " ".join(bare) in starts or (after_amount and bare[0] in contrasts)
+            ):
                 out.append([])
             out[-1].append(word)
             if CLAUSE_END.search(word):
@@ -1801,11 +1813,11 @@ class SurveyReading(RetoldFactReading):
     def _answer_and_aside(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
         """The answer in a clause of its own that reads whole, every other clause reading no
         amount (what it depends on, a story about the dog, "a second one" of
-        `understanding-amount-aside` left out) or the same amount ("1 and a half I think? the
+        `understanding-amount-aside` left out, an amount denied in words) or the same amount ("1 and a half I think? the
         shelter papers say 18 months": 18 months said twice); None otherwise."""
         clauses = self._amount_clauses(message.text)
-        if len(clauses) < 2 or not any(ch.isdigit() for ch in message.text):
-            return None  # "Max lol kinda a silly name": no amount told in figures
+        if len(clauses) < 2 or not self.answers.quantities.number_told(message.text):
+            return None  # "Max lol kinda a silly name": no amount told (in words too: "두세시간")
         aside = self.vocabulary["understanding-amount-aside"]
         told: list[Value[Any] | Approximate] = []
         loose: list[float] = []  # "the shelter papers say 18 months": an amount, words beside it
@@ -1816,6 +1828,14 @@ class SurveyReading(RetoldFactReading):
             ):
                 continue  # "and now we're thinking about getting a second one", "at first…": no amount
             read = self.answers.quantity(folded, expect)
+            if (
+                not any(ch.isdigit() for ch in clause)
+                and not isinstance(read, Value | Approximate)
+                and self.vocabulary["understanding-negated"].contains(folded)
+            ):
+                # "하루 종일 혼자 있지는 않습니다", "not all day" (stop 61, owner trial 61: about 10
+                # hours stored, the 2-3 told after dropped): an amount denied, the other one told
+                continue
             if isinstance(read, Value | Approximate) and isinstance(read.value, float | int):
                 told.append(read)
             elif isinstance(read, Unclear) and isinstance(read.understood, float | int):
@@ -1824,11 +1844,29 @@ class SurveyReading(RetoldFactReading):
                 return None  # an amount in it not read whole: not an aside
             elif self._not_an_aside(folded, expect):
                 return None  # "5 hours, is that too long", "about 3, he was a stray": more told
+        finer = self._rough_then_exact(told, loose, expect)
+        if finer is not None:
+            return finer
         if not told or len({round(float(r.value), 1) for r in told} | {round(v, 1) for v in loose}) != 1:
             return None
         if len(told) + len(loose) > 1:
             return Value(float(told[0].value))  # two that agree: that value, said for sure
         return told[0]
+
+    @staticmethod
+    def _rough_then_exact(
+        told: list[Value[Any] | Approximate], loose: list[float], expect: Expect
+    ) -> Value[Any] | None:
+        """An age told roughly, then exactly ("1살 조금 넘었어요 14개월?", "a bit over 1, 14 months?";
+        stop 61, owner trial 61: asked again, "14개월" not understood): the exact one, when it lies
+        within the year the rough one names (months: 12 to 24 for "over 1"). None otherwise."""
+        if expect is not Expect.AGE or loose or len(told) != ROUGH_THEN_EXACT:
+            return None
+        rough, exact = told
+        if not isinstance(rough, Approximate) or isinstance(exact, Approximate):
+            return None
+        low, value = float(rough.value), float(exact.value)
+        return Value(value) if low <= value < low + AGE_UNITS["years"] else None
 
     def _settled_in(self, message: Folded) -> bool:
         """A behaviour told as over, how the dog settled in ("at first she just hid in the corner
@@ -3291,8 +3329,9 @@ class SurveyReading(RetoldFactReading):
     def _older_child_only(self, message: Folded, context: Context, answer: object) -> bool:
         """At the children under 12, a yes that names only children 12 or older ("네 있어요 중딩",
         "yes a teenager"): no child under 12 told. A young child beside them ("초딩 하나 중딩
-        하나") is still a yes."""
-        if context.question != "children" or not isinstance(answer, Value) or answer.value != ("yes",):
+        하나") is still a yes. Told without a yes ("아들은 중학생이에요", "my son is in high school";
+        stop 61, owner trial 61: asked again, or stored yes) it is the same no."""
+        if context.question != "children" or (isinstance(answer, Value) and answer.value != ("yes",)):
             return False
         v = self.vocabulary
         return v["understanding-older-child"].contains(message) and not v[

@@ -280,9 +280,10 @@ class Folded:
         return bool(self.runs) and all(r.script in scripts for r in self.runs)
 
 
-# A word that ends a clause: a mark after it, or a sentence's ending (요, 다, 임, 중, laughter);
+# A word that ends a clause: a mark after it, or a sentence's ending (요, 다, 임, 중, laughter,
+# crying: "9시간이요ㅠㅠ 직장때문에 어쩔수없어요", stop 61);
 # "마다" ("격일마다 5시간": every other day) is a particle, no ending (stop 54's full run).
-CLAUSE_END = re.compile(r"(?:[,.;!?~…]|(?<!\ub9c8)\ub2e4|[\uc694\uc784\uc911\u314b\u314e])$")
+CLAUSE_END = re.compile(r"(?:[,.;!?~…]|(?<!\ub9c8)\ub2e4|[\uc694\uc784\uc911\u314b\u314e\u3160\u315c])$")
 
 
 def clauses_of(text: str) -> list[str]:
