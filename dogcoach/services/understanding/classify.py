@@ -2904,7 +2904,7 @@ class Understander(FollowupReading):
             # the question again, elsewhere a greeting (what to tell)
             open_question = expect in SURVEY and context.question is not None
             wanted = "help_wanted" if open_question else "greeting"
-            return Understanding(Kind.SMALL_TALK, text, talk=wanted, reason="help-wanted")
+            return Understanding(Kind.SMALL_TALK, text, talk=wanted, reason="wanting-help")
         home = self._home(message, context)
         if home is not None:  # "처음으로", "back to start": never the Back button nor a resume
             return home
