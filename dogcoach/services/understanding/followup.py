@@ -69,6 +69,8 @@ SPAN_MAX_WORDS = 4
 SHRUG_MAX_WORDS = 3
 # A behaviour told as happening again ("또 짖었어요") is this short at most to be read so.
 AGAIN_MAX_WORDS = 4
+# A caption naming only the thing in the photo ("뜯어놓은 쿠션", "the rug she chewed"; held-out 17).
+CAPTION_THING_MAX_WORDS = 5
 # A bare time or place told after a result ("mostly at night") is this short at most.
 WHEN_FRAGMENT_MAX_WORDS = 4
 # The moment or what the owner did, told after a result ("after I left for work"): this short at most.
@@ -1472,7 +1474,26 @@ class FollowupReading(SurveyReading):
             return False
         words = message.text.split()
         pointer = v["understanding-caption-pointer"]
-        return any(pointer.whole(Folded(" ".join(words[:k]))) for k in range(min(3, len(words) - 1), 0, -1))
+        if any(pointer.whole(Folded(" ".join(words[:k]))) for k in range(min(3, len(words) - 1), 0, -1)):
+            return True
+        return self._caption_names_a_thing(message, words)
+
+    def _caption_names_a_thing(self, message: Folded, words: list[str]) -> bool:
+        """A caption that only names the thing in the photo, no sentence about it (held-out 17:
+        "뜯어놓은 쿠션" under a photo while a report waited became a new report for the model):
+        at most `CAPTION_THING_MAX_WORDS` words; in Korean the last word names no behaviour and
+        closes no sentence (`understanding-sentence-end`: "쿠션", not "뜯었음" or "있어요"), in
+        English it opens with one of `understanding-caption-thing` ("the rug she chewed",
+        "what's left of the couch"). It points at the photo as "이게 …" does."""
+        if not words or len(words) > CAPTION_THING_MAX_WORDS:
+            return False
+        v = self.vocabulary
+        last = Folded(words[-1])
+        if last.has(Script.HANGUL):
+            endings = v["understanding-sentence-end"].typed
+            return not self.signals.read(last).behaviour and not last.compact.endswith(endings)
+        opener = v["understanding-caption-thing"]
+        return any(opener.whole(Folded(" ".join(words[:k]))) for k in range(min(3, len(words) - 1), 0, -1))
 
     def _more_of_the_moment(self, message: Folded, signals: Signals) -> bool:
         """A behaviour told as happening at the moment of the report, pointing back at it ("그 뒤에
