@@ -21,6 +21,7 @@ import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
+from tests.test_stop61_cmd import _clock
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 from tests.test_trial28_checkin_time import stored_time
@@ -48,12 +49,14 @@ async def test_the_checkin_time_at_a_number_question_on_telegram(
 async def test_the_checkin_time_at_a_number_question_on_kakao(
     kakao: Server, lang: str, key: str, typed: str, _at: dt.time
 ) -> None:
-    """Kakao without the Event API pushes nothing: the time is said not kept; no amount stored."""
+    """Kakao without the Event API pushes nothing: the time heard is said back as not kept (stop
+    61, cmd61: `coaching-checkin-time-no-push-heard`, was the plain no-push line); no amount stored."""
     user = await kakao_at(kakao, lang, key)
     await user.send(typed)
     await asyncio.sleep(0.1)
     assert key not in await kakao_answers(kakao, user.key), user.texts
-    assert t(lang, "coaching-checkin-time-no-push") in "\n".join(user.texts), user.texts
+    heard = t(lang, "coaching-checkin-time-no-push-heard", time=_clock(lang, _at))
+    assert heard in "\n".join(user.texts), user.texts
 
 
 VERB = (("owned_months", "할머니 혼자 사세요"), ("household", "주말엔 엄마가 오세요"))

@@ -823,10 +823,12 @@ class Understander(FollowupReading):
         for rest in (
             lead_in_dropped(message.text, self.vocabulary),
             puppy_reason_dropped(message.text, self.vocabulary),
+            person_death_dropped(message.text, self.vocabulary),
         ):
             if rest is not None and self.may_pick(rest, context):
                 # "hmm let me think, three of us", "none really, she's still a puppy so" (stop 60,
-                # frag60): the full reading reads the rest alone, so does this look
+                # frag60), "just me, my husband passed away last year" (stop 61: the person's
+                # death set apart): the full reading reads the rest alone, so does this look
                 return True
         if (
             context.expect is Expect.CHOICE

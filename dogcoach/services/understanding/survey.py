@@ -1832,9 +1832,11 @@ class SurveyReading(RetoldFactReading):
                 not any(ch.isdigit() for ch in clause)
                 and not isinstance(read, Value | Approximate)
                 and self.vocabulary["understanding-negated"].contains(folded)
+                and not self._names_an_option(folded)
             ):
                 # "하루 종일 혼자 있지는 않습니다", "not all day" (stop 61, owner trial 61: about 10
-                # hours stored, the 2-3 told after dropped): an amount denied, the other one told
+                # hours stored, the 2-3 told after dropped): an amount denied, the other one told;
+                # never a later question's answer ("3 people, no kids": the children told ahead)
                 continue
             if isinstance(read, Value | Approximate) and isinstance(read.value, float | int):
                 told.append(read)
@@ -1908,12 +1910,18 @@ class SurveyReading(RetoldFactReading):
                 for q in QUESTIONS
                 if q.kind.value != expect.value  # "we walk every morning" at the exercise
             )
-            or any(
-                v.labelled(q.option_msg(value)).contains(clause)
-                for q in QUESTIONS
-                if q.key != "concerns"
-                for value in q.options
-            )
+            or self._names_an_option(clause)
+        )
+
+    def _names_an_option(self, clause: Folded) -> bool:
+        """An option of a survey question named in the clause, the concerns' aside ("no kids":
+        the children's no; "plus a cat")."""
+        v = self.vocabulary
+        return any(
+            v.labelled(q.option_msg(value)).contains(clause)
+            for q in QUESTIONS
+            if q.key != "concerns"
+            for value in q.options
         )
 
     def _health_not_known_yet(self, message: Folded) -> bool:
