@@ -34,7 +34,6 @@ from pathlib import Path
 
 import pytest
 
-from dogcoach.services.store import Report
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
@@ -44,13 +43,9 @@ from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_stop52_lead import BARK
+from tests.test_stop60_held16 import _kept
 from tests.test_survey_answers_misread import t
 from tests.test_telegram_e2e import TURN_BOUND, eventually, harness
-
-
-def _kept(rows: list[Report]) -> list[str]:
-    return [r.text for r in rows if r.kind != "question"]
-
 
 # -- 1-3. reports lost, idle ------------------------------------------------------------------------
 
