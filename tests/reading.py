@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from dogcoach.handlers.coaching.checkins import clock_text
 from dogcoach.services.store import Report, Store
 from tests.test_kakao_skill import Server, open_store
+from tests.test_survey_answers_misread import t
 
 
 async def owner_reports(store: Store, channel: str, external_id: str) -> list[Report]:
@@ -24,3 +27,8 @@ async def kakao_dog_answers(server: Server, key: str) -> dict[str, Any]:
         dog = await s.get_dog(user.active_dog_id)
         assert dog is not None
         return dog.answers
+
+
+def clock_said(lang: str, at: dt.time) -> str:
+    """A time of day as the bot says it in `lang` (`checkins.clock_text`: "오후 8시", "8:00 pm")."""
+    return clock_text(lambda msg_id, **args: t(lang, msg_id, **args), at)  # type: ignore[arg-type]

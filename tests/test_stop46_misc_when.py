@@ -21,6 +21,7 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.reading import clock_said
 from tests.test_dog_words import _model_calls
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
@@ -39,13 +40,6 @@ def _tip_time() -> dt.time:
     """Twelve hours from now, whole hours: the daily tip is not due while the test runs."""
     now = dt.datetime.now(ZoneInfo(TIP_ZONE))
     return dt.time((now.hour + 12) % 24, 0)
-
-
-def _clock(lang: str, at: dt.time) -> str:
-    hour = at.hour % 12 or 12
-    return t(
-        lang, "coaching-clock", part="am" if at.hour < 12 else "pm", clock_hour=hour, clock_minute=at.minute
-    )
 
 
 @pytest.mark.parametrize(("lang", "asked"), CASES)
@@ -68,15 +62,15 @@ async def test_when_messages_come_tells_the_daily_tip_and_the_check_ins_on_teleg
         before = len(tg.sent(chat))
         await tg.say(chat, asked)
         new = tg.sent(chat)[before:]
-        assert t(lang, "tips-when-daily", time=_clock(lang, at)) in new, new
+        assert t(lang, "tips-when-daily", time=clock_said(lang, at)) in new, new
         assert t(lang, "coaching-checkins-status-on") in new, new
         # the check-in time set: said beside the tip's
         await tg.say(chat, "저녁 8시로 알림 보내줘" if lang == "ko" else "remind me at 8pm")
         before = len(tg.sent(chat))
         await tg.say(chat, asked)
         new = tg.sent(chat)[before:]
-        assert t(lang, "tips-when-daily", time=_clock(lang, at)) in new, new
-        assert t(lang, "coaching-checkins-status-on-at", time=_clock(lang, dt.time(20, 0))) in new, new
+        assert t(lang, "tips-when-daily", time=clock_said(lang, at)) in new, new
+        assert t(lang, "coaching-checkins-status-on-at", time=clock_said(lang, dt.time(20, 0))) in new, new
         assert _model_calls(fake_ollama) == 0
 
 

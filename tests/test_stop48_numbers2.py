@@ -20,8 +20,8 @@ import datetime as dt
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.reading import clock_said
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (`kakao`)
-from tests.test_stop61_cmd import _clock
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 from tests.test_trial28_checkin_time import stored_time
@@ -55,7 +55,7 @@ async def test_the_checkin_time_at_a_number_question_on_kakao(
     await user.send(typed)
     await asyncio.sleep(0.1)
     assert key not in await kakao_answers(kakao, user.key), user.texts
-    heard = t(lang, "coaching-checkin-time-no-push-heard", time=_clock(lang, _at))
+    heard = t(lang, "coaching-checkin-time-no-push-heard", time=clock_said(lang, _at))
     assert heard in "\n".join(user.texts), user.texts
 
 

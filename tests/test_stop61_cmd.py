@@ -31,9 +31,9 @@ from typing import Any
 import pytest
 
 from dogcoach.config import Settings
-from dogcoach.handlers.coaching.checkins import clock_text
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.reading import clock_said
 from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (the `kakao` fixture)
 from tests.test_stop53_loop53 import in_terminal
 from tests.test_streaming_channels import terminal_settings
@@ -56,10 +56,6 @@ ADD = {
     "ko": ("강아지 추가", "새 강아지 등록", "다른 강아지 추가할게요"),
     "en": ("add a dog", "add another dog", "register a new dog"),
 }
-
-
-def _clock(lang: str, at: dt.time) -> str:
-    return clock_text(lambda msg_id, **args: t(lang, msg_id, **args), at)  # type: ignore[arg-type]
 
 
 # -- 1. the add-a-dog command at the other-pets question ----------------------------------------
@@ -148,7 +144,7 @@ async def test_setting_the_time_at_a_survey_question_on_kakao(kakao: Server, lan
     await user.send(ask)
     assert t(lang, "coaching-checkin-time-no-push") in user.text, user.texts
     await user.send(told)
-    heard = t(lang, "coaching-checkin-time-no-push-heard", time=_clock(lang, EIGHT_PM))
+    heard = t(lang, "coaching-checkin-time-no-push-heard", time=clock_said(lang, EIGHT_PM))
     assert heard in user.text, user.texts
     assert asked(lang, "sex") in user.text, user.texts  # the question again
 
@@ -161,7 +157,7 @@ async def test_setting_the_time_with_nothing_open_on_kakao(kakao: Server, lang: 
     assert t(lang, "coaching-checkin-time-no-push") in user.text, user.texts
     told = {"ko": "저녁 8시로 해줘", "en": "remind me at 8pm"}[lang]
     await user.send(told)
-    heard = t(lang, "coaching-checkin-time-no-push-heard", time=_clock(lang, EIGHT_PM))
+    heard = t(lang, "coaching-checkin-time-no-push-heard", time=clock_said(lang, EIGHT_PM))
     assert heard in user.text, user.texts
 
 
