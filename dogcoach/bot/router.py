@@ -403,6 +403,11 @@ BESIDE_SURVEY = frozenset(
     | {"export", "timezone"}  # "i'm in london" at a survey question (stop 51 trial): set, then asked again
 )
 
+# Commands that end or replace what is open (a survey, another dog, the answers' editor, cancel):
+# a message waiting at "add or new?" is filed on its own before them; any other command keeps it
+# waiting and asks again (stop 62 trial: "체크인 시간 저녁 9시로" settled it as a new report).
+SETTLES = frozenset({"start", "newdog", "switchdog", "edit", "cancel"})
+
 # What walks away from "really erase everything?" (acceptance trial K2: asked again, with its 🗑
 # button, after every later command): another command, a report, a question or a correction. The
 # question is dropped and said so once (`privacy.set_aside`); cancelling it is the cancel's own.
@@ -1028,6 +1033,9 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await feedback.progress(turn)  # glued onto the report (owner trial 8); closes the question
         if flow == onboarding.FLOW:
             turn.resume_flow()  # "해봤는데 효과 있어요!!" at a survey question: it again (trial 14)
+    elif u.kind is Kind.SMALL_TALK and u.talk == "impatient" and flow == followup.FLOW:
+        turn.say(await followup.hurried(turn))  # "hurry up pls" at a result's question: no answer
+        # (stop 62 owner trial: added to the report and analysed again)
     elif u.kind is Kind.SMALL_TALK and u.talk == "which_dog":  # "which dog was that for?": from the
         await filed.say(turn)  # store, never the coach model (owner trial 17); what was open stays
         turn.resume_flow()
@@ -1189,10 +1197,11 @@ async def _command(turn: Turn, u: Understanding) -> None:
         if back is not None:  # "ㄴㄴ 켜줘" right after "체크인 꺼줘": that switch, on again
             turn.understanding = u = back
     name = u.command or ""
-    # a message left at "add or new?" is filed on its own first: the command drops that question
-    # (pre-merge trial: "기록" there showed the history and the message was stored nowhere); a
-    # view ("기록", /history) keeps it waiting and asks again below it (owner trial 9)
-    kept = name in BESIDE_SURVEY and followup.waiting(turn)
+    # a message left at "add or new?" keeps waiting and the choice is asked again below the
+    # command's reply (owner trial 9: a view; stop 62 trial: "체크인 시간 저녁 9시로" filed it as a
+    # new report and analysed it); only a command that ends or replaces what is open (`SETTLES`)
+    # files it on its own first, so it is never lost (pre-merge trial: stored nowhere)
+    kept = name not in SETTLES and followup.waiting(turn)
     if not kept:
         await followup.settle_pending(turn)
     if await profile.before_command(turn, name):  # typed at "remove {name}?": it is settled first

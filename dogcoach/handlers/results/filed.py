@@ -12,7 +12,7 @@ from dogcoach.handlers.turn import Turn
 
 
 async def say(turn: Turn) -> None:
-    """One line: the newest report and its dog; with more than one dog and the report still the
+    """One line: the newest report and its dog, and how to see that dog's records; with more than one dog and the report still the
     one being talked about (`detail.recent`), how to move it to the other dog. No report yet:
     which dog the next one goes to; a report told before any dog: that it is under none."""
     report = await turn.session.latest_incident(turn.user.id)
@@ -27,6 +27,8 @@ async def say(turn: Turn) -> None:
         turn.say("report-which-no-dog", report=snippet(report.text))
         return
     turn.say("report-which-filed", report=snippet(report.text), name=dog.name or none)
+    if dog.name:  # where that dog's records are (stop 62 owner trial: "누구꺼 기록이야?")
+        turn.say("report-which-history", name=dog.name)
     others = [d.name for d in dogs if d.id != report.dog_id and d.name]
     if others and await detail.recent(turn) is not None:
         turn.say("report-which-move", other=others[0])

@@ -559,6 +559,17 @@ async def offer_which(turn: Turn, report: Report) -> None:
     _ask_which(turn, report)
 
 
+async def hurried(turn: Turn) -> str:
+    """The reply to "hurry up pls" at a result's question (stop 62 owner trial: added to the report
+    as its answer and analysed again): while the report is analysed again the analysis is coming
+    (`talk-impatient`); its result shown, that it is above and the question is the owner's to
+    answer or skip."""
+    report = await _usable_report(turn, analysing=True)
+    if report is not None and report.status == "pending":
+        return "talk-impatient"
+    return "analysis-followup-hurried"
+
+
 def waiting(turn: Turn) -> bool:
     """A message waits for "add or new?"."""
     return turn.state.flow == FLOW and bool(turn.state.data.get("pending"))

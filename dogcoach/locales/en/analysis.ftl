@@ -87,6 +87,8 @@ analysis-followup-new-no = no
     .aliases = no, nope, nah, no it's new, no its new, no a new one, no new one, no new, no separate, no it's separate, not the same, not the same one, no different, no it's different, it's different
 # Small talk ("👍", "ok") at a result's follow-up question (owner trials 21, 22): no answer; the question is pointed at, and how to leave it.
 analysis-followup-nudge = 😊 No rush — answer my question above when you're ready, or send "Skip" to leave it.
+# "hurry up pls" at a result's follow-up question, the result shown (stop 62 owner trial: added to the report as its answer and analysed again): the analysis is above; the question is pointed at, and how to leave it.
+analysis-followup-hurried = 🙏 The analysis is already above. Answer my question when you can so I can fit the advice to your dog, or send "Skip" to leave it.
 analysis-followup-skipped = All right. Tell me any time what your dog did.
 analysis-followup-why = Knowing this tells me whether it's getting better or worse, and what to try first.
 ## A health note told after a result or with nothing open ("he's on meds for his skin"): kept as the profile's health note.

@@ -192,6 +192,8 @@ report-moved-to-new-dog = { $count ->
 }
 # "which dog was that for?": where the newest report is filed ($report: its start), how to move it, or (nothing yet) where the next one goes.
 report-which-filed = Your last report (“{ $report }”) is filed under { $name }.
+# Under "your last report is filed under …" (stop 62 owner trial: "whose records are these?" went to the coach model): how to see that dog's records.
+report-which-history = 📚 To see { $name }'s records, send “{ $name }'s history”.
 report-which-move = If it was about { $other }, send “I meant { $other }” and I'll move it.
 report-which-no-dog = Your last report (“{ $report }”) isn't filed under a dog: you sent it before any dog was registered.
 report-which-nothing-yet = You haven't told me about anything yet. What you tell me next is filed under { $name }.

@@ -191,6 +191,8 @@ report-filed-unregistered-later = { JOSA($typed, "은", "는") } 아직 등록�
 report-moved-to-new-dog = 앞서 보내 주신 { $name } 이야기 { $count }건을 { $name }의 기록으로 옮겼어요.
 # "그거 누구 기록으로 됐어요?": 마지막 기록이 어느 강아지 기록인지($report: 그 기록의 앞부분), 옮기는 방법, 아직 기록이 없으면 다음 기록이 누구 것이 되는지.
 report-which-filed = 마지막 기록(“{ $report }”)은 { $name }의 기록으로 남겼어요.
+# "마지막 기록은 …의 기록으로 남겼어요" 아래 (62차 보호자 체험: "누구꺼 기록이야?"가 코치 모델에 갔어요): 그 강아지의 기록을 보는 법.
+report-which-history = 📚 { $name }의 기록은 “{ $name } 기록”이라고 보내 주시면 볼 수 있어요.
 report-which-move = { $other } 이야기였다면 “{ $other } 얘기예요”라고 보내 주세요. { $other }의 기록으로 옮길게요.
 report-which-no-dog = 마지막 기록(“{ $report }”)은 강아지를 등록하기 전에 보내 주셔서 어느 강아지의 기록도 아니에요.
 report-which-nothing-yet = 아직 말씀해 주신 기록이 없어요. 다음에 말씀해 주시는 내용은 { $name }의 기록으로 남길게요.

@@ -169,6 +169,10 @@ PROFILE_OPTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# A result's question hurried ("hurry up pls"): no answer (stop 62 owner trial).
+HURRIED = "followup-hurried"
+
+
 class FollowupReading(SurveyReading):
     """Follow-up readings, the last layer before `Understander` (a pending report's detail that
     answers nothing is read as idle: `reports`)."""
@@ -2245,6 +2249,10 @@ class FollowupReading(SurveyReading):
             return Understanding(Kind.ANSWER, text, answer=known, reason="dont-know")
         if self._noise(message):
             return Understanding(Kind.NOISE, text, reason="noise")
+        if not signals.behaviour and self._impatient(message):
+            # "hurry up pls", "빨리요ㅠㅠ" at a result's question (stop 62 owner trial: added to the
+            # report as its answer and analysed again): hurrying answers nothing, small talk
+            return Understanding(Kind.SMALL_TALK, text, talk="impatient", reason=HURRIED)
         split = self._answer_then_incident(message, topic)
         if split is not None:
             # "like every day, mostly evenings… oh and he peed on the rug again 🙃" (English owner

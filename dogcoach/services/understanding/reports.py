@@ -200,14 +200,14 @@ class ReportReading(CorrectionReading):
             and (
                 context.seen
                 or self.vocabulary["understanding-detail-pointer"].contains(message)
-                or self.vocabulary["understanding-detail-reaction-worse"].contains(message)
+                or self._dog_answered(message)
             )
             and not check.flags
             and (
                 not signals.behaviour
                 # "제가 소리질렀더니 더 짖었어요", "i yelled and he barked more" (held-out 7: a
                 # report of its own): the dog's answer to it, the consequence of that moment
-                or self.vocabulary["understanding-detail-reaction-worse"].contains(message)
+                or self._dog_answered(message)
             )
             and self._owner_reaction(message)
         ):
@@ -297,6 +297,15 @@ class ReportReading(CorrectionReading):
             and v["understanding-detail-reaction-worse"].contains(message)
             and not v["understanding-again"].contains(message)
         )
+
+    def _dog_answered(self, message: Folded) -> bool:
+        """How the dog answered what the owner did: it did more ("제가 소리질렀더니 더 짖었어요",
+        held-out 7) or it stopped ("제가 소리지르면 멈춰요", "she stops when I yell"; stop 62 trial:
+        a report of its own, analysed). With a report waiting, that report's consequence."""
+        v = self.vocabulary
+        return v["understanding-detail-reaction-worse"].contains(message) or v[
+            "understanding-detail-reaction-stops"
+        ].contains(message)
 
     def _owner_reaction(self, message: Folded) -> bool:
         """What the owner (or their family) does right after the behaviour ("제가 간식으로
