@@ -192,7 +192,9 @@ async def test_whose_records_is_said_from_the_store_on_kakao(
     await asyncio.sleep(0.3)
     assert _model_calls(fake_ollama) == calls, user.text
     assert [r.text for r in await _kakao_reports(kakao, user.key)] == [BARK[lang]], user.text
-    assert NAME[lang] in user.text and t(lang, "report-which-history", name=NAME[lang]) in user.text, user.text
+    assert NAME[lang] in user.text and t(lang, "report-which-history", name=NAME[lang]) in user.text, (
+        user.text
+    )
 
 
 @pytest.mark.parametrize(("lang", "text"), [WHOSE[0], WHOSE[2]])
