@@ -551,8 +551,9 @@ understanding-again-when = when
     .aliases = when, whenever, as soon as, while, after, right after, because, cause, cuz
 ## Where or when a behaviour happened again, told with it ("he did it again just now at the window", owner trial 15): still the same behaviour, once more.
 ## Stop 61 (held17fix, held-out 17: "luna just did the same thing again, right in front of me" was noise): in front of whom it happened.
+## Stop 62 (held18fix, held-out 18: "Pip just did it again at breakfast" after a result was noise, lost): a daily moment (a meal, bedtime, bath time) is when it happened again.
 understanding-again-where = at the window
-    .aliases = at, on, in, by, near, the, a, my, our, his, her, window, the window, door, the door, front door, couch, sofa, bed, rug, carpet, floor, kitchen, yard, garden, park, gate, fence, car, walk, on our walk, on the walk, outside, inside, this morning, this afternoon, this evening, last night, at night, tonight, yesterday, earlier, minutes ago, a minute ago, in front of me, right in front of me, in front of us, right in front of us, in front of, right in front of, in front of the kids, right there, right here, kids, the kids, me, us
+    .aliases = at, on, in, by, near, the, a, my, our, his, her, window, the window, door, the door, front door, couch, sofa, bed, rug, carpet, floor, kitchen, yard, garden, park, gate, fence, car, walk, on our walk, on the walk, outside, inside, this morning, this afternoon, this evening, last night, at night, tonight, yesterday, earlier, minutes ago, a minute ago, in front of me, right in front of me, in front of us, right in front of us, in front of, right in front of, in front of the kids, right there, right here, kids, the kids, me, us, breakfast, at breakfast, lunch, at lunch, dinner, at dinner, supper, dinnertime, dinner time, mealtime, meal time, feeding time, bedtime, bath time, playtime, during, during dinner, during breakfast
 understanding-again-filler = read past
     .aliases = she, he, they, it, she's, he's, it's, they're, shes, hes, is, was, has, just, now, right now, just now, today, tonight, this morning, and, oh, ugh, omg, my dog, the dog, my pup, ok so, so, well, lol, haha
 ## A report told about two dogs at once ("both pull on the leash", "they both bark at the door"): filed once, and said under which dog. `-first`: words that say so only as the message's first word ("both pull…"; "barks both at home and outside" does not).
@@ -1072,6 +1073,9 @@ understanding-question-another = something else
 ## Asking why a behaviour happens ("why does he keep licking his paws?", "what makes her bark"): a behaviour asked about with these, undated, is a question to the coach (no record, no analysis).
 understanding-question-why = why
     .aliases = why, what makes, how come, what causes, what's causing, whats causing, what is causing, the reason why, what's the reason, what is the reason, whats the reason
+## Stop 62 (held18fix, held-out 18: "초코가 배변패드 옆에다 자꾸 쉬를 해요ㅠㅠ 칭찬도 해주는데 왜그럴까요" was a question for the coach, the report lost): what the owner already does about it (praise, treats, teaching, tried), told before the "why": a problem met and worked on, a report; its analysis answers the why. A habit asked about alone ("why does he bark at night?") stays the question.
+understanding-why-tried = even though I praise him
+    .aliases = even though i, even though we, even when i, even when we, although i, although we, despite me, i praise, i always praise, we praise, we always praise, i keep praising, i've been praising, ive been praising, i reward, i always reward, we reward, i give him a treat, i give her a treat, i give him treats, i give her treats, i've tried, ive tried, i have tried, we've tried, weve tried, we have tried, i tried everything, we tried everything, tried everything, i've been training, ive been training, we've been training, i've taught, ive taught, i keep telling him, i keep telling her
 ## "Why" that asks nothing ("no idea why he does it but…", "that's why"): with these a message is no why-question.
 understanding-question-why-not = not why
     .aliases = don't know why, dont know why, do not know why, no idea why, not sure why, idk why, that's why, thats why, which is why, for no reason
@@ -1195,8 +1199,9 @@ understanding-followup-told-before-also = had also been
 understanding-added-split-but = but
     .aliases = but, but then, though, however
 ## The day that starts the incident after `understanding-added-split-but` ("but today…", "but just now…").
+## Stop 62 (held18fix, held-out 18: "혼냈어요 근데 그 뒤로 소파 밑에 숨어서 안나와요" at "what did you do right after?": the hiding lost in the answer): "since then" opens an incident of its own as a day does.
 understanding-added-split-date = today
-    .aliases = today, just now, this morning, tonight, yesterday, earlier today, this evening, last night, right now
+    .aliases = today, just now, this morning, tonight, yesterday, earlier today, this evening, last night, right now, since then, ever since, after that, and since then
 understanding-added-lead = oh and
     .aliases = oh and, and, also, oh also, plus, oh yeah and, oh and also, btw, oh btw, and also
 understanding-frequency = how often
@@ -1399,10 +1404,12 @@ understanding-concept-other_animal-not = no animal
 understanding-concept-origin_other = another place
     .aliases = online, marketplace, facebook, craigslist, gumtree, an ad, classifieds
 ## Neutering told as planned ("she'll be spayed next month"; owner trial 28: stored as done), or the dog too young for it yet ("boy, too young to be neutered yet"; owner trial 31: stored as neutered): not neutered yet.
+## Stop 62 (held18fix, held-out 18: "girl, not spayed yet but booked for 6 months": the booking's "6 months" left unread, asked again): booked for a date or an age, or thought about: not yet.
 understanding-neuter-planned = will be
-    .aliases = will be spayed, will be neutered, she'll be spayed, he'll be neutered, getting spayed, getting neutered, getting her spayed, getting him neutered, going to be spayed, going to be neutered, gonna get, scheduled, next month, next week, booked in, planning to, too young to be, too young for, too young to get, too little to be, not old enough to be, not old enough for, when he's older, when she's older, once he's older, once she's older, until he's older, until she's older, until he's a bit older, until she's a bit older, wait until he's, wait until she's, wait till he's, wait till she's
+    .aliases = will be spayed, will be neutered, she'll be spayed, he'll be neutered, getting spayed, getting neutered, getting her spayed, getting him neutered, going to be spayed, going to be neutered, gonna get, scheduled, next month, next week, booked in, planning to, too young to be, too young for, too young to get, too little to be, not old enough to be, not old enough for, when he's older, when she's older, once he's older, once she's older, until he's older, until she's older, until he's a bit older, until she's a bit older, wait until he's, wait until she's, wait till he's, wait till she's, booked for, booked in for, booked to be, thinking about, thinking of
+## Stop 62 (held18fix, held-out 18: the Korean "중성화는 할 생각이 없습니다" read as spayed): no plan to neuter is not neutered.
 understanding-concept-intact = not neutered
-    .aliases = not neutered, not spayed, not fixed, not been done, not been neutered, not been spayed, not been fixed, not had the op, not had the surgery, not been snipped, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been, not yet neutered, not yet spayed, neutered no, spayed no, fixed no
+    .aliases = not neutered, not spayed, not fixed, not been done, not been neutered, not been spayed, not been fixed, not had the op, not had the surgery, not been snipped, intact, entire, unneutered, unspayed, not yet, not done, isn't neutered, isnt neutered, isn't spayed, isnt spayed, hasn't been, hasnt been, not yet neutered, not yet spayed, neutered no, spayed no, fixed no, no plans to neuter, no plans to spay, no plan to neuter, no plan to spay, not planning to neuter, not planning to spay, not going to neuter, not going to spay, won't neuter, won't spay, wont neuter, wont spay, not neutering, not spaying, don't plan to neuter, don't plan to spay, dont plan to
 
 ## -- Outcomes inside a check-in answer, anywhere in the sentence ("better but still barks"); two at once are asked again. Longest first: "not better" is the same.
 understanding-concept-outcome_better = better

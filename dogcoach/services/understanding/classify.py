@@ -170,6 +170,8 @@ FIRST_CHOSEN_MAX_WORDS = 5
 # An amount told alone right after a report ("5알정도요", "like 5", "a couple of pieces, dark
 # chocolate"): at most this many words.
 AMOUNT_MAX_WORDS = 6
+# the thing eaten named again with how much ("I think he ate a couple of pieces of chocolate")
+EATEN_RETOLD_MAX_WORDS = 10
 # A number and the spaces after it, where a counting word may follow ("3 grapes", "3알").
 _NUMBER_THEN = re.compile(r"\d+(?:[.,]\d+)?\s*")
 # The reason of such an amount (`_amount_told`): added to the report, said to be noted on it.
@@ -1308,6 +1310,10 @@ class Understander(FollowupReading):
         when nothing else was read in it (noise). At a survey question with a poisoning waiting
         (`EATEN_FLAGS`), even when it would answer the question. None otherwise."""
         message = Folded(found.text)
+        if self._eaten_retold(found, context):
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Value(message.text), reason=AMOUNT, detail=True
+            )
         signals = self.signals.read(message)
         v = self.vocabulary
         # "한조각 정도요 다크초콜릿", "세네알이요" (owner trial 25: "not sure what you mean" after the
@@ -1378,6 +1384,33 @@ class Understander(FollowupReading):
             return None
         return Understanding(
             Kind.ANSWER, message.text, answer=Value(message.text), reason=AMOUNT, detail=True
+        )
+
+    def _eaten_retold(self, found: Understanding, context: Context) -> bool:
+        """The thing eaten named again with how much, while its poisoning report waits ("초콜릿
+        두조각정도 먹은거같아요" at a survey question right after "초코가 초콜릿을 먹었어요";
+        held-out 18: a second poisoning report for the model): how much, detail of the one
+        waiting. Its red flag is only what was eaten, an amount is said
+        (`understanding-amount-said` or a number with its counter) and nothing says it happened
+        again ("또 먹었어요" is a new report)."""
+        if not (
+            found.kind is Kind.REPORT
+            and found.reason == "red-flag"
+            and context.detail
+            and context.flags & EATEN_FLAGS
+            and (context.expect in SURVEY or context.expect is Expect.PENDING)
+        ):
+            return False
+        message = Folded(found.text)
+        v = self.vocabulary
+        kinds = {str(f.kind) for f in self.safety.check(message.text).flags}
+        return (
+            bool(kinds)
+            and kinds <= EATEN_FLAGS
+            and message.words <= EATEN_RETOLD_MAX_WORDS
+            and (v["understanding-amount-said"].contains(message) or self._counts_eaten(message.text))
+            and not v["understanding-again"].contains(message)
+            and not self.signals.asks(message)
         )
 
     def _amount_labelled(self, found: Understanding, context: Context) -> Understanding | None:
