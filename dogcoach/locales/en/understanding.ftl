@@ -1586,6 +1586,9 @@ understanding-dog-retold-not-before = not
 ## Words pointing at the report just sent, read past when it is said to be another dog's ("that one was about Bori").
 understanding-dog-retold-filler = that one
     .aliases = that one, that report, the last one, the last report, this one, that, this, it, the one before, my last message, mixed up, i mixed them up, mixed them up, oops, sorry
+## Stop 62 (held-out 17: "rocky chewed the remote… sorry, not rocky, luna", "luna growled… wait no, rocky": filed under the dog named first): words that take back the dog just named in the same message; the first dog named after them, not said to be wrong, is the report's (`Understander.dog_after_slip`), when another dog was named before them.
+understanding-dog-slip = wait no
+    .aliases = sorry, sorry no, no sorry, wait, wait no, no wait, oh wait, wait wait, oops, whoops, i mean, i meant, sorry i mean, sorry i meant, actually no, no actually, no no, my bad, my mistake, scratch that, correction, i mixed them up, mixed them up, i mixed up the names, the other way round, the other way around, other way round, other way around, it's the other way round, its the other way round, it's the other way around, its the other way around
 ## After the dog's name that was wrong ("초코 말고"): Korean word order.
 understanding-dog-retold-not-after = not
 ## An interjection between a value and a number that takes the value back ("3 years, oh 4", owner trial 14): the later value is the answer. Elsewhere a filler.
