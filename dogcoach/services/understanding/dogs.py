@@ -228,11 +228,11 @@ class DogReading(Tables):
         for i, word in enumerate(rest):
             if word not in placeholders:
                 continue
-            before = " ".join(rest[max(0, i - 2) : i])
-            after = rest[i + 1 : i + 3]
+            before = rest[max(0, i - 2) : i]  # "not pip", "no not pip"
+            after = rest[i + 1 : i + 3]  # "초코 말고", "초코 가 아니라"
             wrong = any(
-                self._whole(Folded(" ".join(before.split()[j:])), not_before) for j in range(len(before.split()))
-            ) or any(self._whole(Folded(" ".join(after[:k])), not_after) for k in (1, 2) if len(after) >= k)
+                self._whole(Folded(" ".join(before[j:])), not_before) for j in range(len(before))
+            ) or any(self._whole(Folded(" ".join(after[:k])), not_after) for k in range(1, len(after) + 1))
             if not wrong:
                 return placeholders[word] if placeholders[word] != first else None
         return None
