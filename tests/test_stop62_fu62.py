@@ -12,7 +12,10 @@ Bot API, KakaoTalk over the skill's HTTP), Korean and English (corpus batches 66
    question shown before it (`followup._shown_before`); the later one stays open.
 2. Held-out 17 rows 94, 96, 73 (and variants): the dog named then corrected in the same message
    ("sorry, not rocky, luna", "wait no, rocky", "아 아니다 반대예요 쿠키가…"): filed under the
-   dog named last.
+   dog meant, the first named after the words taking the other back.
+3. Held-out 17 rows 161, 171 (and variants): at a result's question, how the moment ended ("he
+   calmed down after a block") is the answer, not "add or new?"; don't know with the owner away
+   on a trip ("출장 중이라 못 봐서요") skips the question, nothing added.
 
 Run before the fix: see each test's comment.
 """
