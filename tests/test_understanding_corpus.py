@@ -289,7 +289,7 @@ def typed_as_read(understander: Understander, case: Case) -> str:
 def filed_under(understander: Understander, case: Case) -> bool:
     """A report row with the dog it is filed under (batch 131, `report:@Max/Max,몽이`: the owner's
     dogs after the slash): the dog `handlers.report.dog_of` picks among them, read as it reads it
-    (two joined, else the one named, else the subject of several; a dog named only as the one
+    (the one meant after a dog named and taken back; two joined, else the one named, else the subject of several; a dog named only as the one
     aimed at is none); `@-` for none picked (the active dog, or the other of two). True for every other row."""
     kind, _, detail = case.expected.partition(":")
     if kind != "report" or not detail.startswith("@"):
@@ -297,6 +297,9 @@ def filed_under(understander: Understander, case: Case) -> bool:
     want, _, dogs = detail[1:].partition("/")
     names = dogs.split(",")
     typed = typed_as_read(understander, case)
+    slipped = understander.dog_after_slip(typed, names)
+    if slipped is not None:  # the dog named then taken back in the same message (stop 62)
+        return names[slipped] == want
     if understander.dogs_together(typed, names) or understander.both_dogs(typed):
         return want == "-"  # two joined, or both said ("둘다 그래요 초코도 똑같이 짖어요", stop 55)
     found = understander.dogs_named(typed, names)

@@ -91,7 +91,9 @@ class Incoming:
     in the turn's own transaction, so a re-delivery of a committed turn is recognised and one of
     a turn that did not commit is taken. `files`: the channel can hand the owner a file this turn
     (KakaoTalk only with a download link, `PUBLIC_BASE_URL`): without, what needs one (the
-    summary PDF, the export) is not offered in the help.
+    summary PDF, the export) is not offered in the help. `pushed_unseen`: a question was pushed to
+    the chat after the message arrived, before its turn ran (Telegram: a result's follow-up sent
+    while the turn waited for the chat): the owner typed without having seen it.
     """
 
     user: UserRef
@@ -105,6 +107,7 @@ class Incoming:
     caption: bool = False
     update_id: str | None = None
     files: bool = True
+    pushed_unseen: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,6 +219,10 @@ async def dog_of(turn: Turn, text: str) -> tuple[Dog | None, bool]:
     if len(dogs) < 2:
         return active, False
     names = names_as_typed(turn, text, dogs)
+    slipped = turn.services.understander.dog_after_slip(text, names)
+    if slipped is not None:  # "…sorry, not rocky, luna", "…아 아니다 반대예요 쿠키가…" (stop 62)
+        dog = dogs[slipped]
+        return dog, active is None or dog.id != active.id
     together = [dogs[i] for i in turn.services.understander.dogs_together(text, names)]
     if together:  # "max and bella both bark": the active one of the two, else the first
         dog = next((d for d in together if active is not None and d.id == active.id), together[0])

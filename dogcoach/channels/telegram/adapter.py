@@ -23,6 +23,7 @@ import logging
 from collections import Counter, OrderedDict
 from collections.abc import Coroutine, Sequence
 from contextlib import suppress
+from dataclasses import replace
 from typing import Any
 
 from telegram import ReplyParameters, Update
@@ -278,6 +279,8 @@ class TelegramAdapter(ChannelAdapter[Update, int, Coroutine[Any, Any, list[int |
         try:
             async with self._locks.hold(chat_id):
                 self._delivered_during_turn[chat_id] = False
+                if self.renderer.pushed_since(chat_id, since):  # read by the follow-up (stop 62)
+                    item = replace(item, incoming=replace(item.incoming, pushed_unseen=True))
                 try:
                     replies = await self._run_engine(chat_id, item)
                     _settle(COMMITTED)

@@ -64,6 +64,12 @@ class ChatRenderer:
         """How many questions pushes have sent so far: a turn notes it when its message arrives."""
         return self._pushes
 
+    def pushed_since(self, chat_id: int, since: int) -> bool:
+        """A push sent the chat a question after `since` (`pushes` when a turn's message came):
+        the owner typed that message without having seen it."""
+        asked = self._asked.get(chat_id)
+        return asked is not None and asked[2] > since
+
     def last_message(self, chat_id: int) -> int | None:
         """The id of the newest message this process sent to the chat."""
         return self._last.get(chat_id)

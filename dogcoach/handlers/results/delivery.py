@@ -30,7 +30,7 @@ from dogcoach.domain.types import Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.coaching.plans import plan_reply_text
 from dogcoach.handlers.results.acknowledge import acknowledgement
-from dogcoach.handlers.results.followup import arm_followup, disarm_followup
+from dogcoach.handlers.results.followup import arm_followup, disarm_followup, shown_by_push
 from dogcoach.handlers.results.render import progress_reply, result_replies, translator
 from dogcoach.handlers.results.whose import dog_shown
 from dogcoach.services.analysis.errors import OwnerNotice
@@ -124,7 +124,7 @@ class ResultDelivery:
                 if user is not None:
                     claimed = await session.claim_delivery(report.id, holder, until)
                     if claimed:
-                        ask = await arm_followup(session, report, self.messages)
+                        ask = await arm_followup(session, report, self.messages, pushed=True)
                         named = ask and await close_together(session, report)
                         plan = await self._plan(session, report)
                         dog = await dog_shown(session, report)
@@ -150,9 +150,14 @@ class ResultDelivery:
                     )
         finally:
             if claimed and (delivered or cut_off):
-                if holder is not None:
+                if holder is not None or ask:
                     async with self.store.session() as session:
-                        await session.settle_delivery(report.id, holder)
+                        if ask:  # the user before the report: a turn's order
+                            await session.lock_user(report.user_id)
+                        if holder is not None:
+                            await session.settle_delivery(report.id, holder)
+                        if ask:  # its question is on screen now
+                            await shown_by_push(session, report)
             elif claimed:
                 async with self.store.session() as session:
                     await session.release_delivery(report.id)

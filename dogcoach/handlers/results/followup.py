@@ -98,6 +98,11 @@ PROMISED = "followup_promised"
 # it with the owner's next message): the id of its report. Owner trial 13: a new incident told at
 # "how often, since when?", then "몇달됐어요" answered the question on screen, not the new report's.
 SHOWN_BEFORE = "followup_shown_before"
+# The report whose result (and question) a push is sending now: armed when the push claimed it,
+# shown only once it was sent (`ResultDelivery.deliver` drops the mark then). Stop 62 (trial fault
+# of stop 61, Telegram): the later result was claimed while its message waited for Telegram's
+# pace; the answer typed meanwhile went to it, though the question shown was the earlier one's.
+PUSHING = "followup_pushing"
 
 
 def followup_state(
@@ -185,9 +190,12 @@ def waits(state: ConversationState) -> bool:
     return state.flow is not None and state.flow != FLOW
 
 
-async def arm_followup(session: StoreSession, report: Report, messages: Messages) -> bool:
+async def arm_followup(
+    session: StoreSession, report: Report, messages: Messages, *, pushed: bool = False
+) -> bool:
     """Outside a turn (the worker): make the user's next free text the answer, if they are idle;
-    while the question must wait (`waits`) it is kept for later (`DEFERRED`).
+    while the question must wait (`waits`) it is kept for later (`DEFERRED`). `pushed`: a push
+    sends it next, so it is not shown until that is done (`PUSHING`, `shown_by_push`).
 
     True when armed, i.e. the question may be shown.
     """
@@ -207,8 +215,18 @@ async def arm_followup(session: StoreSession, report: Report, messages: Messages
     older = before.data.get("report_id") if before.flow == FLOW else None
     if older is not None and older != report.id:
         state.data[SHOWN_BEFORE] = dict(before.data)  # answered still, until this result is shown
+    if pushed:
+        state.data[PUSHING] = report.id
     await session.save_state(report.user_id, state)
     return True
+
+
+async def shown_by_push(session: StoreSession, report: Report) -> None:
+    """The push sent the result and its question: from now on the question is on screen."""
+    state = await session.get_state(report.user_id)
+    if state.flow == FLOW and state.data.get(PUSHING) == report.id:
+        state.data.pop(PUSHING)
+        await session.save_state(report.user_id, state)
 
 
 async def disarm_followup(session: StoreSession, report: Report) -> None:
@@ -338,10 +356,17 @@ async def handle(turn: Turn) -> None:
 
 async def _shown_before(turn: Turn, report: Report) -> Report | None:
     """The report whose question is on screen while `report`'s result is not shown yet
-    (`SHOWN_BEFORE`), when it was shown; None otherwise."""
+    (`SHOWN_BEFORE`), when it was shown; None otherwise. A pushed result counts as shown once its
+    push was sent (`PUSHING`) before the owner's message came (`Incoming.pushed_unseen`: sent
+    while the turn waited), never from its claim (stop 62)."""
     before = turn.state.data.get(SHOWN_BEFORE)
     older_id = before.get("report_id") if isinstance(before, dict) else None
-    if report.delivered_at is not None or older_id is None:
+    unseen = (
+        report.delivered_at is None
+        or turn.state.data.get(PUSHING) == report.id
+        or turn.incoming.pushed_unseen
+    )
+    if not unseen or older_id is None:
         return None
     older = await turn.session.get_report(int(str(older_id)))
     if older is None or older.user_id != turn.user.id or older.delivered_at is None:

@@ -164,6 +164,8 @@ SURVEY_OFFER_MSG = "first-report-start"
 OFFER_ANSWERS = frozenset({"newdog-offer-yes", "newdog-offer-no", "profile-newdog"})
 _OFFER_AFTER = " ,.!~ㅎㅋㅠ^"
 OFFER_NAME_MAX_WORDS = 3
+# How many words a yes that adds the dog by its name runs to ("네 쿠키 추가할래요", "yes add luna please").
+OFFER_NAMED_WORDS = (3, 4)
 # The most words that choose which of two dogs named comes first ("lets start with luna", stop 50).
 FIRST_CHOSEN_MAX_WORDS = 5
 # What a follow-up question makes of a word it cannot read as an answer (a name typed there).
@@ -1214,8 +1216,11 @@ class Understander(FollowupReading):
         """The add-a-dog offer's yes or no opening a message that tells nothing else: no behaviour,
         nothing asked ("yes pls i have another pup", "no thanks, just the one", "아뇨 얘 하나에요").
         Only where the offer alone is open (idle): at a result's question "yes he does it daily"
-        answers it. The option's id; None otherwise."""
-        if context.expect is not Expect.NOTHING:
+        answers it, unless the yes goes on with adding the dog by its name ("네 쿠키 추가할래요",
+        "yes, add luna": `_offer_taken_named`). The option's id; None otherwise."""
+        if context.expect is not Expect.NOTHING and not (
+            context.expect is Expect.FOLLOWUP and self._offer_taken_named(message)
+        ):
             return None
         words = message.text.split()
         heads = {
@@ -1234,6 +1239,25 @@ class Understander(FollowupReading):
         if self.vocabulary["understanding-newdog-named"].contains(message):
             return None  # "yes i have another dog named bruno": the command with its name (batch 59)
         return found.pop()
+
+    def _offer_taken_named(self, message: Folded) -> bool:
+        """A yes, a word (the dog's name) and adding it, nothing else ("네 쿠키 추가할래요", "yes,
+        add luna"; held-out 17, stop 62: at a result's question with the add-a-dog offer beside
+        it, kept as the question's answer): the offer taken, whichever question is open."""
+        words = [w.strip(_OFFER_AFTER) for w in message.text.split()]
+        if not OFFER_NAMED_WORDS[0] <= len(words) <= OFFER_NAMED_WORDS[1]:
+            return False
+        if not self.vocabulary["understanding-newdog-add"].contains(message):
+            return False
+        yes = self.messages.aliases("newdog-offer-yes")
+        for i in range(1, len(words)):
+            rest = words[:i] + words[i + 1 :]
+            said = rest[1:]
+            if normalize(rest[0]) in yes and (
+                normalize(" ".join(said)) in yes or all(normalize(w) in yes for w in said)
+            ):
+                return True
+        return False
 
     def _health_since(self, message: Folded, signals: Signals, context: Context) -> bool:
         """A health note told with since when, no behaviour in it: the only red flag its "since"

@@ -40,6 +40,8 @@ _FEELING_TAIL = "\u3160\u315c\u314b\u314e^~.!?\u2026;:"
 RETOLD_MAX_LETTERS = 120
 # The behaviour said of the dog pointed at as the one who does it ("the one who bites tho", "무는
 # 건"): this many words at most, and the words that point at it as many.
+# The longest `understanding-dog-slip` phrase, in words.
+SLIP_WORDS = 4
 THE_ONE_WORDS = 4
 # A dog's name typed with words that remove it ("delete Max", "보리 삭제해주세요"): this long at most.
 NAME_MAX_WORDS = 2
@@ -192,6 +194,48 @@ class DogReading(Tables):
         return frozenset(
             p[0] for p in self.vocabulary["understanding-removed-asked-particle"].phrases if len(p) == 1
         )
+
+    def dog_after_slip(self, text: str, names: Sequence[str]) -> int | None:
+        """The position in `names` of the dog a report names, then says in the same message it
+        meant instead (held-out 17: "rocky chewed the remote… sorry, not rocky, luna", "luna
+        growled… wait no, rocky", "보리가 으르렁거려요 아 아니다 반대예요 쿠키가 보리한테…"): after the
+        last `understanding-dog-slip` that follows a dog's name, the first dog named that is not
+        the one said to be wrong ("not rocky", "보리 말고"), when it is not the dog named first.
+        None otherwise: the report is read as usual."""
+        marked, placeholders = self.names.marked(text, names)
+        if len(placeholders) < 2:
+            return None
+        words = [w for w in (w.strip(",.!?~;:") for w in marked.split()) if w]
+        slip = self.vocabulary["understanding-dog-slip"]
+        cut = None
+        for start in range(1, len(words)):
+            end = next(
+                (
+                    end
+                    for end in range(min(len(words), start + SLIP_WORDS), start, -1)
+                    if self._whole(Folded(" ".join(words[start:end])), slip)
+                ),
+                None,
+            )
+            if end is not None and any(w in placeholders for w in words[:start]):
+                cut = (start, end)
+        if cut is None:
+            return None
+        first = next(placeholders[w] for w in words if w in placeholders)
+        not_before = self.vocabulary["understanding-dog-retold-not-before"]
+        not_after = self.vocabulary["understanding-dog-retold-not-after"]
+        rest = words[cut[1] :]
+        for i, word in enumerate(rest):
+            if word not in placeholders:
+                continue
+            before = rest[max(0, i - 2) : i]  # "not pip", "no not pip"
+            after = rest[i + 1 : i + 3]  # "초코 말고", "초코 가 아니라"
+            wrong = any(
+                self._whole(Folded(" ".join(before[j:])), not_before) for j in range(len(before))
+            ) or any(self._whole(Folded(" ".join(after[:k])), not_after) for k in range(1, len(after) + 1))
+            if not wrong:
+                return placeholders[word] if placeholders[word] != first else None
+        return None
 
     def dogs_named(self, text: str, names: Sequence[str]) -> tuple[int, ...]:
         """The positions in `names` of the dogs' names `text` mentions ("보리가 짖어요": 보리)."""

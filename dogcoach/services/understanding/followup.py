@@ -110,6 +110,8 @@ JOKE_MAX_WORDS = 3
 # A habit told in words of its own, no behaviour word known ("요즘 자꾸 식탁 밑에 들어가 있어요", "lately
 # she keeps going under the table"): a behaviour of its own, never how often the waiting report's happens
 HABIT_OWN = "habit-own"
+# How the moment ended told at "what happened right after?" (stop 62): the answer.
+ENDED_TOLD = "ended-told"
 # the least of its own words after "자꾸" (Hangul syllables, the polite ending aside) or "keeps" (words)
 HABIT_OWN_MIN_SYLLABLES = 2
 HABIT_OWN_MIN_WORDS = 1  # the -ing verb
@@ -1561,6 +1563,14 @@ class FollowupReading(SurveyReading):
         the phrases `understanding-incident-strong` added at stop 55 beside "also"."""
         return self.vocabulary["understanding-meanwhile"].contains(message)
 
+    def _ended_told(self, message: Folded, signals: Signals) -> bool:
+        """How the moment ended (`understanding-followup-ended`: "he calmed down after a block",
+        "한 블록 지나니 진정됐어요"), no behaviour word and nothing asked: at "what happened right
+        after?" the answer, whatever habit word is beside it."""
+        if signals.behaviour or signals.question or self.signals.asks(message):
+            return False
+        return self.vocabulary["understanding-followup-ended"].contains(message)
+
     def _habit_own(self, message: Folded, signals: Signals) -> bool:
         """A habit told with "자꾸" / "keeps" (`understanding-habit-own`) in words of its own after
         it, no behaviour word known, nothing asked and nothing pointing back at the behaviour
@@ -2317,6 +2327,10 @@ class FollowupReading(SurveyReading):
                     Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason="answer-or-report"
                 )
             return self._report(message, "whole-report")
+        if topic == "consequence" and self._ended_told(message, signals):
+            # "the walker just kept walking, he calmed down after a block" (held-out 17, stop 62:
+            # "kept walking" a habit of its own, "add or new?"): how the moment ended, the answer
+            return Understanding(Kind.ANSWER, text, answer=answer, reason=ENDED_TOLD)
         if self._habit_own(message, signals):
             # a habit of its own at the question ("lately he keeps going under the table" at "how
             # often?" or "what happened right before?"; stop 51): an answer or another behaviour,
