@@ -1,0 +1,73 @@
+"""Stop 62's owner trial (trialC): what the bot showed out of order or twice.
+
+1. The terminal with piped input: the analysis and its follow-up question were printed after the
+   goodbye line, ending on a `>` prompt after the chat ended; in English the analysis printed twice
+   (streamed with no "complete" line, then the whole card again after a question broke in)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dogcoach.services.i18n import Messages
+from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_console import _chat
+
+MESSAGES = Messages()
+
+
+def t(locale: str, msg_id: str, **args: object) -> str:
+    return MESSAGES.format(locale, msg_id, **args)
+
+
+HERE = str(Path(__file__).resolve().parent.parent)  # this tree's code, not the installed one
+
+REPORT = {
+    "ko": "복실이가 초인종 소리만 나면 현관으로 뛰어가서 계속 짖어요",
+    "en": "biscuit barks at the door every time a guest rings the bell",
+}
+QUESTION = {"ko": "산책할 때 줄을 당기면 어떻게 해야 해요?", "en": "what should i do about the pulling?"}
+BYE = {"ko": "종료", "en": "bye"}
+
+
+def _term(tmp_path: Path, fake: FakeOllama, lang: str, lines: list[str], user: str) -> str:
+    env = {"OLLAMA_HOST": fake.url, "PYTHONPATH": HERE + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    cwd = tmp_path / user
+    cwd.mkdir()
+    return _chat(cwd, lines, "--lang", lang, "--user", user, env_extra=env, timeout=120)
+
+
+def _after_bye(out: str, lang: str) -> str:
+    bye = t(lang, "console-bye")
+    assert out.count(bye) == 1, out
+    return out[out.index(bye) + len(bye) :]
+
+
+def test_the_terminal_shows_the_analysis_before_it_says_goodbye(tmp_path: Path, fake_ollama: FakeOllama) -> None:
+    fake_ollama.behaviour.delay = 2.0  # still being analysed when the input ends
+    for lang in ("ko", "en"):
+        for ending in ("word", "eof"):
+            lines = ["/cancel", REPORT[lang], *([BYE[lang]] if ending == "word" else [])]
+            out = _term(tmp_path, fake_ollama, lang, lines, f"bye{lang}{ending}")
+            done = t(lang, "console-analysis-done")
+            assert out.count(done) == 1, (lang, ending, out)
+            assert not out.rstrip().endswith(">"), (lang, ending, out)  # no prompt once input ended
+            if ending == "word":
+                assert _after_bye(out, lang).strip() == "", (lang, ending, out)
+                assert out.index(done) < out.index(t(lang, "console-bye")), out
+            else:  # end of input: no goodbye ("끝" there answered a question), the card still came
+                assert t(lang, "console-bye") not in out, out
+
+
+def test_a_question_between_the_streamed_analysis_and_its_result_prints_the_card_once(
+    tmp_path: Path, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.behaviour.delay = 1.0
+    for lang in ("ko", "en"):
+        lines = ["/cancel", REPORT[lang], QUESTION[lang], BYE[lang]]
+        out = _term(tmp_path, fake_ollama, lang, lines, f"twice{lang}")
+        antecedent = t(lang, "analysis-antecedent", text="@").split("@")[0]
+        assert out.count(antecedent) == 1, (lang, out)
+        assert t(lang, "console-analysis-done") in out, (lang, out)
+        assert _after_bye(out, lang).strip() == "", (lang, out)
