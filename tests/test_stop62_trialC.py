@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the channel fixtures are imported by name and used as parameters)
 """Stop 62's owner trial (trialC): what the bot showed out of order or twice.
 
 1. The terminal with piped input: the analysis and its follow-up question were printed after the
@@ -44,7 +45,9 @@ def _after_bye(out: str, lang: str) -> str:
     return out[out.index(bye) + len(bye) :]
 
 
-def test_the_terminal_shows_the_analysis_before_it_says_goodbye(tmp_path: Path, fake_ollama: FakeOllama) -> None:
+def test_the_terminal_shows_the_analysis_before_it_says_goodbye(
+    tmp_path: Path, fake_ollama: FakeOllama
+) -> None:
     fake_ollama.behaviour.delay = 2.0  # still being analysed when the input ends
     for lang in ("ko", "en"):
         for ending in ("word", "eof"):
