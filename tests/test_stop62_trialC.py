@@ -3,10 +3,14 @@
 
 1. The terminal with piped input: the analysis and its follow-up question were printed after the
    goodbye line, ending on a `>` prompt after the chat ended; in English the analysis printed twice
-   (streamed with no "complete" line, then the whole card again after a question broke in)."""
+   (streamed with no "complete" line, then the whole card again after a question broke in).
+2./3. Several reports open at once (Kakao at the health question, Telegram three back to back):
+   only the first result quoted its report, so the next card read as the first printed twice and
+   the owner could not tell which incident each answered. Every result then quotes its report."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 
@@ -14,6 +18,11 @@ from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
 from tests.test_console import _chat
+from tests.test_dog_words import _model_calls
+from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_stop35_profile import tg_owner
+from tests.test_survey_answers_misread import kakao_at
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for, tg  # noqa: F401  (`tg`)
 
 MESSAGES = Messages()
 
@@ -74,3 +83,71 @@ def test_a_question_between_the_streamed_analysis_and_its_result_prints_the_card
         assert out.count(antecedent) == 1, (lang, out)
         assert t(lang, "console-analysis-done") in out, (lang, out)
         assert _after_bye(out, lang).strip() == "", (lang, out)
+
+
+# -- 2./3. every result names its report when several are open -----------------------------------
+
+THREE = {
+    "ko": (
+        "뭉치가 산책하다가 자전거 보고 엄청 짖었어요",
+        "집에 와서 쿠션을 다 물어뜯어놨어요",
+        "밥먹을때 옆에가면 으르렁거려요",
+    ),
+    "en": (
+        "max barked like mad at a bike on our walk",
+        "he chewed up all the cushions at home",
+        "he growls when i go near his food bowl",
+    ),
+}
+
+
+def _unquoted(texts: list[str], lang: str) -> list[str]:
+    """The analysis cards among `texts` whose line above the title is no quote of a report."""
+    title = t(lang, "analysis-title-pending")
+    about = t(lang, "analysis-about", text="@").split("@")[0]
+    bad = []
+    for text in texts:
+        lines = text.splitlines()
+        for i, line in enumerate(lines):
+            if line.startswith(title) and (i == 0 or not lines[i - 1].startswith(about)):
+                bad.append(text)
+    return bad
+
+
+def _cards(texts: list[str], lang: str) -> int:
+    title = t(lang, "analysis-title-pending")
+    return sum(1 for text in texts for line in text.splitlines() if line.startswith(title))
+
+
+async def test_each_result_quotes_its_report_when_several_are_open_on_telegram(
+    tg: Harness, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.behaviour.delay = 0.5
+    for chat, lang in ((62301, "ko"), (62302, "en")):
+        await tg_owner(tg, chat, lang)
+        for report in THREE[lang]:
+            await tg.say(chat, report)
+        kinds = ("message", "edit_text")
+        await eventually(lambda c=chat, lg=lang: _cards(tg.sent(c), lg) >= 3, within=30)  # type: ignore[misc]
+        await asyncio.sleep(0.5)
+        texts = tg.sent(chat, kinds)
+        assert not _unquoted(texts, lang), texts
+
+
+async def test_each_result_quotes_its_report_when_several_are_open_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    for lang in ("ko", "en"):
+        before = _model_calls(fake_ollama)
+        user = await kakao_at(kakao, lang, "health")  # reports typed at the survey's last question
+        shown: list[str] = []
+        for report in THREE[lang]:
+            await user.send(report)
+            shown += user.texts
+            await eventually(lambda b=before: _model_calls(fake_ollama) > b)  # type: ignore[misc]
+            before = _model_calls(fake_ollama)
+        await asyncio.sleep(0.5)
+        await user.send(t(lang, "analysis-show-result"))
+        shown += user.texts
+        assert _cards(shown, lang) >= 2, shown
+        assert not _unquoted(shown, lang), shown
