@@ -6,7 +6,10 @@
    (streamed with no "complete" line, then the whole card again after a question broke in).
 2./3. Several reports open at once (Kakao at the health question, Telegram three back to back):
    only the first result quoted its report, so the next card read as the first printed twice and
-   the owner could not tell which incident each answered. Every result then quotes its report."""
+   the owner could not tell which incident each answered. Every result then quotes its report.
+4. After a bite that drew blood the bot said the training plan comes after a professional has
+   seen the dog; the next report then set "One thing to change for now…", contradicting it. While
+   such a bite of the dog is recent, no report starts a plan: its result says the plan still waits."""
 
 from __future__ import annotations
 
@@ -17,10 +20,13 @@ from pathlib import Path
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import tg_surveyed
 from tests.test_console import _chat
 from tests.test_dog_words import _model_calls
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
-from tests.test_stop35_profile import tg_owner
+from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
+from tests.test_stop35_profile import kakao_owner, tg_owner
+from tests.test_stop44_emergency import _all_plans
 from tests.test_survey_answers_misread import kakao_at
 from tests.test_telegram_e2e import Harness, eventually
 from tests.test_trial_k2_meaning import tgo  # noqa: F401  (fixture)
@@ -156,3 +162,55 @@ async def test_each_result_quotes_its_report_when_several_are_open_on_kakao(
         shown += user.texts
         assert _cards(shown, lang) >= 2, shown
         assert not _unquoted(shown, lang), "\n=====\n".join(shown)
+
+
+# -- 4. a bite that drew blood holds the plans of the reports after it ------------------------------
+
+BLOOD = {
+    "ko": "콩이가 산책중에 다른개보고 물어서 피가났어요 상대견주가 화내요",
+    "en": "rex bit another dog at the park and it was bleeding",
+}
+NEXT = {
+    "ko": "콩이가 손님만 오면 현관에서 계속 짖어요",
+    "en": "rex barks at the door every time a guest comes in",
+}
+
+
+async def test_no_plan_after_a_bite_that_drew_blood_on_kakao(kakao: Server, fake_ollama: FakeOllama) -> None:
+    for lang in ("ko", "en"):
+        user = await kakao_owner(kakao, lang)
+        shown: list[str] = []
+        for typed in (BLOOD[lang], NEXT[lang]):
+            before = _model_calls(fake_ollama)
+            await user.send(typed)
+            await eventually(lambda b=before: _model_calls(fake_ollama) > b)  # type: ignore[misc]
+            await asyncio.sleep(0.3)
+            await user.send("/result")
+            shown += user.texts
+        text = "\n".join(shown)
+        assert t(lang, "coaching-plan-bite", bitten="other") in text, text
+        assert t(lang, "coaching-plan-bite-held") in text, text
+        assert "📌" not in text, text
+        async with open_store(kakao.settings.database_url) as store:
+            assert await _all_plans(store, "kakao", user.key) == []
+
+
+async def test_no_plan_after_a_bite_that_drew_blood_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    for chat, lang in ((62401, "ko"), (62402, "en")):
+        (tmp_path / lang).mkdir()
+        async with tg_surveyed(fake_telegram, fake_ollama, tmp_path / lang, chat, lang) as tg:
+            kinds = ("message", "edit_text")
+            for typed, line in (
+                (BLOOD[lang], t(lang, "coaching-plan-bite", bitten="other")),
+                (NEXT[lang], t(lang, "coaching-plan-bite-held")),
+            ):
+                await tg.say(chat, typed)
+                await eventually(
+                    lambda c=chat, x=line, k=kinds: any(x in m for m in tg.sent(c, k)), within=30
+                )  # type: ignore[misc]
+            await asyncio.sleep(0.3)
+            sent = tg.sent(chat, kinds)
+            assert not any(m.startswith("📌") for m in sent), sent
+            assert await _all_plans(tg.rt.store, "telegram", str(chat)) == []
