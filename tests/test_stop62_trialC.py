@@ -9,7 +9,9 @@
    the owner could not tell which incident each answered. Every result then quotes its report.
 4. After a bite that drew blood the bot said the training plan comes after a professional has
    seen the dog; the next report then set "One thing to change for now…", contradicting it. While
-   such a bite of the dog is recent, no report starts a plan: its result says the plan still waits."""
+   such a bite of the dog is recent, no report starts a plan: its result says the plan still waits.
+6. With the model unreachable, "결과" / "결과 보여줘" got "💾 말씀하신 내용은 저장했어요…", though nothing
+   new was saved: asked for a result, the reply says the analysis still waits for the model."""
 
 from __future__ import annotations
 
@@ -19,16 +21,18 @@ from pathlib import Path
 
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.ollama_server import FakeOllama, refused_url
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.owners import tg_surveyed
 from tests.test_console import _chat
 from tests.test_dog_words import _model_calls
-from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
+from tests.test_kakao_reports import idle_user
+from tests.test_kakao_reports import settings_for as kakao_settings_for
+from tests.test_kakao_skill import Server, kakao, open_store, serve  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_stop44_emergency import _all_plans
 from tests.test_survey_answers_misread import kakao_at
-from tests.test_telegram_e2e import Harness, eventually
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
 from tests.test_trial_k2_meaning import tgo  # noqa: F401  (fixture)
 
 MESSAGES = Messages()
@@ -185,12 +189,13 @@ async def test_no_plan_after_a_bite_that_drew_blood_on_kakao(kakao: Server, fake
             await user.send(typed)
             await eventually(lambda b=before: _model_calls(fake_ollama) > b)  # type: ignore[misc]
             await asyncio.sleep(0.3)
+            shown += ["-- turn --", *user.texts]
             await user.send("/result")
-            shown += user.texts
+            shown += ["-- result --", *user.texts]
         text = "\n".join(shown)
         assert t(lang, "coaching-plan-bite", bitten="other") in text, text
         assert t(lang, "coaching-plan-bite-held") in text, text
-        assert "📌" not in text, text
+        assert "📌" not in text, text  # (no plan line)
         async with open_store(kakao.settings.database_url) as store:
             assert await _all_plans(store, "kakao", user.key) == []
 
@@ -214,3 +219,39 @@ async def test_no_plan_after_a_bite_that_drew_blood_on_telegram(
             sent = tg.sent(chat, kinds)
             assert not any(m.startswith("📌") for m in sent), sent
             assert await _all_plans(tg.rt.store, "telegram", str(chat)) == []
+
+
+# -- 6. a result asked for while the model is away -------------------------------------------------
+
+ASKED = {"ko": ("결과", "결과 보여줘"), "en": ("result?", "show me the result")}
+SAVED = {"ko": "💾 말씀하신 내용은 저장했어요", "en": "💾 Your report is saved"}
+
+
+def _waiting_said(texts: list[str], lang: str) -> None:
+    text = "\n".join(texts)
+    assert t(lang, "analysis-still-delayed") in text, texts
+    assert SAVED[lang] not in text and t(lang, "kakao-delayed") not in text, texts
+
+
+async def test_a_result_asked_for_while_the_model_is_away_on_telegram(
+    fake_telegram: FakeTelegramServer, tmp_path: Path
+) -> None:
+    settings = settings_for(fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=refused_url())
+    async with harness(fake_telegram, settings) as tg:
+        for chat, lang in ((62601, "ko"), (62602, "en")):
+            await tg_owner(tg, chat, lang)
+            await tg.say(chat, NEXT[lang])
+            for asked in ASKED[lang]:
+                before = len(tg.sent(chat))
+                await tg.say(chat, asked)
+                _waiting_said(tg.sent(chat)[before:], lang)
+
+
+async def test_a_result_asked_for_while_the_model_is_away_on_kakao(tmp_path: Path) -> None:
+    async with serve(kakao_settings_for(tmp_path, refused_url())) as srv:
+        for lang in ("ko", "en"):
+            user = await idle_user(srv, english=lang == "en")
+            await user.send(NEXT[lang])
+            for asked in ASKED[lang]:
+                await user.send(asked)
+                _waiting_said(user.texts, lang)
