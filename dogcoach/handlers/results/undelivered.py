@@ -129,7 +129,9 @@ def still_working(turn: Turn, report: Report) -> Reply:
     t = translator(turn.messages, report)
     question = report.is_question
     if queue is None:
-        return acknowledgement(t, report.id, notice=OwnerNotice.UNAVAILABLE, question=question)
+        return acknowledgement(
+            t, report.id, notice=OwnerNotice.UNAVAILABLE, msg_id="analysis-still-working", question=question
+        )
     notice = queue.notice
     outlook = None if notice is not None else queue.outlook(report.user_id, report.id)
     reply = acknowledgement(

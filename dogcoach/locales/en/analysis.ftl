@@ -15,6 +15,9 @@ analysis-wait-minutes = about { $minutes ->
     }
 analysis-delayed = 💾 Your report is saved. The analysis model can't be reached right now; I'll send the analysis as soon as it's back.
 analysis-unavailable = 💾 Your report is saved. The coach is temporarily unavailable; I'll send the analysis as soon as it's working again.
+# Asked for a result while the report still waits for the model (stop 62 trial): nothing new was saved.
+analysis-still-delayed = ⏳ The analysis isn't ready yet: the analysis model can't be reached right now. Your report is kept, and I'll send the analysis as soon as the model is back.
+analysis-still-unavailable = ⏳ The analysis isn't ready yet: the coach is temporarily unavailable. Your report is kept, and I'll send the analysis as soon as it's working again.
 analysis-show-result = Show result
     .aliases = show result, result
 analysis-still-working = ⏳ Still working on it — { $place ->

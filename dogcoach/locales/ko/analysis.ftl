@@ -9,6 +9,9 @@ analysis-wait-seconds = 약 { $seconds }초
 analysis-wait-minutes = 약 { $minutes }분
 analysis-delayed = 💾 말씀하신 내용은 저장했어요. 지금은 분석 모델에 연결할 수 없어요. 연결되는 대로 분석 결과를 보내 드릴게요.
 analysis-unavailable = 💾 말씀하신 내용은 저장했어요. 코치가 잠시 분석할 수 없는 상태예요. 다시 분석할 수 있게 되는 대로 결과를 보내 드릴게요.
+# 모델을 기다리는 기록의 결과를 물었을 때 (62차 보호자 체험): 새로 저장한 것이 없어요.
+analysis-still-delayed = ⏳ 아직 분석하지 못했어요. 지금은 분석 모델에 연결할 수 없어서 기다리고 있어요. 기록은 그대로 있고, 연결되는 대로 분석 결과를 보내 드릴게요.
+analysis-still-unavailable = ⏳ 아직 분석하지 못했어요. 코치가 잠시 분석할 수 없는 상태라 기다리고 있어요. 기록은 그대로 있고, 다시 분석할 수 있게 되는 대로 결과를 보내 드릴게요.
 analysis-show-result = 결과 보기
     .aliases = 결과 보기, 결과
 analysis-still-working = { $place ->
