@@ -10,6 +10,9 @@
 4. After a bite that drew blood the bot said the training plan comes after a professional has
    seen the dog; the next report then set "One thing to change for now…", contradicting it. While
    such a bite of the dog is recent, no report starts a plan: its result says the plan still waits.
+5. After switching the language back, /week listed the same trigger twice, once per language: the
+   situations in the owner's language are listed, the others counted (the English step shown with
+   its "written in English" note is as meant: the model's words cannot be translated without it).
 6. With the model unreachable, "결과" / "결과 보여줘" got "💾 말씀하신 내용은 저장했어요…", though nothing
    new was saved: asked for a result, the reply says the analysis still waits for the model."""
 
@@ -255,3 +258,46 @@ async def test_a_result_asked_for_while_the_model_is_away_on_kakao(tmp_path: Pat
             for asked in ASKED[lang]:
                 await user.send(asked)
                 _waiting_said(user.texts, lang, "kakao-still-delayed")  # Kakao cannot push: "tap…"
+
+
+# -- 5. /week after a language switch lists a trigger once ------------------------------------------
+
+SWITCH = {"ko": "English", "en": "한국어"}
+BACK = {"ko": "한국어", "en": "English"}
+OTHER = {"ko": "en", "en": "ko"}
+UNNAMED = {
+    "ko": "손님만 오면 현관에서 계속 짖어요",
+    "en": "she barks at the door every time a guest comes in",
+}
+
+
+async def test_the_week_lists_a_trigger_once_after_a_language_switch_on_telegram(
+    tgo: Harness, fake_ollama: FakeOllama
+) -> None:
+    tg = tgo
+    kinds = ("message", "photo", "edit_text")
+    for chat, lang in ((62501, "ko"), (62502, "en")):
+        await tg_owner(tg, chat, lang)
+        for say, written in ((SWITCH[lang], OTHER[lang]), (BACK[lang], lang)):
+            report = UNNAMED[written]
+            await tg.say(chat, say)
+            before = _model_calls(fake_ollama)
+            await tg.say(chat, report)
+            await eventually(lambda b=before: _model_calls(fake_ollama) > b)  # type: ignore[misc]
+            await asyncio.sleep(1.0)
+            await eventually(  # its question skipped: the next is a new report
+                lambda c=chat, w=written: any(
+                    t(w, "analysis-followup-skip") in str(m.reply_markup)
+                    for m in tg.fake.sent_messages(c)[-3:]
+                )  # type: ignore[misc]
+            )
+            await tg.tap(chat, t(written, "analysis-followup-skip"))
+        before = len(tg.sent(chat, kinds))
+        await tg.say(chat, "/week")
+        await asyncio.sleep(0.5)
+        week = "\n".join(tg.sent(chat, kinds)[before:])
+        heading = t(lang, "week-antecedents")
+        assert heading in week, week
+        listed = week[week.index(heading) :].split("\n\n")[0]
+        assert listed.count("\n• ") == 1, week  # one trigger, in the owner's language
+        assert t(lang, "week-antecedents-elsewhere", language=OTHER[lang], count=1) in week, week
