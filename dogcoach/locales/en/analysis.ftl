@@ -175,6 +175,21 @@ week-categories = By kind:
 week-category-line = • { $category }: { $count }
 week-antecedents = Most frequent triggers:
 week-antecedent-line = • { $text } ({ $count }×)
+# Situations of reports analysed in the other language, not listed beside those in this one (stop 62 trial: the same
+# trigger read as two, once per language). $language: the language they were written in.
+week-antecedents-elsewhere = ℹ️ { $count ->
+        [one] One more report's situation was
+       *[other] { $count } more reports' situations were
+    } written in { $language ->
+        [ko] Korean
+       *[other] English
+    } and { $count ->
+        [one] isn't
+       *[other] aren't
+    } listed here: send "history" to see { $count ->
+        [one] it
+       *[other] them
+    }.
 week-unfinished = ({ $count ->
         [one] 1 report
        *[other] { $count } reports
