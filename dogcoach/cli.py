@@ -97,9 +97,13 @@ def chat(lang: str | None, user: str | None) -> None:
                     # A first report piped in at once must not be promised a time the check
                     # would take back a moment later (fresh owner trial): the model, checked first.
                     await rt.analysis.model_checked(MODEL_CHECK_SECONDS)
-                    await console.run(model_down=rt.analysis.notice is not None)
-                    # Input ended (a pipe, Ctrl-D): show the analyses already under way first.
-                    await rt.analysis.drain(settings.ollama_timeout)
+                    analysis = rt.analysis
+                    # Input ended (a pipe, Ctrl-D, "exit"): the analyses under way print before goodbye.
+                    await console.run(
+                        model_down=analysis.notice is not None,
+                        pending=lambda: analysis.queued,
+                        drain=lambda: analysis.drain(settings.ollama_timeout),
+                    )
 
     try:
         with _one_server(settings):  # it analyses pending reports: not beside a server on SQLite

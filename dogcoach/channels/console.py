@@ -18,7 +18,7 @@ import itertools
 import logging
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -50,6 +50,8 @@ EXIT_WORDS = "console-exit"
 IDLE_EXIT_WORDS = "console-exit-idle"
 # Buttons the terminal does not show: a result prints here by itself, under the prompt.
 PRINTED_ANYWAY = frozenset({SHOW_RESULT})
+# Seconds the end of the chat waits for the analyses under way before saying it waits for them.
+WAIT_SAID_AFTER = 0.5
 
 log = logging.getLogger(__name__)
 
@@ -114,14 +116,24 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         self._locale: str | None = None  # the language the last turn ended in
         self._idle = False  # nothing was open after the last turn (`Outcome.idle`)
         self._at_prompt = False
+        self._ending = False  # input ended: what still comes prints without a prompt under it
+        self._closed = False  # goodbye said: nothing more prints here
         # the report whose analysis printed the last lines, None after anything else: a view
         # whose lines something else broke into is printed again from its top (`progress`)
         self._last: int | None = None
 
-    async def run(self, *, model_down: bool = False) -> None:
+    async def run(
+        self,
+        *,
+        model_down: bool = False,
+        pending: Callable[[], int] | None = None,
+        drain: Callable[[], Awaitable[bool]] | None = None,
+    ) -> None:
         """Resume (or begin) with /start, then read lines until end of input or an exit word.
         `model_down`: the model was checked and is not reachable, said first (reports are kept
-        for later)."""
+        for later). `pending` (how many analyses are under way) and `drain` (wait for them, True
+        when all came): at the end the analyses under way print before goodbye, never after it
+        under a prompt (owner trial, piped input: the card and its question came after "Bye!")."""
         # the first turn first: the terminal's own lines are then in the owner's language, the one
         # they chose before (trial: Korean lines above an English conversation under LANG=C)
         outcome = await self.engine.run(
@@ -139,16 +151,38 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
             self._at_prompt = False
             if not line:
                 self._write("")
+                await self._finish(pending, drain, bye=False)
                 return
             text = line.strip()
             if text and (
                 self.engine.messages.matches(text, EXIT_WORDS)
                 or (self._idle and self.engine.messages.matches(text, IDLE_EXIT_WORDS))
             ):
-                self._write(self._t("console-bye"))  # the terminal's own word: sent nowhere
+                await self._finish(pending, drain, bye=True)  # the terminal's own word: sent nowhere
                 return
             if text:
                 await self._send(self.to_incoming(text))
+
+    async def _finish(
+        self, pending: Callable[[], int] | None, drain: Callable[[], Awaitable[bool]] | None, *, bye: bool
+    ) -> None:
+        """End the chat: wait for the analyses under way (said first, they may take a while), or
+        say they come at the next start; then goodbye, the last line. End of input says no goodbye
+        (Ctrl-D, or a pipe that ran out: "끝" there answered a question, it closed nothing)."""
+        self._ending = True
+        if drain is not None and pending is not None and pending():
+            waiting = asyncio.ensure_future(drain())
+            # said only when it takes a moment: without the model it gives up at once
+            if not (await asyncio.wait({waiting}, timeout=WAIT_SAID_AFTER))[0]:
+                self._leave_prompt()
+                self._write(self._t("console-waiting"))
+            if not await waiting:
+                self._leave_prompt()
+                self._write(self._t("console-left-pending"))
+        if bye:
+            self._leave_prompt()
+            self._write(self._t("console-bye"))
+        self._closed = True
 
     async def _readline(self) -> str:
         """stdin.readline in a daemon thread: asyncio.run joins its executor's threads on Ctrl-C,
@@ -171,8 +205,8 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
     async def send(self, user: User, replies: list[Reply]) -> bool:
         """Outbox sender: print a late message (an analysis result) if it is for this terminal;
         a result whose analysis was printed as it was written prints only what is missing."""
-        if not self._mine(user):
-            return False
+        if not self._mine(user) or self._closed:
+            return False  # after goodbye: kept for the next start
         self._locale = user.locale or self._locale
         self._idle = False  # a late result may open its follow-up: "끝" is then no exit
         result = replies[0].meta.get(META_RESULT) if replies else None
@@ -183,7 +217,9 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
             and written.state != INTERRUPTED
             and written.lines
             and written.lines <= set(final)
-            and self._last == written.report  # nothing printed in between (`progress`)
+            # nothing printed in between (`progress`), or the whole card was printed already: a
+            # question answered meanwhile printed it again, whole (owner trial, English)
+            and (self._last == written.report or {line for line in final if line.strip()} <= written.lines)
         ):
             self._leave_prompt()
             for line in final:  # the streamed lines were the beginning of this result
@@ -203,7 +239,7 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
     async def progress(self, user: User, reply: Reply) -> bool:
         """Outbox progress sender: print what is new in an analysis being written (see module)."""
         report_id = reply.meta.get(META_PROGRESS)
-        if not self._mine(user) or report_id is None:
+        if not self._mine(user) or report_id is None or self._closed:
             return False
         *body, status = reply.text.splitlines()
         state = str(reply.meta.get(META_PROGRESS_STATE, ""))
@@ -235,6 +271,8 @@ class ConsoleChat(ChannelAdapter[str, TextIO, None]):
         return user.channel == Channel.CONSOLE and user.external_id == self.user.external_id
 
     def _prompt(self) -> None:
+        if self._ending:  # no more input is read: a prompt would wait for nothing
+            return
         self.stdout.write("> ")
         self.stdout.flush()
         self._at_prompt = True

@@ -285,14 +285,24 @@ async def _week_part(
         lines += [
             turn.t("week-category-line", category=turn.t(f"category-{c}"), count=n) for c, n in per_category
         ]
-    antecedents = frequent_antecedents(done)
+    # The situations are the model's words, as written, and the same trigger written in two
+    # languages cannot be told the same without a model call: listed both ways, it read as two
+    # triggers (stop 62 trial, "Guests ring the doorbell…" above "손님이 초인종을…"). Those in the
+    # owner's language are listed, the others counted; all of them only when none is in it.
+    mine = [r for r in done if r.language == turn.locale or r.language not in LOCALES]
+    antecedents = frequent_antecedents(mine or done)
     if antecedents:
         lines += ["", turn.t("week-antecedents")]
         lines += [turn.t("week-antecedent-line", text=text, count=n) for text, n in antecedents]
-        # the situations are the model's words, as written: said so when in the other language
-        # (stop 34: after /language the week read as if nothing had changed)
-        written = {r.language for r in done if r.language in LOCALES and r.language != turn.locale}
-        lines += [turn.t(f"analysis-written-in-{w}") for w in sorted(written)]
+        other = [r for r in done if r not in mine and (r.analysis or {}).get("antecedent")]
+        written = {r.language for r in other}
+        if mine:
+            lines += [
+                turn.t("week-antecedents-elsewhere", language=w, count=sum(r.language == w for r in other))
+                for w in sorted(written)
+            ]
+        else:  # stop 34: after /language the week read as if nothing had changed
+            lines += [turn.t(f"analysis-written-in-{w}") for w in sorted(written)]
     changed = week_lines(turn.t, await measure(turn, dog=dog))
     if changed:
         lines += ["", *changed]

@@ -40,6 +40,7 @@ from dogcoach.domain.types import (
     META_QUESTION,
     META_QUEUE,
     META_REPORT,
+    META_STILL,
     Choice,
     Reply,
 )
@@ -66,12 +67,16 @@ IN_PROGRESS = {
     False: {
         "unavailable": "kakao-unavailable",
         "delayed": "kakao-delayed",
+        "still-unavailable": "kakao-still-unavailable",
+        "still-delayed": "kakao-still-delayed",
         "queued": "kakao-queued",
         "working": "kakao-in-progress",
     },
     True: {
         "unavailable": "coach-kakao-unavailable",
         "delayed": "coach-kakao-delayed",
+        "still-unavailable": "coach-kakao-still-unavailable",
+        "still-delayed": "coach-kakao-still-delayed",
         "queued": "coach-kakao-queued",
         "working": "coach-kakao-in-progress",
     },
@@ -181,7 +186,9 @@ class LateReplies:
         queue = waiting.meta.get(META_QUEUE)
         ids = IN_PROGRESS[bool(waiting.meta.get(META_ANSWER))]  # a report's analysis, a question's answer
         if notice is not None:
-            text = t(ids["unavailable" if notice is OwnerNotice.UNAVAILABLE else "delayed"])
+            # asked for the result ("결과"): nothing new was saved, the analysis still waits (stop 62)
+            still = "still-" if waiting.meta.get(META_STILL) else ""
+            text = t(ids[still + ("unavailable" if notice is OwnerNotice.UNAVAILABLE else "delayed")])
         elif fresh and isinstance(queue, dict) and isinstance(amount := waiting.meta.get(META_AMOUNT), str):
             wait = wait_phrase(t, float(queue["wait_seconds"]))
             text = t("kakao-amount-added", kind=amount, wait=wait)  # how much was eaten, noted

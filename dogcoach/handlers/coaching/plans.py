@@ -163,6 +163,10 @@ async def plan_reply_text(
             return t("coaching-plan-bite", bitten=await _bitten(session, report, t))
         return t("coaching-plan-emergency")
     told = await session.plan_for_report(report.id)
+    if told is None and not report.is_question and await bite_recent(session, report, t):
+        # the owner was told the plan comes after a professional: no step now (stop 62 trial)
+        step = (report.analysis or {}).get("next_step") if report.status == "done" else None
+        return t("coaching-plan-bite-held") if step else None
     category = (report.analysis or {}).get("category")
     current = None
     if told is None and isinstance(category, str):
@@ -187,6 +191,27 @@ async def plan_reply_text(
     text = plan_text(decision, t, zone, checkins=checkins)
     zone_line = await zone_told_once(session, report.user_id, t, policy) if checkins else None
     return f"{text}\n{zone_line}" if zone_line else text
+
+
+# How long a bite that broke the skin holds the plans of the dog's later reports: its result said
+# the training plan comes after a professional has seen the dog (stop 50), and the next report's
+# "one thing to change for now" contradicted it (stop 62 trial). Two weeks: time to see one.
+BITE_HOLD = dt.timedelta(days=14)
+
+
+async def bite_recent(session: StoreSession, report: Report, t: Translator) -> bool:
+    """Another report of the dog within `BITE_HOLD` before `report` told a bite that broke the
+    skin (`understanding.first_step`: the rule its own result followed)."""
+    since = report.created_at - BITE_HOLD
+    for other in await session.list_reports(report.user_id, dog_id=report.dog_id, limit=30):
+        if other.id == report.id or other.is_question or other.dog_id != report.dog_id:
+            continue
+        if (
+            since <= other.created_at <= report.created_at
+            and first_step(t.messages, other.text) == FIRST_BITE
+        ):
+            return True
+    return False
 
 
 async def _bitten(session: StoreSession, report: Report, t: Translator) -> str:

@@ -32,8 +32,16 @@ from dogcoach.services.store import Report
 
 # What a report waiting for the model is told, by the service's notice.
 DELAYED = {OwnerNotice.UNREACHABLE: "analysis-delayed", OwnerNotice.UNAVAILABLE: "analysis-unavailable"}
+# Asked for the result of a report still waiting for the model (`msg_id` "analysis-still-working"):
+# nothing new was saved, so not "your report is saved" again (stop 62 trial, "결과" with the model away).
+STILL_DELAYED = {
+    OwnerNotice.UNREACHABLE: "analysis-still-delayed",
+    OwnerNotice.UNAVAILABLE: "analysis-still-unavailable",
+}
 # The same answers about a question to the coach.
 QUESTION_IDS = {
+    "analysis-still-delayed": "coach-still-delayed",
+    "analysis-still-unavailable": "coach-still-unavailable",
     "analysis-delayed": "coach-delayed",
     "analysis-unavailable": "coach-unavailable",
     "analysis-held": "coach-held",
@@ -75,7 +83,8 @@ def acknowledgement(
         return t(QUESTION_IDS.get(msg, msg) if question else msg, **args)
 
     if notice is not None or outlook is None:
-        text = say(DELAYED[notice or OwnerNotice.UNREACHABLE])
+        waiting = STILL_DELAYED if msg_id == "analysis-still-working" else DELAYED
+        text = say(waiting[notice or OwnerNotice.UNREACHABLE])
     else:
         wait = wait_phrase(t, outlook.wait_seconds)
         if msg_id is not None:

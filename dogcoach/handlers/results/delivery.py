@@ -71,6 +71,10 @@ class ResultDelivery:
         self._owners: dict[int, User | None] = {}  # report being written → its owner
         self._dogs: dict[int, str] = {}  # report being written → the dog its title names
         self._shown: dict[int, dict[str, Any]] = {}  # report whose progress a channel shows → fields
+        # report being written → whether its views and result start with a quote of it: another
+        # report is open or was answered moments ago (`close_together`), decided at its first view
+        # so the view and the result begin alike
+        self._quoted: dict[int, bool] = {}
 
     async def progress(self, report: Report, view: PartialAnalysis) -> None:
         """Show the view where the owner's channel shows progress (returns at once: the channel
@@ -79,7 +83,14 @@ class ResultDelivery:
         if user is None:
             return
         state = "rewriting" if view.attempt > 1 else "writing"
-        reply = progress_reply(self.messages, report, view.fields, state, dog=self._dogs.get(report.id, ""))
+        reply = progress_reply(
+            self.messages,
+            report,
+            view.fields,
+            state,
+            dog=self._dogs.get(report.id, ""),
+            quoted=self._quoted.get(report.id, False),
+        )
         if await self.outbox.progress(user, reply):
             self._shown[report.id] = view.fields
 
@@ -89,10 +100,11 @@ class ResultDelivery:
         fields = self._shown.pop(report.id, None)
         user = self._owners.pop(report.id, None)
         dog = self._dogs.pop(report.id, "")
+        quoted = self._quoted.pop(report.id, False)
         if fields is None or user is None:
             return False
         return await self.outbox.progress(
-            user, progress_reply(self.messages, report, fields, "interrupted", dog=dog)
+            user, progress_reply(self.messages, report, fields, "interrupted", dog=dog, quoted=quoted)
         )
 
     async def _owner(self, report: Report) -> User | None:
@@ -102,6 +114,7 @@ class ResultDelivery:
             async with self.store.session() as session:
                 self._owners[report.id] = await session.get_user_by_id(report.user_id)
                 self._dogs[report.id] = await dog_shown(session, report)
+                self._quoted[report.id] = await close_together(session, report)
         return self._owners[report.id]
 
     async def deliver(self, report: Report, holder: str | None = None, until: datetime | None = None) -> None:
@@ -112,8 +125,9 @@ class ResultDelivery:
         self._shown.pop(report.id, None)
         self._owners.pop(report.id, None)
         self._dogs.pop(report.id, None)
+        viewed = self._quoted.pop(report.id, None)  # as its views were, when some were shown
         claimed = delivered = cut_off = False
-        gone = ask = named = False
+        gone = ask = named = quoted = False
         plan: str | None = None
         dog = ""
         again: Reply | None = None
@@ -125,12 +139,17 @@ class ResultDelivery:
                     claimed = await session.claim_delivery(report.id, holder, until)
                     if claimed:
                         ask = await arm_followup(session, report, self.messages, pushed=True)
-                        named = ask and await close_together(session, report)
+                        # several reports open or just answered: each result says which it answers
+                        # (stop 62 trial: three reports, only the first result's question quoted it)
+                        quoted = viewed if viewed is not None else await close_together(session, report)
+                        named = ask and quoted
                         plan = await self._plan(session, report)
                         dog = await dog_shown(session, report)
                         again = await self._open_question(session, user)
             if user is not None and claimed:
-                replies = result_replies(self.messages, report, ask=ask, plan=plan, named=named, dog=dog)
+                replies = result_replies(
+                    self.messages, report, ask=ask, plan=plan, named=named, quoted=quoted, dog=dog
+                )
                 if again is not None:  # the survey question the result would push out of view
                     replies.append(again)
                 try:
@@ -188,11 +207,14 @@ class ResultDelivery:
             if report is None or not report.finished or not await session.claim_delivery(report_id):
                 return None
             ask = await arm_followup(session, report, self.messages)
+            quoted = await close_together(session, report)  # as a push says which report it answers
             plan = await self._plan(session, report)
             dog = await dog_shown(session, report)
             user = await session.get_user_by_id(report.user_id)
             again = await self._open_question(session, user) if user is not None else None
-        replies = result_replies(self.messages, report, ask=ask, plan=plan, dog=dog)
+        replies = result_replies(
+            self.messages, report, ask=ask, plan=plan, named=ask and quoted, quoted=quoted, dog=dog
+        )
         return [*replies, again] if again is not None else replies
 
     async def _open_question(self, session: StoreSession, user: User) -> Reply | None:

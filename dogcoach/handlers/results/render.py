@@ -216,13 +216,20 @@ PROGRESS_STATES = ("writing", "rewriting", "interrupted")
 
 
 def progress_reply(
-    messages: Messages, report: Report, fields: Mapping[str, Any], state: str, *, dog: str = ""
+    messages: Messages,
+    report: Report,
+    fields: Mapping[str, Any],
+    state: str,
+    *,
+    dog: str = "",
+    quoted: bool = False,
 ) -> Reply:
     """An analysis being written: the fields so far as `analysis_text` shows them, then the
     status line of `state` (one of `PROGRESS_STATES`), so no view can pass for the result.
     `dog`: the name the result's title will carry (`whose.dog_shown`), so each view is the
     beginning of that result (stop 55: with two dogs the view's title had no name, the result's
-    had, and the terminal printed the whole analysis a second time under the streamed one)."""
+    had, and the terminal printed the whole analysis a second time under the streamed one).
+    `quoted`: it starts with a quote of the report, as its result will (`result_replies`)."""
     t = translator(messages, report)
     meta: dict[str, object] = {META_PROGRESS: report.id, META_PROGRESS_STATE: state}
     if report.is_question:
@@ -230,6 +237,8 @@ def progress_reply(
         status = "coach-interrupted" if state == "interrupted" else f"analysis-{state}"
         return Reply(f"{answer_text(t, fields, partial=True)}\n\n{t(status)}", meta=meta)
     body = analysis_text(t, fields, partial=True, dog=dog, first=first_step(messages, report.text))
+    if quoted:
+        body = f"{quote(t, report.text)}\n{body}"
     return Reply(f"{body}\n\n{t(f'analysis-{state}')}", meta=meta)
 
 

@@ -13,6 +13,7 @@ from dogcoach.domain.types import META_REPORT, META_SAFETY, META_STILL, Reply
 from dogcoach.handlers import history
 from dogcoach.handlers.coaching.plans import plan_reply_text
 from dogcoach.handlers.results.acknowledge import acknowledge, acknowledgement
+from dogcoach.handlers.results.delivery import close_together
 from dogcoach.handlers.results.followup import (
     DEFERRED,
     FLOW,
@@ -54,6 +55,9 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
     # shown beside this turn's own report, or with another result: each says which report it is
     quoted = _turn_started_report(turn) or len(undelivered) > 1
     for report in undelivered:
+        # or another report open or answered moments ago (stop 62 trial: a Kakao result under the
+        # health question had no quote, and read as the result above it printed twice)
+        close = quoted or await close_together(turn.session, report)
         plan = await plan_reply_text(
             turn.session, report, translator(turn.messages, report), policy=turn.services.checkin_policy
         )
@@ -62,7 +66,7 @@ async def _undelivered_replies(turn: Turn, undelivered: list[Report]) -> list[Re
             report,
             ask=report is asking and not waits(turn.state),
             plan=plan,
-            quoted=quoted,
+            quoted=close,
             dog=await dog_shown(turn.session, report),
         )
     if asking is not None and waits(turn.state):  # the survey offered or under way: asked after it,
@@ -110,9 +114,11 @@ async def show_results(turn: Turn) -> None:
 
 async def _shown_again(turn: Turn, report: Report) -> list[Reply]:
     """A stored result shown again on the owner's asking, in their language now, its dog named
-    for an owner of two (`whose.dog_shown`); no follow-up question (it was asked with it)."""
+    for an owner of two (`whose.dog_shown`), quoting its report when others came close to it;
+    no follow-up question (it was asked with it)."""
     dog = await dog_shown(turn.session, report)
-    return result_replies(turn.messages, report, ask=False, locale=turn.locale, dog=dog)
+    quoted = await close_together(turn.session, report)  # which of the reports just sent it is
+    return result_replies(turn.messages, report, ask=False, locale=turn.locale, dog=dog, quoted=quoted)
 
 
 def still_working(turn: Turn, report: Report) -> Reply:
@@ -123,7 +129,9 @@ def still_working(turn: Turn, report: Report) -> Reply:
     t = translator(turn.messages, report)
     question = report.is_question
     if queue is None:
-        return acknowledgement(t, report.id, notice=OwnerNotice.UNAVAILABLE, question=question)
+        return acknowledgement(
+            t, report.id, notice=OwnerNotice.UNAVAILABLE, msg_id="analysis-still-working", question=question
+        )
     notice = queue.notice
     outlook = None if notice is not None else queue.outlook(report.user_id, report.id)
     reply = acknowledgement(

@@ -15,6 +15,9 @@ analysis-wait-minutes = about { $minutes ->
     }
 analysis-delayed = 💾 Your report is saved. The analysis model can't be reached right now; I'll send the analysis as soon as it's back.
 analysis-unavailable = 💾 Your report is saved. The coach is temporarily unavailable; I'll send the analysis as soon as it's working again.
+# Asked for a result while the report still waits for the model (stop 62 trial): nothing new was saved.
+analysis-still-delayed = ⏳ The analysis isn't ready yet: the analysis model can't be reached right now. Your report is kept, and I'll send the analysis as soon as the model is back.
+analysis-still-unavailable = ⏳ The analysis isn't ready yet: the coach is temporarily unavailable. Your report is kept, and I'll send the analysis as soon as it's working again.
 analysis-show-result = Show result
     .aliases = show result, result
 analysis-still-working = ⏳ Still working on it — { $place ->
@@ -174,6 +177,21 @@ week-categories = By kind:
 week-category-line = • { $category }: { $count }
 week-antecedents = Most frequent triggers:
 week-antecedent-line = • { $text } ({ $count }×)
+# Situations of reports analysed in the other language, not listed beside those in this one (stop 62 trial: the same
+# trigger read as two, once per language). $language: the language they were written in.
+week-antecedents-elsewhere = ℹ️ { $count ->
+        [one] One more report's situation was
+       *[other] { $count } more reports' situations were
+    } written in { $language ->
+        [ko] Korean
+       *[other] English
+    } and { $count ->
+        [one] isn't
+       *[other] aren't
+    } listed here: send "history" to see { $count ->
+        [one] it
+       *[other] them
+    }.
 week-unfinished = ({ $count ->
         [one] 1 report
        *[other] { $count } reports

@@ -12,6 +12,9 @@ coach-held = 💬 Your question is saved. { $count ->
     } The answer should reach you in { $wait }.
 coach-delayed = 💾 Your question is saved. The model that writes answers can't be reached right now; I'll send the answer as soon as it's back.
 coach-unavailable = 💾 Your question is saved. The coach is temporarily unavailable; I'll send the answer as soon as it's working again.
+# Asked for an answer while the question still waits for the model (stop 62 trial).
+coach-still-delayed = ⏳ The answer isn't ready yet: the model that writes answers can't be reached right now. I'll send the answer as soon as it's back.
+coach-still-unavailable = ⏳ The answer isn't ready yet: the coach is temporarily unavailable. I'll send the answer as soon as it's working again.
 coach-still-working = ⏳ Still working on it — { $place ->
         [1] I'm writing the answer now,
        *[other] your question is number { $place } in line,
@@ -35,6 +38,9 @@ coach-kakao-queued = 💾 Good question — it's saved and { $place ->
 coach-kakao-in-progress = ⏳ Still writing the answer — your question is saved. Tap "Show result" in a little while.
 coach-kakao-delayed = Your question is saved, but the model that writes answers can't be reached right now. It will be answered once it's back: tap "Show result" later, or just send your next message, to see it.
 coach-kakao-unavailable = Your question is saved, but the coach is temporarily unavailable. It will be answered once it's working again: tap "Show result" later, or just send your next message, to see it.
+# Asked for the answer while the question still waits for the model (stop 62 trial).
+coach-kakao-still-delayed = ⏳ Not answered yet: the model that writes answers can't be reached right now. Tap "Show result" later, or just send your next message, to see it.
+coach-kakao-still-unavailable = ⏳ Not answered yet: the coach is temporarily unavailable. Tap "Show result" later, or just send your next message, to see it.
 
 # A question about the bot itself (answered by the bot, never sent to the model)
 ## "so what happens now" right after a result (English owner trial 31).

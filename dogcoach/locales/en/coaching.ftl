@@ -45,6 +45,10 @@ coaching-plan-bite = 🧑‍🏫 { $bitten ->
        *[other] After a bite that broke the skin, the training plan comes after a professional has seen your dog.
     } Until then, keep away from the situation where it happened.
 
+## Stop 62 (owner trial): a report after a bite that broke the skin (within two weeks) starts no plan either: the bite's
+## result said the plan comes after a professional has seen the dog, and "one thing to change for now" contradicted it.
+coaching-plan-bite-held = 🧑‍🏫 As I said after the bite, the training plan waits until a professional has seen your dog, so there's no new step to start for now. Until then, keep away from the situations where it happened.
+
 coaching-checkin-question = 🗓️ A few days ago you started: { $text }
     How did it go?
 coaching-checkin-question-dog = 🗓️ A few days ago you started this with { $name }: { $text }

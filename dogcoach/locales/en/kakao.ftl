@@ -23,6 +23,9 @@ kakao-amount-analysed = 💾 I've noted how much was eaten on the { $kind ->
        *[toxin] poisoning report
     } and analysed it again — tell your vet this too.
 kakao-unavailable = Your report is saved, but the coach is temporarily unavailable. It will be analysed once it's working again: tap "Show result" later, or just send your next message, to see it.
+# Asked for the result while the report still waits for the model (stop 62 trial): nothing new was saved.
+kakao-still-delayed = ⏳ Not analysed yet: the analysis model can't be reached right now. Your report is kept; tap "Show result" later, or just send your next message, to see it.
+kakao-still-unavailable = ⏳ Not analysed yet: the coach is temporarily unavailable. Your report is kept; tap "Show result" later, or just send your next message, to see it.
 kakao-slow = Preparing the answer is taking a while. Tap "Continue" in a moment, or send your next message, and I'll show it then.
 kakao-continue = Continue
     .aliases = continue, 이어 보기

@@ -260,6 +260,8 @@ console-file-saved = 📎 Saved to { $path }
 console-file-failed = I couldn't save the file on this computer. Instead, send "history" to see your past reports right here.
 console-analysis-done = ✅ The analysis is complete.
 console-bye = Bye! 🐾 Run dogcoach chat again to pick up where you left off.
+console-waiting = ⏳ One moment: the analysis under way comes first.
+console-left-pending = ⏳ The analysis isn't finished yet: it keeps its place and comes the next time you run dogcoach chat.
 # Words that end the terminal chat (the whole line): sent nowhere.
 console-exit = exit
     .aliases = exit, quit, bye, goodbye, bye bye, /exit, /quit, :q

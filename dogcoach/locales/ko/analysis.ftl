@@ -9,6 +9,9 @@ analysis-wait-seconds = 약 { $seconds }초
 analysis-wait-minutes = 약 { $minutes }분
 analysis-delayed = 💾 말씀하신 내용은 저장했어요. 지금은 분석 모델에 연결할 수 없어요. 연결되는 대로 분석 결과를 보내 드릴게요.
 analysis-unavailable = 💾 말씀하신 내용은 저장했어요. 코치가 잠시 분석할 수 없는 상태예요. 다시 분석할 수 있게 되는 대로 결과를 보내 드릴게요.
+# 모델을 기다리는 기록의 결과를 물었을 때 (62차 보호자 체험): 새로 저장한 것이 없어요.
+analysis-still-delayed = ⏳ 아직 분석하지 못했어요. 지금은 분석 모델에 연결할 수 없어서 기다리고 있어요. 기록은 그대로 있고, 연결되는 대로 분석 결과를 보내 드릴게요.
+analysis-still-unavailable = ⏳ 아직 분석하지 못했어요. 코치가 잠시 분석할 수 없는 상태라 기다리고 있어요. 기록은 그대로 있고, 다시 분석할 수 있게 되는 대로 결과를 보내 드릴게요.
 analysis-show-result = 결과 보기
     .aliases = 결과 보기, 결과
 analysis-still-working = { $place ->
@@ -134,6 +137,12 @@ week-categories = 종류별:
 week-category-line = • { $category }: { $count }번
 week-antecedents = 자주 있었던 직전 상황:
 week-antecedent-line = • { $text } ({ $count }번)
+# 다른 언어로 분석한 기록의 직전 상황은 이 언어의 것과 나란히 적지 않아요 (62차 보호자 체험: 같은 상황이 언어마다 한 번씩, 두 번
+# 나왔어요). $language: 그 기록이 쓰인 언어.
+week-antecedents-elsewhere = ℹ️ { $language ->
+        [en] 영어로
+       *[other] 한국어로
+    } 분석한 기록 { $count }개의 직전 상황은 여기 넣지 않았어요. "기록"이라고 보내시면 보실 수 있어요.
 week-unfinished = (아직 분석하지 못한 기록 { $count }개)
 # 이번 주 기록 중 다른 개에게 물린 일만 말한 것(분석하지 않고 남긴 기록; 스톱 53).
 week-bitten = 🩹 다른 개에게 물린 일: { $count }번
