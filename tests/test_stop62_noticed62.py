@@ -8,6 +8,11 @@
    after the turn's lines, and a reply completed after the commit (`Turn.reply_later`: a chart, a
    document) is written as it was shown. Over real HTTP (uvicorn, the fake Ollama, Kakao's
    callback endpoint; Telegram's fake Bot API), Korean and English.
+   First run at 5699b752: 8 failed of 8.
+1. At the other-pets question, how the pets get on ticked an option: "another dog, they tolerate
+   each other" stored Dog and Other ("each other"); "강아지 한마리 더, 서로 관심 없어요" was read as a
+   command, "고양이요 서로 싸운 적 없어요" as cat and None. A clause telling how they get on
+   (`understanding-pets-get-on`) ticks nothing; "another dog", "강아지 한마리 더" stay Dog.
 """
 
 from __future__ import annotations
@@ -23,14 +28,16 @@ from dogcoach.domain.channel import Channel
 from dogcoach.services.analysis import chart
 from tests.fakes.chart_worker import let_go
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.owners import tg_typed
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
 from tests.test_kakao_reports import FAST_BOX, receiver, settings_for
-from tests.test_kakao_skill import KakaoUser, Server, serve, t, texts_of
+from tests.test_kakao_skill import KakaoUser, Server, kakao, serve, t, texts_of  # noqa: F401  (`kakao`)
 from tests.test_stop60_kakao60 import REPORT, WEEK, busy_worker, images, owner, week_title
 from tests.test_stop61_kakao61 import slow_start
-from tests.test_telegram_e2e import eventually, harness
+from tests.test_survey_answers_misread import kakao_answers, kakao_at, tg_answers, tg_at
+from tests.test_telegram_e2e import Harness, eventually, harness, tg  # noqa: F401  (`tg`)
 from tests.test_telegram_e2e import settings_for as tg_settings_for
 from tests.test_trial7_delivery import SUMMARY
 
@@ -165,3 +172,41 @@ async def test_telegram_week_card_is_written_with_its_chart(
         card = [p for d, x, p in after_last(lines, WEEK[language]) if d == "out" and (x or "").startswith(week_title(language, 1))]
         assert len(card) == 1, lines
         assert "image" in card[0], card
+
+
+# -- 1. how the pets get on ticks no option ----------------------------------------------------------
+
+DONE = {"ko": "완료", "en": "done"}
+# (lang, typed at the other pets, the pets stored after "done")
+GETTING_ON = (
+    ("en", "another dog, they tolerate each other", ["dog"]),
+    ("en", "another dog, they play with each other all day", ["dog"]),
+    ("en", "a cat and they leave each other alone", ["cat"]),
+    ("en", "another dog", ["dog"]),
+    ("ko", "강아지 한마리 더, 서로 관심 없어요", ["dog"]),
+    ("ko", "고양이요 서로 싸운 적 없어요", ["cat"]),
+    ("ko", "강아지 한마리 더", ["dog"]),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed", "want"), GETTING_ON)
+async def test_how_the_pets_get_on_ticks_nothing_on_kakao(
+    kakao: Server, lang: str, typed: str, want: list[str]
+) -> None:
+    user = await kakao_at(kakao, lang, "other_pets")
+    await user.send(typed)
+    await user.send(DONE[lang])
+    answers = await kakao_answers(kakao, user.key)
+    assert sorted(answers.get("other_pets") or []) == want, (typed, answers, user.text)
+
+
+async def test_how_the_pets_get_on_ticks_nothing_on_telegram(tg: Harness) -> None:
+    bad = []
+    for chat, (lang, typed, want) in enumerate(GETTING_ON, 621100):
+        await tg_at(tg, chat, lang, "other_pets")
+        said = await tg_typed(tg, chat, typed)
+        await tg.say(chat, DONE[lang])
+        got = sorted((await tg_answers(tg, chat)).get("other_pets") or [])
+        if got != want:
+            bad.append((typed, got, said))
+    assert not bad, bad

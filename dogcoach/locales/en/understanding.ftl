@@ -2507,3 +2507,6 @@ understanding-help-wanted = i want help with my dog
 ## Stop 61: the ends of `understanding-name-self-is` that go on to say more (Korean "직장인인데요": I'm an office worker, and…): one word said so is still a self-introduction. English has the article instead; these stay Korean.
 understanding-name-self-going-on = 인데요
     .aliases = 인데요, 인데, 이고요, 이구요, 이고, 이라서, 라서, 이거든요, 거든요
+## Stop 62 (noticed62): how the pets get on, told at the other-pets question ("another dog, they tolerate each other": "each other" ticked Other; "a cat, they get along fine"): a clause with these words ticks no option; the rest is read alone and kept when it picks one, unless the whole message is a report or carries a red flag (`lead_in.pets_getting_on_dropped`).
+understanding-pets-get-on = each other
+    .aliases = each other, one another, get along, gets along, getting along, got along, get on well, gets on well, along well, along fine, along great, between them, best friends, best buddies, best mates

@@ -2557,3 +2557,6 @@ understanding-help-wanted = 강아지 훈련 도와주세요
 ## 스톱 61: `understanding-name-self-is` 가운데 말이 이어지는 끝("직장인인데요", "학생이라서"): 한 낱말만 있어도 자기소개예요. "전 보리에요"처럼 한 낱말에 끝나는 말이면 강아지 이름이에요.
 understanding-name-self-going-on = 인데요
     .aliases = 인데요, 인데, 이고요, 이구요, 이고, 이라서, 라서, 이거든요, 거든요
+## 스톱 62 (noticed62): 다른 반려동물 질문에서 동물들끼리 어떻게 지내는지 말한 부분 ("another dog, they tolerate each other"에서 "other"가 기타로 골라졌어요; "고양이요 서로 관심 없어요"는 명령으로, "서로 싸운 적 없어요"는 없음으로 읽혔어요). 이 말이 든 마디는 어떤 보기도 고르지 않아요; 나머지만 읽어 보기를 고를 때 그것으로 읽어요. 메시지 전체가 보고이거나 위험 신호가 있으면 그대로 읽어요 (`lead_in.pets_getting_on_dropped`).
+understanding-pets-get-on = 서로
+    .aliases = 서로, 사이가, 사이는, 사이좋, 사이 좋, 잘 지내, 잘지내, 잘 놀아, 잘놀아, 친해요, 친하게, 친한 편

@@ -83,7 +83,7 @@ from dogcoach.services.understanding.followup import (
     PROFILE_MAX_WORDS,
     FollowupReading,
 )
-from dogcoach.services.understanding.lead_in import lead_in_dropped, puppy_reason_dropped
+from dogcoach.services.understanding.lead_in import lead_in_dropped, pets_getting_on_dropped, puppy_reason_dropped
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     SURVEY,
@@ -1564,6 +1564,24 @@ class Understander(FollowupReading):
                 rest.kind is Kind.ANSWER and rest.answer is not None and not isinstance(rest.answer, Unclear)
             ):
                 return dataclasses.replace(rest, text=text)
+        getting_on = (
+            pets_getting_on_dropped(text, self.vocabulary)
+            if text and context.expect in SURVEY and context.question == OTHER_PETS and not media
+            else None
+        )
+        if getting_on is not None and text is not None:
+            # "another dog, they tolerate each other", "고양이요 서로 관심 없어요" (stop 62: "each
+            # other" ticked Other, "관심 없어요" read as a command, "싸운 적 없어요" as None): how the
+            # pets get on ticks no option; the rest kept when it picks one, unless the whole
+            # message is a report; with a red flag (a fight told) the whole is kept as read, with
+            # the rest's options
+            rest = self.understand(getting_on, context, caption=caption)
+            if rest.kind is Kind.CHOICE:
+                whole = self._understood(text, context, media=False)
+                if whole.kind is Kind.CHOICE and whole.safety:
+                    return dataclasses.replace(whole, picks=rest.picks)
+                if whole.kind is not Kind.REPORT and not whole.safety:
+                    return dataclasses.replace(rest, text=text)
         doubled = None if media else self._one_letter(text, context)
         found = self._understood(doubled or text, context, media=media)
         if not media and self._shrugged_fragment(found, context):
