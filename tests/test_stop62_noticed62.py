@@ -13,6 +13,10 @@
    each other" stored Dog and Other ("each other"); "강아지 한마리 더, 서로 관심 없어요" was read as a
    command, "고양이요 서로 싸운 적 없어요" as cat and None. A clause telling how they get on
    (`understanding-pets-get-on`) ticks nothing; "another dog", "강아지 한마리 더" stay Dog.
+2. At the worst reaction, a bite whose harm is denied is the bite option: "bit me, no injury" was
+   the injury ("no" read as taking the bite back), "물었는데 피는 안 났어요 상처도 없어요" was unclear
+   (bite or injury), and "물었는데 피는 안 났어요" with a report waiting was its detail
+   (`understanding-injury-denied`); never a report, never the injury.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from tests.test_kakao_reports import FAST_BOX, receiver, settings_for
 from tests.test_kakao_skill import KakaoUser, Server, kakao, serve, t, texts_of  # noqa: F401  (`kakao`)
 from tests.test_stop60_kakao60 import REPORT, WEEK, busy_worker, images, owner, week_title
 from tests.test_stop61_kakao61 import slow_start
-from tests.test_survey_answers_misread import kakao_answers, kakao_at, tg_answers, tg_at
+from tests.test_survey_answers_misread import kakao_answers, kakao_at, kakao_reports, tg_answers, tg_at, tg_reports
 from tests.test_telegram_e2e import Harness, eventually, harness, tg  # noqa: F401  (`tg`)
 from tests.test_telegram_e2e import settings_for as tg_settings_for
 from tests.test_trial7_delivery import SUMMARY
@@ -209,4 +213,35 @@ async def test_how_the_pets_get_on_ticks_nothing_on_telegram(tg: Harness) -> Non
         got = sorted((await tg_answers(tg, chat)).get("other_pets") or [])
         if got != want:
             bad.append((typed, got, said))
+    assert not bad, bad
+
+
+# -- 2. a bite with no harm is the bite option -------------------------------------------------------
+
+UNHARMED = (
+    ("en", "bit me, no injury"),
+    ("en", "he bit my hand but there was no blood"),
+    ("ko", "물었는데 피는 안 났어요 상처도 없어요"),
+    ("ko", "물었는데 피는 안 났어요"),
+)
+
+
+@pytest.mark.parametrize(("lang", "typed"), UNHARMED)
+async def test_a_bite_with_no_harm_is_the_bite_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+    user = await kakao_at(kakao, lang, "worst_reaction")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("worst_reaction") == "bite", (typed, answers, user.text)
+    assert await kakao_reports(kakao, user.key) == [], user.text
+
+
+async def test_a_bite_with_no_harm_is_the_bite_on_telegram(tg: Harness) -> None:
+    bad = []
+    for chat, (lang, typed) in enumerate(UNHARMED, 621200):
+        await tg_at(tg, chat, lang, "worst_reaction")
+        said = await tg_typed(tg, chat, typed)
+        got = (await tg_answers(tg, chat)).get("worst_reaction")
+        reports = await tg_reports(tg, chat)
+        if got != "bite" or reports:
+            bad.append((typed, got, reports, said))
     assert not bad, bad

@@ -83,7 +83,12 @@ from dogcoach.services.understanding.followup import (
     PROFILE_MAX_WORDS,
     FollowupReading,
 )
-from dogcoach.services.understanding.lead_in import lead_in_dropped, pets_getting_on_dropped, puppy_reason_dropped
+from dogcoach.services.understanding.lead_in import (
+    injury_denied_dropped,
+    lead_in_dropped,
+    pets_getting_on_dropped,
+    puppy_reason_dropped,
+)
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     SURVEY,
@@ -449,6 +454,11 @@ ABOUT_APP_MAX_WORDS = 9
 # Cut between words with no sentence end, the answer after detail is this short at most ("3살이에요").
 ANSWER_TAIL_MAX_WORDS = 3
 _SENTENCE_CUT = re.compile(r"([.!?~…ㅠㅜ]|^[:;]-?[()DPp/]|^[()]+)$")
+
+
+# The worst reaction's bite options, without and with an injury (`injury_denied_dropped`).
+WORST_BITE = "bite"
+WORST_INJURY = "bite_injury"
 
 
 class Understander(FollowupReading):
@@ -1581,6 +1591,30 @@ class Understander(FollowupReading):
                 if whole.kind is Kind.CHOICE and whole.safety:
                     return dataclasses.replace(whole, picks=rest.picks)
                 if whole.kind is not Kind.REPORT and not whole.safety:
+                    return dataclasses.replace(rest, text=text)
+        unharmed = (
+            injury_denied_dropped(text, self.vocabulary)
+            if text and context.expect in SURVEY and context.question == WORST_REACTION and not media
+            else None
+        )
+        if unharmed is not None and text is not None:
+            # "bit me, no injury", "물었는데 피는 안 났어요 상처도 없어요" (stop 62: the injury option
+            # by "no" taking the bite back, or detail of the waiting report): a bite's harm denied
+            # picks no injury; the rest kept when it picks an option that is not the injury, a
+            # bite told with no more said ("bit me": bite or injury?) is the bite without injury;
+            # unless the whole message carries a red flag
+            # (read whole, an option other than the injury stands: "입질은 좀 있어요 피는 안났구요"
+            # is the bite, the harm denied telling the teeth met)
+            whole = self._understood(text, context, media=False)
+            if not whole.safety and (whole.kind is not Kind.CHOICE or WORST_INJURY in whole.picks):
+                rest = self.understand(unharmed, context, caption=caption)
+                if (
+                    rest.kind is Kind.ANSWER
+                    and isinstance(rest.answer, Unclear)
+                    and rest.answer.understood == (WORST_BITE,)
+                ):
+                    rest = Understanding(Kind.CHOICE, text, picks=(WORST_BITE,), reason="bite-unharmed")
+                if rest.kind is Kind.CHOICE and WORST_INJURY not in rest.picks:
                     return dataclasses.replace(rest, text=text)
         doubled = None if media else self._one_letter(text, context)
         found = self._understood(doubled or text, context, media=media)
@@ -4088,7 +4122,12 @@ class Understander(FollowupReading):
                 # survey question counts in; detail of the report just analysed
                 told = Understanding(Kind.ANSWER, text, answer=Value(text), reason="length-told")
                 return dataclasses.replace(told, detail=True)
-            if context.detail and alarm is None and self._points_back_at_report(message):
+            if (
+                context.detail
+                and alarm is None
+                and found.kind is not Kind.CHOICE
+                and self._points_back_at_report(message)
+            ):
                 # "he does it with anything he steals tbh", "밥그릇 따로 주는데도 그래요", "shes ok its
                 # just a small cut" right after a report (stop 48, owner trial 33: a new report, or
                 # "I didn't catch how long" and lost): detail of the report just analysed

@@ -5,7 +5,9 @@ us", "how do I put it... three of us"; stop 60 verification trial: a question fo
 given as the reason, anywhere ("남아요 중성화는 아직 애기라 안했어요", "아직 애기라 그런거 없어요";
 held-out 15: the neutered option, or not understood; `understanding-puppy-reason`); at the other
 pets, how the pets get on ("another dog, they tolerate each other": "each other" ticked Other;
-stop 62; `understanding-pets-get-on`).
+stop 62; `understanding-pets-get-on`); at the worst reaction, a bite's harm denied ("bit me, no
+injury": the injury option; "물었는데 피는 안 났어요" with a report waiting: its detail; stop 62;
+`understanding-injury-denied`).
 """
 
 from __future__ import annotations
@@ -82,13 +84,24 @@ def _clauses(text: str) -> list[str]:
     return [c for c in clauses if c.strip()]
 
 
-def pets_getting_on_dropped(text: str, vocabulary: Vocabulary) -> str | None:
-    """`text` without its clauses telling how the pets get on (`understanding-pets-get-on`:
-    "they tolerate each other", "서로 관심 없어요"); None when it has none or nothing with a letter
-    or digit is left."""
-    getting_on = vocabulary["understanding-pets-get-on"]
+def clauses_dropped(text: str, vocabulary: Vocabulary, entry: str) -> str | None:
+    """`text` without its clauses holding a phrase of `entry`; None when it has none or nothing
+    with a letter or digit is left."""
+    told = vocabulary[entry]
     clauses = _clauses(text)
-    kept = [c for c in clauses if not getting_on.contains(Folded(c))]
+    kept = [c for c in clauses if not told.contains(Folded(c))]
     if len(kept) == len(clauses):
         return None
     return _left(", ".join(kept).split())
+
+
+def pets_getting_on_dropped(text: str, vocabulary: Vocabulary) -> str | None:
+    """`text` without its clauses telling how the pets get on (`understanding-pets-get-on`:
+    "they tolerate each other", "서로 관심 없어요")."""
+    return clauses_dropped(text, vocabulary, "understanding-pets-get-on")
+
+
+def injury_denied_dropped(text: str, vocabulary: Vocabulary) -> str | None:
+    """`text` without its clauses saying a bite did no harm (`understanding-injury-denied`: "no
+    blood", "피는 안 났어요", "상처도 없어요")."""
+    return clauses_dropped(text, vocabulary, "understanding-injury-denied")
