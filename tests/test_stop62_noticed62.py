@@ -32,15 +32,22 @@ from dogcoach.domain.channel import Channel
 from dogcoach.services.analysis import chart
 from tests.fakes.chart_worker import let_go
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.owners import tg_typed
 from tests.fakes.ollama_server import FakeOllama
 from tests.fakes.telegram_api import FakeTelegramServer
 from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import tg_typed
 from tests.test_kakao_reports import FAST_BOX, receiver, settings_for
 from tests.test_kakao_skill import KakaoUser, Server, kakao, serve, t, texts_of  # noqa: F401  (`kakao`)
 from tests.test_stop60_kakao60 import REPORT, WEEK, busy_worker, images, owner, week_title
 from tests.test_stop61_kakao61 import slow_start
-from tests.test_survey_answers_misread import kakao_answers, kakao_at, kakao_reports, tg_answers, tg_at, tg_reports
+from tests.test_survey_answers_misread import (
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
 from tests.test_telegram_e2e import Harness, eventually, harness, tg  # noqa: F401  (`tg`)
 from tests.test_telegram_e2e import settings_for as tg_settings_for
 from tests.test_trial7_delivery import SUMMARY
@@ -131,7 +138,11 @@ async def test_kakao_week_card_without_its_chart_is_written_as_shown(
 ) -> None:
     def settings(base_url: str) -> Settings:
         return settings_for(
-            tmp_path, fake_ollama.url, PUBLIC_BASE_URL=base_url, KAKAO_RESPONSE_DEADLINE_SECONDS=2.5, **FAST_BOX
+            tmp_path,
+            fake_ollama.url,
+            PUBLIC_BASE_URL=base_url,
+            KAKAO_RESPONSE_DEADLINE_SECONDS=2.5,
+            **FAST_BOX,
         )
 
     release = tmp_path / "release"
@@ -173,7 +184,11 @@ async def test_telegram_week_card_is_written_with_its_chart(
         assert user is not None
         async with tg.rt.store.session() as s:
             lines = [(m["direction"], m["text"], m["payload"]) for m in await s.list_messages(user.id)]
-        card = [p for d, x, p in after_last(lines, WEEK[language]) if d == "out" and (x or "").startswith(week_title(language, 1))]
+        card = [
+            p
+            for d, x, p in after_last(lines, WEEK[language])
+            if d == "out" and (x or "").startswith(week_title(language, 1))
+        ]
         assert len(card) == 1, lines
         assert "image" in card[0], card
 

@@ -84,12 +84,12 @@ def _clauses(text: str) -> list[str]:
     return [c for c in clauses if c.strip()]
 
 
-def clauses_dropped(text: str, vocabulary: Vocabulary, entry: str) -> str | None:
-    """`text` without its clauses holding a phrase of `entry`; None when it has none or nothing
-    with a letter or digit is left."""
-    told = vocabulary[entry]
+def clauses_dropped(text: str, vocabulary: Vocabulary, *entries: str) -> str | None:
+    """`text` without its clauses holding a phrase of one of `entries`; None when it has none or
+    nothing with a letter or digit is left."""
+    told = [vocabulary[entry] for entry in entries]
     clauses = _clauses(text)
-    kept = [c for c in clauses if not told.contains(Folded(c))]
+    kept = [c for c in clauses if not any(t.contains(Folded(c)) for t in told)]
     if len(kept) == len(clauses):
         return None
     return _left(", ".join(kept).split())
@@ -97,8 +97,9 @@ def clauses_dropped(text: str, vocabulary: Vocabulary, entry: str) -> str | None
 
 def pets_getting_on_dropped(text: str, vocabulary: Vocabulary) -> str | None:
     """`text` without its clauses telling how the pets get on (`understanding-pets-get-on`:
-    "they tolerate each other", "서로 관심 없어요")."""
-    return clauses_dropped(text, vocabulary, "understanding-pets-get-on")
+    "they tolerate each other", "서로 관심 없어요"; and `understanding-pets-along`, stop 61's words
+    of a pet had with how it gets on)."""
+    return clauses_dropped(text, vocabulary, "understanding-pets-get-on", "understanding-pets-along")
 
 
 def injury_denied_dropped(text: str, vocabulary: Vocabulary) -> str | None:
