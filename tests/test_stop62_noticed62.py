@@ -17,6 +17,8 @@
    the injury ("no" read as taking the bite back), "물었는데 피는 안 났어요 상처도 없어요" was unclear
    (bite or injury), and "물었는데 피는 안 났어요" with a report waiting was its detail
    (`understanding-injury-denied`); never a report, never the injury.
+For 1 and 2 the channel tests were written before the fix but not run at 5699b752 (time); their
+corpus rows (batches 669, 670) failed 7 of 9 and 4 of 8 there, the same messages.
 """
 
 from __future__ import annotations
