@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 # and the most recent this many: past them, the next message is first contact again.
 MEDIA_WELCOMED_SECONDS = 24 * 3600
 MEDIA_WELCOMED_MAX = 10_000
+# How long the transcript's lines of replies completed after the commit wait for the database
+# (`Engine._amend`): the answer is ready, a channel's deadline may be near.
+AMEND_WAIT = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,10 +273,13 @@ class Engine:
                 turn.survey_paused,
                 idle=turn.state.flow is None and not turn.state.data,
             )
+            written: list[tuple[int, Reply]] = []  # each reply's transcript line, as written
             if not turn.erased:
                 await session.save_state(user.id, turn.state)
+                said = len(lines)
                 lines += [("out", reply.text, reply.to_json()) for reply in turn.replies]
-                await session.add_messages(user.id, lines)
+                ids = await session.add_messages(user.id, lines)
+                written = list(zip(ids[said:], turn.replies, strict=False))
                 if before_commit is not None:
                     await before_commit(session, result)
         if committed is not None:
@@ -283,7 +289,35 @@ class Engine:
                 await job()
             except Exception:  # the turn is committed; a follow-up failure must not lose it
                 log.exception("after-commit job failed")
+        if turn.after_commit and written:
+            await self._amend(user.id, written, turn.replies, incoming)
         return result
+
+    async def _amend(
+        self, user_id: int, written: list[tuple[int, Reply]], replies: list[Reply], incoming: Incoming
+    ) -> None:
+        """The transcript lines of replies completed after the commit (`Turn.reply_later`: a chart
+        drawn or left out, a document attached) written again as they were shown: the line kept
+        was the reply before its completion (stop 62: the week card without its chart, or without
+        the line saying it comes next time). A database that does not answer within
+        `AMEND_WAIT` is logged: the owner has the reply already, only the line stays as it was."""
+        changed = [
+            (message_id, shown)
+            for (message_id, given), shown in zip(written, replies, strict=False)
+            if shown is not given
+        ]
+        if not changed:
+            return
+        try:
+            async with self.store.session(wait=AMEND_WAIT) as session:
+                for message_id, shown in changed:
+                    await session.amend_message(user_id, message_id, shown.text, shown.to_json())
+        except StoreUnavailable as exc:
+            log.warning(
+                "a completed reply not written to the transcript: %s",
+                exc.reason,
+                extra={"fields": {"user": user_hash(incoming.user.channel, incoming.user.external_id)}},
+            )
 
 
 def _inbound_payload(incoming: Incoming) -> dict[str, Any]:

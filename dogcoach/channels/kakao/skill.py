@@ -239,13 +239,13 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             task.add_done_callback(_log_failure)  # it goes on and holds its replies for later
             self._late_turns[key] = task
             task.add_done_callback(partial(self._late_done, key))
-            return self._late_answer(ticket, incoming)
+            return self._late_answer(ticket, incoming, task)
         except Exception:
             log.exception("kakao turn failed")
             self.tickets.close(ticket)
             t = self._t(self._cached_locale(key, incoming.locale_hint))
             return Answer(self.render(Screen(key, t), [Reply(t("kakao-error"))]))
-        return answer if answer is not None else self._late_answer(ticket, incoming)
+        return answer if answer is not None else self._late_answer(ticket, incoming, task)
 
     def _made(self, key: str, making: _Making, _task: asyncio.Task[Any]) -> None:
         if self._making.get(key) is making and making.done():
@@ -276,6 +276,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         # the user's next message waits for the callback to be used, not only for the turn
         self._late_turns[key] = poster
         poster.add_done_callback(partial(self._late_done, key))
+        self._spawn(self._said_after(making.task, incoming, [Reply(t("kakao-making"))]))
         return Answer(callback_accepted(t("kakao-making")), after_send=sent.set)
 
     async def _post_made(
@@ -295,11 +296,15 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             log.warning("kakao callback: held replies not read: %s", exc.reason)
             held = []
         shown = [*results, *held]
+        own: list[Reply] = []  # the channel's own line, written to the transcript (the rest was)
         if not making.task.done():  # still not made: its answer comes with the next message
-            shown.append(Reply(t("kakao-slow"), choices=(Choice(HELD_CHOICE_ID, t("kakao-continue")),)))
+            own = [Reply(t("kakao-slow"), choices=(Choice(HELD_CHOICE_ID, t("kakao-continue")),))]
         elif not shown:  # the turn failed, or another message of the user showed it meanwhile
             failed = not making.task.cancelled() and making.task.exception() is not None
-            shown = [Reply(t("kakao-error" if failed else "kakao-repeat-shown"))]
+            own = [Reply(t("kakao-error" if failed else "kakao-repeat-shown"))]
+        shown += own
+        if own:
+            self._spawn(self._said_after(making.task, incoming, own))
         left = CALLBACK_LIFETIME - (time.monotonic() - created)
         try:
             body = await self.screens.show(Screen(key, t), shown, wait=RECORD_WAIT)
@@ -382,8 +387,9 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         shown = [*self.memory.take_local_held(key), *results, Reply(t("store-unavailable"))]
         return Answer(self.render(Screen(key, t, remember=False), shown))
 
-    def _late_answer(self, ticket: Ticket, incoming: Incoming) -> Answer:
-        """Past the deadline: show what already arrived and a "continue" button for the rest."""
+    def _late_answer(self, ticket: Ticket, incoming: Incoming, task: asyncio.Task[Any]) -> Answer:
+        """Past the deadline: show what already arrived and a "continue" button for the rest; the
+        "taking a while" line is written to the transcript once the turn (`task`) is done."""
         key = ticket.user_key
         ticket.late = True
         results = ticket.take_results()
@@ -393,6 +399,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         screen = Screen(key, t)
         shown = self.screens.render(screen, [*results, slow])
         self._spawn(self.screens.keep(screen, shown))  # the deadline has come: kept after answering
+        self._spawn(self._said_after(task, incoming, [slow]))
         return Answer(shown.body)
 
     async def _finish(
@@ -629,10 +636,11 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         await self._recorded(incoming, shown)
         return answer
 
-    async def _record(self, incoming: Incoming, replies: list[Reply]) -> None:
+    async def _record(self, incoming: Incoming, replies: list[Reply], *, inbound: bool = True) -> None:
         """Write a turn the engine did not make (a channel button, the same message again while
         the first is made) to the transcript, as the engine does for its turns: the message in,
-        each reply out."""
+        each reply out; without `inbound`, only the replies (the channel's own lines said in a
+        turn the engine made and wrote: "taking a while", "making it")."""
         async with self.store.session(wait=RECORD_WAIT) as session:
             user = await session.get_user(Channel.KAKAO, incoming.user.external_id)
             if user is None:
@@ -640,17 +648,24 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
             payload: dict[str, Any] = {"choice": incoming.choice}
             if incoming.payload is not None:
                 payload["platform"] = incoming.payload
-            lines: list[tuple[str, str | None, Any]] = [("in", incoming.text, payload)]
+            lines: list[tuple[str, str | None, Any]] = [("in", incoming.text, payload)] if inbound else []
             lines += [("out", reply.text, reply.to_json()) for reply in replies]
             await session.add_messages(user.id, lines)
 
-    async def _recorded(self, incoming: Incoming, replies: list[Reply]) -> None:
+    async def _recorded(self, incoming: Incoming, replies: list[Reply], *, inbound: bool = True) -> None:
         """`_record`, a database that does not answer logged: what was shown is shown already,
         only its transcript lines are lost."""
         try:
-            await self._record(incoming, replies)
+            await self._record(incoming, replies, inbound=inbound)
         except StoreUnavailable as exc:
             log.warning("kakao answer not in the transcript: %s", exc.reason)
+
+    async def _said_after(self, task: asyncio.Task[Any], incoming: Incoming, replies: list[Reply]) -> None:
+        """The channel's own lines answered while the engine's turn (`task`) still ran ("taking a
+        while", "making it") written once it is done, after the turn's own lines (stop 62: they
+        were never written, the transcript did not hold what the owner saw)."""
+        await asyncio.wait({task})
+        await self._recorded(incoming, replies, inbound=False)
 
     def _t(self, locale: str) -> Translator:
         return Translator(self.messages, locale)

@@ -2526,3 +2526,9 @@ understanding-help-wanted = i want help with my dog
 ## Stop 61: the ends of `understanding-name-self-is` that go on to say more (Korean "직장인인데요": I'm an office worker, and…): one word said so is still a self-introduction. English has the article instead; these stay Korean.
 understanding-name-self-going-on = 인데요
     .aliases = 인데요, 인데, 이고요, 이구요, 이고, 이라서, 라서, 이거든요, 거든요
+## Stop 62 (noticed62): how the pets get on, told at the other-pets question ("another dog, they tolerate each other": "each other" ticked Other; "a cat, they get along fine"): a clause with these words ticks no option; the rest is read alone and kept when it picks one, unless the whole message is a report or carries a red flag (`lead_in.pets_getting_on_dropped`).
+understanding-pets-get-on = each other
+    .aliases = each other, one another, get along, gets along, getting along, got along, get on well, gets on well, along well, along fine, along great, between them, best friends, best buddies, best mates
+## Stop 62 (noticed62): a bite's harm denied at the worst-reaction question ("bit me, no injury" took the bite back with "no" and picked the injury; "it bit me but no blood"): a clause with these words picks no option; the rest is read alone and kept when it picks an option that is not the injury, unless the whole message carries a red flag (`lead_in.injury_denied_dropped`).
+understanding-injury-denied = no injury
+    .aliases = no injury, no injuries, not injured, wasn't injured, no blood, without blood, didn't bleed, did not bleed, didn't draw blood, did not draw blood, drew no blood, didn't break the skin, did not break the skin, didn't break skin, no broken skin, no wound, no wounds, no marks, didn't leave a mark, no harm done, nobody got hurt, no one got hurt, nobody was hurt, no one was hurt, wasn't hurt, didn't hurt me

@@ -33,19 +33,34 @@ class ConversationQueries(SessionCore):
         """One transcript line; `direction` is "in" (from the user) or "out" (to them)."""
         await self.add_messages(user_id, [(direction, text, payload)])
 
-    async def add_messages(self, user_id: int, lines: Sequence[tuple[str, str | None, Any]]) -> None:
+    async def add_messages(self, user_id: int, lines: Sequence[tuple[str, str | None, Any]]) -> list[int]:
         """Transcript lines (direction, text, payload) kept in their order, in one statement: a
-        turn's inbound line and its replies cost one round trip instead of one each."""
+        turn's inbound line and its replies cost one round trip instead of one each. Their ids,
+        in that order, so that a reply completed after the commit can be written as it was shown
+        (`amend_message`)."""
         if not lines:
-            return
+            return []
         now = self.d.ts_in(utcnow())
         params: list[Any] = []
         for direction, text, payload in lines:
             params += (user_id, direction, text, self.d.json_in(payload), now)
-        await self.execute(
+        rows = await self.all(
             "INSERT INTO messages (user_id, direction, text, payload, created_at) VALUES "
-            + ", ".join(["(?, ?, ?, ?, ?)"] * len(lines)),
+            + ", ".join(["(?, ?, ?, ?, ?)"] * len(lines))
+            + " RETURNING id",
             *params,
+        )
+        return sorted(int(r["id"]) for r in rows)  # ids grow in the order the rows were inserted
+
+    async def amend_message(self, user_id: int, message_id: int, text: str | None, payload: Any) -> None:
+        """One transcript line written again as it was finally shown: a reply completed after its
+        turn's commit (a chart drawn, or left out and said so; a document attached)."""
+        await self.execute(
+            "UPDATE messages SET text = ?, payload = ? WHERE id = ? AND user_id = ?",
+            text,
+            self.d.json_in(payload),
+            message_id,
+            user_id,
         )
 
     async def last_message_at(self, user_id: int) -> datetime | None:

@@ -83,7 +83,12 @@ from dogcoach.services.understanding.followup import (
     PROFILE_MAX_WORDS,
     FollowupReading,
 )
-from dogcoach.services.understanding.lead_in import lead_in_dropped, puppy_reason_dropped
+from dogcoach.services.understanding.lead_in import (
+    injury_denied_dropped,
+    lead_in_dropped,
+    pets_getting_on_dropped,
+    puppy_reason_dropped,
+)
 from dogcoach.services.understanding.model import (
     QUANTITIES,
     SURVEY,
@@ -453,6 +458,11 @@ ABOUT_APP_MAX_WORDS = 9
 # Cut between words with no sentence end, the answer after detail is this short at most ("3살이에요").
 ANSWER_TAIL_MAX_WORDS = 3
 _SENTENCE_CUT = re.compile(r"([.!?~…ㅠㅜ]|^[:;]-?[()DPp/]|^[()]+)$")
+
+
+# The worst reaction's bite options, without and with an injury (`injury_denied_dropped`).
+WORST_BITE = "bite"
+WORST_INJURY = "bite_injury"
 
 
 class Understander(FollowupReading):
@@ -1621,6 +1631,48 @@ class Understander(FollowupReading):
                 rest.kind is Kind.ANSWER and rest.answer is not None and not isinstance(rest.answer, Unclear)
             ):
                 return dataclasses.replace(rest, text=text)
+        getting_on = (
+            pets_getting_on_dropped(text, self.vocabulary)
+            if text and context.expect in SURVEY and context.question == OTHER_PETS and not media
+            else None
+        )
+        if getting_on is not None and text is not None:
+            # "another dog, they tolerate each other", "고양이요 서로 관심 없어요" (stop 62: "each
+            # other" ticked Other, "관심 없어요" read as a command, "싸운 적 없어요" as None): how the
+            # pets get on ticks no option; the rest kept when it picks one, unless the whole
+            # message is a report; with a red flag (a fight told) the whole is kept as read, with
+            # the rest's options
+            rest = self.understand(getting_on, context, caption=caption)
+            if rest.kind is Kind.CHOICE:
+                whole = self._understood(text, context, media=False)
+                if whole.kind is Kind.CHOICE and whole.safety:
+                    return dataclasses.replace(whole, picks=rest.picks)
+                if whole.kind is not Kind.REPORT and not whole.safety:
+                    return dataclasses.replace(rest, text=text)
+        unharmed = (
+            injury_denied_dropped(text, self.vocabulary)
+            if text and context.expect in SURVEY and context.question == WORST_REACTION and not media
+            else None
+        )
+        if unharmed is not None and text is not None:
+            # "bit me, no injury", "물었는데 피는 안 났어요 상처도 없어요" (stop 62: the injury option
+            # by "no" taking the bite back, or detail of the waiting report): a bite's harm denied
+            # picks no injury; the rest kept when it picks an option that is not the injury, a
+            # bite told with no more said ("bit me": bite or injury?) is the bite without injury;
+            # unless the whole message carries a red flag
+            # (read whole, an option other than the injury stands: "입질은 좀 있어요 피는 안났구요"
+            # is the bite, the harm denied telling the teeth met)
+            whole = self._understood(text, context, media=False)
+            if not whole.safety and (whole.kind is not Kind.CHOICE or WORST_INJURY in whole.picks):
+                rest = self.understand(unharmed, context, caption=caption)
+                if (
+                    rest.kind is Kind.ANSWER
+                    and isinstance(rest.answer, Unclear)
+                    and rest.answer.understood == (WORST_BITE,)
+                ):
+                    rest = Understanding(Kind.CHOICE, text, picks=(WORST_BITE,), reason="bite-unharmed")
+                if rest.kind is Kind.CHOICE and WORST_INJURY not in rest.picks:
+                    return dataclasses.replace(rest, text=text)
         doubled = None if media else self._one_letter(text, context)
         found = self._understood(doubled or text, context, media=media)
         if not media and self._shrugged_fragment(found, context):
@@ -4127,7 +4179,12 @@ class Understander(FollowupReading):
                 # survey question counts in; detail of the report just analysed
                 told = Understanding(Kind.ANSWER, text, answer=Value(text), reason="length-told")
                 return dataclasses.replace(told, detail=True)
-            if context.detail and alarm is None and self._points_back_at_report(message):
+            if (
+                context.detail
+                and alarm is None
+                and found.kind is not Kind.CHOICE
+                and self._points_back_at_report(message)
+            ):
                 # "he does it with anything he steals tbh", "밥그릇 따로 주는데도 그래요", "shes ok its
                 # just a small cut" right after a report (stop 48, owner trial 33: a new report, or
                 # "I didn't catch how long" and lost): detail of the report just analysed

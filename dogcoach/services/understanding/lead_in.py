@@ -3,11 +3,16 @@ thinking aloud before it ("뭐라고 해야하지 세명이요", "음 글쎄 네
 us", "how do I put it... three of us"; stop 60 verification trial: a question for the coach model;
 `understanding-thinking-aloud`, whole words at the start, one or more), and the dog's being a puppy
 given as the reason, anywhere ("남아요 중성화는 아직 애기라 안했어요", "아직 애기라 그런거 없어요";
-held-out 15: the neutered option, or not understood; `understanding-puppy-reason`).
+held-out 15: the neutered option, or not understood; `understanding-puppy-reason`); at the other
+pets, how the pets get on ("another dog, they tolerate each other": "each other" ticked Other;
+stop 62; `understanding-pets-get-on`); at the worst reaction, a bite's harm denied ("bit me, no
+injury": the injury option; "물었는데 피는 안 났어요" with a report waiting: its detail; stop 62;
+`understanding-injury-denied`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dogcoach.services.understanding.text import Folded
@@ -56,3 +61,48 @@ def puppy_reason_dropped(text: str, vocabulary: Vocabulary) -> str | None:
         if k:
             return _left(words[:at] + words[at + k :])
     return None
+
+
+# Where a clause ends: a mark, an English joining word, or a Korean word ending a sentence or
+# joining two ("고양이요", "있는데", "있고", "있지만").
+_CLAUSE_MARK = re.compile(r"[,.;:!?~…]+|\s+(?:and|but|so|though)\s+", re.IGNORECASE)
+_CLAUSE_ENDS = ("는데", "은데", "지만", "요", "고", "며")
+
+
+def _clauses(text: str) -> list[str]:
+    """`text` cut into its clauses (`_CLAUSE_MARK`, and after a Korean word in `_CLAUSE_ENDS`)."""
+    clauses: list[str] = []
+    for piece in _CLAUSE_MARK.split(text):
+        current: list[str] = []
+        for word in piece.split():
+            current.append(word)
+            if not word.isascii() and word.endswith(_CLAUSE_ENDS):
+                clauses.append(" ".join(current))
+                current = []
+        if current:
+            clauses.append(" ".join(current))
+    return [c for c in clauses if c.strip()]
+
+
+def clauses_dropped(text: str, vocabulary: Vocabulary, *entries: str) -> str | None:
+    """`text` without its clauses holding a phrase of one of `entries`; None when it has none or
+    nothing with a letter or digit is left."""
+    told = [vocabulary[entry] for entry in entries]
+    clauses = _clauses(text)
+    kept = [c for c in clauses if not any(t.contains(Folded(c)) for t in told)]
+    if len(kept) == len(clauses):
+        return None
+    return _left(", ".join(kept).split())
+
+
+def pets_getting_on_dropped(text: str, vocabulary: Vocabulary) -> str | None:
+    """`text` without its clauses telling how the pets get on (`understanding-pets-get-on`:
+    "they tolerate each other", "서로 관심 없어요"; and `understanding-pets-along`, stop 61's words
+    of a pet had with how it gets on)."""
+    return clauses_dropped(text, vocabulary, "understanding-pets-get-on", "understanding-pets-along")
+
+
+def injury_denied_dropped(text: str, vocabulary: Vocabulary) -> str | None:
+    """`text` without its clauses saying a bite did no harm (`understanding-injury-denied`: "no
+    blood", "피는 안 났어요", "상처도 없어요")."""
+    return clauses_dropped(text, vocabulary, "understanding-injury-denied")
