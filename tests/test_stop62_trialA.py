@@ -9,8 +9,8 @@ Korean and English.
    both: an unresolved split stores neither side.
 3. Everyday verbs around the amount of exercise ("we do 산책 for 20 min") were a leftover.
 5. The people counted named beside the count ("두 명입니다 저하고 집사람") were a leftover.
-6. Several options at a single-choice question ("2번이랑 4번") got the generic re-ask: only one
-   can be picked, said with what was understood.
+6. Several options by position at a single-choice question ("1, 2", "2번이랑 4번") got the generic
+   re-ask: only one can be picked, said with what was understood.
 7. A pain sign at the health question ("she flinches when touched near her tail") was a report:
    it is the health answer.
 8. Wanting help said another way at a survey question ("우리 강아지 훈련 상담을 받고자 합니다",
@@ -108,17 +108,21 @@ async def test_everyday_words_beside_an_amount_are_no_leftover_on_telegram(tg: H
 
 # -- 6: several options at a single-choice question ---------------------------------------------
 
-# (lang, question, typed, the options' message ids understood)
+# (lang, question, typed, the options' message ids understood): several, by position or named, where
+# one is picked
 SEVERAL = (
     ("ko", "origin", "2번이랑 4번", ("survey-opt-origin-pet_shop", "survey-opt-origin-friend_family")),
+    ("ko", "origin", "1, 2", ("survey-opt-origin-breeder", "survey-opt-origin-pet_shop")),
+    ("ko", "size", "1번하고 2번", ("survey-opt-size-small", "survey-opt-size-medium")),
+    ("en", "origin", "1 and 3", ("survey-opt-origin-breeder", "survey-opt-origin-shelter")),
+    ("en", "size", "1 and 2", ("survey-opt-size-small", "survey-opt-size-medium")),
     ("ko", "origin", "브리더랑 보호소", ("survey-opt-origin-breeder", "survey-opt-origin-shelter")),
-    ("en", "origin", "breeder and shelter", ("survey-opt-origin-breeder", "survey-opt-origin-shelter")),
-    ("en", "size", "small or medium", ("survey-opt-size-small", "survey-opt-size-medium")),
+    ("en", "size", "small and medium", ("survey-opt-size-small", "survey-opt-size-medium")),
 )
 
 
 def _one_only(lang: str, ids: tuple[str, ...]) -> str:
-    return t(lang, "survey-choice-one-only", options=", ".join(t(lang, i) for i in ids))
+    return t(lang, "survey-unclear-options", options=" / ".join(t(lang, i) for i in ids))
 
 
 async def test_several_options_at_a_single_choice_say_only_one_on_kakao_and_telegram(
