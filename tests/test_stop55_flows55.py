@@ -18,6 +18,9 @@ what was stored read back.
    (typed or tapped Done) ticks all the options it asked about, said in a line
    (`picking._unanswered_which`, `survey-which-kept-all`): a wrong tick shows at the review, a
    dropped one is never seen. Before: 6 of 7 failed (the guard, told apart before Done, passed).
+   Stop 62 (owner trial 62: "aggression, fear" stored aggression toward dogs, never said) changed
+   this: the options not told apart are never ticked as a guess, the line says they were left out
+   (`survey-which-left-out`); these tests now check that.
 3. The profile's worst reaction stayed "none" after a bite that drew blood was reported (the
    hand-over summary and every analysis read the profile). Fix: a report's bite raises it to the
    option its red flag shows (a bite that drew blood "bite_injury", a bite or a child bitten
@@ -67,7 +70,7 @@ from tests.timetravel import travel
 # -- 2. a word that pointed at two options is never dropped at "done" ---------------------------
 
 CHECKER = SafetyChecker(Messages())
-BOTH = ["aggression_dogs", "aggression_people", "barking"]
+BOTH = ["barking"]  # stop 62: the aggression not told apart is left out, said
 # (lang, typed at the concerns, then done)
 CONCERNS: tuple[tuple[str, str, str], ...] = (
     ("ko", "짖음이랑 공격성", "다됐어"),
@@ -88,7 +91,7 @@ async def test_done_keeps_the_options_one_word_pointed_at_on_kakao(
     assert asked(lang, "worst_reaction") in user.text, user.texts
     assert sorted((await kakao_answers(kakao, user.key))["concerns"]) == BOTH, typed
     labels = " / ".join(t(lang, f"category-{v}") for v in ("aggression_people", "aggression_dogs"))
-    assert t(lang, "survey-which-kept-all", options=labels, count=2) in user.text, user.texts
+    assert t(lang, "survey-which-left-out", options=labels) in user.text, user.texts
 
 
 async def test_the_which_told_apart_still_ticks_one_on_kakao(kakao: Server) -> None:

@@ -70,7 +70,7 @@ from dogcoach.services.understanding.classify import (
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
 from dogcoach.services.understanding.followup import BABY_VISIT_TOLD, WHEN_THEN_INCIDENT
 from dogcoach.services.understanding.reports import NOT_TRIED_ILL
-from dogcoach.services.understanding.survey import CANCEL_AFTER, WARNING_HABIT
+from dogcoach.services.understanding.survey import CANCEL_AFTER, NOTE_BODY_SIGN, WARNING_HABIT
 from dogcoach.services.understanding.talk import STEP_TRIED_TOLD, STILL_TOLD
 
 log = logging.getLogger(__name__)
@@ -1054,14 +1054,16 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
     ):
         if (
             onboarding.at_history_question(turn)
-            or u.reason in (WARNING_HABIT, NOT_TRIED_ILL, OTHER_OPTION_LABEL)
+            or u.reason in (WARNING_HABIT, NOT_TRIED_ILL, OTHER_OPTION_LABEL, NOTE_BODY_SIGN)
         ) and not u.incident:
             # a past event told as the answer ("발작한 적 있어요"), or a warning at a child told as a
             # habit at an option ("nips kids"): the answer, no report and no model call; its safety
             # guidance is shown (issue 11). Told as now ("계속 토해요", "방금 물었어요"): a report too.
             # Not tried as the dog was ill, at a check-in (stop 49): "didn't try", the vet line.
             # The worst reaction's option label typed at another question or a check-in ("물었음
-            # (상처 있음)"; stop 56: no card): its card, the question again.
+            # (상처 있음)"; stop 56: no card): its card, the question again. A sign of the dog's
+            # body at the health question ("she flinches when touched near her tail"; stop 62):
+            # the health answer and its card, no report.
             await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
             turn.understanding = dataclasses.replace(u, safety=False, incident=False)
         elif flow == onboarding.FLOW and (u.safety or u.incident) and safety.emergency(turn, turn.text):

@@ -32,6 +32,10 @@ OWN_REPLIES: tuple[tuple[str, str], ...] = (
     # model): the bot cannot change the text's size; where the owner can
     ("coach-display-words", "coach-display"),
 )
+# The text's size asked any way: a word for the text beside a word for its size ("글자를 좀 크게 할 수
+# 있습니까", "can u make the letters larger"; stop 62 owner trial: the coach model).
+DISPLAY_PAIR = ("coach-display-text-words", "coach-display-size-words")
+DISPLAY_REPLY = "coach-display"
 # Whether it works asked in a message of these words alone ("진짜 효과 있어요?", "does it actually
 # work?"): the same reply; beside anything else ("간식 주는 거 효과 있어요?") it asks about a method,
 # the model's. The core words, and the words that may stand around them.
@@ -49,6 +53,7 @@ class QuestionTopics:
         core, fillers = (aliases(messages, words) for words in WHAT_ALONE)
         self._works = Term(WHAT_ALONE[0], core)
         self._works_around = Term("+".join(WHAT_ALONE), core + fillers)
+        self._display = tuple(Term(words, aliases(messages, words)) for words in DISPLAY_PAIR)
 
     def about_bot(self, question: str) -> bool:
         """True when `question` asks about the bot or the service rather than about a dog."""
@@ -66,6 +71,8 @@ class QuestionTopics:
         bot is or whether it works (`coach-what`), else None."""
         views = Views.of(question)
         own = next((reply for term, reply in self._own if term.find(views)), None)
+        if own is None and all(term.find(views) for term in self._display):
+            own = DISPLAY_REPLY  # "글자를 좀 크게 할 수 있습니까" (stop 62): the text's size
         return own if own is not None or not self._works_alone(views) else WHAT_REPLY
 
     def _works_alone(self, views: Views) -> bool:

@@ -153,33 +153,38 @@ def _toggle_or_done(turn: Turn, q: Question, choice: str) -> Any:
 
 
 def _finish(turn: Turn) -> list[str]:
-    picks: list[str] = [*turn.state.data.get("picks", []), *_unanswered_which(turn)]
+    picks: list[str] = list(turn.state.data.get("picks", []))
+    unresolved = _unanswered_which(turn)
+    if not picks and unresolved:
+        # only the word that pointed at two options said ("aggression", then "done"): which one
+        # is asked again, nothing guessed (stop 62)
+        raise Invalid("survey-which-needed", options=unresolved)
     if not picks:
         raise Invalid("survey-err-multi-empty")
+    if unresolved:
+        turn.say("survey-which-left-out", options=unresolved)
     turn.state.data.pop("picks", None)
     turn.state.data.pop(TICKED_KEY, None)
     turn.state.data.pop(WHICH_KEY, None)
     return picks
 
 
-def _unanswered_which(turn: Turn) -> list[str]:
+def _unanswered_which(turn: Turn) -> str:
     """The options one word pointed at together ("공격성" of "짖음이랑 공격성": toward people /
-    toward dogs, `_which`) that "which do you mean" asked about and nothing told apart since,
-    when the question is finished ("다됐어", "done", a tap on Done): kept, all of them, and said
-    in a line, never dropped (stop 55, batch 499: "짖음이랑 공격성" then "다됐어" stored barking
-    alone). The owner named the behaviour; which way it goes can be fixed at the review, where a
-    wrong tick shows, while a dropped one is never seen again."""
+    toward dogs, `_which`) that "which do you mean" asked about and nothing told apart since, as
+    labels ("" when none). Never ticked when the question is finished: a guess stored as the
+    owner's answer (stop 62 owner trial: "aggression, fear" then "done" stored aggression toward
+    dogs, never said; stop 55 had ticked all of them). The caller says they were left out, or
+    asks which again when nothing else was ticked."""
     which: dict[str, list[str]] = turn.state.data.get(WHICH_KEY) or {}
     ticks = turn.state.data.get("picks", [])
-    added: list[str] = []
+    labels: list[str] = []
     for key, pointed in which.items():
         q = QUESTIONS[index_of(key)]
-        new = [v for v in pointed if v in q.options and v not in ticks and v not in added]
-        if new:
-            labels = " / ".join(turn.t(q.option_msg(v)) for v in new)
-            turn.say("survey-which-kept-all", options=labels, count=len(new))
-        added += new
-    return added
+        if any(v in ticks for v in pointed):
+            continue  # told apart since ("사람한테요"): that one is ticked
+        labels += [turn.t(q.option_msg(v)) for v in pointed if v in q.options]
+    return " / ".join(dict.fromkeys(labels))
 
 
 def _next_takes_a_number(q: Question) -> bool:

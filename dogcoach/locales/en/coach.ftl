@@ -78,6 +78,14 @@ coach-display = 🔍 I can't change the text size: the app shows my messages. Yo
 ## Words that ask about or complain of the text's size (never sent to the model). Only .aliases are read, from both languages; the understanding reads them too (a complaint with no question mark is a question for the bot). Never "font" alone (stop 56: "he chewed the font of my book lol" would get this reply): with its size or small or bigger.
 coach-display-words = text size
     .aliases = text size, font size, font bigger, font larger, bigger font, larger font, big font, tiny font, small font, font is too small, font too small, font is so small, font so small, font's too small, fonts are too small, font is tiny, font is small, increase the font, enlarge the font, change the font size, bigger text, larger text, text bigger, text larger, make the text, text is too small, text is so small, text too small, letters are too small, words are too small, writing is too small, cant read the text, can't read the text, zoom in
+## Stop 62 (owner trial 62, "글자를 좀 크게 할 수 있습니까": the coach model, kept as a report): the text's size asked any way is a word
+## for the text (these) and a word for its size (`coach-display-size-words`) in one short message, besides the phrases above. Only .aliases
+## are read, from both languages. Never "type" or "print" (a dog's type, a paw print).
+coach-display-text-words = text
+    .aliases = text, the text, font, fonts, letters, the letters, lettering, writing, the writing, the words, words, characters
+## Stop 62: the size asked or complained of, with a word for the text (`coach-display-text-words`).
+coach-display-size-words = bigger
+    .aliases = bigger, larger, too small, so small, really small, very small, tiny, enlarge, enlarged, zoom, zoom in, increase the size, hard to read, can't read, cant read, cannot read, bold, bolder
 # Asked to contact someone for the owner ("can u talk to my vet"): the bot cannot; the summary to show them (owner trial 12)
 coach-contact = I can't contact anyone for you: I only talk with you here. To share what you've told me with your vet or a trainer, send "summary": I'll make a short summary you can show them.
 ## Words that ask the bot to contact someone (never sent to the model). Only .aliases are read, from both languages.

@@ -313,9 +313,10 @@ safety-term-pain-appetite-days = a stretch of days (not eating that long is illn
 ## A cry is a sign of pain when it comes with a touch, a move or a body part ("yelps when I touch his
 ## back", "cries when he jumps"); with leaving, being alone or excitement and none of those it is
 ## distress ("cries when I leave for work": separation, not pain). The cry, the contexts, the touch.
+## Stop 62 (owner trial 62, "she flinches when touched near her tail" at the health question: a behaviour report and a plan, no health note): a flinch or a wince with a touch or a body part is a sign of pain as a cry is; the tail is a body part.
 safety-term-pain-vocal = a cry that may be pain
     .aliases = yelp, yelps, yelped, yelping, cries when, cried when, crying when, screams when, screamed when,
-        whimpers when, whimpered when
+        whimpers when, whimpered when, flinch, flinches, flinched, flinching, winces, winced, wincing
 safety-term-pain-distress = leaving, being alone, fear or excitement (a cry with these is distress)
     .aliases = leave, leaves, leaving, left alone, left him, left her, leave him, leave her, alone, gone, go out,
         goes out, going out, go to work, leave for work, crate, crated, kennel, sees other dogs, see other dogs,
@@ -327,7 +328,7 @@ safety-term-pain-touch = a touch, a move or a body part (a cry with these is pai
         her paws, his back, her back, lower back, back leg*, hip, hips, neck, belly, tummy, stomach, ear, ears,
         jumps on, jumped on, jump on, jumping on, jumps off, jumped off, jump off, jumps down, jumped down,
         jump down, stairs, get up, gets up, getting up, lie down, lies down, lying down, sit down, sits down,
-        moves, moving, walks on
+        moves, moving, walks on, tail, his tail, her tail
 safety-term-toxin = something toxic to dogs
     .aliases = chocolate, chocolates, cocoa, brownie, brownies, xylitol, sugar free gum, sugarfree gum,
         chewing gum, gum, grape, grapes, raisin, raisins, sultana, sultanas, currant, currants, onion, onions,

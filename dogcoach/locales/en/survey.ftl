@@ -222,12 +222,11 @@ survey-report-ticked = I've saved what you told me as a report to analyse separa
 # A multi-choice answer kept when the owner's next message answered the next question instead.
 survey-which-of = Which do you mean: { $options }?
 survey-picks-kept = ✔ { $field }: { $picks }
-## Stop 55 (batch 499): "barking and aggression" asked "Which do you mean: toward people / toward dogs?", and "done" came with
-## no answer: all of them ticked, never dropped (a wrong tick shows at the review and can be fixed; a dropped one is never seen).
-survey-which-kept-all = { $count ->
-        [one] ✔ Ticked { $options } too — if that's wrong, you can change it when you check the answers.
-       *[other] ✔ Ticked both: { $options } — if only one is right, you can change it when you check the answers.
-    }
+## Stop 62 (owner trial 62: "aggression, fear" then "done" stored aggression toward dogs, never said): a word that pointed at
+## two options, not told apart by "done", is never ticked as a guess (stop 55 had ticked both); the other ticks are kept and this said.
+survey-which-left-out = I left { $options } unticked, since which one wasn't said. You can add the right one when you check the answers.
+## Stop 62: the same with nothing else ticked: which one, asked again (nothing is stored as a guess).
+survey-which-needed = Which do you mean: { $options }? Tap the right one, or both if both are true.
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }
@@ -294,7 +293,8 @@ survey-unclear-number-only = I read { $value }, but I'm not sure that's right. P
 survey-unclear-count = I understood { $value }, but not "{ $rest }". Please send just how many people live with you, counting yourself (like "3").
 # People counted as one number or another ("about 3, maybe 4"): both said back, the count asked for.
 survey-unclear-count-range = I understood { $low } or { $high } people. How many live in your home now? Please send one number.
-survey-unclear-options = Which one: { $options }?
+## Stop 62 (owner trial 62: "1, 2", "2번이랑 4번" at the origin got the example re-ask): several options, by position or named, at a one-choice question: only one, said with the ones understood.
+survey-unclear-options = Only one can be picked here. Which one: { $options }?
 # "ok", "sure" at a one-choice question: small talk, the options again, kindly.
 survey-choice-pick = 👌 Just pick one of the options: { $options }.
 ## A no ("아니요", "no") at a question with no such option: no "yes!" before the options (trial 4).

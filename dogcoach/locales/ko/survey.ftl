@@ -214,12 +214,11 @@ survey-report-ticked = 말씀하신 일은 따로 저장해서 분석할게요. 
 # 다음 질문의 답이 먼저 와서, 그때까지 고른 것을 답으로 저장했을 때.
 survey-which-of = 어느 쪽인가요: { $options }?
 survey-picks-kept = ✔ { $field }: { $picks }
-## 스톱 55 (499차): "짖음이랑 공격성"처럼 두 선택지를 함께 가리키는 말("공격성": 사람 / 다른 개)에 "어느 쪽인가요?"를 물었는데
-## 답 없이 "완료"가 오면 둘 다 골라 둬요. 빠뜨린 것은 다시 보이지 않지만, 잘못 고른 것은 확인 화면에서 고칠 수 있어요.
-survey-which-kept-all = { $count ->
-        [one] ✔ { $options }도 골라 뒀어요. 아니면 확인할 때 고칠 수 있어요.
-       *[other] ✔ { $options } 모두 골라 뒀어요. 하나만 맞으면 확인할 때 고칠 수 있어요.
-    }
+## 스톱 62 (보호자 체험 62: "aggression, fear" 뒤 "완료"에 말하지 않은 '다른 개에게 공격성'까지 저장됐어요): 두 선택지를 함께
+## 가리키는 말이 "완료"까지 나뉘지 않으면 짐작으로 체크하지 않아요(스톱 55는 둘 다 체크했어요). 다른 체크는 두고 이 말을 해요.
+survey-which-left-out = { $options } 중 어느 쪽인지 말씀하지 않으셔서 체크하지 않았어요. 맞는 쪽은 답을 확인할 때 추가하실 수 있어요.
+## 스톱 62: 그 말 말고는 체크한 게 없으면 어느 쪽인지 다시 물어요(짐작으로 저장하지 않아요).
+survey-which-needed = { $options } 중 어느 쪽인가요? 맞는 쪽을 눌러 주세요. 둘 다 맞으면 둘 다 눌러 주세요.
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }
@@ -267,7 +266,8 @@ survey-unclear-number-only = { JOSA($value, "이라고", "라고") } 알아들�
 survey-unclear-count = { $value }까지는 알아들었는데, "{ $rest }" 부분은 알아듣지 못했어요. 본인을 포함해 함께 사는 사람이 몇 명인지 숫자로 알려 주세요 (예: "3명").
 # 식구 수를 두 가지로 말했을 때 ("3명? 아니 4명인가"): 둘 다 말해 드리고 한 숫자를 여쭤봐요.
 survey-unclear-count-range = { $low }명 또는 { $high }명으로 알아들었어요. 지금 함께 사는 사람은 몇 명인가요? 숫자 하나로 알려 주세요.
-survey-unclear-options = { $options } 중 어느 쪽인지 골라 주세요.
+## 스톱 62 (보호자 체험 62: 출처 질문에서 "1, 2", "2번이랑 4번"에 예시만 다시 보냈어요): 하나만 고르는 질문에 여러 보기를 번호나 이름으로 말하면, 알아들은 보기를 말하고 하나만 고를 수 있다고 해요.
+survey-unclear-options = 여기서는 하나만 고를 수 있어요. { $options } 중 어느 쪽인지 골라 주세요.
 # 하나만 고르는 질문에 "ㅇㅋ", "네"만 보냈을 때: 잡담이에요. 보기를 다시 친절하게 보여 드려요.
 survey-choice-pick = 네! 👌 이 중에서 하나를 골라 주세요: { $options }.
 ## A no ("아니요", "no") at a question with no such option: no "yes!" before the options (trial 4).

@@ -1907,9 +1907,14 @@ class Understander(FollowupReading):
         if found.kind not in (Kind.QUESTION, Kind.NOISE, Kind.ANSWER):
             return False
         message = Folded(found.text)
-        if message.words > APP_DISPLAY_MAX_WORDS or not self.vocabulary["coach-display-words"].contains(
-            message
-        ):
+        v = self.vocabulary
+        # a phrase of its own, or a word for the text beside one for its size ("글자를 좀 크게 할 수
+        # 있습니까", "can u make the letters larger"; stop 62 owner trial: the coach model)
+        named = v["coach-display-words"].contains(message) or (
+            v["coach-display-text-words"].contains(message)
+            and v["coach-display-size-words"].contains(message)
+        )
+        if message.words > APP_DISPLAY_MAX_WORDS or not named:
             return False
         return not (self.signals.read(message).behaviour or self.safety.check(found.text).alarm.flags)
 
@@ -3091,11 +3096,11 @@ class Understander(FollowupReading):
             # at a result's question and analysed): the owner first, with where to get help now,
             # before anything that is open reads it
             return Understanding(Kind.SMALL_TALK, text, talk="owner_crisis", reason="owner-crisis")
-        if self.help_wanted(message):
+        open_question = expect in SURVEY and context.question is not None
+        if self.help_wanted(message, any_way=open_question):
             # "I want help with my dog", "강아지 훈련 도와주세요" (stop 61 trial, the terminal: the
             # profile card of a dog called "With"): at a survey question what the survey is for and
             # the question again, elsewhere a greeting (what to tell)
-            open_question = expect in SURVEY and context.question is not None
             wanted = "help_wanted" if open_question else "greeting"
             return Understanding(Kind.SMALL_TALK, text, talk=wanted, reason="wanting-help")
         home = self._home(message, context)

@@ -14,7 +14,7 @@ from typing import Any
 
 from dogcoach.domain.survey import BY_KEY, CATEGORIES, CHILD_MAX_YEARS, QUESTIONS
 from dogcoach.services.i18n import normalize
-from dogcoach.services.safety.check import BODY_SIGNS, FlagKind
+from dogcoach.services.safety.check import BODY_SIGNS, FlagKind, Urgency
 from dogcoach.services.understanding.answers import (
     NumberAnswer,
     TextAnswer,
@@ -326,6 +326,15 @@ PERSON_BITES = frozenset({FlagKind.CHILD_BITTEN, FlagKind.BITE_PERSON})
 HISTORY_CHOICE = "worst_reaction"
 HISTORY_FLAGS = frozenset({FlagKind.CHILD_WARNING.value, FlagKind.SNAP_PERSON.value})
 NO_INJURY = "no_injury"
+# A sign of the dog's body told at the health question: its answer, never a report (stop 62;
+# `SurveyReading._body_sign_note`, the router shows its guidance and keeps the answer only).
+HEALTH_KEY = "health"
+NOTE_BODY_SIGN = "note-body-sign"
+# The concerns and the options a bite may tick (`SurveyReading._bite_that_hurt`).
+CONCERNS_KEY = "concerns"
+MOUTHING = "mouthing"
+AGGRESSION_PEOPLE = "aggression_people"
+AGGRESSION_DOGS = "aggression_dogs"
 
 
 class SurveyReading(RetoldFactReading):
@@ -378,6 +387,49 @@ class SurveyReading(RetoldFactReading):
         flags = {str(f.kind) for f in self.safety.check(message.text).flags}
         return flags == {FlagKind.CHILD_WARNING.value} and not signals.anchored
 
+    def positions_several(self, message: Folded, context: Context) -> tuple[str, ...] | None:
+        """Several options picked by their positions ("1, 2", "2번이랑 4번", "options 1 and 3") at a
+        one-choice question: their ids, read as if numbered (only to say which were understood,
+        never stored: one is asked for); None when fewer than two."""
+        if context.expect is not Expect.CHOICE or context.question is None:
+            return None
+        shown = tuple(
+            dataclasses.replace(o, numbered=True, ordered=False)
+            for o in context.options
+            if o.numbered or o.ordered
+        )
+        if len(shown) < 2:
+            return None
+        read = self.answers.choice(message, shown, multi=True)
+        if not isinstance(read, Value) or len(read.value) < 2:
+            return None
+        return tuple(read.value)
+
+    def _body_sign_note(self, message: Folded, context: Context) -> bool:
+        """At the health question, only signs of the dog's body (pain, illness: `BODY_SIGNS`), none
+        to act on now and none dated ("어제부터…": an incident, a report too): the health answer."""
+        if context.question != HEALTH_KEY:
+            return False
+        flags = self.safety.check(message.text).alarm.flags
+        if not flags or any(f.kind not in BODY_SIGNS or f.urgency is Urgency.NOW for f in flags):
+            return False
+        return not self.signals.read(message).anchored
+
+    def _bite_that_hurt(self, message: Folded, context: Context, answer: Value[Any]) -> Value[Any]:
+        """At the concerns, a bite that injured someone ("he bit me and i bled", "손을 물어서 피가
+        났어요"; stop 62 owner trial: Mouthing / nipping ticked) is aggression toward people,
+        never the mouthing a bite aimed at nobody is; a bite of a dog named stays that."""
+        if context.question != CONCERNS_KEY or not isinstance(answer.value, tuple):
+            return answer
+        picks: tuple[str, ...] = answer.value
+        if MOUTHING not in picks or AGGRESSION_DOGS in picks:
+            return answer
+        kinds = {flag.kind for flag in self.safety.check(message.text).alarm.flags}
+        if not kinds & (PERSON_BITES | {FlagKind.BITE_INJURY}):
+            return answer
+        swapped = tuple(dict.fromkeys(AGGRESSION_PEOPLE if p == MOUTHING else p for p in picks))
+        return Value(swapped)
+
     def _whole_answer(self, message: Folded, context: Context) -> Understanding | None:
         """The open question's answer read whole from a message that also tells an incident: the
         options of a choice ("한번 물었는데 피가 났어요" at the worst reaction) or a free note (the
@@ -389,6 +441,8 @@ class SurveyReading(RetoldFactReading):
             )
             if isinstance(answer, Unclear) and answer.understood:
                 answer = self._bite_no_injury(message, context, answer)
+            if isinstance(answer, Value):
+                answer = self._bite_that_hurt(message, context, answer)
             if isinstance(answer, Value) and self._child_word_is_the_dog(message, context):
                 answer = Unclear(None, (text,))  # "애가 … 밥도 잘 안먹고요" (owner trial 25: children "yes")
             if isinstance(answer, Value) and self._person_in_story(answer, context):
@@ -449,6 +503,13 @@ class SurveyReading(RetoldFactReading):
                 incident = (
                     self.signals.read(message).anchored if aversive_only else self._not_history(message)
                 )
+                if self._body_sign_note(message, context):
+                    # "she flinches when touched near her tail", "다리를 절어요" at the health
+                    # question (stop 62 owner trial: a behaviour report and a plan): the health
+                    # answer, its health-first line shown, never a report
+                    return Understanding(
+                        Kind.ANSWER, text, answer=note, reason=NOTE_BODY_SIGN, safety=True, incident=False
+                    )
                 return Understanding(
                     Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True, incident=incident
                 )
@@ -2538,6 +2599,13 @@ class SurveyReading(RetoldFactReading):
             # "we've only had her a week, don't know yet" at the worst reaction (English owner
             # trial 30: asked again): don't-know, said with why; the survey moves on
             return Understanding(Kind.ANSWER, text, answer=DontKnow(), reason=DONT_KNOW_WHY)
+        several = (
+            None if multi or not isinstance(answer, Unclear) else self.positions_several(message, context)
+        )
+        if several is not None:
+            # "2번이랑 4번", "1 and 3" at a one-choice question (stop 62 owner trial: the example
+            # re-ask): the options understood, only one to pick
+            return Understanding(Kind.ANSWER, text, answer=Unclear(several, ()), reason="positions-several")
         return self._unclear(
             message,
             signals,

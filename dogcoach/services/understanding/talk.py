@@ -156,6 +156,9 @@ class TalkReading(CommandReading):
     def _help_wanted_table(self) -> Table:
         v = self.vocabulary
         table = Table().add("want", v["understanding-help-wanted"])
+        # stop 62: the help asked for, the dog and the words of asking, in any order
+        table.add("ask", v["understanding-help-wanted-ask"]).add("dog", v["understanding-help-wanted-dog"])
+        table.add("skip", v["understanding-help-wanted-frame"])
         for entry in (
             "understanding-talk-greeting",
             "understanding-talk-filler",
@@ -165,12 +168,20 @@ class TalkReading(CommandReading):
             table.add("skip", v[entry])
         return table
 
-    def help_wanted(self, message: Folded) -> bool:
+    def help_wanted(self, message: Folded, *, any_way: bool = False) -> bool:
         """Only help with the dog wanted, greetings and fillers beside it ("I want help with my
         dog", "안녕하세요 강아지 훈련 도와주세요": `understanding-help-wanted`; stop 61 trial: the
-        profile card of a dog called "With"): no name, no answer, no command, nothing happened."""
+        profile card of a dog called "With"): no name, no answer, no command, nothing happened.
+        `any_way` (a survey question is open): also a word asking for help beside the dog with
+        only words of asking around (stop 62); idle such a question ("강아지 훈련 상담 받을수있나요??")
+        stays the help (batch 335)."""
         pieces = cover(Folded(message.text.rstrip(" .!~?")).units, self._help_wanted_table)
-        return pieces is not None and any(tag == "want" for tag, _ in pieces)
+        if pieces is None:
+            return False
+        tags = {tag for tag, _ in pieces}
+        # or a word asking for help beside the dog, with only words of asking around ("우리 강아지
+        # 훈련 상담을 받고자 합니다", "i need help w my dog"; stop 62 owner trial: the help, the card)
+        return "want" in tags or (any_way and {"ask", "dog"} <= tags)
 
     @cached_property
     def _sorry_only(self) -> Table:
