@@ -1988,6 +1988,9 @@ understanding-doubt-topic = is
 ## Someone else whose number it is at an age or length question ("my sons 8"): no answer (owner trial 9: read as 8 years).
 understanding-someone-else = son
     .aliases = son, sons, son's, daughter, daughters, daughter's, kid, kids, kid's, child, children, nephew, niece, grandson, granddaughter, my brother, my sister
+## A word opening the next clause after a person's death told ("my husband passed away so it's just me"; stop 62: the answer after it dropped with the death): the death's clause ends before it (`person_died.person_death_dropped`).
+understanding-clause-next = so
+    .aliases = so, now, and now, which, since
 ## Between a person (`lex-person`) and a number, what makes the number that person's age ("yea my bro is 8", "my son's 8"; owner trial 28: a household of 8): no count, no hours.
 understanding-person-aged = is
     .aliases = is, 's, s, turned, turns, just turned, is turning, will be, is like, is about
