@@ -758,8 +758,9 @@ understanding-detail-was = it was
 understanding-detail-follow-on = it was
     .aliases = it was, that was, this was, it happened, it all happened
 ## Stop 61 (held-out 16): an amount told of the moment the report waiting happened ("she was alone maybe 20 min when it happened" at the time alone: stored as the usual day): detail of that report, the question asked again; with the usual day named beside it ("usually"), the answer.
+## Stop 62 (held-out 17): "that day" is the day it happened too ("mum says that day he was never alone": stored as 0 hours).
 understanding-detail-at-the-time = when it happened
-    .aliases = when it happened, when that happened, when this happened, when it all happened, when it happend, at the time it happened, the time it happened, that time it happened
+    .aliases = that day, on that day, the day it happened, on the day it happened, when it happened, when that happened, when this happened, when it all happened, when it happend, at the time it happened, the time it happened, that time it happened
 ## The other party of the incident pointed at as it opens ("the other dog was off leash", "that dog was a big one"; stop 53: "Large" ticked at the size, "Dog" at the other pets): detail for that report even with an option's word in it. Stop 61 (held-out 16): the Korean "ajumma" in English ("the ajumma was reaching right down at his face btw" at the origin: not understood).
 understanding-detail-other-party = the other dog
     .aliases = the other dog, that dog, the dog was, the other dog was, that other dog, the other pup, that pup, the guy, the man, the woman, the lady, the kid, the boy, the girl, the person, the neighbor, the neighbour, the owner of the other dog, the other owner, the ajumma, the ahjumma, the ajusshi, the ahjussi, the old lady, the old man, the auntie, the delivery guy
