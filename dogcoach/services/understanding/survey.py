@@ -2534,6 +2534,10 @@ class SurveyReading(RetoldFactReading):
         counted = self._children_counted(message, context, answer)
         if counted is not None and isinstance(answer, Unclear):
             return Understanding(Kind.CHOICE, text, picks=counted, reason=CHILDREN_COUNTED)
+        if isinstance(answer, Unclear) and self._children_visit_only(message, signals, context):
+            # "손주들이 가끔 옵니다만 같이 살지는 않습니다", "the grandkids visit sometimes but they
+            # don't live with us" (stop 62, held-out 17: asked again): children who only visit
+            return Understanding(Kind.CHOICE, text, picks=("no",), reason="children-visit-only")
         if self._dont_know_with_why(message, signals, context, answer):
             # "we've only had her a week, don't know yet" at the worst reaction (English owner
             # trial 30: asked again): don't-know, said with why; the survey moves on
@@ -3314,6 +3318,18 @@ class SurveyReading(RetoldFactReading):
                 kept = words[:cut] + self._after_dont_know(words[i:])
                 return " ".join(kept) if kept else message.text  # "중성화는 모르겟어요": don't know
         return message.text
+
+    def _children_visit_only(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """At the children under 12, children who come (`understanding-baby-visitor`) told as not
+        living at home (`understanding-not-living-here`), nothing asked, no behaviour: no."""
+        v = self.vocabulary
+        return (
+            context.question == CHILDREN
+            and not signals.behaviour
+            and not message.text.rstrip().endswith(("?", "\uff1f"))
+            and v["understanding-baby-visitor"].contains(message)
+            and v["understanding-not-living-here"].contains(message)
+        )
 
     def _children_counted(self, message: Folded, context: Context, answer: object) -> tuple[str, ...] | None:
         """At the children under 12, a count of people and nothing else ("둘이요", "2명",
