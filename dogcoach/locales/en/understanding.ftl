@@ -645,6 +645,9 @@ understanding-baby-coming = pregnant
 ## A baby or a small child coming to visit ("my sister is coming to stay next week with her baby", "my nephew is visiting this weekend"; stop 56, held-out 11: a baby at home, the children's yes stored, or noise): a baby coming (`baby_coming`), nothing stored (no child lives there), a line on preparing the dog for the visit. The words that say it comes (this entry) with one who comes (`-visitor`). A behaviour beside it ("when my nephew visits he growls") keeps it a report.
 understanding-baby-visit = visiting
     .aliases = visiting, visit us, visit next, to visit, coming to visit, coming to stay, come to stay, coming over, come over, coming round, bringing the baby, bringing her baby, bringing his baby, bringing their baby, bringing the baby over, bringing the kids, staying with us, stay with us, staying over, stay over, will stay, are coming, is coming, they're coming, theyre coming, they are coming, coming next, coming this, coming on, coming for
+## One reaction leading to the next (stop 62, held-out 15: "으르렁대다가 딱 한번 허공에 물었어요" asked again as two reactions): the question asks the strongest, so the strongest of them is the answer. A list ("growl, snap") or a choice ("growl or snap") is still asked.
+understanding-reaction-sequence = then
+    .aliases = then, and then, then he, then she, before he, before she, eventually, ended up, escalated, went on to
 ## Children told as not living at home (stop 62, held-out 17: "손주들이 가끔 옵니다만 같이 살지는 않습니다" asked again at the children under 12): with a child who comes (`understanding-baby-visitor`), no.
 understanding-not-living-here = don't live with us
     .aliases = don't live with us, dont live with us, doesn't live with us, doesnt live with us, not living with us, don't live here, dont live here, doesn't live here, doesnt live here, they live elsewhere, live elsewhere, live separately, they don't live with us, they dont live with us
