@@ -10,9 +10,15 @@ of the locale files:
    lunch"), a word about the dog ("열두살이요 할머니에요 우리콩이", "she's 12, an old lady now");
 2. amounts by two people summed ("도그워커가 1시간 … 제가 20분" = 80 minutes);
 3. an exact count with a clause is exact ("me and my husband, he's away a lot for work though" = 2).
-Choices — "엄마가 데려와서 잘 모름" is don't-know, not the option the person names.
+4. the day it happened ("보통 5시간이고 그날은 30분이었어요") left out, a person's death clause
+   ("my husband passed away so it's just me") ending before the answer.
+Choices — "엄마가 데려와서 잘 모름" is don't-know, not the option the person names; children who only
+visit are a no; reactions told as one leading to the next are the strongest.
 
-First run at 5699b752 (main's tip, before the fixes): see the commit that adds this file.
+First run at 2b27a807 (main 5699b752 with only this file): 17 failed, 8 passed (the passing ones
+guards: "10시간이요 야간근무라서", "12 hours, i work shifts..", "we walk about fifty minutes a
+day", "she's 11, an old lady now", "me and my wife, she travels…", the Korean don't-know, the sex
+rows). The health note's don't-know and the worst-of-sequence rows were added with their fixes.
 """
 
 from __future__ import annotations
@@ -89,6 +95,11 @@ CHOICES = (
     ("en", "sex", "female, not spayed yet, the vet said to wait till she's 6 months", "female_intact"),
     ("ko", "children", _nfd("손자들이 가끔 옵니다만 같이 살지는 않습니다"), "no"),
     ("en", "children", "the grandkids visit sometimes but they don't live with us", "no"),
+    # added with the fixes (not in the first run): the same kinds in other words
+    ("ko", "origin", "아빠가 데려와서 잘 모름", None),
+    ("ko", "origin", "보호소에서 데려와서 잘 몰라요", "shelter"),
+    ("ko", "worst_reaction", "으르렁거리다가 한번 허공에 물었어요", "snap"),
+    ("en", "worst_reaction", "growled and then snapped at the air once", "snap"),
 )
 
 
@@ -114,3 +125,23 @@ async def test_a_choice_told_in_a_sentence_on_telegram(tg: Harness) -> None:
         if (value is None and got not in (None, "unknown")) or (value is not None and _one(got) != value):
             bad.append((typed, got, said))
     assert not bad, bad
+
+
+HEALTH = (("ko", "잘 모르겠어요 남편이 병원 데려가서"), ("en", "not sure, my mum takes him to the vet"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), HEALTH)
+async def test_dont_know_because_another_takes_him_to_the_vet_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "health")
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("health") != typed, (answers, user.text)
+
+
+async def test_dont_know_because_another_takes_him_to_the_vet_on_telegram(tg: Harness) -> None:
+    for chat, (lang, typed) in enumerate(HEALTH, 621900):
+        await tg_at(tg, chat, lang, "health")
+        said = await tg_typed(tg, chat, typed)
+        assert (await tg_answers(tg, chat)).get("health") != typed, said

@@ -3329,9 +3329,9 @@ class SurveyReading(RetoldFactReading):
         (`understanding-reaction-sequence`: "으르렁대다가", "and then"): the strongest of them (the
         options are listed weakest first). A list or a choice between them ("growl, snap", "growl
         or snap") stays asked. None otherwise."""
-        if context.question != HISTORY_CHOICE or not self.vocabulary["understanding-reaction-sequence"].contains(
-            message
-        ):
+        if context.question != HISTORY_CHOICE or not self.vocabulary[
+            "understanding-reaction-sequence"
+        ].contains(message):
             return None
         order = [o.id for o in context.options]
         ranked = [pick for pick in understood if pick in order]
