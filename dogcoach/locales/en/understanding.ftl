@@ -648,6 +648,12 @@ understanding-baby-coming = pregnant
 ## A baby or a small child coming to visit ("my sister is coming to stay next week with her baby", "my nephew is visiting this weekend"; stop 56, held-out 11: a baby at home, the children's yes stored, or noise): a baby coming (`baby_coming`), nothing stored (no child lives there), a line on preparing the dog for the visit. The words that say it comes (this entry) with one who comes (`-visitor`). A behaviour beside it ("when my nephew visits he growls") keeps it a report.
 understanding-baby-visit = visiting
     .aliases = visiting, visit us, visit next, to visit, coming to visit, coming to stay, come to stay, coming over, come over, coming round, bringing the baby, bringing her baby, bringing his baby, bringing their baby, bringing the baby over, bringing the kids, staying with us, stay with us, staying over, stay over, will stay, are coming, is coming, they're coming, theyre coming, they are coming, coming next, coming this, coming on, coming for
+## One reaction leading to the next (stop 62, held-out 15: "으르렁대다가 딱 한번 허공에 물었어요" asked again as two reactions): the question asks the strongest, so the strongest of them is the answer. A list ("growl, snap") or a choice ("growl or snap") is still asked.
+understanding-reaction-sequence = then
+    .aliases = then, and then, then he, then she, before he, before she, eventually, ended up, escalated, went on to
+## Children told as not living at home (stop 62, held-out 17: "손주들이 가끔 옵니다만 같이 살지는 않습니다" asked again at the children under 12): with a child who comes (`understanding-baby-visitor`), no.
+understanding-not-living-here = don't live with us
+    .aliases = don't live with us, dont live with us, doesn't live with us, doesnt live with us, not living with us, don't live here, dont live here, doesn't live here, doesnt live here, they live elsewhere, live elsewhere, live separately, they don't live with us, they dont live with us
 ## The baby or small child who comes to visit (read with `understanding-baby-visit`).
 understanding-baby-visitor = baby
     .aliases = baby, babies, newborn, infant, nephew, niece, nephews, nieces, toddler, grandchild, grandkid, grandkids, grandbaby, grandson, granddaughter, little one
@@ -761,8 +767,9 @@ understanding-detail-was = it was
 understanding-detail-follow-on = it was
     .aliases = it was, that was, this was, it happened, it all happened
 ## Stop 61 (held-out 16): an amount told of the moment the report waiting happened ("she was alone maybe 20 min when it happened" at the time alone: stored as the usual day): detail of that report, the question asked again; with the usual day named beside it ("usually"), the answer.
+## Stop 62 (held-out 17): "that day" is the day it happened too ("mum says that day he was never alone": stored as 0 hours).
 understanding-detail-at-the-time = when it happened
-    .aliases = when it happened, when that happened, when this happened, when it all happened, when it happend, at the time it happened, the time it happened, that time it happened
+    .aliases = that day, on that day, the day it happened, on the day it happened, when it happened, when that happened, when this happened, when it all happened, when it happend, at the time it happened, the time it happened, that time it happened
 ## The other party of the incident pointed at as it opens ("the other dog was off leash", "that dog was a big one"; stop 53: "Large" ticked at the size, "Dog" at the other pets): detail for that report even with an option's word in it. Stop 61 (held-out 16): the Korean "ajumma" in English ("the ajumma was reaching right down at his face btw" at the origin: not understood).
 understanding-detail-other-party = the other dog
     .aliases = the other dog, that dog, the dog was, the other dog was, that other dog, the other pup, that pup, the guy, the man, the woman, the lady, the kid, the boy, the girl, the person, the neighbor, the neighbour, the owner of the other dog, the other owner, the ajumma, the ahjumma, the ajusshi, the ahjussi, the old lady, the old man, the auntie, the delivery guy
@@ -981,6 +988,9 @@ understanding-since-age = since he was
 ## Stop 53 (held-out 9): don't know said as a question back ("how would i know, i wasnt home" at "what happened right before?": a question for the coach model): the owner cannot know; the question is skipped as with "idk".
 understanding-dont-know-asked-back = how would i know
     .aliases = how would i know, how should i know, how am i supposed to know
+## Why the owner does not know: another person brought the dog home or takes him to the vet (stop 62, held-out 17: "엄마가 데려와서 잘 모름" stored as the origin "friend / family"). With a don't-know word and a person (`lex-person`), don't know; the person is the reason, not the answer.
+understanding-brought-by-other = brought him home
+    .aliases = brought him home, brought her home, brought him, brought her, got him, got her, picked him up, picked her up, picked him out, picked her out, takes him to the vet, takes her to the vet, took him to the vet, took her to the vet, does the vet visits, handles the vet, does the vet
 ## Stop 51: the people who would know unsure ("they weren't sure", "nobody knows"), said alone, is don't know (with a number beside it, the number hedged: `lex-approx`).
 understanding-dont-know = don't know
     .aliases = n/a, n / a, n.a., not applicable, doesn't apply, does not apply, idk, i don't know, i dont know, don't know, dont know, dunno, not sure, no idea, idk tbh, dunno tbh, not sure tbh, no idea tbh, i have no idea, no clue tbh, idek, dunno really, not really sure tbh, unknown, no clue, not really sure, can't remember, cant remember, i don't remember, don't remember, i dont remember, dont remember, unsure, hard to say, who knows, no name, no name yet, doesn't have a name, hasn't got a name, not named yet, not exactly sure, not entirely sure, not totally sure, not quite sure, not completely sure, not 100% sure, i'm not exactly sure, im not exactly sure, i'm not entirely sure, im not entirely sure, not sure exactly, nobody knows, no one knows, nobody knows for sure, no one knows for sure, they weren't sure, they werent sure, they were not sure, they didn't know, they didnt know, they don't know, they dont know
@@ -2007,6 +2017,9 @@ understanding-doubt-topic = is
 ## Someone else whose number it is at an age or length question ("my sons 8"): no answer (owner trial 9: read as 8 years).
 understanding-someone-else = son
     .aliases = son, sons, son's, daughter, daughters, daughter's, kid, kids, kid's, child, children, nephew, niece, grandson, granddaughter, my brother, my sister
+## A word opening the next clause after a person's death told ("my husband passed away so it's just me"; stop 62: the answer after it dropped with the death): the death's clause ends before it (`person_died.person_death_dropped`).
+understanding-clause-next = so
+    .aliases = so, now, and now, which, since
 ## Between a person (`lex-person`) and a number, what makes the number that person's age ("yea my bro is 8", "my son's 8"; owner trial 28: a household of 8): no count, no hours.
 understanding-person-aged = is
     .aliases = is, 's, s, turned, turns, just turned, is turning, will be, is like, is about
@@ -2509,8 +2522,9 @@ understanding-concern-alone-cry = howling
 understanding-alone-why-home = works from home
     .aliases = works from home, work from home, working from home, wfh, wfhs, is home on, are home on, is home some days, home some days, home on mondays, home on fridays, home a few days, hybrid, works hybrid, dog walker, dogwalker, dog-walker, walker comes, a walker, pet sitter, petsitter, dog sitter, dogsitter, sitter comes, daycare, day care, doggy daycare, doggie daycare, dog daycare
 ## Stop 60 (held-out 16): at the health note, why it is not known yet, said beside "don't know" ("not sure, we just got her and haven't been to the vet yet"; kept as the note): the dog new, not checked; the answer is don't know.
+## Stop 62 (held-out 17): another person taking the dog to the vet is a why too ("not sure, my mum takes him to the vet").
 understanding-health-unknown-why = not been to the vet yet
-    .aliases = just got her, just got him, just adopted, only had her, only had him, haven't been to the vet, havent been to the vet, not been to the vet, no vet visit yet, no checkup yet, no check up yet, haven't had a checkup, havent had a checkup, no vet check yet, vet visit next week, first vet visit
+    .aliases = takes him to the vet, takes her to the vet, does the vet visits, handles the vet, just got her, just got him, just adopted, only had her, only had him, haven't been to the vet, havent been to the vet, not been to the vet, no vet visit yet, no checkup yet, no check up yet, haven't had a checkup, havent had a checkup, no vet check yet, vet visit next week, first vet visit
 
 ## Stop 61 (surveyB61, owner trial k1): the opening of the owner introducing themselves at the name question ("I'm a 70-year-old retiree", "im a nurse and…"; Korean "저는 칠십대 노인입니다" named the dog "칠십대 노인"): with `understanding-name-self-is` within three words after it, a self-introduction, never the dog's name; greeted, the name asked again. "I'm Biscuit's mom" is read by `understanding-talk-owner-of` first; "it's Rex" is no self-introduction.
 understanding-name-self-intro = i'm

@@ -262,6 +262,18 @@ class SurveyAnswers:
             return DontKnow()
         return None
 
+    def _brought_by_another(self, message: Folded) -> bool:
+        """Don't know said with why: another person brought the dog or takes him to the vet
+        (`understanding-brought-by-other` after a `lex-person`: "엄마가 데려와서 잘 모름", "my dad
+        brought her home so no idea"; stop 62, held-out 17: the person read as the option
+        "friend / family"). The person is why the owner does not know, not the answer."""
+        v = self.vocabulary
+        return (
+            v["understanding-dont-know"].contains(message)
+            and v["understanding-brought-by-other"].contains(message)
+            and v["lex-person"].contains(message)
+        )
+
     @cached_property
     def _not_an_option_table(self) -> Table:
         v = self.vocabulary
@@ -1586,6 +1598,8 @@ class SurveyAnswers:
             whole = self.dont_know(message, whole=True)
             if whole is not None:
                 return whole
+            if self._brought_by_another(message):
+                return DontKnow()
         if isinstance(picked, Picked):
             return Value(picked.ids)
         known = self.dont_know(message)

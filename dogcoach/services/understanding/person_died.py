@@ -78,7 +78,16 @@ def person_death_dropped(text: str, vocabulary: Vocabulary) -> str | None:
     if person is None:
         return None
     end = span[1]
-    while end < len(words) and words[end - 1][-1:] not in _CLAUSE_END:
+    # a Korean verb ends its clause ("남편이 세상을 떠나서 이제 저 혼자예요"); in English the
+    # clause runs to a mark or a word opening the next one ("my husband passed away so it's just
+    # me"; stop 62: the answer after it read past with the death)
+    after = vocabulary["understanding-clause-next"]
+    while (
+        end < len(words)
+        and words[end - 1].isascii()
+        and words[end - 1][-1:] not in _CLAUSE_END
+        and not after.whole(Folded(words[end].strip(_MARKS)))
+    ):
         end += 1
     rest = " ".join(words[:person] + words[end:]).strip(_MARKS)
     return rest if any(ch.isalnum() for ch in rest) else None

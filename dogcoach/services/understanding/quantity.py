@@ -158,6 +158,7 @@ class QuantityReader:
         add("each", "lex-each")  # "30 min each", "30분씩": the length is one time's
         add("weekday", "lex-weekday")
         add("weekend", "lex-weekend")
+        add("incident", "lex-incident-day")  # "그날은 30분", "30 min when it happened" (stop 62)
         add("daypart", "lex-day-part")
         add("one", "lex-unit-one")
         add("honorific", "lex-unit-people-honorific")  # "두 분": people after a native number
@@ -189,6 +190,10 @@ class QuantityReader:
         add("skip", "lex-context-more")  # "데려와서", "거의 평생", "애기야" (owner trial 33)
         add("skip", "lex-context-setting")  # "6년째 키우는중", "원룸", "마당에서" (stop 49)
         add("skip", "lex-counted-in")
+        add("skip", "lex-context-work")  # "12시간 교대근무라..", "he's away a lot for work" (stop 62)
+        add("skip", "lex-context-walk")  # "하루 사십 분 가량 걷습니다" (stop 62)
+        add("helper", "lex-context-helper")  # who else looks after the dog: `_resolve`, `_evaluate`
+        add("elder", "lex-context-old-dog")  # "열두살이요 할머니에요": read past at an age (`_resolve`)
         add("skip", "lex-number-verb")  # "할머니 혼자 사세요": 살다, never 4 (owner trial 33)
         add("skip", "lex-when")
         add("skip", "lex-retract")  # "아니다 2년이요", "no wait, 3 hours": the answer after it
@@ -234,7 +239,8 @@ class QuantityReader:
             return Quantity(None, rest=(text,))
         text = self._between(self._unit_typos(text, units))
         usual = self._usual_clauses(text)
-        tokens = self._tokens(self._pieces(usual or text), units, zero_words=zero_words)
+        day = self._usual_clauses(usual or text, "lex-incident-day")
+        tokens = self._tokens(self._pieces(day or usual or text), units, zero_words=zero_words)
         if usual:
             tokens.append(_Token("approx", ""))  # the weekend's amount left out: it varies
         return _evaluate(tokens, units, default_unit)
@@ -348,15 +354,16 @@ class QuantityReader:
             if len(p) == 1 or not p[0].isascii()
         ]
 
-    def _usual_clauses(self, text: str) -> str:
+    def _usual_clauses(self, text: str, other: str = "lex-weekend") -> str:
         """The clauses of `text` that say nothing of the weekend, when another does ("8 hours on
         weekdays, none on weekends": "8 hours on weekdays"); "" when none is left out. The amount
         comes before its label in English, so a clause goes whole (`_usual_day` reads the
-        label-first order: "평일엔 8시간 주말엔 없어요")."""
+        label-first order: "평일엔 8시간 주말엔 없어요"). `other`: the words of the other day left
+        out (`lex-incident-day`: the day it happened, "usually 6 hours, 20 min when it happened")."""
         clauses = [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
         if len(clauses) < 2:
             return ""
-        weekend = self.vocabulary["lex-weekend"]
+        weekend = self.vocabulary[other]
         usual = [c for c in clauses if not weekend.contains(Folded(c))]
         return " ".join(usual) if usual and len(usual) < len(clauses) else ""
 
@@ -672,16 +679,24 @@ def _usual_day(tokens: list[_Token]) -> list[_Token]:
     kept: list[_Token] = []
     weekend = False
     dropped = False
+    other_day = ""  # "그날은 30분이었어요" (stop 62): the day it happened, no usual day's amount
     for token in tokens:
-        if token.kind in ("weekday", "weekend"):
-            weekend = token.kind == "weekend"
+        if token.kind in ("weekday", "weekend", "incident"):
+            weekend = token.kind != "weekday"
+            other_day = token.kind if weekend else other_day
             continue
         if weekend:
-            dropped = True
+            dropped = dropped or other_day == "weekend"
             continue
         kept.append(token)
     if not any(t.kind == "num" for t in kept):
-        return [t if t.kind not in ("weekday", "weekend") else _Token("skip", t.text) for t in tokens]
+        # the amount of the day it happened alone ("그날은 한 시간도 혼자 안 있었대요"): no answer
+        return [
+            _Token("other" if t.kind == "incident" else "skip", t.text)
+            if t.kind in ("weekday", "weekend", "incident")
+            else t
+            for t in tokens
+        ]
     return [*kept, _Token("approx", "")] if dropped else kept
 
 
@@ -948,9 +963,17 @@ def _resolve(
         # "어른 둘에 아기 하나", "성인 2명에 아이 1명" (owner trial 33: asked again): "에" joins
         # the groups counted, as "이랑" does; elsewhere ("2시간에") no word read past
         return _Token("skip", piece.text)
+    if "helper" in tags:
+        # "점심때 엄마가 한번 봐줘요", "the dog walker does an hour" (stop 62, held-out 15, 17): who
+        # else looks after the dog, read past; the time they come with it (`_evaluate`)
+        return _Token("skip", piece.text, system="helper")
+    if "elder" in tags:
+        # "열두살이요 할머니에요", "she's 12, an old lady now": the dog called old beside its age;
+        # elsewhere (the household) a grandmother is a person, not understood here
+        return _Token("skip" if "years" in allowed else "other", piece.text)
     if "daypart" in tags:
         return _Token("daypart", piece.text)  # "in the morning": a summed part's label (`_evaluate`)
-    for kind in ("weekday", "weekend"):
+    for kind in ("weekday", "weekend", "incident"):
         if kind in tags:
             return _Token(kind, piece.text)  # the usual day told apart from the rest (`_usual_day`)
     if "total" in tags:
@@ -1164,9 +1187,10 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     bare_one: tuple[str, float] | None = None  # "hour walk …": a unit alone first, one of it
     parts: list[tuple[float, float]] = []  # each term added, in order (a breakdown: below)
     parted_at: int | None = None  # len(parts) after a total said first (`TOTAL_FIRST`)
+    helped = False  # another person named since the last term ("… and i do 30"): a part of theirs
 
     def flush(unit: str, said: str = "") -> None:
-        nonlocal low, high, pending, words_at_term, rest_at_number, times
+        nonlocal low, high, pending, words_at_term, rest_at_number, times, helped
         assert pending is not None
         add_low, add_high = pending[0] * units[unit], pending[1] * units[unit]
         pending = None
@@ -1176,7 +1200,9 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
             return
         # nothing but the amounts themselves between them (words after the last number do not part
         # it from the term before: "3 people, one is a baby" is no 3 + 1)
-        beside = rest_at_number == words_at_term
+        # (another person's part, "the walker does 40 min and i do 30": `lex-context-helper`)
+        beside = rest_at_number == words_at_term and not helped
+        helped = False
         restated = (
             add_high > 0 and not (units[unit] < units[terms[-1]] and add_high < units[terms[-1]])
             if terms
@@ -1210,6 +1236,8 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
         words_at_term = len(rest)
 
     for token in tokens:
+        if token.system == "helper":
+            helped = True
         kind_before, previous = previous, token.kind
         said_before = said_kind
         if token.kind not in _NOT_SAID:
@@ -1365,6 +1393,11 @@ def _evaluate(tokens: Sequence[_Token], units: Mapping[str, float], default_unit
     if len(dayparts) >= 2 and len(terms) >= 2 and split is None and not denied:
         # "1 hr in the morning and 20 min at night", "오전에 4시간 오후에 2시간": the day's total,
         # each part labelled by its time of day (owner trial 29: asked again)
+        for said in dayparts:
+            rest.remove(said)
+    elif dayparts and any(t.system == "helper" for t in tokens) and not denied:
+        # "점심때 엄마가 한번 봐줘요", "저녁에 제가 20분" beside the walker's hour (stop 62): the
+        # time another person comes or takes a part of the day, said with who they are
         for said in dayparts:
             rest.remove(said)
     elif bare_one is not None:

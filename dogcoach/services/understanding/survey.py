@@ -2589,12 +2589,21 @@ class SurveyReading(RetoldFactReading):
                 again = self.answers.choice(later, context.options, multi=False, exclusive=context.exclusive)
                 if isinstance(again, Value):
                     return Understanding(Kind.CHOICE, text, picks=again.value, reason="option-besides-now")
+            worst = self._worst_of_sequence(message, context, answer.understood or ())
+            if worst is not None:
+                # "으르렁대다가 딱 한번 허공에 물었어요", "growled, then snapped at the air" (stop 62,
+                # held-out 15): one reaction led to the next; the strongest reaction is asked for
+                return Understanding(Kind.CHOICE, text, picks=(worst,), reason="worst-of-sequence")
             # options alone, several, at a one-choice question ("growl, snap", "으르렁이랑 입질" at
             # the strongest reaction; acceptance trial: a report for the model): which one, asked
             return Understanding(Kind.ANSWER, text, answer=answer, reason="options-several")
         counted = self._children_counted(message, context, answer)
         if counted is not None and isinstance(answer, Unclear):
             return Understanding(Kind.CHOICE, text, picks=counted, reason=CHILDREN_COUNTED)
+        if isinstance(answer, Unclear) and self._children_visit_only(message, signals, context):
+            # "손주들이 가끔 옵니다만 같이 살지는 않습니다", "the grandkids visit sometimes but they
+            # don't live with us" (stop 62, held-out 17: asked again): children who only visit
+            return Understanding(Kind.CHOICE, text, picks=("no",), reason="children-visit-only")
         if self._dont_know_with_why(message, signals, context, answer):
             # "we've only had her a week, don't know yet" at the worst reaction (English owner
             # trial 30: asked again): don't-know, said with why; the survey moves on
@@ -3382,6 +3391,31 @@ class SurveyReading(RetoldFactReading):
                 kept = words[:cut] + self._after_dont_know(words[i:])
                 return " ".join(kept) if kept else message.text  # "중성화는 모르겟어요": don't know
         return message.text
+
+    def _worst_of_sequence(self, message: Folded, context: Context, understood: Sequence[str]) -> str | None:
+        """At the strongest reaction, several reactions told as one leading to the next
+        (`understanding-reaction-sequence`: "으르렁대다가", "and then"): the strongest of them (the
+        options are listed weakest first). A list or a choice between them ("growl, snap", "growl
+        or snap") stays asked. None otherwise."""
+        if context.question != HISTORY_CHOICE or not self.vocabulary[
+            "understanding-reaction-sequence"
+        ].contains(message):
+            return None
+        order = [o.id for o in context.options]
+        ranked = [pick for pick in understood if pick in order]
+        return max(ranked, key=order.index) if ranked else None
+
+    def _children_visit_only(self, message: Folded, signals: Signals, context: Context) -> bool:
+        """At the children under 12, children who come (`understanding-baby-visitor`) told as not
+        living at home (`understanding-not-living-here`), nothing asked, no behaviour: no."""
+        v = self.vocabulary
+        return (
+            context.question == CHILDREN
+            and not signals.behaviour
+            and not message.text.rstrip().endswith(("?", "\uff1f"))
+            and v["understanding-baby-visitor"].contains(message)
+            and v["understanding-not-living-here"].contains(message)
+        )
 
     def _children_counted(self, message: Folded, context: Context, answer: object) -> tuple[str, ...] | None:
         """At the children under 12, a count of people and nothing else ("둘이요", "2명",
