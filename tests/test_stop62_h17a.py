@@ -7,9 +7,9 @@ batches 659-661.
 
 With nothing open (none kept as a report, none sent to the model, never "I couldn't tell what your
 dog did"):
-1. The owner's feelings with nothing the dog did ("콩이 두고 출장 가려니 마음이 너무 안 좋아요ㅠ",
+1. The owner's feelings with nothing the dog did ("콩이 두고 출장 가려니까 마음이 너무 안 좋아요ㅠ",
    "i feel awful leaving him with a sitter all week"): the sad reply.
-2. Back late ("죄송 바빠서 이제 봤어요", "sorry been slammed at work, only seeing this now"): the
+2. Back late ("죄송 바빠서 이제 봤어요", "sorry been slammed, only seeing this now"): the
    greeting (`resume`).
 3. Life news, a trip with the dog left with family ("다음달에 열흘 출장이라 콩이는 언니네 맡겨요",
    "away on a work trip next week so rex is staying with my parents"): thanks for the news
@@ -51,14 +51,14 @@ from tests.test_telegram_e2e import harness
 
 # (kind, lang) → (typed with nothing open, the reply it gets)
 IDLE: dict[tuple[str, str], tuple[str, str]] = {
-    ("sad", "ko"): ("콩이 두고 출장 가려니 마음이 너무 안 좋아요ㅠ", "talk-sad"),
+    ("sad", "ko"): ("콩이 두고 출장 가려니까 마음이 너무 안 좋아요ㅠ", "talk-sad"),
     ("sad", "en"): ("i feel awful leaving him with a sitter all week", "talk-sad"),
     ("resume", "ko"): ("죄송 바빠서 이제 봤어요", "talk-greeting"),
-    ("resume", "en"): ("sorry been slammed at work, only seeing this now", "talk-greeting"),
+    ("resume", "en"): ("sorry been slammed, only seeing this now", "talk-greeting"),
     ("trip", "ko"): ("다음달에 열흘 출장이라 콩이는 언니네 맡겨요", "talk-update"),
     ("trip", "en"): ("away on a work trip next week so rex is staying with my parents", "talk-update"),
     ("funny", "ko"): ("콩이 방귀뀌고 지가 놀람ㅋㅋㅋ 개웃김", "talk-other"),
-    ("funny", "en"): ("lol rex farted and scared himself, hilarious", "talk-other"),
+    ("funny", "en"): ("lol rex sneezed so hard he fell off the couch, hilarious", "talk-other"),
     ("delete", "ko"): ("저에 대해 저장된 거 전부 지워주세요", "delete-ask"),
     ("delete", "en"): ("please erase everything you have stored about me", "delete-ask"),
     ("zone", "ko"): ("저 요즘 독일 살아요 시간 독일로 맞춰 주세요", "timezone-set"),
