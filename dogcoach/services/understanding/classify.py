@@ -2582,6 +2582,10 @@ class Understander(FollowupReading):
         read = self.clock.read(found.text)
         if read is None and not self.vocabulary["understanding-checkin-time"].contains(Folded(found.text)):
             return None
+        if read is None and self.vocabulary["understanding-reminder-event"].contains(Folded(found.text)):
+            # "매일 산책 시간 되면 알림 보내줄 수 있어?" (stop 62, held-out 17: the check-in time
+            # asked): a reminder at an event of the day, no time of the check-ins; none such exist
+            return Understanding(Kind.SMALL_TALK, found.text, talk="reminders", reason="reminder-wished")
         # an hour with no part of the day ("remind me at 8"): no time yet, the flow asks which
         timed = read is not None and read.at is not None and not read.ambiguous
         argument = hhmm(read.at) if timed and read is not None and read.at is not None else ""
@@ -3463,6 +3467,16 @@ class Understander(FollowupReading):
             # what you mean", or a question for the coach model, who cannot see it either): what
             # the dog is doing asked for in words; nothing stored
             return Understanding(Kind.SMALL_TALK, text, talk="shown", reason="photo-pointed")
+        if (
+            expect is Expect.PENDING
+            and context.seen
+            and not signals.question
+            and not signals.behaviour
+            and self.vocabulary["understanding-advice-misfit"].contains(message)
+        ):
+            # "i work 12 hour shifts, can't do three sessions a day" right after a result (stop 62,
+            # held-out 17: the hours read as detail of the report): the step does not fit the owner
+            return Understanding(Kind.SMALL_TALK, text, talk="misfit", reason="advice-misfit")
         if context.detail or expect is Expect.PENDING:
             about_report = self._about_the_report(message, signals, context)
             if about_report is not None:
