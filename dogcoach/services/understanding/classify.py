@@ -41,6 +41,7 @@ a question: the owner hedges, and the question reads it (or re-asks saying what 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -2106,7 +2107,13 @@ class Understander(FollowupReading):
         if meant is not None:  # "애기는 두부 말한거에요" (owner trial 34, batch 355)
             return meant
         clocked = (
-            None if media else (self._time_set(text, context) or self._checkin_time_at_survey(text, context))
+            None
+            if media
+            else (
+                self._checkin_time_with_why(text, context)
+                or self._time_set(text, context)
+                or self._checkin_time_at_survey(text, context)
+            )
         )
         if clocked is not None:
             return self._sent_when(clocked)
@@ -2565,6 +2572,43 @@ class Understander(FollowupReading):
         argument = hhmm(read.at) if timed and read.at is not None else ""
         return Understanding(Kind.COMMAND, text, command="checkintime", argument=argument, reason="time-set")
 
+    def _checkin_time_with_why(self, text: str | None, context: Context) -> Understanding | None:
+        """The check-ins' time told with the old one or why after it ("체크인 아침 말고 저녁 8시에
+        보내줘 나이트 근무라 아침엔 자", "send the check-ins at 8pm not the morning, i work nights";
+        stop 62, held-out 17: a correction of the age, "나이트" read as "나이", or the morning of
+        the reason taken), idle or while a report waits: the old value cut (`_old_split`), the time
+        read from the words up to it and on only until morning or evening is told; the command
+        `checkintime` with it. None with no check-in or notification words, no whole time, or a
+        behaviour told."""
+        if not text or context.about == CLOCK or context.expect not in (Expect.NOTHING, Expect.PENDING):
+            return None
+        message = Folded(text)
+        v = self.vocabulary
+        if not any(
+            v[f"understanding-{kind}-{name}"].contains(message)
+            for kind in ("command", "keyword")
+            for name in ("checkins", "notifications")
+        ):
+            return None
+        said = self.signals.read(message)
+        if said.behaviour or said.narrated or self.clock.read(text) is None:
+            return None
+        cut, old = self._old_split(text)
+        words = (cut if old else text).split()
+        at: dt.time | None = None
+        for end in range(1, len(words) + 1):
+            read = self.clock.read(" ".join(words[:end]))
+            whole = read is not None and read.at is not None and not read.ambiguous
+            if at is not None and (not whole or read is None or read.at is None or read.at.hour != at.hour):
+                break  # the reason after it tells another part of the day ("아침엔 자"): the time before
+            if whole and read is not None:
+                at = read.at  # "오후 8시 반": read on while it stays that hour
+        if at is None:
+            return None
+        return Understanding(
+            Kind.COMMAND, text, command="checkintime", argument=hhmm(at), reason="checkin-time-why"
+        )
+
     def _checkin_time_at_survey(self, text: str | None, context: Context) -> Understanding | None:
         """A time of day with the check-ins' or reminders' words at any survey question ("remind
         me at 7pm" at the hours alone, "checkin time 8pm" at how long owned, "체크인 오후 8시";
@@ -2652,6 +2696,10 @@ class Understander(FollowupReading):
         read = self.clock.read(found.text)
         if read is None and not self.vocabulary["understanding-checkin-time"].contains(Folded(found.text)):
             return None
+        if read is None and self.vocabulary["understanding-reminder-event"].contains(Folded(found.text)):
+            # "매일 산책 시간 되면 알림 보내줄 수 있어?" (stop 62, held-out 17: the check-in time
+            # asked): a reminder at an event of the day, no time of the check-ins; none such exist
+            return Understanding(Kind.SMALL_TALK, found.text, talk="reminders", reason="reminder-wished")
         # an hour with no part of the day ("remind me at 8"): no time yet, the flow asks which
         timed = read is not None and read.at is not None and not read.ambiguous
         argument = hhmm(read.at) if timed and read is not None and read.at is not None else ""
@@ -3068,6 +3116,21 @@ class Understander(FollowupReading):
             reason=EDITED_AT_LIST,
         )
 
+    def _hurried_for_result(self, message: Folded, command: Understanding | None, context: Context) -> bool:
+        """While a report waits (its result not shown), the result asked about (the result command,
+        or its status) with a word that hurries it (`understanding-talk-impatient-hurry`)."""
+        if not (context.expect is Expect.PENDING or context.detail) or context.seen:
+            return False
+        if not self.vocabulary["understanding-talk-impatient-hurry"].contains(message):
+            return False
+        signals = self.signals.read(message)
+        if signals.behaviour or signals.narrated:
+            return False
+        asked = command or self._asked_command(message, signals)
+        return (asked is not None and asked.command == "result") or self._result_status_asked(
+            message, signals
+        )
+
     def _decide(self, text: str | None, context: Context, *, media: bool = False) -> Understanding:
         text = self.rejoined(canonical(text))
         if media:
@@ -3307,6 +3370,10 @@ class Understander(FollowupReading):
                 Kind.COMMAND, text, command="edit", argument=retold.key, dog=dog, reason=RETOLD
             )
         command = self._plain_command(message)
+        if self._hurried_for_result(message, command, context):
+            # "결과 언제 나와요 빨리요 출근해야 돼요", "결과언제나와ㅠ 빨리" while the report waits
+            # (stop 62, held-out 16 and 17: the status card): the result asked with a hurry, it is coming
+            return Understanding(Kind.SMALL_TALK, text, talk="impatient", reason="impatient-asked")
         if command is not None and self._frequency_word(message, command, context):
             # "weekly" at "how often?": the answer, not this week's summary (ninth owner trial)
             return Understanding(Kind.ANSWER, text, answer=Value(text), reason="frequency-word")
@@ -3514,6 +3581,16 @@ class Understander(FollowupReading):
             # what you mean", or a question for the coach model, who cannot see it either): what
             # the dog is doing asked for in words; nothing stored
             return Understanding(Kind.SMALL_TALK, text, talk="shown", reason="photo-pointed")
+        if (
+            expect is Expect.PENDING
+            and context.seen
+            and not signals.question
+            and not signals.behaviour
+            and self.vocabulary["understanding-advice-misfit"].contains(message)
+        ):
+            # "i work 12 hour shifts, can't do three sessions a day" right after a result (stop 62,
+            # held-out 17: the hours read as detail of the report): the step does not fit the owner
+            return Understanding(Kind.SMALL_TALK, text, talk="misfit", reason="advice-misfit")
         if context.detail or expect is Expect.PENDING:
             about_report = self._about_the_report(message, signals, context)
             if about_report is not None:
@@ -4263,7 +4340,20 @@ class Understander(FollowupReading):
             plausible = self.signals.plausible_followup(message, context.topic)
             return self._at_followup(message, signals, plausible=plausible, topic=context.topic)
         if expect is Expect.PENDING:
-            return self._at_pending(message, signals, seen=context.seen)
+            pending = self._at_pending(message, signals, seen=context.seen)
+            if (
+                pending.kind is Kind.NOISE
+                and not pending.label
+                and not signals.behaviour
+                and not signals.question
+                and self.vocabulary["understanding-detail-pointed"].contains(message)
+            ):
+                # "아 그리고 그날 시댁 식구들이 와계셔서 집이 좀 시끄러웠어요", "re your question earlier -
+                # yes he was on the leash the whole time" (stop 62, held-out 16: noise): the report
+                # pointed back at, with how things stood then; detail of it
+                told = Understanding(Kind.ANSWER, text, answer=Value(text), reason="detail-pointed")
+                return dataclasses.replace(told, detail=True)
+            return pending
         return self._idle(message, signals)
 
 

@@ -501,12 +501,28 @@ class CommandReading(DogReading):
         (`understanding-records-more`: "기록이랑 정보 다 지워", "delete my account" erase
         everything), in a short message. Acceptance trial K2: offered to erase everything."""
         v = self.vocabulary
+        # "wipe the records but keep the dogs' profiles", "기록만 지우고 프로필은 남겨 주세요" (stop 62,
+        # held-out 17: a question for the coach): what is said kept is not removed
+        removed = self._records_not_kept(message)
         return (
-            message.words <= ASKED_MAX_WORDS
-            and v["understanding-remove-verb"].contains(message)
-            and v["understanding-records"].contains(message)
-            and not v["understanding-records-more"].contains(message)
+            removed.words <= ASKED_MAX_WORDS
+            and v["understanding-remove-verb"].contains(removed)
+            and v["understanding-records"].contains(removed)
+            and not v["understanding-records-more"].contains(removed)
         )
+
+    def _records_not_kept(self, message: Folded) -> Folded:
+        """`message` without what it says to keep (`understanding-records-kept`): in English the
+        words from "keep" / "except" on, in Korean the word before "남기고" / "빼고" with it."""
+        kept = self.vocabulary["understanding-records-kept"]
+        words = message.text.split()
+        for k, word in enumerate(words):
+            if not kept.contains(Folded(word.strip(",.!?~"))):
+                continue
+            if word.isascii():
+                return Folded(" ".join(words[:k]))
+            return Folded(" ".join(words[: max(k - 1, 0)] + words[k + 1 :]))
+        return message
 
     def _home(self, message: Folded, context: Context) -> Understanding | None:
         """ "처음으로", "back to start" (`understanding-home`, with request words and polite endings
@@ -1305,13 +1321,23 @@ class CommandReading(DogReading):
         commands found) when no dog is named."""
         words = message.text.split()
         v = self.vocabulary
+        links = v["understanding-view-dog-link"].phrases
         for i, word in enumerate(words):
             bare = word.strip(",.!?~")
+            # "can i get the one page summary for rocky" (stop 62, held-out 17: the active dog's):
+            # lowercase after a view's link word ("for", "of") is the dog's name too
+            linked = i > 0 and tuple(Folded(words[i - 1]).units) in links
             # typed lowercase on a phone too ("how's cooper doing", owner trial 8: a coach
             # question), only where the view is asked with no pronoun at all ("how's she been
             # doing" names no dog "doing"); "he", "everyone" and the like are listed as no name
             lower = bare[:1].islower()
-            latin = i > 0 and bare.isascii() and bare[:1].isalpha() and bare != "I" and not (lower and found)
+            latin = (
+                i > 0
+                and bare.isascii()
+                and bare[:1].isalpha()
+                and bare != "I"
+                and not (lower and found and not linked)
+            )
             # a Korean name first, or after "우리", "울" (our) and the like only ("울 보리 정보
             # 보여줘", owner trial 15: 울 read as a dog's name)
             # or last, after the view's own words, with the possessive ("이번주 콩이꺼", held-out 11:

