@@ -226,7 +226,7 @@ survey-picks-kept = ✔ { $field }: { $picks }
 ## two options, not told apart by "done", is never ticked as a guess (stop 55 had ticked both); the other ticks are kept and this said.
 survey-which-left-out = I left { $options } unticked, since which one wasn't said. You can add the right one when you check the answers.
 ## Stop 62: the same with nothing else ticked: which one, asked again (nothing is stored as a guess).
-survey-which-needed = Which do you mean: { $options }? Tap the right one, or both if both are true.
+survey-which-needed = Which do you mean: { $options }? Pick the right one, or both if both are true.
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }

@@ -218,7 +218,7 @@ survey-picks-kept = ✔ { $field }: { $picks }
 ## 가리키는 말이 "완료"까지 나뉘지 않으면 짐작으로 체크하지 않아요(스톱 55는 둘 다 체크했어요). 다른 체크는 두고 이 말을 해요.
 survey-which-left-out = { $options } 중 어느 쪽인지 말씀하지 않으셔서 체크하지 않았어요. 맞는 쪽은 답을 확인할 때 추가하실 수 있어요.
 ## 스톱 62: 그 말 말고는 체크한 게 없으면 어느 쪽인지 다시 물어요(짐작으로 저장하지 않아요).
-survey-which-needed = { $options } 중 어느 쪽인가요? 맞는 쪽을 눌러 주세요. 둘 다 맞으면 둘 다 눌러 주세요.
+survey-which-needed = { $options } 중 어느 쪽인가요? 맞는 쪽을 골라 주세요. 둘 다 맞으면 둘 다 골라 주세요.
 
 card-title = 🐶 { $name }
 card-line = • { $field }: { $value }
