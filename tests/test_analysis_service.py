@@ -258,7 +258,10 @@ async def test_ollama_down_then_back_the_worker_retries_and_delivers(
     assert len(bot.recorder.sent) == 3  # the one notice, then both results in the order written
     assert bot.recorder.sent[1][1][0].meta == {META_RESULT: first_ack.meta[META_REPORT]}
     assert bot.recorder.sent[2][1][0].meta == {META_RESULT: second_ack.meta[META_REPORT]}
-    assert bot.recorder.sent[1][1][0].text == RESULT_EN
+    # two reports open at once: each result quotes the one it answers (stop 62 trial), then the card
+    assert bot.recorder.sent[1][1][0].text == "“My dog barks at the door every time gue…”\n" + RESULT_EN
+    # the second's quote is decided at its first streamed view, racing the first's push: either way the card
+    assert bot.recorder.sent[2][1][0].text.endswith(RESULT_EN)
     row = await report_row(store, first_ack.meta[META_REPORT])
     assert row.status == "done" and row.error is None and row.attempts >= 2
     assert any("unavailable" in r.getMessage() for r in caplog.records)

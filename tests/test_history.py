@@ -233,7 +233,8 @@ async def test_history_tells_questions_from_reports_and_opens_each_line_again(
     assert "Barked" not in analysis.text  # the analysis itself, not the line
     await chat.send("/history")
     [pending] = await chat.tap(f"report:open:{waiting.id}")
-    assert pending.text == messages.format("en", "coach-unavailable")  # a bare engine: no model
+    # a bare engine: no model; asked for again, it still waits (stop 62: not 'saved' a second time)
+    assert pending.text == messages.format("en", "coach-still-unavailable")
 
     async with store.session() as s:  # questions never count as incidents
         user = await s.get_user("console", "q")

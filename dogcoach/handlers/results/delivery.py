@@ -49,13 +49,23 @@ CLOSE_TOGETHER = timedelta(minutes=5)
 
 async def close_together(session: StoreSession, report: Report) -> bool:
     """Another of the owner's reports still waits for its result, or had it shown moments ago:
-    the follow-up question then names the report it is about, as two would read alike."""
-    if any(r.id != report.id for r in await session.user_reports_pending(report.user_id)):
+    the follow-up question then names the report it is about, as two would read alike. Only one
+    of the same kind counts (a report beside a report, a question beside a question): a
+    question's answer and an analysis card never read alike, so the quote would tell the owner
+    nothing (mend A: a result shown again from /history quoted its report because a question
+    was still being answered)."""
+    if any(
+        r.id != report.id and r.is_question == report.is_question
+        for r in await session.user_reports_pending(report.user_id)
+    ):
         return True
     since = datetime.now(UTC) - CLOSE_TOGETHER
     recent = await session.list_reports(report.user_id, limit=5)
     return any(
-        r.id != report.id and not r.is_question and r.delivered_at is not None and r.delivered_at >= since
+        r.id != report.id
+        and r.is_question == report.is_question
+        and r.delivered_at is not None
+        and r.delivered_at >= since
         for r in recent
     )
 
