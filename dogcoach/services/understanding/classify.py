@@ -845,6 +845,10 @@ class Understander(FollowupReading):
                 # frag60), "just me, my husband passed away last year" (stop 61: the person's
                 # death set apart): the full reading reads the rest alone, so does this look
                 return True
+        if not multi and self.positions_several(message, context) is not None:
+            return True  # "1, 2", "2번이랑 4번" at a one-choice question: read as those options (stop 62)
+        if self._children_visit_only(message, signals, context):
+            return True  # "the grandkids visit but don't live with us": the no option (stop 62)
         if (
             context.expect is Expect.CHOICE
             and context.exclusive

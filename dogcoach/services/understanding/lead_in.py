@@ -64,19 +64,22 @@ def puppy_reason_dropped(text: str, vocabulary: Vocabulary) -> str | None:
 
 
 # Where a clause ends: a mark, an English joining word, or a Korean word ending a sentence or
-# joining two ("고양이요", "있는데", "있고", "있지만").
+# joining two (`understanding-clause-close`).
 _CLAUSE_MARK = re.compile(r"[,.;:!?~…]+|\s+(?:and|but|so|though)\s+", re.IGNORECASE)
-_CLAUSE_ENDS = ("는데", "은데", "지만", "요", "고", "며")
 
 
-def _clauses(text: str) -> list[str]:
-    """`text` cut into its clauses (`_CLAUSE_MARK`, and after a Korean word in `_CLAUSE_ENDS`)."""
+def _clauses(text: str, vocabulary: Vocabulary) -> list[str]:
+    """`text` cut into its clauses (`_CLAUSE_MARK`, and after a Korean word ending in one of
+    `understanding-clause-close`)."""
+    ends = tuple(
+        "".join(p) for p in vocabulary["understanding-clause-close"].phrases if p and not p[0].isascii()
+    )
     clauses: list[str] = []
     for piece in _CLAUSE_MARK.split(text):
         current: list[str] = []
         for word in piece.split():
             current.append(word)
-            if not word.isascii() and word.endswith(_CLAUSE_ENDS):
+            if not word.isascii() and word.endswith(ends):
                 clauses.append(" ".join(current))
                 current = []
         if current:
@@ -88,7 +91,7 @@ def clauses_dropped(text: str, vocabulary: Vocabulary, *entries: str) -> str | N
     """`text` without its clauses holding a phrase of one of `entries`; None when it has none or
     nothing with a letter or digit is left."""
     told = [vocabulary[entry] for entry in entries]
-    clauses = _clauses(text)
+    clauses = _clauses(text, vocabulary)
     kept = [c for c in clauses if not any(t.contains(Folded(c)) for t in told)]
     if len(kept) == len(clauses):
         return None
