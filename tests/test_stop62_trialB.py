@@ -160,16 +160,12 @@ async def test_hurrying_answers_no_followup_on_kakao(
 async def test_hurrying_answers_no_followup_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
-    fake_ollama.behaviour.analysis = missing("frequency")
-    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
-        chat = 62300 + HURRY.index((lang, text))
-        await tg_result_shown(tg, chat, lang, "frequency", BARK[lang])
-        calls = _model_calls(fake_ollama)
-        shown = await tg_typed(tg, chat, text)
-        await asyncio.sleep(0.3)
-        assert _model_calls(fake_ollama) == calls, shown
-        assert _kept(await _tg_reports(tg, chat)) == [BARK[lang]], shown
-        assert t(lang, "analysis-followup-hurried") in shown, shown
+    chat = 62300 + HURRY.index((lang, text))
+    shown, reports = await _typed_after_result_on_telegram(
+        fake_telegram, fake_ollama, tmp_path, chat, lang, text
+    )
+    assert reports == [BARK[lang]], shown
+    assert t(lang, "analysis-followup-hurried") in shown, shown
 
 
 # -- 4. whose records, asked ---------------------------------------------------------------------
@@ -202,13 +198,29 @@ async def test_whose_records_is_said_from_the_store_on_kakao(
 async def test_whose_records_is_said_from_the_store_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, text: str
 ) -> None:
+    chat = 62400 + WHOSE.index((lang, text))
+    shown, reports = await _typed_after_result_on_telegram(
+        fake_telegram, fake_ollama, tmp_path, chat, lang, text
+    )
+    assert reports == [BARK[lang]], shown
+    assert NAME[lang] in shown and t(lang, "report-which-history", name=NAME[lang]) in shown, shown
+
+
+async def _typed_after_result_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    chat: int,
+    lang: str,
+    text: str,
+) -> tuple[str, list[str]]:
+    """A Telegram owner's barking report analysed (its frequency question open), then `text`
+    typed: what the bot said back and the reports' texts, asserting no model call was made."""
     fake_ollama.behaviour.analysis = missing("frequency")
     async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
-        chat = 62400 + WHOSE.index((lang, text))
         await tg_result_shown(tg, chat, lang, "frequency", BARK[lang])
         calls = _model_calls(fake_ollama)
         shown = await tg_typed(tg, chat, text)
         await asyncio.sleep(0.3)
         assert _model_calls(fake_ollama) == calls, shown
-        assert [r.text for r in await _tg_reports(tg, chat)] == [BARK[lang]], shown
-        assert NAME[lang] in shown and t(lang, "report-which-history", name=NAME[lang]) in shown, shown
+        return shown, [r.text for r in await _tg_reports(tg, chat)]
