@@ -46,8 +46,10 @@ TALK_TOLD_IN_LETTER = "small-talk-in-letter"
 # The commands read from one clause of such a message: what the bot does, the language, the
 # result shown again and the summary for the vet ("can you show me the result again please i
 # cannot read the small letters", "can you make something i can show the vet on friday, she has
-# her checkup"; held-out 13: a question for the coach model, or noise).
-LETTER_COMMANDS = frozenset({"help", "language", "result", "summary"})
+# her checkup"; held-out 13: a question for the coach model, or noise); the check-ins and the
+# reports so far asked in a long sentence too ("can you remind me to check in with you every
+# evening?", "can I see a summary of what we've done so far?"; stop 63, held-out 18: a question).
+LETTER_COMMANDS = frozenset({"checkins", "help", "history", "language", "result", "summary"})
 # A clause of such a message is read as a command's request in at most this many words (its last).
 LETTER_CLAUSE_MAX_WORDS = 10
 # A greeting is what such a message says when greeting words leave at most this many letters

