@@ -119,6 +119,7 @@ from dogcoach.services.understanding.survey import (
     ANSWER_AND_ASIDE,
     CHILDREN_COUNTED,
     HEALTH_NONE_TOLD,
+    NAME_CONFIRMED,
     OPTION_WORD_NOT_NAME,
     OTHER_OPTION_HEDGED,
     OTHER_PETS,
@@ -353,6 +354,9 @@ CONCERNS_TOLD = "concerns-told"
 TAKEN_BACK = "concerns-taken-back"
 CONCERNS = "concerns"
 AFTER_CONCERNS = tuple(q.key for q in QUESTIONS[[q.key for q in QUESTIONS].index(CONCERNS) + 1 :])
+
+# the name question's "yes, that's the name" option, offered when the owner named the dog before
+NAME_HINT_YES = "survey-name-hint-yes"
 
 
 @lru_cache(maxsize=4)
@@ -3609,6 +3613,7 @@ class Understander(FollowupReading):
         if (
             (context.detail or expect is Expect.PENDING)
             and context.flags & WOUND_KINDS
+            and context.question != "worst_reaction"
             and self.safety.bleeding_alone(text)
         ):
             # "피나요", "it's bleeding" with a bite or an injury report waiting (stop 52): how the
@@ -4213,6 +4218,15 @@ class Understander(FollowupReading):
             found = self._at_text(message, signals, verbatim=False, options=context.options)
         elif expect is Expect.NAME:
             found = self._at_name(message, signals)
+            hinted = next((o for o in context.options if o.msg_id == NAME_HINT_YES), None)
+            if (
+                found.reason == NAME_CONFIRMED
+                and hinted is not None
+                and alarm is None
+                and not self._said_back_after_no(message)
+            ):
+                # "네 초코 맞아요" at "is it 초코?" (stop 63, held-out 18): the name offered, agreed to
+                return Understanding(Kind.CHOICE, text, picks=(hinted.id,), reason=NAME_CONFIRMED)
             if (
                 context.detail
                 and alarm is None

@@ -201,6 +201,8 @@ OWNED_MAX_WORDS = 3
 # The questions whose answer says why another is not known ("we've only had her a week, don't know
 # yet", "just adopted him so not sure"): how long the dog has been home, where it came from.
 _WHY_NOT_KNOWN = ("owned_months", "origin")
+# a don't-know opening a quantity answer ("아직 모름", "not sure honestly") is at most this many words
+DONT_KNOW_LEAD_WORDS = 3
 # A bite told as a whole incident at the worst reaction (whom, where, what led to it) is this long
 # at least; "he has bitten before", "bit my friend once" tell only the deed (asked to complete).
 INCIDENT_MIN_WORDS = 5
@@ -310,6 +312,13 @@ def _lead_off(text: str, phrases: Phrases) -> str | None:
 
 # The words said around a number that leave it the answer (stop 49, batch 377): at the household
 # who came to live at home, at how long owned the verb of having the dog.
+# a name said and agreed to ("네 초코 맞아요"; stop 63): the name, or the yes at "is it 초코?"
+NAME_CONFIRMED = "name-confirmed"
+# the worst reaction's bite with injury, picked when only a bite's wound is told (stop 63)
+BITE_INJURY = "bite_injury"
+BITE_WOUND_TOLD = "bite-wound-told"
+# the amount now with a change still to come told after it (`_count_before_change`; stop 63)
+COUNT_BEFORE_CHANGE = "quantity-before-change"
 SAID_AROUND: dict[Expect, str] = {
     Expect.COUNT: "understanding-person-joined",
     Expect.DURATION: "understanding-owned-span",
@@ -1043,6 +1052,14 @@ class SurveyReading(RetoldFactReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=NAME_COMMAND_TYPO
             )
+        confirmed = self._said_back(message)
+        if confirmed is not None and not self._starts_survey(message):
+            # "네 초코 맞아요", "Rex, that's right" (stop 63, held-out 18: a question for the coach
+            # model, "맞아요" read as asking): the name said, then agreed to; at "is it 초코?"
+            # the yes (the caller picks it)
+            found = self._at_name(confirmed, self.signals.read(confirmed))
+            if found.kind is Kind.ANSWER and isinstance(found.answer, Value):
+                return dataclasses.replace(found, text=message.text, reason=NAME_CONFIRMED)
         agreed = self.answers.after_agreement(message)
         if agreed is not None and not self._starts_survey(message):
             # "ㅇㅇ 여자애", "네 콩이요" (owner trial 10: "여자애" and "네콩이" became names): the yes
@@ -1374,8 +1391,19 @@ class SurveyReading(RetoldFactReading):
         """An earlier answer said back as right ("ㄴㄴ 몽실이 맞아요", "yes Max is right", "몽실이
         맞음"): a yes or no, then one or two words with no digit, then a confirming word
         (`understanding-name-confirm`); never a breed or a mix named (the breed's own answer)."""
-        if "?" in message.text or "\uff1f" in message.text:
+        bare = self._said_back(message)
+        if bare is None:
             return False
+        if expect in QUANTITIES and isinstance(self.answers.quantity(bare, expect), Value | Approximate):
+            return False  # "아 두살반 맞아요" at the age: the age, confirmed
+        return not (self.answers.breeds_named(bare) or self.vocabulary["understanding-mix"].contains(bare))
+
+    def _said_back(self, message: Folded) -> Folded | None:
+        """The one or two words, no digit, said back as right between a yes or no
+        (`understanding-name-confirm-lead`) and a confirming word (`understanding-name-confirm`):
+        "ㄴㄴ 몽실이 맞아요", "네 초코 맞아요", "yes Max is right"; None otherwise or when asked."""
+        if "?" in message.text or "\uff1f" in message.text:
+            return None
         words = [w for w in re.split(r"[\s,.!~]+", message.text) if w]
         confirms = self.messages.aliases("understanding-name-confirm")
         leads = self.messages.aliases("understanding-name-confirm-lead")
@@ -1384,11 +1412,15 @@ class SurveyReading(RetoldFactReading):
         cut = next((n for n in (2, 1) if len(words) > n and normalize(" ".join(words[-n:])) in confirms), 0)
         said = words[: len(words) - cut]
         if not cut or not 1 <= len(said) <= 2 or any(ch.isdigit() for w in said for ch in w):
-            return False
-        bare = Folded(" ".join(said))
-        if expect in QUANTITIES and isinstance(self.answers.quantity(bare, expect), Value | Approximate):
-            return False  # "아 두살반 맞아요" at the age: the age, confirmed
-        return not (self.answers.breeds_named(bare) or self.vocabulary["understanding-mix"].contains(bare))
+            return None
+        return Folded(" ".join(said))
+
+    def _said_back_after_no(self, message: Folded) -> bool:
+        """`message` opens with a no among the words leading a confirmation ("ㄴㄴ 몽실이 맞아요":
+        no, it is 몽실이), not with a yes."""
+        words = [w for w in re.split(r"[\s,.!~]+", message.text) if w]
+        leads = self.messages.aliases("understanding-name-confirm-lead")
+        return bool(words) and normalize(words[0]) in leads and self.answers.after_agreement(message) is None
 
     def _sentence_as_name(self, name: str) -> bool:
         """A name read that is a sentence (`NAME_SENTENCE_WORD`): a Korean word ending in a place
@@ -1700,6 +1732,16 @@ class SurveyReading(RetoldFactReading):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Value(answer.understood), reason="quantity"
             )
+        coming = (
+            self._count_before_change(message, expect)
+            if isinstance(answer, Unclear) and not signals.behaviour
+            else None
+        )
+        if coming is not None:
+            # "two of us, baby due in March though!", "남편이랑 둘이요 곧 셋 되지만ㅎㅎ" at the
+            # household (stop 63, held-out 18: a baby's news answered and the count asked again, or
+            # "not understood"): the amount now, the change still to come said after it
+            return Understanding(Kind.ANSWER, message.text, answer=coming, reason=COUNT_BEFORE_CHANGE)
         some_days = self._on_some_days(message, answer) if expect is Expect.HOURS else None
         if some_days is not None and not signals.behaviour:
             # "bout 3 hrs 2 days a week", "일주일에 이틀 3시간" (owner trial 33, batch 354: "not
@@ -2019,6 +2061,24 @@ class SurveyReading(RetoldFactReading):
             any(str(word).replace(" ", "").casefold() in phrase for phrase in found) for word in answer.rest
         )
 
+    def _count_before_change(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
+        """The amount said before the words of a change still to come (`understanding-change-coming`,
+        `understanding-baby-coming`: "곧", "soon", "baby due"), read whole without them: the survey
+        asks how things are now, and the change is only news. None when nothing comes before those
+        words or what does is not an amount read whole."""
+        spans = [
+            span
+            for entry in ("understanding-change-coming", "understanding-baby-coming")
+            if (span := self._phrase_span(entry, message.text)) is not None
+        ]
+        if not spans:
+            return None
+        head = message.text[: min(start for start, _end in spans)].rstrip(" ,.!~")
+        if not head.strip():
+            return None
+        read = self.answers.quantity(Folded(head), expect)
+        return read if isinstance(read, Value | Approximate) else None
+
     def _alone_for_now(self, message: Folded, answer: NumberAnswer) -> bool:
         """At the household count, the owner alone (`understanding-household-alone`) while the
         person named is away for a while (`understanding-person-away`: "남편이 해외출장가서 당분간
@@ -2221,7 +2281,19 @@ class SurveyReading(RetoldFactReading):
             # (stop 55 trial: the age stored unknown, the breed dropped): the doubt is the mix's
             return False
         key = next((q.key for q in QUESTIONS if q.kind.value == expect.value), None)
-        return key is not None and self.names_answer(message, key)
+        if key is not None and self.names_answer(message, key):
+            return True
+        # "아직 모름 보호소에서도 정확히 모른대요" (stop 63, held-out 18: "I understood 아직모름"):
+        # the answer opens with a don't-know read whole, the rest only why (where the dog came
+        # from, how long it has been home), no other question's answer named
+        others = (q.key for q in QUESTIONS if q.key not in (key, *_WHY_NOT_KNOWN))
+        if any(self.names_answer(message, other) for other in others):
+            return False
+        words = message.text.split()
+        return any(
+            isinstance(self.answers.quantity(Folded(" ".join(words[:n])), expect), DontKnow)
+            for n in range(1, min(len(words), DONT_KNOW_LEAD_WORDS + 1))
+        )
 
     def _dont_know_with_why(
         self, message: Folded, signals: Signals, context: Context, answer: object
@@ -2449,6 +2521,12 @@ class SurveyReading(RetoldFactReading):
             # "근데 분리불안은 어떻게 고쳐요?" at the concerns (acceptance trial: 분리불안 ticked, the
             # question never answered): asked of the coach, whatever option it names
             return Understanding(Kind.QUESTION, text, reason="question-at-choice")
+        if self._bite_wound_told(message, context, answer):
+            # "she broke the skin once", "it bled" at the worst reaction (stop 63, held-out 18:
+            # half an option, asked again): a wound only a bite makes, the bite with injury
+            return Understanding(
+                Kind.CHOICE, text, picks=(BITE_INJURY,), reason=BITE_WOUND_TOLD, incident=signals.anchored
+            )
         if self._deed_told(answer, multi) and self._incident_told(message, answer, signals):
             # a whole incident told at the worst reaction ("he bit my friends hand when she tried
             # to pet him", acceptance trial: only "tell me the rest", nothing kept): the bite it
@@ -4073,6 +4151,18 @@ class SurveyReading(RetoldFactReading):
         hangul = any("\uac00" <= ch <= "\ud7a3" for ch in message.text)
         whole = whole and message.words >= (INCIDENT_MIN_WORDS_HANGUL if hangul else INCIDENT_MIN_WORDS)
         return whole and isinstance(answer, Unclear) and tuple(answer.understood or ()) == ("bite",)
+
+    def _bite_wound_told(self, message: Folded, context: Context, answer: object) -> bool:
+        """At the worst reaction, only the injury understood and told as a wound a bite makes
+        (`understanding-bite-wound`), none made otherwise (`understanding-wound-not-bite`)."""
+        if context.question != "worst_reaction" or not isinstance(answer, Unclear):
+            return False
+        if answer.understood != ("injury",) or answer.rest:
+            return False
+        v = self.vocabulary
+        return v["understanding-bite-wound"].contains(message) and not v[
+            "understanding-wound-not-bite"
+        ].contains(message)
 
     @staticmethod
     def _deed_told(answer: object, multi: bool) -> bool:
