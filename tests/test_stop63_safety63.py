@@ -17,19 +17,30 @@ First run at 5d240a6e (main): see each test's comment.
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 
+from dogcoach.bot import router  # noqa: F401  (first: the flows it imports import one another)
+from dogcoach.domain.channel import Channel
 from dogcoach.domain.survey import QUESTIONS
+from dogcoach.handlers.results.followup import ADD, NEW, NEW_NO, WHICH_CANCEL
+from dogcoach.handlers.results.render import SKIP_FOLLOWUP
 from dogcoach.services.i18n import Messages
 from dogcoach.services.safety.check import checked
-from dogcoach.services.understanding import Kind, Understander, Understanding
+from dogcoach.services.understanding import Context, Kind, Option, Understander, Understanding
+from dogcoach.services.understanding.survey import NOTE_BODY_SIGN
+from tests.checkin_due import kakao_due
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.test_checkins_channels import checkins_of, push_checkin
 from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401
+from tests.test_trial10_checkins import STEP, _answered, _telegram_plan
 from tests.test_understanding_corpus import context_for
 
 MESSAGES = Messages()
@@ -102,6 +113,7 @@ STATES = (
     "note",
     "note:barking",
     "newdog-offer",
+    "add-or-new",
     "idle",
     "pending",
     "recent",
@@ -134,10 +146,30 @@ def understander() -> Understander:
     return Understander(MESSAGES)
 
 
+# A result's follow-up question with a message waiting for "add or new?" (`followup.context`).
+ADD_OR_NEW = Context(
+    context_for("followup:frequency").expect,
+    (
+        Option(ADD, "analysis-followup-add"),
+        Option(NEW, "analysis-followup-new", words=(NEW_NO,)),
+        Option(WHICH_CANCEL, "analysis-followup-which-cancel", numbered=False),
+        Option(SKIP_FOLLOWUP, "analysis-followup-skip", numbered=False),
+    ),
+    topic="frequency",
+)
+
+
+def _context(state: str) -> Context:
+    return ADD_OR_NEW if state == "add-or-new" else context_for(state)
+
+
 def _kept(u: Understanding) -> bool:
-    """A report, or an answer also kept as a report and screened (`safety`, `incident`, `split`)."""
+    """A report, or an answer also kept as a report and screened (`safety`, `incident`, `split`);
+    a sign of the body at the health question (`NOTE_BODY_SIGN`) is screened but no report."""
     if u.kind is Kind.REPORT:
         return True
+    if u.reason == NOTE_BODY_SIGN:
+        return False
     return u.kind in (Kind.ANSWER, Kind.CHOICE) and (u.safety or u.incident or bool(u.split))
 
 
@@ -162,7 +194,7 @@ def test_a_red_flag_is_kept_wherever_an_answer_is_expected(
     assert checked(MESSAGES, text), text
     missed = {}
     for state in STATES:
-        u = understander.understand(text, context_for(state))
+        u = understander.understand(text, _context(state))
         if not _kept(u):
             missed[state] = f"{u.kind.value} {u.picks or ''}{u.answer or ''} ({u.reason})"
     assert not missed, missed
@@ -277,3 +309,45 @@ async def test_a_dog_fight_without_blood_at_the_other_pets_question_is_the_answe
     await user.send(typed)
     assert _card(lang, "safety-bite_injury") not in user.text, user.texts
     assert t(lang, "safety-dog_bitten").split(".")[0][:40] not in user.text, user.texts
+
+
+# -- at a check-in ------------------------------------------------------------------------------
+
+CHECKIN = {
+    "ko": "좀 나아졌어요 근데 어제 다른 강아지랑 싸워서 피가 났어요",
+    "en": "a bit better but yesterday the dogs fought and there was blood",
+}
+
+
+# First run at 5d240a6e: 2 of 2 failed (the outcome only: no card, no report).
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_dog_fight_with_blood_told_at_a_checkin_on_kakao(
+    fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    async with kakao_due(fake_ollama, tmp_path, lang, shown=True) as (srv, owner):
+        before = len(await _kakao_reports(srv, owner.key))
+        await owner.send(CHECKIN[lang])
+        assert _card(lang, "safety-bite_injury") in owner.text, owner.texts
+        await asyncio.sleep(0.3)
+        rows = await checkins_of(srv.app.state.runtime.store, Channel.KAKAO, owner.key)
+        assert [o for o, _words in _answered(rows)] == ["better"], owner.texts
+        assert len(await _kakao_reports(srv, owner.key)) == before + 1, owner.texts
+
+
+# First run at 5d240a6e: 2 of 2 failed (the outcome only: no card, no report).
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_dog_fight_with_blood_told_at_a_checkin_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    chat = 63320 + ("ko", "en").index(lang)
+    async with _telegram_plan(fake_telegram, fake_ollama, tmp_path, chat, lang) as tg:
+        await push_checkin(tg, chat, lang, STEP[lang])
+        before = len(await _tg_reports(tg, chat))
+        shown = len(tg.sent(chat))
+        await tg.say(chat, CHECKIN[lang], language_code=lang)
+        await asyncio.sleep(0.5)
+        said = tg.sent(chat)[shown:]
+        assert any(_card(lang, "safety-bite_injury") in s for s in said), said
+        rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
+        assert [o for o, _words in _answered(rows)] == ["better"], tg.sent(chat)[-3:]
+        assert len(await _tg_reports(tg, chat)) == before + 1, tg.sent(chat)[-3:]
