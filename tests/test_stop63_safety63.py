@@ -9,9 +9,11 @@ are words of `safety.ftl` now, and the sweep below runs every red flag of the br
 place an answer is expected (each survey question, with a report waiting too, a result's
 follow-up question, a check-in and its note, the add-or-new offer, idle and first contact), alone
 and after an answer, so that a rule reading a message as an answer cannot swallow one unseen.
-Denials stay no flag. Corpus batches 682–683.
+Denials stay no flag. Found by the sweep: at the health question stop 62's body-sign rule (the
+note and its card, no report) kept lethargy, a bloated belly and a limp after a fall as the note
+only; those are sick or hurt now (`understanding-sick-now`), a report too. Corpus batches 682–683.
 
-First run at 5d240a6e (main): see each test's comment.
+First run at 5d240a6e (main): 72 of 128 failed; see each test's comment.
 """
 
 from __future__ import annotations
@@ -184,9 +186,10 @@ def _cases() -> list[tuple[str, str]]:
     return alone + after
 
 
-# First run at 5d240a6e: 55 of 102 failed: no flag at all for a fight between dogs with blood or a
+# First run at 5d240a6e: 63 of 102 failed: no flag at all for a fight between dogs with blood or a
 # wound (read as the answer "dog", a concern, a worst reaction, the health note, the follow-up's or
-# the note's answer) or for "약을 주워먹었어요" (the name, breed, origin "shelter", health note).
+# the note's answer) or for "약을 주워먹었어요" (the name, breed, origin "shelter", health note);
+# lethargy, a bloated belly, a limp after a fall at the health question: the note only, no report.
 @pytest.mark.parametrize(("lang", "text"), _cases())
 def test_a_red_flag_is_kept_wherever_an_answer_is_expected(
     understander: Understander, lang: str, text: str
