@@ -11,12 +11,17 @@ safety-term-bite = bite (active)
 safety-term-bite-passive = bitten
     .aliases = bitten, got bit, was bit, been bit, got nipped
 ## An attack told with a wound ("attacked the neighbours dog, there was a lot of blood", owner trial 17):
-## a bite that hurt, as a bite with a wound is; an attack with no wound raises nothing.
-safety-term-attack = an attack (active)
-    .aliases = attacked, attacking, attacks, mauled, mauling, tore into, ripped into
+## a bite that hurt, as a bite with a wound is; an attack with no wound raises nothing. A fight between dogs
+## told with blood or a wound is the same (stop 63: "we have another dog, they fought and there was blood" at the
+## other-pets question was only the answer "Dog"); a fight with no wound, or "no blood", raises nothing.
+safety-term-attack = an attack (active), a fight between dogs
+    .aliases = attacked, attacking, attacks, mauled, mauling, tore into, ripped into,
+        fought, fight, fights, fighting, dogfight, dog fight, got into it, scrap, scrapped, scuffle, scuffled
 safety-term-attack-unrelated = an attack in another sense
     .aliases = panic attack*, anxiety attack*, heart attack*, attacks his toy*, attacks her toy*, attacked his toy*,
-        attacked her toy*, attacking his toy*, attacking her toy*, attacks the vacuum, attacked the vacuum
+        attacked her toy*, attacking his toy*, attacking her toy*, attacks the vacuum, attacked the vacuum,
+        fight off, fights off, fighting off, fought off, fight the leash, fights the leash, fight the harness,
+        fights the harness, fighting the harness, fighting the leash, pillow fight, food fight
 safety-term-bite-unrelated = bit or bite in another sense
     .aliases = a bit, little bit, bit of, bit more, bit less, bit better, bit worse, bit too, bit much, bit scared,
         bit nervous, bit anxious, bit calmer, bit quieter, bit bored, bit better now, quite a bit, bite to eat,
