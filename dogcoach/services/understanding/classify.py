@@ -115,10 +115,12 @@ from dogcoach.services.understanding.shared import COMMANDS, _syllable
 from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.spacing import rejoin
 from dogcoach.services.understanding.survey import (
+    AGGRESSION_PEOPLE,
     ALONE_FOR_NOW,
     ANSWER_AND_ASIDE,
     CHILDREN_COUNTED,
     HEALTH_NONE_TOLD,
+    MOUTHING,
     OPTION_WORD_NOT_NAME,
     OTHER_OPTION_HEDGED,
     OTHER_PETS,
@@ -1678,6 +1680,25 @@ class Understander(FollowupReading):
                     rest = Understanding(Kind.CHOICE, text, picks=(WORST_BITE,), reason="bite-unharmed")
                 if rest.kind is Kind.CHOICE and WORST_INJURY not in rest.picks:
                     return dataclasses.replace(rest, text=text)
+        bitten = (
+            injury_denied_dropped(text, self.vocabulary)
+            if text and context.expect is Expect.MULTI and context.question == CONCERNS and not media
+            else None
+        )
+        if bitten is not None and text is not None:
+            # "물었는데 피는 안 났어요", "he bit me but there was no blood" at the concerns (stop 62:
+            # mouthing, or a report): a bite whose harm is denied is a bite at someone, the
+            # aggression; said light or in play ("장난으로", `understanding-report-minimised`) it
+            # stays mouthing; a red flag in the whole message reads as before
+            whole = self._understood(text, context, media=False)
+            rest = self.understand(bitten, context, caption=caption)
+            playful = self.vocabulary["understanding-report-minimised"].contains(Folded(text))
+            if (
+                not whole.safety
+                and not playful
+                and ((rest.kind is Kind.CHOICE and rest.picks == (MOUTHING,)) or rest.kind is Kind.REPORT)
+            ):
+                return Understanding(Kind.CHOICE, text, picks=(AGGRESSION_PEOPLE,), reason="bite-unharmed")
         doubled = None if media else self._one_letter(text, context)
         found = self._understood(doubled or text, context, media=media)
         if not media and self._shrugged_fragment(found, context):
@@ -3142,6 +3163,16 @@ class Understander(FollowupReading):
             # incident and is kept as a report (third new-owner trial: answered as a photo)
             told = self.understand(text, context) if text else None
             if told is not None and told.kind is Kind.REPORT:
+                return dataclasses.replace(told, reason=f"caption-{told.reason}")
+            if (
+                told is not None
+                and told.kind in (Kind.CHOICE, Kind.ANSWER)
+                and context.expect in (Expect.MULTI, Expect.NOTE)
+                and self.understand(text, Context()).kind is Kind.REPORT
+            ):
+                # "또 여기다 쉬했어요ㅠㅠ" under a photo at the concerns or a check-in's note
+                # (stop 62, Kakao, which says "a photo": the photo, the behaviour lost): a caption
+                # telling what the dog did is read as typed there, the concern or the note
                 return dataclasses.replace(told, reason=f"caption-{told.reason}")
             return Understanding(Kind.MEDIA, text, reason="media")
         if not text:
