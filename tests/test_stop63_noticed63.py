@@ -19,7 +19,10 @@ English, then fixed as a kind (corpus batches 695-697).
 8, 9. The correction reader: "나이트 근무 끝나고 3시간 잤어요" was an age correction ("나이" inside
    "나이트"), "we got out this morning for a walk" a correction of the walks; these two never
    changed the profile (their tests pass before), the corpus rows hold the reading.
-Not done here: a baby at the household, detail beside the hours alone, the add-or-new prompt's
+5. At the hours alone with a report waiting, the usual amount then the moment's ("보통 5시간이고
+   그날은 30분이었어요", "usually 6 hours, that day only 30 min"): the usual stored, the moment's
+   words dropped; now added to the report (written after the fix, not run before it).
+Not done here: a baby at the household, the add-or-new prompt's
 language, a rename offer answered with something else, the health question's bite (see report).
 
 First run at 5d240a6e (main, this file as committed): 19 of 35 failed (the night/walk and the
@@ -266,3 +269,31 @@ async def test_a_bite_with_no_harm_at_the_concerns_on_telegram(tg: Harness) -> N
         if "aggression_people" not in got or "mouthing" in got or reports:
             bad.append((typed, got, reports, said))
     assert not bad, bad
+
+
+# -- 5. the usual hours, then the moment's, while a report waits ------------------------------------
+
+# (lang, the report, typed at the hours alone, the moment's words added to the report)
+USUAL_THEN_MOMENT = (
+    ("ko", "콩이가 혼자 있을 때 계속 짖었대요", "보통 5시간이고 그날은 30분이었어요", "그날은 30분"),
+    (
+        "en",
+        "Rex barked the whole time he was alone yesterday",
+        "usually 6 hours, that day only 30 min",
+        "that day",
+    ),
+)
+
+
+@pytest.mark.parametrize(("lang", "report", "typed", "moment"), USUAL_THEN_MOMENT)
+async def test_the_usual_hours_then_the_moments_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str, report: str, typed: str, moment: str
+) -> None:
+    user = await kakao_at(kakao, lang, "alone_hours")
+    fake_ollama.behaviour.delay = 5.0
+    await user.send(report)
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert answers.get("alone_hours") == float(typed.split()[1].rstrip("시간이고")), (answers, user.text)
+    kept = await kakao_reports(kakao, user.key)
+    assert any(moment in r for r in kept), (kept, user.text)

@@ -1207,6 +1207,45 @@ class Understander(FollowupReading):
             and not self.signals.asks_by_ending(message)
         )
 
+    def _usual_then_incident(self, found: Understanding, context: Context) -> Understanding | None:
+        """At a number question with a report waiting, the usual amount (`lex-weekday`: "보통",
+        "usually") and then the amount at that report's moment (`understanding-detail-at-the-time`:
+        "보통 5시간이고 그날은 30분이었어요", "usually 6 hours, that day only 30 min"; stop 62: the
+        5 stored and the moment's amount lost): the answer from the words before, those from the
+        moment's word on `added` to the report."""
+        v = self.vocabulary
+        if not (
+            context.detail
+            and context.expect in QUANTITIES
+            and found.kind is Kind.ANSWER
+            and not found.added
+            and v["lex-weekday"].contains(Folded(found.text))
+        ):
+            return None
+        words = found.text.split()
+        moment = v["understanding-detail-at-the-time"]
+        at = next(
+            (
+                k
+                for k in range(1, len(words))
+                if any(
+                    start <= int(not hangul)
+                    for _p, start, _e, hangul in moment.find(Folded(" ".join(words[k : k + 3])))
+                )
+            ),
+            None,
+        )  # the first word that opens the moment's words (not one before it: "5시간이고 그날은")
+        if at is None:
+            return None
+        head, tail = " ".join(words[:at]).rstrip(" ,;"), " ".join(words[at:])
+        alone = dataclasses.replace(context, detail=False, flags=frozenset())
+        told = self.understand(head, alone)
+        if told.kind is not Kind.ANSWER or not isinstance(told.answer, Value | Approximate):
+            return None
+        if not v["lex-weekday"].contains(Folded(head)):
+            return None
+        return dataclasses.replace(told, text=found.text, added=tail)
+
     def _own_reading(self, message: Folded, signals: Signals) -> bool:
         """The analysis's reading of the report denied and the owner's own told
         (`understanding-detail-denied`: "…관심끌려고 하는게 아니라 불안해서 그래요", "it's not that he
@@ -2163,7 +2202,7 @@ class Understander(FollowupReading):
             last = self.name_told_last(Folded(found.text))
             if last is not None:  # "한달째 매일 그래요ㅠ 이름은 호두": 호두 (trial 31), and its
                 return self._detail_before_name(last, context)  # "한달째 매일" kept (stop 47)
-        answered = self._answer_after_detail(found, context)
+        answered = self._answer_after_detail(found, context) or self._usual_then_incident(found, context)
         if answered is not None:  # "한달째 매일 그래요ㅠ 3살이에요" at the age: 36, and the detail
             return answered  # added to the report waiting (stop 47: all detail, the age lost)
         named = (
