@@ -106,6 +106,8 @@ understanding-edit-lead = oops
     .aliases = oops, wait, oh wait, sorry, oh, hold on, actually, ah, my bad, i typed, i put, i put in, i entered, i wrote, i said, i gave, i gave you, i think i typed, i think i put, i think i said
 understanding-edit-filler = his
     .aliases = his, her, its, my dog's, the dog's, dog's, the, my, answer, answer to, question, just, please, how do i, how can i, how do you, how do u, how to, how would i, my dogs, dogs, i, can i, could i, i want to, i wanna, i'd like to, i need to, go back and, go back to, back and, thing, part, bit, one
+## Korean only: the particles and endings a question's name may go on with inside its typed word ("나이는", "나이요"); a Hangul name going on with other letters ("나이트 근무") is another word (stop 62: an age correction). Latin names are found as whole words anyway.
+understanding-field-word-tail = particle
 ## The questions' names, besides their labels on the list of answers to change.
 understanding-field-name = name
     .aliases = name, dog's name, his name, her name
@@ -431,6 +433,9 @@ understanding-letter-feeling = rough week
 ## Household news in a long message (weight, the vet, a move, who lives there, a new phone; "fyi biscuit gained like 2kg lol vet says cut treats"; stop 59, held-out 14: the "too short" hint): with nothing the dog did, no report but a thanks for the news. The profile is not changed.
 understanding-letter-update = update
     .aliases = fyi, update, quick update, just an update, small update, gained, put on weight, lost weight, lost some weight, vet says, vet said, the vet says, the vet said, cut treats, cut back on treats, fewer treats, on a diet, moved back, moved in, moved out, moved house, three of us, four of us, five of us, new phone, changed my phone, changed phones, got a new phone, new job, started a new job, 출장이라, 출장 가, 출장을 가, 출장 중, 출장이에요, 맡겨요, 맡겼어요, 맡기고, 맡길, 맡기려, 부모님댁에, 부모님 댁에, 여행 가, 여행이라, 휴가라, work trip, business trip, staying with my parents, staying with my mom, staying with my sister, staying with a sitter, staying at my parents, boarding him, boarding her, on vacation, out of town
+## The dog startled by its own doing ("lol rex farted and scared himself"; stop 62: "scared" read as fear, analysed): with a laugh and no other behaviour told, no report but a short reply to the laugh. Another behaviour told with it ("scared herself and bit me") stays a report.
+understanding-startled-itself = scared himself
+    .aliases = 지가 놀람, 지가 놀라, 지가 놀랐, 자기가 놀람, 자기가 놀라, 자기가 놀랐, 혼자 놀람, 혼자 놀라, 혼자 놀랐, 스스로 놀람, 스스로 놀라, 스스로 놀랐, 지 방귀에 놀, 자기 방귀에 놀, scared himself, scared herself, scared itself, spooked himself, spooked herself, startled himself, startled herself, freaked himself out, freaked herself out, scared the crap out of himself, scared the crap out of herself
 ## A funny moment told in a long message ("lol rex sneezed so hard he fell off the couch, hilarious"; stop 62, held-out 17: the "not sure what you mean" hint): with no behaviour of concern, no report but a short reply to the laugh. Told with one ("lol he chewed my shoe again, hilarious") it stays a report.
 understanding-letter-funny = hilarious
     .aliases = 개웃김, 개웃겨, 개웃기, 웃겨요, 웃겨 죽, 웃김, 웃기다, 웃기네, 빵터, 빵 터, 너무 웃겨, 진짜 웃겨, hilarious, so funny, too funny, cracked me up, made me laugh, funniest, dying laughing, i'm dying, im dying
@@ -605,7 +610,7 @@ understanding-reminder-event = when it's time
     .aliases = 시간 되면, 시간되면, 때 되면, 때되면, 할 때마다 알림, 갈 때마다 알림, time for his walk, time for her walk, when it's time, when its time, when it is time
 ## A daily reminder or message asked for or away ("remind me every evening", "I want stop the message every day"): none exist (check-ins do), said so, never detail of a report (batch 66).
 understanding-reminder-wish = a daily reminder
-    .aliases = remind me, reminder, reminders, daily message, daily messages, message every day, messages every day, the message every day, every day message, daily reminder, daily reminders, message me every, text me every, send me a message every
+    .aliases = remind me, reminder, reminders, daily message, daily messages, message every day, messages every day, the message every day, every day message, daily reminder, daily reminders, message me every, text me every, send me a message every, ping me every, notify me every, alert me every, ping me when it's time, ping me when its time, ping me when it is time, notify me when it's time, notify me when it is time, 알림 보내줄 수, 알림 좀 보내, 알림 보내 주, 알림 보내주, 알려줄 수 있, 알려 줄 수 있
 # The word "name" alone before or after the dog's name ("Max is his name", "name Max"): the name told with nothing open (owner trial 12: "콩이야 이름" was "not sure what you mean").
 understanding-profile-name-word = is his name
     .aliases = is his name, is her name, is the name, is its name, is the dogs name, is the dog's name, is my dogs name, is my dog's name, name, his name, her name, name's, names
@@ -2221,7 +2226,7 @@ understanding-health-update = the vet
 
 ## A person told as visiting, not living at home ("2 of us, my mum comes over sometimes"; owner trial 31: "2명이요 시어머니는 가끔 오세요" counted 7, the "오" of "오세요" read as five): that person is not counted at the household question.
 understanding-household-visiting = comes over
-    .aliases = comes over, come over, comes round, comes around, visits, visit, visiting, stays over, stays sometimes, drops by, pops over, pops round, comes to stay
+    .aliases = comes over, come over, comes round, comes around, visits, visit, visiting, stays over, stays sometimes, drops by, pops over, pops round, comes to stay, only home on weekends, only here on weekends, only home at weekends, only here at weekends, only around on weekends, away during the week, away all week
 ## A child named by their rank among the children ("no, youngest is 14"; owner trial 31: a household of 14): the number after is that child's age.
 understanding-person-ranked = youngest
     .aliases = youngest, oldest, eldest, middle one, the youngest, the oldest, our youngest, my youngest, our oldest, my oldest

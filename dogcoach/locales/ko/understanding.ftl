@@ -115,6 +115,9 @@ understanding-edit-lead = 아
     .aliases = 아, 앗, 어, 헉, 아 맞다, 맞다, 아 참, 참, 제가, 잠깐, 잠깐만, 잠깐만요, 잠시만요, 아 잠깐, 아 잠깐만, 아 잠깐만요, 죄송해요, 죄송, 미안해요, 미안
 understanding-edit-filler = 조사
     .aliases = 을, 를, 은, 는, 이, 가, 의, 우리 강아지, 강아지, 답, 답변, 그냥, 좀, 우리, 저희, 울, 어떻게, 어떡해, 어케, 제가, 내가, ㅠ, ㅠㅠ, ㅠㅠㅠ, ㅜ, ㅜㅜ, ㅜㅜㅜ, ㅋ, ㅋㅋ, ㅋㅋㅋ, ㅎㅎ, 한거, 한 거, 했던거, 했던 거, 한것, 한 것
+## 한국어만: 질문 이름 ("나이", "산책") 뒤에 같은 낱말 안에서 이어져도 되는 조사와 말끝 ("나이는", "나이요", 하다 동사 "산책해요"). 다른 글자로 이어지면 ("나이트 근무") 다른 낱말이라 질문 이름이 아니에요 (멈춤 62: 나이를 고친다고 읽었어요).
+understanding-field-word-tail = 조사
+    .aliases = 은, 는, 이, 가, 을, 를, 도, 만, 랑, 이랑, 하고, 과, 와, 요, 이요, 예요, 이에요, 에요, 로, 으로, 에, 의, 좀, 이고, 고, 이라, 라, 인데, 까지, 부터, 이나, 나, 도요, 만요, 은요, 는요, 이죠, 죠, 입니다, 이었, 였, 해, 하, 했, 합
 ## 질문 이름 (고칠 답 목록의 이름 말고도).
 understanding-field-name = 이름
     .aliases = 이름, 강아지 이름
@@ -443,6 +446,9 @@ understanding-letter-feeling = 힘들어요
 ## 긴 메시지로 전하는 집안 소식 (몸무게, 병원, 이사, 식구, 새 폰; "fyi 비스킷 2키로 쪘대요 병원에서 간식 줄이래요"; stop 59, 미리 빼둔 14번 묶음: 너무 짧다는 안내를 받았어요): 강아지가 한 일을 말하지 않으면 기록이 아니라 알려줘서 고맙다는 짧은 답이에요. 프로필은 바꾸지 않아요.
 understanding-letter-update = 소식
     .aliases = 핸드폰을 바꿨, 핸드폰을 바꿧, 핸드폰 바꿨, 핸드폰 바꿧, 휴대폰을 바꿨, 휴대폰 바꿨, 폰을 바꿨, 폰 바꿨, 폰 바꿧, 새 폰, 살쪘, 살이 쪘, 키로 쪘, 킬로 쪘, 살 빠졌, 살이 빠졌, 다이어트 하래, 간식 줄이래, 간식을 줄이래, 간식 줄이라고, 수의사가 그러는데, 수의사 선생님이, 이사했, 이사 왔, 이사 갔, 이사를 했, 이제 셋이, 이제 넷이, 식구가 늘, 가족이 늘, 같이 살게 됐, 들어와서 살, 돌아와서 같이, 소식 전해요, 근황, 출장이라, 출장 가, 출장을 가, 출장 중, 출장이에요, 맡겨요, 맡겼어요, 맡기고, 맡길, 맡기려, 부모님댁에, 부모님 댁에, 여행 가, 여행이라, 휴가라, work trip, business trip, staying with my parents, staying with my mom, staying with my sister, staying with a sitter, staying at my parents, boarding him, boarding her, on vacation, out of town
+## 강아지가 제 방귀나 재채기에 스스로 놀란 것 ("방귀뀌고 지가 놀람ㅋㅋ"; 멈춤 62: "놀람"을 겁으로 읽어 분석했어요): 웃음과 함께, 그 말 말고 다른 행동이 없으면 기록이 아니라 웃음에 대한 짧은 답이에요. 다른 행동을 함께 말하면 ("지가 놀라서 짖고 물었어요") 기록이에요.
+understanding-startled-itself = 지가 놀람
+    .aliases = 지가 놀람, 지가 놀라, 지가 놀랐, 자기가 놀람, 자기가 놀라, 자기가 놀랐, 혼자 놀람, 혼자 놀라, 혼자 놀랐, 스스로 놀람, 스스로 놀라, 스스로 놀랐, 지 방귀에 놀, 자기 방귀에 놀, scared himself, scared herself, scared itself, spooked himself, spooked herself, startled himself, startled herself, freaked himself out, freaked herself out, scared the crap out of himself, scared the crap out of herself
 ## 긴 메시지로 전하는 웃긴 순간 ("ㄹㅇ 개웃김 뭉치 방귀뀌고 지가 놀람ㅋㅋㅋ"; 멈춤 62, 미리 빼둔 17번 묶음: 잘 모르겠다는 안내를 받았어요): 강아지가 문제 행동을 하지 않았으면 기록이 아니라 웃음에 대한 짧은 답이에요. 문제 행동을 말하면 ("ㅋㅋ 개웃김 또 신발 물어뜯음") 그대로 기록이에요.
 understanding-letter-funny = 웃겨요
     .aliases = 개웃김, 개웃겨, 개웃기, 웃겨요, 웃겨 죽, 웃김, 웃기다, 웃기네, 빵터, 빵 터, 너무 웃겨, 진짜 웃겨, hilarious, so funny, too funny, cracked me up, made me laugh, funniest, dying laughing, i'm dying, im dying
@@ -610,7 +616,7 @@ understanding-reminder-event = 시간 되면
     .aliases = 시간 되면, 시간되면, 때 되면, 때되면, 할 때마다 알림, 갈 때마다 알림, time for his walk, time for her walk, when it's time, when its time, when it is time
 ## 매일 오는 알림이나 메시지를 바라거나 그만 받고 싶다는 말("매일 저녁마다 알려주세요", "매일 알림 그만"): 그런 메시지는 없고(체크인은 있어요) 그렇게 말해요. 기록에 붙이지 않아요(batch 66).
 understanding-reminder-wish = 매일 알림
-    .aliases = 리마인드, 리마인더, 매일 알려, 매일 저녁마다 알려, 저녁마다 알려, 아침마다 알려, 매일 메시지, 매일 문자, 매일 알림, 매일 오는 메시지, 매일 오는 알림, 매일 보내 주세요, 매일 보내주세요, 매일 연락
+    .aliases = 리마인드, 리마인더, 매일 알려, 매일 저녁마다 알려, 저녁마다 알려, 아침마다 알려, 매일 메시지, 매일 문자, 매일 알림, 매일 오는 메시지, 매일 오는 알림, 매일 보내 주세요, 매일 보내주세요, 매일 연락, ping me every, notify me every, alert me every, ping me when it's time, ping me when its time, ping me when it is time, notify me when it's time, notify me when it is time, 알림 보내줄 수, 알림 좀 보내, 알림 보내 주, 알림 보내주, 알려줄 수 있, 알려 줄 수 있
 # 이름 앞이나 뒤에 붙는 "이름"이라는 말만("콩이야 이름", "이름 콩이야"): 열린 질문 없이 강아지 이름을 말한 것이에요(오너 체험 12: "무슨 말인지 모르겠어요").
 understanding-profile-name-word = 이름
     .aliases = 이름, 이름이야, 이름이에요, 이름이예요, 이름임, 이름입니다, 이름이요, 이름요, 이름인데, 이름은요
@@ -2258,7 +2264,7 @@ understanding-health-update = 병원
 
 ## 같이 살지 않고 가끔 오는 사람 ("2명이요 시어머니는 가끔 오세요"; 보호자 체험 31: "오세요"의 "오"를 다섯으로 읽어 7명이 됐어요): 가족 수에 세지 않아요.
 understanding-household-visiting = 오세요
-    .aliases = 오세요, 오시고, 오셔요, 오셔서, 오시는데, 오시는, 오심, 오셔, 와요, 오고, 왔다 갔다, 왔다갔다, 놀러 와요, 놀러와요, 놀러 오세요, 놀러오세요, 다녀가세요, 다녀가요, 들르세요, 들러요
+    .aliases = 오세요, 오시고, 오셔요, 오셔서, 오시는데, 오시는, 오심, 오셔, 와요, 오고, 왔다 갔다, 왔다갔다, 놀러 와요, 놀러와요, 놀러 오세요, 놀러오세요, 다녀가세요, 다녀가요, 들르세요, 들러요, 주말에만 있, 주말에만 와, 주말에만 오, 주말에만 집에, 주말에만 들어와
 ## 순서로 부르는 아이 ("막내가 14", "no, youngest is 14"; 보호자 체험 31: 가족 14명): 뒤의 수는 그 아이의 나이예요.
 understanding-person-ranked = 막내
     .aliases = 막내, 첫째, 둘째, 셋째, 큰애, 작은애, 큰아이, 작은아이

@@ -115,11 +115,13 @@ from dogcoach.services.understanding.shared import COMMANDS, _syllable
 from dogcoach.services.understanding.signals import SignalReader, Signals
 from dogcoach.services.understanding.spacing import rejoin
 from dogcoach.services.understanding.survey import (
+    AGGRESSION_PEOPLE,
     ALONE_FOR_NOW,
     ANSWER_AND_ASIDE,
     CHILDREN_COUNTED,
     HEALTH_NONE_TOLD,
     NAME_CONFIRMED,
+    MOUTHING,
     OPTION_WORD_NOT_NAME,
     OTHER_OPTION_HEDGED,
     OTHER_PETS,
@@ -1209,6 +1211,45 @@ class Understander(FollowupReading):
             and not self.signals.asks_by_ending(message)
         )
 
+    def _usual_then_incident(self, found: Understanding, context: Context) -> Understanding | None:
+        """At a number question with a report waiting, the usual amount (`lex-weekday`: "보통",
+        "usually") and then the amount at that report's moment (`understanding-detail-at-the-time`:
+        "보통 5시간이고 그날은 30분이었어요", "usually 6 hours, that day only 30 min"; stop 62: the
+        5 stored and the moment's amount lost): the answer from the words before, those from the
+        moment's word on `added` to the report."""
+        v = self.vocabulary
+        if not (
+            context.detail
+            and context.expect in QUANTITIES
+            and found.kind is Kind.ANSWER
+            and not found.added
+            and v["lex-weekday"].contains(Folded(found.text))
+        ):
+            return None
+        words = found.text.split()
+        moment = v["understanding-detail-at-the-time"]
+        at = next(
+            (
+                k
+                for k in range(1, len(words))
+                if any(
+                    start <= int(not hangul)
+                    for _p, start, _e, hangul in moment.find(Folded(" ".join(words[k : k + 3])))
+                )
+            ),
+            None,
+        )  # the first word that opens the moment's words (not one before it: "5시간이고 그날은")
+        if at is None:
+            return None
+        head, tail = " ".join(words[:at]).rstrip(" ,;"), " ".join(words[at:])
+        alone = dataclasses.replace(context, detail=False, flags=frozenset())
+        told = self.understand(head, alone)
+        if told.kind is not Kind.ANSWER or not isinstance(told.answer, Value | Approximate):
+            return None
+        if not v["lex-weekday"].contains(Folded(head)):
+            return None
+        return dataclasses.replace(told, text=found.text, added=tail)
+
     def _own_reading(self, message: Folded, signals: Signals) -> bool:
         """The analysis's reading of the report denied and the owner's own told
         (`understanding-detail-denied`: "…관심끌려고 하는게 아니라 불안해서 그래요", "it's not that he
@@ -1682,6 +1723,25 @@ class Understander(FollowupReading):
                     rest = Understanding(Kind.CHOICE, text, picks=(WORST_BITE,), reason="bite-unharmed")
                 if rest.kind is Kind.CHOICE and WORST_INJURY not in rest.picks:
                     return dataclasses.replace(rest, text=text)
+        bitten = (
+            injury_denied_dropped(text, self.vocabulary)
+            if text and context.expect is Expect.MULTI and context.question == CONCERNS and not media
+            else None
+        )
+        if bitten is not None and text is not None:
+            # "물었는데 피는 안 났어요", "he bit me but there was no blood" at the concerns (stop 62:
+            # mouthing, or a report): a bite whose harm is denied is a bite at someone, the
+            # aggression; said light or in play ("장난으로", `understanding-report-minimised`) it
+            # stays mouthing; a red flag in the whole message reads as before
+            whole = self._understood(text, context, media=False)
+            rest = self.understand(bitten, context, caption=caption)
+            playful = self.vocabulary["understanding-report-minimised"].contains(Folded(text))
+            if (
+                not whole.safety
+                and not playful
+                and ((rest.kind is Kind.CHOICE and rest.picks == (MOUTHING,)) or rest.kind is Kind.REPORT)
+            ):
+                return Understanding(Kind.CHOICE, text, picks=(AGGRESSION_PEOPLE,), reason="bite-unharmed")
         doubled = None if media else self._one_letter(text, context)
         found = self._understood(doubled or text, context, media=media)
         if not media and self._shrugged_fragment(found, context):
@@ -2146,7 +2206,7 @@ class Understander(FollowupReading):
             last = self.name_told_last(Folded(found.text))
             if last is not None:  # "한달째 매일 그래요ㅠ 이름은 호두": 호두 (trial 31), and its
                 return self._detail_before_name(last, context)  # "한달째 매일" kept (stop 47)
-        answered = self._answer_after_detail(found, context)
+        answered = self._answer_after_detail(found, context) or self._usual_then_incident(found, context)
         if answered is not None:  # "한달째 매일 그래요ㅠ 3살이에요" at the age: 36, and the detail
             return answered  # added to the report waiting (stop 47: all detail, the age lost)
         named = (
@@ -3146,6 +3206,16 @@ class Understander(FollowupReading):
             # incident and is kept as a report (third new-owner trial: answered as a photo)
             told = self.understand(text, context) if text else None
             if told is not None and told.kind is Kind.REPORT:
+                return dataclasses.replace(told, reason=f"caption-{told.reason}")
+            if (
+                told is not None
+                and told.kind in (Kind.CHOICE, Kind.ANSWER)
+                and context.expect in (Expect.MULTI, Expect.NOTE)
+                and self.understand(text, Context()).kind is Kind.REPORT
+            ):
+                # "또 여기다 쉬했어요ㅠㅠ" under a photo at the concerns or a check-in's note
+                # (stop 62, Kakao, which says "a photo": the photo, the behaviour lost): a caption
+                # telling what the dog did is read as typed there, the concern or the note
                 return dataclasses.replace(told, reason=f"caption-{told.reason}")
             return Understanding(Kind.MEDIA, text, reason="media")
         if not text:

@@ -33,6 +33,8 @@ from dogcoach.services.understanding.vocabulary import Table, cover
 # The questions a correction with a number names but no number answers (a child's age at the
 # children question): asked again, the owner's answer read there (owner trial 33).
 ASKED_AGAIN = frozenset({"children", "other_pets"})
+# the quantity readers in one order (`numbers` below is read in it)
+QUANTITIES_ORDER: tuple[Expect, ...] = tuple(sorted(QUANTITIES))
 _COUNTED = frozenset(
     {QuestionKind.AGE, QuestionKind.DURATION, QuestionKind.COUNT, QuestionKind.HOURS, QuestionKind.MINUTES}
 )
@@ -243,6 +245,16 @@ class CorrectionReading(TalkReading):
         if not kept and said_last is not None:
             kept, kept_at = said_last
         v = self.vocabulary
+        # "we got out this morning for a walk" (stop 62: a correction of the exercise, "a" read as
+        # one): an article whose noun was read past as the question's name counts nothing
+        articles = v["understanding-article"]
+        loose = {
+            k
+            for k, at in enumerate(kept_at)
+            if articles.whole(Folded(kept[k])) and (k + 1 == len(kept_at) or kept_at[k + 1] != at + 1)
+        }
+        kept = [u for k, u in enumerate(kept) if k not in loose]
+        kept_at = [at for k, at in enumerate(kept_at) if k not in loose]
         verb = verb or v["understanding-edit-verb"].contains(message)  # "바꿔줘" is a request word too
         named = tuple(q.key for q in QUESTIONS if self._names_question(message, q.key))
         if len(named) > 1:
@@ -294,7 +306,7 @@ class CorrectionReading(TalkReading):
         zero_named = len(named) == 1 and BY_KEY[named[0]].kind in _COUNTED
         numbers = [self.answers.quantities.read(rest, WEIGHT_UNITS, None).value] + [
             self.answers.quantities.read(rest, units_, default, zero_words=zero and zero_named).value
-            for units_, default, zero in (QUANTITY_READERS[e] for e in QUANTITIES)
+            for units_, default, zero in (QUANTITY_READERS[e] for e in QUANTITIES_ORDER)
         ]
         if all(n is None for n in numbers):
             return None
@@ -302,7 +314,7 @@ class CorrectionReading(TalkReading):
             q.key
             for q in QUESTIONS
             if q.key in named
-            or v[f"understanding-correction-about-{q.key}"].contains(message)
+            or self._field_found(message, f"understanding-correction-about-{q.key}")
             or v[f"understanding-correction-mark-{q.key}"].contains(message)
         )
         if (
@@ -323,6 +335,17 @@ class CorrectionReading(TalkReading):
             self._names_field(message, q.key) for q in QUESTIONS
         ):
             about = (marked_key,)  # "… last month so its 2 ppl now": the people, not how long owned
+        if (
+            about
+            and all(BY_KEY[key].kind in _COUNTED for key in about)
+            and not any(
+                numbers[1 + QUANTITIES_ORDER.index(Expect(BY_KEY[key].kind.value))] is not None
+                for key in about
+            )
+        ):
+            # "we got out this morning for a walk" (stop 62: "this morning" an age of nothing,
+            # the walks corrected): no value the questions named can hold, nothing corrected
+            return None
         rest, dog = self._value_and_dog(message, value.text)
         if now and not about:  # "Bori is 5 now": a number stated with "now" is the dog's age
             about = ("age_months",)
@@ -481,14 +504,35 @@ class CorrectionReading(TalkReading):
         """The message names question `key` ("나이", "his age", "몸무게"), not by a unit alone:
         "2kg" names no question ("사료 2kg으로 바꿔줘" is about food, not the dog's size)."""
         v = self.vocabulary
-        about = v[f"understanding-correction-about-{key}"].find(message)
+        about = self._field_found(message, f"understanding-correction-about-{key}")
         pronouns = v["understanding-correction-pronoun"]
         if any(pronoun or not pronouns.contains(Folded(phrase)) for phrase, *_ in about):
             return True
         return any(
             phrase.replace(" ", "") not in self._unit_words
-            for phrase, *_ in v[f"understanding-field-{key}"].find(message)
+            for phrase, *_ in self._field_found(message, f"understanding-field-{key}")
         )
+
+    def _field_found(self, message: Folded, entry: str) -> list[tuple[str, int, int, bool]]:
+        """The phrases of `entry` (a question's name) in `message` that are words of their own: a
+        Hangul one only where its typed word ends with it or goes on with a particle or an ending
+        (`understanding-field-word-tail`: "나이는", "나이요"), never inside a longer word ("나이트
+        근무 끝나고 3시간 잤어요"; stop 62: a correction of the age, "나이트" read as "나이").
+        Latin phrases are found as whole words already."""
+        found = self.vocabulary[entry].find(message)
+        if not any(hangul for *_, hangul in found):
+            return found
+        ends: list[int] = []  # where each typed word ends in `message.compact`
+        for typed in message.text.split():
+            ends.append((ends[-1] if ends else 0) + len(Folded(typed).compact))
+        tails = self.vocabulary["understanding-field-word-tail"].korean
+
+        def whole(end: int) -> bool:
+            word_end = min((e for e in ends if e >= end), default=end)
+            tail = message.compact[end:word_end]
+            return not tail or not _syllable(tail[0]) or tail.startswith(tails)
+
+        return [hit for hit in found if not hit[3] or whole(hit[2])]
 
     def named_inside(self, message: Folded, key: str, named: tuple[str, ...]) -> bool:
         """`_named_inside`: the words naming question `key` all lie inside another's."""
@@ -501,7 +545,7 @@ class CorrectionReading(TalkReading):
         own = [
             (start, end, hangul)
             for entry in (f"understanding-correction-about-{key}", f"understanding-field-{key}")
-            for _p, start, end, hangul in v[entry].find(message)
+            for _p, start, end, hangul in self._field_found(message, entry)
         ]
         others = [
             (start, end, hangul)
@@ -519,7 +563,7 @@ class CorrectionReading(TalkReading):
         alone", "나이"), not by a pronoun or a unit."""
         return any(
             phrase.replace(" ", "") not in self._unit_words
-            for phrase, *_ in self.vocabulary[f"understanding-field-{key}"].find(message)
+            for phrase, *_ in self._field_found(message, f"understanding-field-{key}")
         )
 
     @cached_property

@@ -36,6 +36,11 @@ REPORT_MIN_LETTERS = 8
 EVENT_UNNAMED = "event-no-behaviour"
 # The reason of something that happened to the owner, told with a laugh ("I fell in the water lol").
 OWNER_LAUGHED = "owner-laughed"
+# The dog startled by its own doing, laughed at ("lol rex farted and scared himself"; stop 62).
+STARTLED_ITSELF = "startled-itself"
+# A reminder at a moment of the day asked for in a long message ("can you ping me every day when it is
+# time for his walk?"; stop 62).
+REMINDER_AT_EVENT = "reminder-at-event"
 # A long message naming no behaviour with a command asked in one of its clauses, or with thanks or a
 # greeting said in it (`ReportReading._letter`; stop 57, held-out 13: noise with the hint).
 ASKED_IN_LETTER = "asked-in-letter"
@@ -613,10 +618,19 @@ class ReportReading(CorrectionReading):
         text = message.text
         if (signals.behaviour and self._label(message)) or self._names_behaviour(message, signals):
             return Understanding(Kind.NOISE, text, reason="label", label=True)
+        if self._startled_itself(message):
+            # "lol rex farted and scared himself" (stop 62: analysed, "scared" read as fear): the
+            # dog startled by its own doing, laughed at, no behaviour of concern besides
+            return Understanding(Kind.SMALL_TALK, text, talk="laughter", reason=STARTLED_ITSELF)
         if signals.narrated:
             return self._report(message, "narrated")
         if signals.question and self._why_dated(message, signals):
             return self._report(message, "why-dated")
+        if self._reminder_at_event(message, signals):
+            # "can you ping me every day when it is time for his walk?" (stop 62: a question for
+            # the coach, longer than the commands asked in a sentence): a reminder at a moment of
+            # the day asked for; none such exist (check-ins do), said so
+            return Understanding(Kind.SMALL_TALK, text, talk="reminders", reason=REMINDER_AT_EVENT)
         if signals.question and self._feeling_not_asked(message, signals):
             # "콩이 두고 가려니까 마음이 너무 안 좋아요" (stop 62, held-out 17: a question for the
             # coach, "좋아요" read as asking): how the owner feels, no "?" and nothing asked
@@ -645,6 +659,34 @@ class ReportReading(CorrectionReading):
                 return letter
             return Understanding(Kind.NOISE, text, reason=EVENT_UNNAMED if told else "no-behaviour")
         return None
+
+    def _reminder_at_event(self, message: Folded, signals: Signals) -> bool:
+        """A reminder wished (`understanding-reminder-wish`) at a moment of the day
+        (`understanding-reminder-event`: "when it is time for his walk", "산책 시간 되면"), nothing
+        the dog did told: at any length (the commands asked in a sentence stop at ten words)."""
+        v = self.vocabulary
+        return (
+            not signals.behaviour
+            and v["understanding-reminder-event"].contains(message)
+            and v["understanding-reminder-wish"].contains(message)
+        )
+
+    def _startled_itself(self, message: Folded) -> bool:
+        """The dog startled by itself (`understanding-startled-itself`: "scared himself", "지가
+        놀람") with a laugh (`understanding-talk-laughter`, `understanding-letter-funny`), and
+        nothing else the dog did once those words are taken out: a funny moment, no incident. A
+        behaviour told beside it ("lol she scared herself barking at the mirror") stays a report."""
+        v = self.vocabulary
+        startled = v["understanding-startled-itself"]
+        if not startled.contains(message):
+            return False
+        if not (
+            v["understanding-talk-laughter"].contains(message)
+            or v["understanding-letter-funny"].contains(message)
+        ):
+            return False
+        rest = Folded(_blanked(message, startled, latin_only=False))
+        return not self.signals.read(rest).behaviour
 
     def _letter(self, message: Folded, signals: Signals) -> Understanding | None:
         """A long message naming no behaviour that is no report and no noise either: several things
@@ -676,6 +718,8 @@ class ReportReading(CorrectionReading):
         news (`-update`: the dog's weight, the vet, who lives there, the thanks for it), a reaction
         to a tip (`-reaction`: "완전 공감"). What the dog did told with them never reaches here."""
         v = self.vocabulary
+        if v["understanding-talk-resume"].contains(message):
+            return "resume"  # "sorry been slammed at work, only seeing this now" (stop 62: noise)
         if v["understanding-letter-returning"].contains(message):
             return "greeting"
         if v["understanding-letter-funny"].contains(message):
