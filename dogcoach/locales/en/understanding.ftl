@@ -2568,8 +2568,9 @@ understanding-help-wanted-ask = help
 understanding-help-wanted-dog = my dog
     .aliases = my dog, our dog, the dog, dog, my dogs, our dogs, my puppy, our puppy, the puppy, puppy, my pup, our pup, pup
 ## Stop 62: the words of asking around the help and the dog; nothing here says what happened.
+## Stop 63 (trialleft63): help wanted said as why the owner came ("I came because I want some help with my dog", twin of the Korean "…도움을 좀 받고 싶어서 왔어요", which got "no name caught").
 understanding-help-wanted-frame = i need
-    .aliases = i, i need, need, i want, want, i'd like, id like, i would like, would like, looking for, im looking for, i'm looking for, i am looking for, can you, could you, can u, can i get, could i get, get, to get, pls, plz, please, w, w/, with, for, about, on, me, some, a, the, just, here, im here, i'm here, i am here
+    .aliases = i, i need, need, i want, want, i'd like, id like, i would like, would like, looking for, im looking for, i'm looking for, i am looking for, can you, could you, can u, can i get, could i get, get, to get, pls, plz, please, w, w/, with, for, about, on, me, some, a, the, just, here, im here, i'm here, i am here, because, cause, i came, came, we came, i've come, ive come, i have come, that's why, thats why, here because, i'm here because, im here because, hoping, i'm hoping, im hoping, to, for my, about my
 ## Stop 61: the ends of `understanding-name-self-is` that go on to say more (Korean "직장인인데요": I'm an office worker, and…): one word said so is still a self-introduction. English has the article instead; these stay Korean.
 understanding-name-self-going-on = 인데요
     .aliases = 인데요, 인데, 이고요, 이구요, 이고, 이라서, 라서, 이거든요, 거든요
