@@ -7,16 +7,26 @@ it applies), Korean and English.
    no number beside them got the generic re-ask. A bare number still picks only where numbers are
    shown (a bare "2" at the age is an age), but the re-ask names the option at that position and
    says how to pick it (`survey-position-unshown`).
+2. "아 그리고 자전거는 특히 빨간 거에 더 그래요" after a report about barking at bicycles (its
+   result shown: "add to the last report or new?"; English waiting: not understood): a message
+   naming what the waiting report is about, with no time, no "again" and no red flag, is its
+   detail (`understanding-subject-*`).
 4. At the name question the Korean "저희 강아지 때문에 도움을 좀 받고 싶어서 왔어요" got "no name
    caught", its English twin the survey's point (`survey-help-wanted`)."""
 
 from __future__ import annotations
 
+import asyncio
+
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama
+from tests.test_dog_words import _kakao_reports, _tg_reports
+from tests.test_stop35_profile import kakao_owner, tg_owner
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (fixture)
+from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (fixture)
+from tests.test_trial_k2_meaning import tgo  # noqa: F401  (fixture)
 
 MESSAGES = Messages()
 
@@ -117,3 +127,71 @@ async def test_help_wanted_said_politely_at_the_name_on_telegram(tg: Harness) ->
             await tg.say(chat, text)
             shown = "\n".join(tg.sent(chat)[-3:])
             assert t(lang, "survey-help-wanted") in shown, (lang, text, shown)
+
+
+# -- 2. what the waiting report is about, named again ----------------------------------------------
+
+ABOUT = {
+    "ko": ("콩이가 산책할 때 자전거 보면 엄청 짖어요", "아 그리고 자전거는 특히 빨간 거에 더 그래요"),
+    "en": ("rex barks like crazy at bicycles on our walks", "oh and the bikes, mostly the red ones"),
+}
+RESULT = {"ko": "결과", "en": "result"}
+
+
+async def test_the_reported_thing_named_again_is_detail_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    for lang, (told, more) in ABOUT.items():
+        for shown in (True, False):
+            fake_ollama.behaviour.delay = 0.0 if shown else 3.0
+            user = await kakao_owner(kakao, lang)
+            await user.send(told)
+            if shown:
+                await asyncio.sleep(1.5)
+                await user.send(RESULT[lang])
+            await user.send(more)
+            assert t(lang, "analysis-followup-which") not in user.text, (lang, shown, user.text)
+            reports = await _kakao_reports(kakao, user.key)
+            assert len(reports) == 1 and more in reports[0].text, (lang, shown, user.text, reports)
+
+
+async def test_the_reported_thing_named_again_is_detail_on_telegram(
+    tgo: Harness, fake_ollama: FakeOllama
+) -> None:
+    chat = 63300
+    for lang, (told, more) in ABOUT.items():
+        for shown in (True, False):
+            chat += 1
+            fake_ollama.behaviour.delay = 0.0 if shown else 3.0
+            await tg_owner(tgo, chat, lang)
+            before = len(tgo.sent(chat))
+            await tgo.say(chat, told)
+            if shown:
+                title = t(lang, "analysis-title-pending")
+                await eventually(lambda c=chat, b=before, ti=title: any(ti in x for x in tgo.sent(c)[b:]))  # type: ignore[misc]
+            await tgo.say(chat, more)
+            text = "\n".join(tgo.sent(chat)[before:])
+            assert t(lang, "analysis-followup-which") not in text, (lang, shown, text)
+            reports = await _tg_reports(tgo, chat)
+            assert len(reports) == 1 and more in reports[0].text, (lang, shown, text, reports)
+
+
+GUARD_NEW = {
+    "ko": "어제 자전거 보고 또 짖었어요",
+    "en": "he bit a cyclist yesterday and there was blood",
+}
+
+
+async def test_the_reported_thing_with_a_time_or_a_bite_stays_its_own_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    """Guard: named again with a time and "again", or with a bite that bled: never detail."""
+    fake_ollama.behaviour.delay = 3.0
+    for lang, (told, _more) in ABOUT.items():
+        user = await kakao_owner(kakao, lang)
+        await user.send(told)
+        await user.send(GUARD_NEW[lang])
+        reports = await _kakao_reports(kakao, user.key)
+        assert all(GUARD_NEW[lang] not in r.text or r.text.startswith(GUARD_NEW[lang]) for r in reports), (
+            reports
+        )

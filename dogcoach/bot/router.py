@@ -690,6 +690,16 @@ async def _route(turn: Turn) -> None:
         if flow is not None:
             turn.resume_flow()  # the survey's question again, as after a report typed there
         return
+    if (
+        last is not None
+        and flow is None
+        and u.kind in (Kind.NOISE, Kind.REPORT)
+        and turn.services.understander.same_subject(turn.text, last.text)
+    ):
+        # "oh and the bikes, mostly the red ones" with "he barks at bicycles" waiting (stop 63
+        # trial: not understood, or add or new? after its result): what it is about, its detail
+        await detail.add(turn, last)
+        return
     if last is not None and u.reason == WHEN_THEN_INCIDENT and isinstance(u.answer, Value) and u.split:
         # "It happened around four in the afternoon. And just now she had another accident…"
         # (held-out 13, batch 600: one new report, the time lost): the time added to the report

@@ -444,7 +444,13 @@ def _position_unshown(turn: Turn, q: Question, ids: tuple[str, ...]) -> None:
     known = [i for i in ids if i in q.options]
     positions = ", ".join(turn.t("survey-position-unshown-one", n=q.options.index(i) + 1) for i in known)
     labels = ", ".join(f"'{turn.t(q.option_msg(i))}'" for i in known)
-    turn.say("survey-position-unshown", typed=turn.text.strip(), positions=positions, labels=labels, count=len(known))
+    turn.say(
+        "survey-position-unshown",
+        typed=turn.text.strip(),
+        positions=positions,
+        labels=labels,
+        count=len(known),
+    )
 
 
 def _reads_a_number(turn: Turn, q: Question) -> bool:

@@ -402,7 +402,9 @@ class SurveyReading(RetoldFactReading):
             return None
         if not _BARE_NUMBERS.fullmatch(message.text) or any(o.numbered for o in context.options):
             return None
-        shown = tuple(dataclasses.replace(o, numbered=True, ordered=False) for o in context.options if o.ordered)
+        shown = tuple(
+            dataclasses.replace(o, numbered=True, ordered=False) for o in context.options if o.ordered
+        )
         if not shown:
             return None
         read = self.answers.choice(message, shown, multi=True)
