@@ -11,19 +11,30 @@ it applies), Korean and English.
    result shown: "add to the last report or new?"; English waiting: not understood): a message
    naming what the waiting report is about, with no time, no "again" and no red flag, is its
    detail (`understanding-subject-*`).
+3. After a bite that broke the skin the plans wait for a professional, with no way to say one has
+   seen the dog: "수의사한테 다녀왔어요", "a vet has seen her" is kept for the dog and lifts the hold;
+   the hold's line says how. Also /week on Kakao lists the triggers analysed in the owner's
+   current language only (stop 62 trialC's note).
 4. At the name question the Korean "저희 강아지 때문에 도움을 좀 받고 싶어서 왔어요" got "no name
    caught", its English twin the survey's point (`survey-help-wanted`)."""
 
 from __future__ import annotations
 
 import asyncio
+import os
+from pathlib import Path
+from typing import Any
 
 from dogcoach.services.i18n import Messages
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
-from tests.test_dog_words import _kakao_reports, _tg_reports
-from tests.test_stop35_profile import kakao_owner, tg_owner
-from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.owners import tg_surveyed
+from tests.test_console import _chat
+from tests.test_dog_words import _kakao_reports, _model_calls, _tg_reports
+from tests.test_kakao_skill import Server, kakao, open_store  # noqa: F401  (fixture)
+from tests.test_stop35_profile import AGREED, _answers, kakao_owner, tg_owner
+from tests.test_stop44_emergency import _all_plans
 from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, eventually, tg  # noqa: F401  (fixture)
 from tests.test_trial_k2_meaning import tgo  # noqa: F401  (fixture)
@@ -195,3 +206,129 @@ async def test_the_reported_thing_with_a_time_or_a_bite_stays_its_own_on_kakao(
         assert all(GUARD_NEW[lang] not in r.text or r.text.startswith(GUARD_NEW[lang]) for r in reports), (
             reports
         )
+
+
+# -- 3. a professional has seen the dog: the bite's hold lifted ------------------------------------
+
+BLOOD = {
+    "ko": "콩이가 산책중에 다른개보고 물어서 피가났어요 상대견주가 화내요",
+    "en": "rex bit another dog at the park and it was bleeding",
+}
+NEXT = {
+    "ko": "콩이가 손님만 오면 현관에서 계속 짖어요",
+    "en": "rex barks at the door every time a guest comes in",
+}
+SEEN = {
+    "ko": ("수의사한테 다녀왔어요", "행동전문가 상담 받았어요"),
+    "en": ("a vet has seen her", "we saw a behaviourist"),
+}
+DOG = {"ko": "콩이", "en": "Rex"}
+
+
+async def _kakao_analysed(user: Any, fake: FakeOllama, typed: str) -> list[str]:
+    before = _model_calls(fake)
+    await user.send(typed)
+    await eventually(lambda: _model_calls(fake) > before)
+    await asyncio.sleep(0.3)
+    shown = list(user.texts)
+    await user.send("/result")
+    return [*shown, *user.texts]
+
+
+async def test_a_professional_seen_lifts_the_bite_hold_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    for lang in ("ko", "en"):
+        for seen in SEEN[lang]:
+            user = await kakao_owner(kakao, lang)
+            bite = "\n".join(await _kakao_analysed(user, fake_ollama, BLOOD[lang]))
+            assert t(lang, "coaching-plan-bite", bitten="other") in bite, bite  # says how to lift it
+            await user.send(seen)
+            assert t(lang, "coaching-plan-bite-lifted", name=DOG[lang]) in user.text, (lang, seen, user.text)
+            await user.send(t(lang, "analysis-followup-skip"))
+            after = "\n".join(await _kakao_analysed(user, fake_ollama, NEXT[lang]))
+            assert t(lang, "coaching-plan-bite-held") not in after, after
+            async with open_store(kakao.settings.database_url) as store:
+                assert await _all_plans(store, "kakao", user.key) != [], after
+
+
+async def test_a_professional_seen_lifts_the_bite_hold_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    kinds = ("message", "edit_text")
+    for chat, lang in ((63401, "ko"), (63402, "en")):
+        (tmp_path / lang).mkdir()
+        async with tg_surveyed(fake_telegram, fake_ollama, tmp_path / lang, chat, lang) as tg:
+            line = t(lang, "coaching-plan-bite", bitten="other")
+            await tg.say(chat, BLOOD[lang])
+            await eventually(lambda c=chat, x=line: any(x in m for m in tg.sent(c, kinds)), within=30)  # type: ignore[misc]
+            await tg.say(chat, SEEN[lang][0])
+            lifted = t(lang, "coaching-plan-bite-lifted", name=DOG[lang])
+            assert any(lifted in m for m in tg.sent(chat, kinds)), tg.sent(chat, kinds)[-3:]
+            await tg.say(chat, t(lang, "analysis-followup-skip"))
+            before = _model_calls(fake_ollama)
+            await tg.say(chat, NEXT[lang])
+            await eventually(lambda b=before: _model_calls(fake_ollama) > b)  # type: ignore[misc]
+            await asyncio.sleep(1.5)
+            sent = tg.sent(chat, kinds)
+            assert not any(t(lang, "coaching-plan-bite-held") in m for m in sent), sent
+            assert await _all_plans(tg.rt.store, "telegram", str(chat)) != [], sent
+
+
+async def test_the_bite_hold_is_said_with_how_to_lift_it_in_the_terminal(
+    tmp_path: Path, fake_ollama: FakeOllama
+) -> None:
+    """The terminal: a bite, then the vet told, then another report: that report's plan is set."""
+    for lang in ("ko", "en"):
+        lines = [
+            *_answers(lang, "female"),
+            AGREED[lang],
+            BLOOD[lang],
+            SEEN[lang][0],
+            "/skip",
+            NEXT[lang],
+            BYE[lang],
+        ]
+        out = _term(tmp_path, fake_ollama, lang, lines, f"bitehold{lang}")
+        assert t(lang, "coaching-plan-bite-lifted", name=DOG[lang]) in out, out
+        assert t(lang, "coaching-plan-bite-held") not in out, out
+
+
+# -- /week on Kakao lists the triggers of the owner's language (stop 62 trialC's note) --------------
+
+SWITCH = {"ko": "English", "en": "한국어"}
+BACK = {"ko": "한국어", "en": "English"}
+OTHER = {"ko": "en", "en": "ko"}
+UNNAMED = {
+    "ko": "손님만 오면 현관에서 계속 짖어요",
+    "en": "she barks at the door every time a guest comes in",
+}
+
+
+async def test_the_week_lists_a_trigger_once_after_a_language_switch_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama
+) -> None:
+    for lang in ("ko", "en"):
+        user = await kakao_owner(kakao, lang)
+        for say, written in ((SWITCH[lang], OTHER[lang]), (BACK[lang], lang)):
+            await user.send(say)
+            await _kakao_analysed(user, fake_ollama, UNNAMED[written])
+            await user.send(t(written, "analysis-followup-skip"))
+        await user.send("/week")
+        week = "\n".join(user.texts)
+        heading = t(lang, "week-antecedents")
+        assert heading in week, week
+        listed = week[week.index(heading) :].split("\n\n")[0]
+        assert listed.count("\n• ") == 1, week  # one trigger, in the owner's language
+        assert t(lang, "week-antecedents-elsewhere", language=OTHER[lang], count=1) in week, week
+
+
+HERE = str(Path(__file__).resolve().parent.parent)  # this tree's code, not the installed one
+BYE = {"ko": "종료", "en": "bye"}
+
+
+def _term(tmp_path: Path, fake: FakeOllama, lang: str, lines: list[str], user: str) -> str:
+    env = {"OLLAMA_HOST": fake.url, "PYTHONPATH": HERE + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    cwd = tmp_path / user
+    cwd.mkdir()
+    return _chat(cwd, lines, "--lang", lang, "--user", user, env_extra=env, timeout=120)

@@ -1006,12 +1006,13 @@ class Understander(FollowupReading):
         """`text` names a thing the report `reported` is about (its trigger or object,
         `understanding-subject-*`: "아 그리고 자전거는 특히 빨간 거에 더 그래요" after "자전거 보면
         짖어요"; stop 63 trial: "add to the last report or new?"), with no time of its own, no
-        "again", no other behaviour and no red flag: detail about that report, never a new one."""
+        "again", no behaviour told (the report's retold in full is a report: /week counts it) and
+        no red flag: detail about that report, never a new one."""
         message = Folded(canonical(text))
         if self.safety.check(message.text).flags or self.vocabulary["understanding-again"].contains(message):
             return False
-        if self.signals.read(message).anchored or self.other_behaviour(text, reported):
-            return False
+        if self.signals.read(message).anchored or self.signals.behaviours(message):
+            return False  # a time of its own, or a behaviour told again in full: a report
         before = Folded(canonical(reported))
         return any(
             self.vocabulary[f"understanding-subject-{s}"].contains(message)
@@ -2816,6 +2817,17 @@ class Understander(FollowupReading):
             not any(ch.isdigit() for ch in message.text)
             and v["understanding-owner-crisis-slang"].contains(message)
         )
+
+    def professional_seen(self, text: str) -> bool:
+        """`text` tells that a vet or a behaviourist has seen the dog ("수의사한테 다녀왔어요", "we
+        saw a behaviourist"; stop 63 trial: the plan held after a bite had no way out), with no red
+        flag, no behaviour and nothing asked: what lifts that hold (`understanding-professional-seen`)."""
+        message = Folded(canonical(text))
+        if not self.vocabulary["understanding-professional-seen"].contains(message):
+            return False
+        if self.safety.check(message.text).flags or self.signals.behaviours(message):
+            return False
+        return not (self.signals.is_question(message) or self.signals.asks(message))
 
     def aftercare(self, text: str) -> str | None:
         """What a message says right after an emergency (the caller knows one was told): going to
