@@ -101,6 +101,10 @@ POISONED_SUFFIX = "+poisoned"
 # `survey:<key>+bite-reported`: as `+pending`, the report a moment ago raised a bite with a wound
 # (batch 287): the same bite told again at the question is its answer, no second report.
 BITTEN_SUFFIX = "+bite-reported"
+# `survey:<key>+buttons`: that question's options shown with no number beside them (Kakao's quick
+# replies, Telegram's buttons; stop 63): a bare number picks none ("1": `answer:!`, the option at
+# it named in the re-ask), a position said as one ("2번", "option 2") does.
+BUTTONS_SUFFIX = "+buttons"
 
 
 def context_for(state: str) -> Context:
@@ -146,6 +150,12 @@ def context_for(state: str) -> Context:
     if state.endswith(POISONED_SUFFIX):
         found = context_for(state.removesuffix(POISONED_SUFFIX))
         return dataclasses.replace(found, detail=True, flags=frozenset({"toxin"}))
+    if state.endswith(BUTTONS_SUFFIX):  # a survey question shown with buttons: no numbers beside them
+        found = context_for(state.removesuffix(BUTTONS_SUFFIX))
+        shown = tuple(
+            dataclasses.replace(o, numbered=False, ordered=True) if o.numbered else o for o in found.options
+        )
+        return dataclasses.replace(found, options=shown)
     if state.endswith(PENDING_SUFFIX):  # a survey question, and a report waiting: detail may follow
         return dataclasses.replace(context_for(state.removesuffix(PENDING_SUFFIX)), detail=True)
     area, _, key = state.partition(":")
@@ -372,7 +382,7 @@ def _survey_group(state: str) -> str:
         return "survey-name"
     if state == "survey:edit":  # the list of answers to edit: a choice
         return "survey-choice"
-    kind = BY_KEY[state.split(":", 1)[1]].kind
+    kind = BY_KEY[state.split(":", 1)[1].removesuffix(BUTTONS_SUFFIX)].kind  # shown with buttons too
     if kind in (QuestionKind.CHOICE, QuestionKind.MULTI):
         return f"survey-{kind.value}"
     if kind is QuestionKind.TEXT:

@@ -41,7 +41,7 @@ from dogcoach.handlers import (
     unclear,
     zone,
 )
-from dogcoach.handlers.coaching import checkins, feedback
+from dogcoach.handlers.coaching import bite_hold, checkins, feedback
 from dogcoach.handlers.coaching import progress as coaching_progress
 from dogcoach.handlers.coaching import summary as coaching_summary
 from dogcoach.handlers.results import detail, filed, followup, retold, undelivered
@@ -636,6 +636,12 @@ async def _route(turn: Turn) -> None:
         )
     if not turn.is_new and await _kept_after_remove(turn, u):  # "no wait, keep him" after "remove Max"
         return
+    seen_told = (  # "수의사한테 다녀왔어요" with a bite holding the plans (stop 63): the hold lifted
+        not turn.is_new
+        and (flow is None or flow == followup.FLOW)
+        and u.kind is not Kind.COMMAND
+        and await bite_hold.professional_seen(turn)
+    )
     cared = (
         await aftercare.read(turn)
         if not turn.is_new and u.kind is not Kind.COMMAND and u.talk != "owner_crisis"
@@ -655,6 +661,10 @@ async def _route(turn: Turn) -> None:
             incident=False,
         )
         await _by_kind(turn, u)
+        return
+    if seen_told:  # said; the question of the result, if open, stays open
+        if flow is not None:
+            turn.resume_flow()
         return
     if cared == "asked":
         # "can it wait till tmrw??", "is there anything i can do at home first??" right after one
@@ -689,6 +699,16 @@ async def _route(turn: Turn) -> None:
         await detail.add(turn, last)
         if flow is not None:
             turn.resume_flow()  # the survey's question again, as after a report typed there
+        return
+    if (
+        last is not None
+        and flow is None
+        and u.kind in (Kind.NOISE, Kind.REPORT)
+        and turn.services.understander.same_subject(turn.text, last.text)
+    ):
+        # "oh and the bikes, mostly the red ones" with "he barks at bicycles" waiting (stop 63
+        # trial: not understood, or add or new? after its result): what it is about, its detail
+        await detail.add(turn, last)
         return
     if last is not None and u.reason == WHEN_THEN_INCIDENT and isinstance(u.answer, Value) and u.split:
         # "It happened around four in the afternoon. And just now she had another accident…"

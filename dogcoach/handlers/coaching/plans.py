@@ -25,6 +25,7 @@ from dogcoach.services.coaching.words import local_date, step_shown
 from dogcoach.services.i18n import Translator
 from dogcoach.services.safety import FlagKind, RedFlag, SafetyCheck, Urgency, checked
 from dogcoach.services.store import Report, StoreSession
+from dogcoach.services.store.core import utcnow
 from dogcoach.services.store.models import CheckinRow, PlanRow, RedFlagRecord
 from dogcoach.services.understanding import FIRST_BITE, first_step
 
@@ -199,19 +200,56 @@ async def plan_reply_text(
 BITE_HOLD = dt.timedelta(days=14)
 
 
+# The dog's answers' key of when the owner said a vet or a behaviourist has seen the dog (stop 63):
+# kept in the dog's profile, which both stores hold as JSON (`DogQueries.save_dog`), so no schema
+# change; a bite told before it holds no plan any more.
+PROFESSIONAL_SEEN_KEY = "professional_seen_at"
+
+
 async def bite_recent(session: StoreSession, report: Report, t: Translator) -> bool:
     """Another report of the dog within `BITE_HOLD` before `report` told a bite that broke the
-    skin (`understanding.first_step`: the rule its own result followed)."""
-    since = report.created_at - BITE_HOLD
-    for other in await session.list_reports(report.user_id, dog_id=report.dog_id, limit=30):
-        if other.id == report.id or other.is_question or other.dog_id != report.dog_id:
+    skin (`understanding.first_step`: the rule its own result followed), and no professional was
+    told as having seen the dog since (`PROFESSIONAL_SEEN_KEY`)."""
+    seen = await professional_seen_at(session, report.dog_id)
+    return await _bite_within(session, report.user_id, report.dog_id, report.created_at, t, report.id, seen)
+
+
+async def professional_seen_at(session: StoreSession, dog_id: int | None) -> dt.datetime | None:
+    """When the owner said a professional has seen dog `dog_id`, or None."""
+    dog = await session.get_dog(dog_id) if dog_id is not None else None
+    kept = dog.answers.get(PROFESSIONAL_SEEN_KEY) if dog is not None else None
+    if not isinstance(kept, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(kept)
+    except ValueError:
+        return None
+
+
+async def _bite_within(
+    session: StoreSession,
+    user_id: int,
+    dog_id: int | None,
+    until: dt.datetime,
+    t: Translator,
+    skip: int | None = None,
+    seen: dt.datetime | None = None,
+) -> bool:
+    since = until - BITE_HOLD
+    for other in await session.list_reports(user_id, dog_id=dog_id, limit=30):
+        if other.id == skip or other.is_question or other.dog_id != dog_id:
             continue
-        if (
-            since <= other.created_at <= report.created_at
-            and first_step(t.messages, other.text) == FIRST_BITE
-        ):
+        if seen is not None and other.created_at <= seen:
+            continue  # seen by a professional after this bite: it holds nothing now
+        if since <= other.created_at <= until and first_step(t.messages, other.text) == FIRST_BITE:
             return True
     return False
+
+
+async def bite_held(session: StoreSession, user_id: int, dog_id: int | None, t: Translator) -> bool:
+    """A bite of dog `dog_id` that broke the skin holds its next report's plan now."""
+    seen = await professional_seen_at(session, dog_id)
+    return await _bite_within(session, user_id, dog_id, utcnow(), t, seen=seen)
 
 
 async def _bitten(session: StoreSession, report: Report, t: Translator) -> str:

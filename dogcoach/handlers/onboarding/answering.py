@@ -74,6 +74,7 @@ from dogcoach.services.understanding.survey import (
     NAME_TOLD_LAST,
     OLDER_CHILD,
     PETS_AND_HABIT,
+    POSITION_UNSHOWN,
 )
 
 
@@ -160,6 +161,12 @@ async def _handle_answer(turn: Turn, q: Question, dog: Dog | None, *, put_off: b
         # "1번", "option 2" where no option is numbered: said, asked again; never an answer to
         # another question (owner trial 11: copied into every later choice question)
         turn.say("survey-position-no-options", typed=turn.text)
+        await ask(turn, q, dog)
+        return
+    if choice is None and u is not None and u.reason == POSITION_UNSHOWN and isinstance(u.answer, Unclear):
+        # "1", "1, 3" where the options are shown with no number (stop 63 owner trial: the generic
+        # re-ask): what was understood, asked back, nothing stored
+        _position_unshown(turn, q, tuple(u.answer.understood or ()))
         await ask(turn, q, dog)
         return
     if choice is None and u is not None and u.reason == CHILDREN_LIKED:
@@ -429,6 +436,21 @@ async def _number_at_the_name_fix(turn: Turn, q: Question, dog: Dog) -> bool:
     turn.understanding = turn.services.understander.understand(turn.text, context(turn))
     await _handle_answer(turn, back, dog)
     return True
+
+
+def _position_unshown(turn: Turn, q: Question, ids: tuple[str, ...]) -> None:
+    """Says the options at the positions typed bare, and that their names (or "1번") pick them: a
+    bare number picks only where numbers are shown, as on the terminal (`Option.ordered`)."""
+    known = [i for i in ids if i in q.options]
+    positions = ", ".join(turn.t("survey-position-unshown-one", n=q.options.index(i) + 1) for i in known)
+    labels = ", ".join(f"'{turn.t(q.option_msg(i))}'" for i in known)
+    turn.say(
+        "survey-position-unshown",
+        typed=turn.text.strip(),
+        positions=positions,
+        labels=labels,
+        count=len(known),
+    )
 
 
 def _reads_a_number(turn: Turn, q: Question) -> bool:

@@ -334,6 +334,16 @@ async def handle(turn: Turn) -> None:
         # its own report (owner trial 15: glued onto the asked one)
         await new_incident(turn)
         return
+    if (
+        u is not None
+        and u.alternative is Kind.REPORT
+        and turn.services.understander.same_subject(turn.text, report.text)
+    ):
+        # "아 그리고 자전거는 특히 빨간 거에 더 그래요" after "자전거 보면 짖어요" (stop 63 trial: add
+        # or new?): what that report is about named again, no time and no "again": its detail
+        turn.state = ConversationState()
+        await append(turn, report, turn.text)
+        return
     if u is not None and u.alternative is Kind.REPORT:
         turn.state.data["pending"] = turn.text
         await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())  # safety first

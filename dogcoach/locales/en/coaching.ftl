@@ -43,11 +43,14 @@ coaching-plan-emergency = 🩺 The training advice can wait until your dog has b
 coaching-plan-bite = 🧑‍🏫 { $bitten ->
         [child] After a bite to a child, the training plan comes after a professional has seen your dog.
        *[other] After a bite that broke the skin, the training plan comes after a professional has seen your dog.
-    } Until then, keep away from the situation where it happened.
+    } Until then, keep away from the situation where it happened. Once a professional has seen your dog, tell me (for example "a vet has seen her") and I'll suggest training steps again.
 
 ## Stop 62 (owner trial): a report after a bite that broke the skin (within two weeks) starts no plan either: the bite's
 ## result said the plan comes after a professional has seen the dog, and "one thing to change for now" contradicted it.
-coaching-plan-bite-held = 🧑‍🏫 As I said after the bite, the training plan waits until a professional has seen your dog, so there's no new step to start for now. Until then, keep away from the situations where it happened.
+## Stop 63 (trialleft63): how to lift the hold is said with it.
+coaching-plan-bite-held = 🧑‍🏫 As I said after the bite, the training plan waits until a professional has seen your dog, so there's no new step to start for now. Until then, keep away from the situations where it happened. Once a vet or a behaviourist has seen your dog, tell me (for example "a vet has seen her") and the next report gets a step again.
+## Stop 63 (trialleft63): the owner told that a vet or a behaviourist has seen the dog ("a vet has seen her", "we saw a behaviourist"; the hold had no way out): kept for the dog, the hold lifted. $name: the dog's name.
+coaching-plan-bite-lifted = 🧑‍🏫 Thank you — noted that a professional has seen { $name }. From the next report on I'll suggest a training step again, alongside what they advised.
 
 coaching-checkin-question = 🗓️ A few days ago you started: { $text }
     How did it go?

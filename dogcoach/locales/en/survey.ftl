@@ -305,6 +305,13 @@ survey-unclear-ticked = "{ $typed }" isn't one of the options, so nothing was ad
 # Part of a list at a multi-choice question that no option names, beside what was ticked ("nipping, herding" at the concerns; stop 49 owner trial: "herding" dropped silently): said back, never lost.
 survey-unmatched-parts = "{ $typed }" isn't one of the options, so it isn't ticked — pick the closest, or tell me about a time it happened once we're done.
 survey-position-no-options = I read "{ $typed }" as an option number, but this question has no numbered options, so nothing was noted. Please type the answer itself.
+# A bare number where the options are shown with no number beside them (Kakao's quick replies, Telegram's buttons: "1", "2", "1, 3" at a multi-choice question; stop 63 owner trial: the generic re-ask): a bare number picks nothing there (a bare "2" at the age is an age); the option at that position is named, with how to pick it. $typed is what was typed, $positions "option 1" or "option 1, option 3", $labels the options' names, $count how many.
+survey-position-unshown = "{ $typed }" — { $count ->
+        [one] the choice at { $positions }, { $labels }? Numbers alone don't pick here: type its name or "{ $positions }".
+       *[other] the choices at { $positions }: { $labels }? Numbers alone don't pick here: type their names or "{ $positions }".
+    }
+# One place within $positions ("option 1").
+survey-position-unshown-one = option { $n }
 # Told it was said before, with no answer in the message and none stored for this question ("i just told you lol"; owner trial 31: saved as a report and sent to the model): said, and the question again.
 survey-said-before-missing = I don't have an answer to this question yet — sorry, could you tell me once more here?
 survey-unclear-concepts = I understood "{ $understood }". Tell me the rest, or pick one of the options.

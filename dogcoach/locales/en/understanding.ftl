@@ -2592,8 +2592,9 @@ understanding-help-wanted-ask = help
 understanding-help-wanted-dog = my dog
     .aliases = my dog, our dog, the dog, dog, my dogs, our dogs, my puppy, our puppy, the puppy, puppy, my pup, our pup, pup
 ## Stop 62: the words of asking around the help and the dog; nothing here says what happened.
+## Stop 63 (trialleft63): help wanted said as why the owner came ("I came because I want some help with my dog", twin of the Korean "…도움을 좀 받고 싶어서 왔어요", which got "no name caught").
 understanding-help-wanted-frame = i need
-    .aliases = i, i need, need, i want, want, i'd like, id like, i would like, would like, looking for, im looking for, i'm looking for, i am looking for, can you, could you, can u, can i get, could i get, get, to get, pls, plz, please, w, w/, with, for, about, on, me, some, a, the, just, here, im here, i'm here, i am here
+    .aliases = i, i need, need, i want, want, i'd like, id like, i would like, would like, looking for, im looking for, i'm looking for, i am looking for, can you, could you, can u, can i get, could i get, get, to get, pls, plz, please, w, w/, with, for, about, on, me, some, a, the, just, here, im here, i'm here, i am here, because, cause, i came, came, we came, i've come, ive come, i have come, that's why, thats why, here because, i'm here because, im here because, hoping, i'm hoping, im hoping, to, for my, about my
 ## Stop 61: the ends of `understanding-name-self-is` that go on to say more (Korean "직장인인데요": I'm an office worker, and…): one word said so is still a self-introduction. English has the article instead; these stay Korean.
 understanding-name-self-going-on = 인데요
     .aliases = 인데요, 인데, 이고요, 이구요, 이고, 이라서, 라서, 이거든요, 거든요
@@ -2603,3 +2604,31 @@ understanding-pets-get-on = each other
 ## Stop 62 (noticed62): a bite's harm denied at the worst-reaction question ("bit me, no injury" took the bite back with "no" and picked the injury; "it bit me but no blood"): a clause with these words picks no option; the rest is read alone and kept when it picks an option that is not the injury, unless the whole message carries a red flag (`lead_in.injury_denied_dropped`).
 understanding-injury-denied = no injury
     .aliases = no injury, no injuries, not injured, wasn't injured, no blood, without blood, didn't bleed, did not bleed, didn't draw blood, did not draw blood, drew no blood, didn't break the skin, did not break the skin, didn't break skin, no broken skin, no wound, no wounds, no marks, didn't leave a mark, no harm done, nobody got hurt, no one got hurt, nobody was hurt, no one was hurt, wasn't hurt, didn't hurt me
+## Stop 63 (trialleft63): the things a report is about (its trigger or object), each with its words. A message naming one the waiting report names too ("rex barks at bicycles", then "oh and the bikes, mostly the red ones": "add to the last report or new?", or not understood), with no time of its own, no "again" and no red flag, is detail about that report (`Understander.same_subject`).
+understanding-subject-bike = bike
+    .aliases = bike, bikes, bicycle, bicycles, cyclist, cyclists, cycle, cycles, biker, bikers
+understanding-subject-motorbike = motorbike
+    .aliases = motorbike, motorbikes, motorcycle, motorcycles, scooter, scooters, moped, mopeds
+understanding-subject-skateboard = skateboard
+    .aliases = skateboard, skateboards, skateboarder, skateboarders, skater, skaters, kick scooter
+understanding-subject-car = car
+    .aliases = car, cars, truck, trucks, bus, buses, van, vans, traffic
+understanding-subject-delivery = delivery
+    .aliases = mailman, mailmen, postman, postmen, mail carrier, courier, couriers, delivery guy, delivery guys, delivery man, delivery driver, deliveries, delivery
+understanding-subject-doorbell = doorbell
+    .aliases = doorbell, doorbells, the bell, door bell, knock, knocking, knocks
+understanding-subject-cat = cat
+    .aliases = cat, cats, kitten, kittens
+understanding-subject-child = child
+    .aliases = kid, kids, child, children, toddler, toddlers, baby, babies
+understanding-subject-stranger = stranger
+    .aliases = stranger, strangers, guest, guests, visitor, visitors
+understanding-subject-vacuum = vacuum
+    .aliases = vacuum, vacuums, hoover, vacuum cleaner
+understanding-subject-squirrel = squirrel
+    .aliases = squirrel, squirrels, bird, birds, pigeon, pigeons
+understanding-subject-thunder = thunder
+    .aliases = thunder, fireworks, firework, storm, storms
+## Stop 63 (trialleft63): a professional told as having seen the dog ("a vet has seen her", "we saw a behaviourist"; after a bite that broke the skin the plan waited with no way to say so). With a hold on the dog's plans, no red flag and no behaviour told, kept for the dog and the hold lifted (`Understander.professional_seen`).
+understanding-professional-seen = a vet has seen her
+    .aliases = vet has seen her, vet has seen him, vet has seen them, vet saw her, vet saw him, vet checked her, vet checked him, saw a vet, saw the vet, seen a vet, seen the vet, seen by a vet, seen by the vet, been to the vet, went to the vet, took her to the vet, took him to the vet, taken her to the vet, taken him to the vet, saw a behaviourist, saw a behaviorist, saw the behaviourist, saw the behaviorist, seen a behaviourist, seen a behaviorist, seen by a behaviourist, seen by a behaviorist, behaviourist has seen, behaviorist has seen, behaviourist saw, behaviorist saw, consulted a behaviourist, consulted a behaviorist, had a consult, had a consultation, saw a trainer, seen a trainer, saw a professional, seen a professional, seen by a professional, professional has seen, saw a dog trainer, a trainer has seen, trainer has seen her, trainer has seen him

@@ -312,6 +312,21 @@ SAID_BEFORE = "said-before"
 OTHER_DOG_ASKED = "other-dog-asked"
 # An option's number typed at a question without numbered options ("1번" at the age).
 POSITION_NO_OPTIONS = "position-no-options"
+# What a report can be about, each `understanding-subject-<name>` (stop 63: `same_subject`).
+REPORT_SUBJECTS = (
+    "bike",
+    "motorbike",
+    "skateboard",
+    "car",
+    "delivery",
+    "doorbell",
+    "cat",
+    "child",
+    "stranger",
+    "vacuum",
+    "squirrel",
+    "thunder",
+)
 # A photo's caption pointing at it while a report waits ("이게 뜯어놓은 소파에요"; batch 506): the
 # photo, said unseen; the report waiting is what it shows.
 PHOTO_POINTED = "photo-pointed"
@@ -992,6 +1007,24 @@ class Understander(FollowupReading):
         if not self.signals.behaviours(Folded(canonical(text))):
             return frozenset()
         return frozenset(c for c in CATEGORIES if self.names_category(text, c))
+
+    def same_subject(self, text: str, reported: str) -> bool:
+        """`text` names a thing the report `reported` is about (its trigger or object,
+        `understanding-subject-*`: "아 그리고 자전거는 특히 빨간 거에 더 그래요" after "자전거 보면
+        짖어요"; stop 63 trial: "add to the last report or new?"), with no time of its own, no
+        "again", no behaviour told (the report's retold in full is a report: /week counts it) and
+        no red flag: detail about that report, never a new one."""
+        message = Folded(canonical(text))
+        if self.safety.check(message.text).flags or self.vocabulary["understanding-again"].contains(message):
+            return False
+        if self.signals.read(message).anchored or self.signals.behaviours(message):
+            return False  # a time of its own, or a behaviour told again in full: a report
+        before = Folded(canonical(reported))
+        return any(
+            self.vocabulary[f"understanding-subject-{s}"].contains(message)
+            and self.vocabulary[f"understanding-subject-{s}"].contains(before)
+            for s in REPORT_SUBJECTS
+        )
 
     def other_behaviour(self, text: str, reported: str) -> bool:
         """`text` tells a behaviour and `reported` (a report's text) one, and none of `text`'s is
@@ -2848,6 +2881,17 @@ class Understander(FollowupReading):
             not any(ch.isdigit() for ch in message.text)
             and v["understanding-owner-crisis-slang"].contains(message)
         )
+
+    def professional_seen(self, text: str) -> bool:
+        """`text` tells that a vet or a behaviourist has seen the dog ("수의사한테 다녀왔어요", "we
+        saw a behaviourist"; stop 63 trial: the plan held after a bite had no way out), with no red
+        flag, no behaviour and nothing asked: what lifts that hold (`understanding-professional-seen`)."""
+        message = Folded(canonical(text))
+        if not self.vocabulary["understanding-professional-seen"].contains(message):
+            return False
+        if self.safety.check(message.text).flags or self.signals.behaviours(message):
+            return False
+        return not (self.signals.is_question(message) or self.signals.asks(message))
 
     def aftercare(self, text: str) -> str | None:
         """What a message says right after an emergency (the caller knows one was told): going to

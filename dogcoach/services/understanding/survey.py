@@ -145,6 +145,11 @@ WORSE_SINCE_TOLD = "worse-since-told"
 # Children counted at the children under 12 ("둘이요", "2명", "two", "초딩 둘"; owner trial 12:
 # "two" picked the second option, No, in the terminal): some is a yes, none a no.
 CHILDREN_COUNTED = "children-counted"
+# A bare number where the options are shown with none beside them (Kakao's quick replies, Telegram's
+# buttons): the option at that position is asked about, never picked (stop 63, trialleft63).
+POSITION_UNSHOWN = "position-unshown"
+# Only numbers, apart by commas, spaces, slashes or "and"/"&" ("1", "2.", "1, 3", "1 and 3").
+_BARE_NUMBERS = re.compile(r"\s*\d{1,2}(?:\s*(?:,|/|&|\band\b|\s)\s*\d{1,2})*\s*[.!?]*\s*", re.IGNORECASE)
 # A behaviour told as not happening at a choice question with a report waiting or just analysed
 # ("물려고 한적은 없어요", "he never tried to bite before"; stop 52 owner trial: "please pick an
 # option", or "Mouthing / nipping" ticked): detail for that report, the question asked again.
@@ -395,6 +400,29 @@ class SurveyReading(RetoldFactReading):
         CI: it became a report once a warning at a child raised the alarm)."""
         flags = {str(f.kind) for f in self.safety.check(message.text).flags}
         return flags == {FlagKind.CHILD_WARNING.value} and not signals.anchored
+
+    def positions_unshown(self, message: Folded, context: Context) -> tuple[str, ...] | None:
+        """Only numbers typed at a survey question whose options are shown in order with no number
+        beside them (`Option.ordered`): the ids at those positions, to be named in the re-ask and
+        never stored (`Option.ordered` keeps a bare number from picking, as the README says); one
+        or more for a multi-choice question, exactly one at a one-choice question (several there:
+        `positions_several`). None otherwise, and at the children, where a number is a count."""
+        if context.expect not in (Expect.CHOICE, Expect.MULTI) or context.question in (None, "children"):
+            return None
+        if not _BARE_NUMBERS.fullmatch(message.text) or any(o.numbered for o in context.options):
+            return None
+        shown = tuple(
+            dataclasses.replace(o, numbered=True, ordered=False) for o in context.options if o.ordered
+        )
+        if not shown:
+            return None
+        read = self.answers.choice(message, shown, multi=True)
+        if not isinstance(read, Value) or not read.value:
+            return None
+        picked = tuple(read.value)
+        if context.expect is Expect.CHOICE and len(picked) != 1:
+            return None
+        return picked
 
     def positions_several(self, message: Folded, context: Context) -> tuple[str, ...] | None:
         """Several options picked by their positions ("1, 2", "2번이랑 4번", "options 1 and 3") at a
@@ -2394,6 +2422,12 @@ class SurveyReading(RetoldFactReading):
     def _at_choice(self, message: Folded, signals: Signals, context: Context) -> Understanding:
         text = message.text
         multi = context.expect is Expect.MULTI
+        unshown = self.positions_unshown(message, context)
+        if unshown is not None:
+            # "1", "2" or "1, 3" where the options carry no number (stop 63 owner trial: the generic
+            # re-ask): a bare number picks only where numbers are shown (a bare "2" at the age is an
+            # age), so the option at that position is named and asked about
+            return Understanding(Kind.ANSWER, text, answer=Unclear(unshown, ()), reason=POSITION_UNSHOWN)
         if signals.question and self.vocabulary["understanding-talk-worked-asked"].contains(message):
             # "근데 이거 진짜 효과있어요?" at a check-in (owner trial 27: "better" picked): asked
             # whether the advice works, nothing told about how it went
