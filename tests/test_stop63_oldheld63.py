@@ -9,6 +9,8 @@ Korean and English; the rows below are other wordings of each kind, never the he
    till 6 months": read as "not X, just Y", what stood after the denial not understood).
 3. A correction asked in the formal 하십시오체 ("콩이 4살입니다 고쳐 주십시오": not understood);
    the neuter status told with it is the profile told, stored.
+4. The name, then which of the owner's dogs it is ("보리요 둘째예요", "Cookie, the second one":
+   asked again, the two read as one name; "콩이는 막내예요" a guard).
 
 First run at 109f51a8 (the held-out relabels only, this file before the fixes): see the report.
 """
@@ -42,6 +44,11 @@ AT_QUESTION = (
     ("en", "sex", "girl, not spayed yet, vet said wait till 6 months", "female_intact"),
     ("en", "sex", "boy, not neutered yet, the vet wants us to wait", "male_intact"),
     ("ko", "sex", "여아요 중성화는 아직 안했어요 6개월 지나서 하래요", "female_intact"),
+    # 4. the name, then which of the owner's dogs it is
+    ("ko", "name", "보리요 둘째예요", "보리"),
+    ("en", "name", "Cookie, the second one", "Cookie"),
+    ("ko", "name", "초코예요 막내예요", "초코"),
+    ("ko", "name", "콩이는 막내예요", "콩이"),
 )
 
 

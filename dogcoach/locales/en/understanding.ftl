@@ -1918,6 +1918,9 @@ understanding-name-photo-of = of
 understanding-name-pronoun = he
     .aliases = he, she, it, they, he's, she's, hes, shes, it's, its, he is, she is, it is, they're, theyre, they are, him, her, his, he was, she was, he'll be, she'll be, he turned, she turned, he turns, she turns, my dog is, my dog's, the dog is, our dog is, oh, um, well, yeah, ya
 ## The owner's own word opening a clause after a comma at the name question ("her name is Mochi, we just adopted her from the shelter in town"; held-out 10, batch 479: not a name): the story after the name, as after a pronoun (`understanding-name-pronoun`).
+## Which of the owner's dogs the name is, said after it at the name question ("Cookie, the second one"; stop 63, held-out 17 "쿠키요 둘째예요": asked again, no name): read past, the name before it.
+understanding-name-which-dog = the second one
+    .aliases = the second one, our second, our second one, second one, the second dog, our second dog, the new one, the new puppy, the younger one, the older one, the little one, the first one, our first, the oldest, the youngest, she's the second one, he's the second one, she's our second, he's our second
 understanding-name-clause-owner = we
     .aliases = we, we're, were, we've, weve, i, i'm, im, i've, ive, i just, we just, our, my, got her, got him, adopted her, adopted him
 ## The owner's own pronouns, contracted or not ("weve had her 2 years not 6 months": the dog
