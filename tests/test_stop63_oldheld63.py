@@ -25,7 +25,14 @@ from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.owners import tg_typed
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
 from tests.test_stop35_profile import kakao_owner, tg_owner
-from tests.test_survey_answers_misread import kakao_answers, kakao_at, kakao_reports, tg_answers, tg_at, tg_reports
+from tests.test_survey_answers_misread import (
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 
@@ -81,7 +88,9 @@ AGE_NOT_ASIDE = (
 
 
 @pytest.mark.parametrize(("lang", "typed"), AGE_NOT_ASIDE)
-async def test_a_person_beside_the_age_is_not_read_past_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+async def test_a_person_beside_the_age_is_not_read_past_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
     user = await kakao_at(kakao, lang, "age_months")
     await user.send(typed)
     assert "age_months" not in await kakao_answers(kakao, user.key), user.text

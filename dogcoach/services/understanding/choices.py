@@ -248,7 +248,10 @@ class ChoiceReader:
                 said = [words[i], *denied]
                 told = self.pick(Folded(" ".join(words[:i])), options, multi=False) if i else None
                 if (isinstance(told, Picked) or (isinstance(told, Unclear) and told.understood)) and (
-                    isinstance(self.pick(Folded(" ".join(words[: i + 1 + len(denied)])), options, multi=False), Picked)
+                    isinstance(
+                        self.pick(Folded(" ".join(words[: i + 1 + len(denied)])), options, multi=False),
+                        Picked,
+                    )
                 ):
                     # "girl, not spayed yet, vet said wait till 6 months" at the sex (stop 63,
                     # held-out 15: asked again, "vet said…" what stood): a part of the answer told
