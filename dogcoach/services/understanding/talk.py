@@ -870,6 +870,8 @@ class TalkReading(CommandReading):
         bare = Folded(without_trailing_jamo(message.text).rstrip("?？").rstrip())  # "20분?ㅠㅠ" (trial 24)
         if not bare.text or self.signals.is_question(bare):
             return False
+        if self.vocabulary["understanding-counts-asked"].contains(bare):
+            return False  # "조카가 자주 놀러오는데 그것도 포함이에요?": what counts, asked (stop 63)
         return self.measure_said(bare) or any(
             isinstance(a, Value | Approximate) or (isinstance(a, Unclear) and a.understood is not None)
             for a in (self.answers.quantity(bare, e) for e in QUANTITIES)
