@@ -821,8 +821,9 @@ def test_nineteenth_held_out_corpus(understander: Understander) -> None:
     model (incontinence's detail while its report waits, "똥오줌이랑밤에돌아다니는거" at the
     concerns, an objection to a result, "그건 아닌것 같아요 원래 예민한 애가 아니에요")."""
     result = run(understander, HELD_OUT_19, "nineteenth held-out corpus")
-    # stop 63, held19fix (batches 701-702): the first run's lost rows 29, 30, 52, 54, 67 and
-    # leaked rows 36, 75, 259 fixed; 195/235 (83.0 %)
+    # stop 63, held19fix (batches 701-703): the first run's lost rows 29, 30, 52, 54, 67 and
+    # leaked rows 36, 75, 259 fixed; 205/235 (87.2 %), six labels put in the corpus's forms
+    # (each with a comment)
     assert len(result["lost"]) == 0  # type: ignore[arg-type]
     assert len(result["leaked"]) == 0  # type: ignore[arg-type]
-    assert result["accuracy"] >= 0.82  # type: ignore[operator]
+    assert result["accuracy"] >= 0.87  # type: ignore[operator]
