@@ -438,7 +438,7 @@ understanding-letter-reaction = relatable
 ## A returning owner or one introducing themselves ("hello, my daughter set this up on my old phone, I have a new one now, it's Happy's grandma"; stop 59, held-out 14: the "too short" hint): with a greeting, a greeting's reply. Told with what the dog did it is a report.
 ## Stop 63 (held19fix, held-out 19: "hey, sorry I disappeared for like six weeks, work was insane" read as a greeting): read as a greeting or laughter with the time away said in it, the reply of one back late.
 understanding-letter-away = been away
-    .aliases = disappeared for, sorry i disappeared, i disappeared, been away for, been gone for, been a while, been ages, long time no see, haven't been on, havent been on, been mia, was mia, weeks away, months away, back after
+    .aliases = disappeared for, sorry i disappeared, i disappeared, been away for, been gone for, haven't been on, havent been on, been mia, was mia, weeks away, months away
 understanding-letter-returning = it's me again
     .aliases = it's me again, its me again, i'm back, im back, used this before, used to use this, set this up for me, set it up for me, on my old phone, new phone, changed phones, changed my phone, grandma, grandpa, granny, it's his mum, it's her mum, its his mum, its her mum, it's his mom, it's her mom, its his mom, its her mom
 understanding-talk-reaction = reaction
