@@ -831,7 +831,9 @@ def test_nineteenth_held_out_corpus(understander: Understander) -> None:
     model (incontinence's detail while its report waits, "똥오줌이랑밤에돌아다니는거" at the
     concerns, an objection to a result, "그건 아닌것 같아요 원래 예민한 애가 아니에요")."""
     result = run(understander, HELD_OUT_19, "nineteenth held-out corpus")
-    # not yet (the lead tightens after fixes): the first run's lost and leaked rows
-    # assert len(result["lost"]) == 0  # lost: rows 29, 30, 52, 54, 67
-    # assert len(result["leaked"]) == 0  # leaked: rows 36, 75, 259
-    assert result["accuracy"] >= 0.79  # type: ignore[operator]
+    # stop 63, held19fix (batches 701-703): the first run's lost rows 29, 30, 52, 54, 67 and
+    # leaked rows 36, 75, 259 fixed; 205/235 (87.2 %), six labels put in the corpus's forms
+    # (each with a comment)
+    assert len(result["lost"]) == 0  # type: ignore[arg-type]
+    assert len(result["leaked"]) == 0  # type: ignore[arg-type]
+    assert result["accuracy"] >= 0.87  # type: ignore[operator]

@@ -827,12 +827,14 @@ safety-term-aversive-other-clause = a clause end before the method
 ## Pressing the head against a wall or into a corner and standing still (head pressing): a sign of a brain, liver
 ## (hepatic encephalopathy) or toxic problem, a vet now (Merck Veterinary Manual, "Overview of the nervous system":
 ## head pressing; VCA Animal Hospitals, "Head pressing in dogs"). "banging my head against the wall" is the owner's.
+## Stop 63 (held19fix): the head said pressed ("stands with his head pressed against the wall": no card).
 safety-term-neuro = pressing the head against a wall
     .aliases = head pressing, head-pressing, headpressing, presses his head, presses her head, pressing his head,
         pressing her head, pressed his head, pressed her head, press his head, press her head, pushes his head against,
         pushes her head against, pushing his head against, pushing her head against, pushing his head into the,
         pushing her head into the, his head against the wall, her head against the wall, head into the corner,
         head into a corner, head in the corner
+        , head pressed against the wall, head pressed against a wall, head pressed into the corner, head pressed into a corner
 ## An older dog's cognitive dysfunction signs: stuck in corners, lost at home, staring at walls, dementia; pacing or
 ## circling only with the night said (`cognitive-night`). A vet within days first: pain, sight or hearing loss and other
 ## illness look alike (AAHA 2023 Senior Care Guidelines; Landsberg, Nichol & Araujo 2012, "Cognitive dysfunction

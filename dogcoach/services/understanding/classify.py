@@ -203,6 +203,8 @@ AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 # A report's history told right after it ("never done that before", "just a small cut"): detail,
 # the sudden-change card not shown for it (`Understander._incident_history`, stop 50)
 INCIDENT_HISTORY = "incident-history"
+MOSTLY_WHEN = "mostly-when"
+BACK_AFTER_AWAY = "back-after-away"
 
 # Only question marks typed at a survey question ("?", "??"): the question not understood.
 QUESTION_MARKS = " ?\uff1f"
@@ -1591,6 +1593,26 @@ class Understander(FollowupReading):
             return dataclasses.replace(found, text=message.text, asked=question)
         return None
 
+    def _mostly_when(self, message: Folded) -> bool:
+        """Led by "oh and" (`understanding-detail-follow-on-lead`), a habit's usual moment
+        (`understanding-detail-mostly`), told not asked: with a report waiting, when the behaviour
+        told mostly happens, no new incident. Not dated, not "again", with no red flag of its own
+        (those stay reports)."""
+        v = self.vocabulary
+        if message.text.rstrip().endswith(("?", "\uff1f")) or self.signals.asks_by_ending(message):
+            return False
+        if v["understanding-again"].contains(message):
+            return False
+        if not v["understanding-detail-mostly"].contains(message):
+            return False
+        leads = v["understanding-detail-follow-on-lead"].find(message)
+        opened = ((message.compact if hangul else message.spaced)[:start] for _p, start, _e, hangul in leads)
+        if not any(not before.strip() for before in opened):
+            return False
+        if self.signals.read(message).anchored:
+            return False
+        return not self.safety.check(message.text).alarm.flags
+
     def _incident_history(self, message: Folded) -> bool:
         """Told right after a report, told not asked: the person or dog bitten only scratched
         (`understanding-detail-wound-minor`), or that it never happened before
@@ -1835,6 +1857,11 @@ class Understander(FollowupReading):
             # sister to use it too", first "안녕하세요 친구가 추천해줘서 왔어요" (held-out 9: noise,
             # or a question for the coach model): the greeting or praise that opens it
             found = Understanding(Kind.SMALL_TALK, found.text, talk=led, reason=TALK_LED)
+        if self._back_after_away(found, context):
+            # "오랜만입니다. 그동안 손주 보느라 바빴습니다.", "sorry I disappeared for like six weeks"
+            # (stop 63, held-out 19: the greeting, or laughter): back after weeks away, the reply
+            # of one back late
+            found = dataclasses.replace(found, talk="resume", reason=BACK_AFTER_AWAY)
         if self._advice_asked_not_reported(found, context):
             # "아까 '무시하라'고 하셨잖아요 근데 무시하면 더 짖는데 계속 무시해요?" (held-out 9: sent to
             # the model as a report): a question about the advice, in every state but a note's
@@ -1852,6 +1879,16 @@ class Understander(FollowupReading):
             # long", no word of the photo): the photo can't be seen, then the question again
             return Understanding(Kind.MEDIA, found.text, reason=CAPTION_UNREAD)
         return found
+
+    def _back_after_away(self, found: Understanding, context: Context) -> bool:
+        """Read as a greeting or laughter with nothing open, and the time away or too busy to come
+        said in it (`understanding-letter-away`): an owner back after weeks away."""
+        return (
+            found.kind is Kind.SMALL_TALK
+            and found.talk in ("greeting", "laughter")
+            and context.expect in (Expect.NOTHING, Expect.PENDING)
+            and self.vocabulary["understanding-letter-away"].contains(Folded(found.text))
+        )
 
     def _objection_reread(self, message: Folded) -> bool:
         """An objection opening the message (`understanding-talk-objection`, its first
@@ -3717,6 +3754,11 @@ class Understander(FollowupReading):
             about_report = self._about_the_report(message, signals, context)
             if about_report is not None:
                 return about_report
+        if expect is Expect.PENDING and self._mostly_when(message):
+            # "그리고 오줌은 주로 잘 때 지립니다" while the incontinence report waits (stop 63,
+            # held-out 19: a second report for the model): when it mostly happens, detail of it
+            told = Understanding(Kind.ANSWER, text, answer=Value(text), reason=MOSTLY_WHEN)
+            return dataclasses.replace(told, detail=True)
         if expect in (Expect.PENDING, Expect.FOLLOWUP) and self._incident_history(message):
             # "ok hes fine now its just a small cut. shes never done that before", "지금은 괜찮아요
             # 살짝 긁힌 정도에요 처음 그런거에요" right after a bite's result (English and Korean
