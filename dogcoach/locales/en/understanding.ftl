@@ -1575,7 +1575,7 @@ understanding-profile-own-dog = he
     .aliases = he, she, his, her, him, he's, she's, hes, shes, he is, she is, actually, sorry, oops, whoops, i meant, should be, now, turned, our dog, my dog, we got him, we got her, oh and, btw, by the way, forgot to say, forgot to mention
 ## -- A survey answer corrected later ("sorry I meant 5 years old", "correction: she is 12 kg"): a correction word and the value together.
 understanding-correction = correction
-    .aliases = correction, oops, whoops, correct that, to correct, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, wrong, let me correct, let me correct that, sorry wrong, wait, oh wait, hold on, actually, i said, i already said, like i said, as i said, i told you, i already told you, i just said
+    .aliases = correction, oops, whoops, correct that, to correct, sorry i meant, i meant, i mean, i meant to say, i meant to write, my mistake, my bad, typo, i made a typo, i made a mistake, i was wrong, i got it wrong, that was wrong, wrong answer, wrong, let me correct, let me correct that, sorry wrong, wait, oh wait, wait no, no wait, oh wait no, wait no its, wait no it's, no wait its, no wait it's, wait its, wait it's, hold on, actually, i said, i already said, like i said, as i said, i told you, i already told you, i just said
 ## What says an answer's value ought to be another one ("the breed should be aussie"): a correction word for the profile answers that are words (owner trial 20).
 understanding-correction-should = should be
     .aliases = should be, should say, supposed to be, meant to be, it should be, it's supposed to be, needs to be
