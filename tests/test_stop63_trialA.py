@@ -184,3 +184,49 @@ async def test_what_do_i_do_after_first_aid_shows_it_again_on_telegram(tg: Harne
     await tg.say(chat, typed)
     shown = "\n".join(tg.sent(chat)[before:])
     assert TOXIN_LINE[lang] in shown, (typed, shown)
+
+
+# -- 5. a senior dog wandering at night ------------------------------------------------------------
+
+SENIOR_CARD = "🧠"
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "age", "typed"),
+    [
+        ("ko", "백구", "열두 살", "밤에 잠을 안 자고 집안을 계속 돌아다닙니다"),
+        ("en", "Buddy", "12 years", "he roams the house at night"),
+    ],
+)
+async def test_a_senior_wandering_at_night_gets_the_vet_card_on_kakao(
+    kakao: Server, lang: str, name: str, age: str, typed: str
+) -> None:
+    user = kakao.user(lang=lang)
+    await user.send("/start")
+    await user.send(name)
+    await user.send(age)
+    await user.send("/cancel")
+    await user.send(typed)
+    assert SENIOR_CARD in user.text, user.text
+
+
+# -- 6. a goodbye in 하십시오체 -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["수고하십시오", "수고하셨습니다", "수고 많으셨습니다"])
+async def test_a_formal_goodbye_gets_a_goodbye_on_kakao(kakao: Server, typed: str) -> None:
+    user = kakao.user(lang="ko")
+    await user.send("/start")
+    await user.send("백구")
+    await user.send("/cancel")
+    await user.send(typed)
+    assert t("ko", "talk-bye") in user.text, user.text
+    assert "천만에요" not in user.text, user.text
+
+
+async def test_a_formal_goodbye_gets_a_goodbye_on_telegram(tg: Harness) -> None:
+    await tg.say(16331, "/start", language_code="ko")
+    await tg.say(16331, "백구")
+    await tg.say(16331, "/cancel")
+    await tg.say(16331, "수고하십시오")
+    assert t("ko", "talk-bye") in tg.last_text(16331), tg.last_text(16331)

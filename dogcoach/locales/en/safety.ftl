@@ -861,8 +861,9 @@ safety-term-cognitive-senior = seeming lost, confused (an older dog)
         confused at night, disoriented, disorientated, disorientation, doesnt recognize, doesnt recognise, dont recognize,
         didnt recognize, didnt recognise, stares blankly, staring blankly, blank stare, doesnt know where she is,
         doesnt know where he is, wanders aimlessly, wandering aimlessly, forgets where
+## Stop 63: roaming, wandering the house said other ways (the Korean "돌아다닙니다" got no senior card).
 safety-term-cognitive-pacing = pacing, circling
-    .aliases = pace, paces, pacing, paced, circle, circles, circling, circled, walks in circles, wandering, wanders
+    .aliases = pace, paces, pacing, paced, circle, circles, circling, circled, walks in circles, wandering, wanders, wander, wandered, roam, roams, roaming, roamed, walks around the house, walking around the house
 safety-term-cognitive-night = at night
     .aliases = at night, all night, every night, each night, nights, overnight, in the night, middle of the night,
         night time, nighttime, 3am, 2am, 4am, wont sleep, doesnt sleep, cant sleep
