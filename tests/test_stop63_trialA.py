@@ -167,7 +167,9 @@ TOXIN_LINE = {"ko": "☎️", "en": "☎️"}
 
 
 @pytest.mark.parametrize(("lang", "typed"), [(lang, w) for lang, ws in WHAT_NOW.items() for w in ws])
-async def test_what_do_i_do_after_first_aid_shows_it_again_on_kakao(kakao: Server, lang: str, typed: str) -> None:
+async def test_what_do_i_do_after_first_aid_shows_it_again_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
     user = await kakao_at(kakao, lang, "age_months")
     await user.send(ATE[lang])
     assert TOXIN_LINE[lang] in user.text, user.text
@@ -176,7 +178,9 @@ async def test_what_do_i_do_after_first_aid_shows_it_again_on_kakao(kakao: Serve
 
 
 @pytest.mark.parametrize(("lang", "typed"), [("ko", "어떻게 해야 합니까??"), ("en", "what should I do now?")])
-async def test_what_do_i_do_after_first_aid_shows_it_again_on_telegram(tg: Harness, lang: str, typed: str) -> None:
+async def test_what_do_i_do_after_first_aid_shows_it_again_on_telegram(
+    tg: Harness, lang: str, typed: str
+) -> None:
     chat = 16321 if lang == "ko" else 16322
     await tg_at(tg, chat, lang, "age_months")
     await tg.say(chat, ATE[lang])

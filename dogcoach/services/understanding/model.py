@@ -224,7 +224,11 @@ def amount(answer: object) -> float | None:
     age reached `float()` as "No Jr", and every channel answered with its error)."""
     if isinstance(answer, Approximate):
         return answer.value
-    if isinstance(answer, Value) and isinstance(answer.value, int | float) and not isinstance(answer.value, bool):
+    if (
+        isinstance(answer, Value)
+        and isinstance(answer.value, int | float)
+        and not isinstance(answer.value, bool)
+    ):
         return float(answer.value)
     return None
 
