@@ -25,6 +25,7 @@ from dogcoach.services.understanding import (
     SincePuppy,
     Unclear,
     Value,
+    amount,
 )
 from dogcoach.services.understanding import Kind as Said
 from dogcoach.services.understanding.survey import DONT_KNOW_WHY
@@ -231,8 +232,11 @@ def _unit_said(turn: Turn, message: Folded) -> bool:
 def _fits(q: Question, answer: Value[float] | Approximate, dog: Dog) -> bool:
     """`answer` is a possible answer of `q` for `dog` (within its range; how long owned no longer
     than the age)."""
+    said = amount(answer)  # a number question takes a number only (stop 63)
+    if said is None:
+        return False
     try:
-        _check_number(q, _number(q, float(answer.value)), dog)
+        _check_number(q, _number(q, said), dog)
     except Invalid:
         return False
     return True
@@ -336,8 +340,11 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
         return False  # "rescue, had her for 1 year" at the origin: both kept (`_keep_owned_span`)
     [(key, answer)] = found.items()
     other = BY_KEY[key]
+    said = amount(answer)  # a number question takes a number only (stop 63)
+    if said is None:
+        return False
     try:
-        value = _number(other, float(answer.value))
+        value = _number(other, said)
         _check_number(other, value, dog)
     except Invalid:
         return False

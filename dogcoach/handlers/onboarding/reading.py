@@ -45,6 +45,7 @@ from dogcoach.services.understanding import (
     SincePuppy,
     Unclear,
     Value,
+    amount,
     by_words,
 )
 from dogcoach.services.understanding import Kind as Said
@@ -188,7 +189,12 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
             return text
         if q.kind in (Kind.CHOICE, Kind.MULTI):
             return picking._picked(turn, q, tuple(answer.value))
-        number = _number(q, float(answer.value))
+        said = amount(answer)
+        if said is None:
+            # a Value of words at a number question (a name's correction read after the dog's own
+            # name was taken out: "wait no, Pepper Jr" was float("No Jr"), stop 63): no answer
+            raise Invalid(f"survey-err-{q.key}")
+        number = _number(q, said)
         _check_number(q, number, dog)
         _check_bare_unit(turn, q, number)
         _check_likely(turn, q, number)
@@ -333,8 +339,8 @@ def _without_own_name(turn: Turn, q: Question, dog: Dog | None) -> Any:
     if not rest or rest == names.without(turn.text, []):
         return None
     again = turn.services.understander.understand(rest, context(turn))
-    if again.kind is not Said.ANSWER or isinstance(again.answer, Unclear):
-        return None
+    if again.kind is not Said.ANSWER or isinstance(again.answer, Unclear) or again.rename:
+        return None  # "wait no, Pepper Jr" without Pepper is no renaming to "Jr" (stop 63)
     understood, turn.understanding = turn.understanding, again
     try:
         return _read(turn, q, dog)

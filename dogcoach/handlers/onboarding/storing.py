@@ -30,7 +30,7 @@ from dogcoach.handlers.onboarding.constants import (
 from dogcoach.handlers.onboarding.quantities import _check_number, _number, _since_puppy
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
-from dogcoach.services.understanding import Approximate, Value
+from dogcoach.services.understanding import Approximate, Value, amount
 
 # The reports told of a dog before she was added that move to her records when she is: of the last
 # week, the newest this many (`_reports_moved_to`).
@@ -280,7 +280,10 @@ async def correct(turn: Turn, dog: Dog, q: Question, answer: Value[Any] | Approx
             value = str(answer.value)
             approximate = None
         else:
-            value = _number(q, float(answer.value))
+            said = amount(answer)  # a number question takes a number only (stop 63)
+            if said is None:
+                return False
+            value = _number(q, said)
             _check_number(q, value, dog)
             approximate = (answer.low, answer.high) if isinstance(answer, Approximate) else None
     except Invalid:

@@ -254,6 +254,8 @@ category-other = Something else
     .aliases = other, something else, humping, mounting, humps, mounts
 
 console-hint = (DogCoach in your terminal: type the number or letter of an option, or just write. "exit" or Ctrl-D quits.)
+## A turn that failed in the terminal (stop 63): said, and the chat goes on.
+console-error = Sorry, something went wrong on my side with that message. Please send it again in a moment.
 console-model-down = ⚠️ The analysis model (Ollama) is not reachable right now. What you send is saved, and analysed as soon as it runs; everything else works as usual.
 console-file-saved = 📎 Saved to { $path }
 # The terminal could not write the file on this computer (no room, no permission): the reason goes to the log.

@@ -37,7 +37,22 @@ safety-term-injury = a wound: skin broken, blood, stitches
         with injury, with an injury, with injuries, bite injury
 ## Korean only (a dog called 해피, whose "피가" is no blood); English words are found whole.
 safety-term-injury-unrelated = not blood
-    .aliases = bloodhound, bloodhounds, blood test, blood tests, blood work, bloodwork
+    .aliases = bloodhound, bloodhounds, blood test, blood tests, blood work, bloodwork, wound up, all wound up, so wound up, wound tight, wound-up
+## Stop 63 owner trial: a wound said bare ("she has a wound on her neck") was no wound; "wound up" is no wound (above).
+safety-term-injury-more = a wound said bare
+    .aliases = wound, blood from, bleeding from, gashed, torn open, ripped open
+## Stop 63 owner trial ("Rocky and Luna got into a fight over a bone and Luna is bleeding from her neck", "my two dogs
+## had a fight and Luna is bleeding": a training plan, no first aid): dogs fighting, told with a wound
+## (`safety-term-injury`), is the bitten dog's note — rinse, press, a vet today (`safety-dog_bitten`). A fight with no
+## wound raises nothing (play fighting that drew blood is a wound all the same); fighting the leash, the brush or
+## sleep is none.
+safety-term-fight = dogs fighting
+    .aliases = fight, fights, fought, fighting, a fight, dogfight, dog fight, dogfights, scrap, scuffle, scuffled, brawl,
+        tussle, went at each other, go at each other, got into it, attacked each other
+safety-term-fight-unrelated = fighting in another sense
+    .aliases = fight the leash, fights the leash, fighting the leash, fights the harness,
+        fighting the harness, fights the brush, fighting the brush, fights sleep, fighting sleep, fight sleep, fights me on,
+        fight over the remote, pillow fight, snowball fight, food fight
 ## A possessive loses its apostrophe here ("my nephew's hand" is "nephews"), so each word is also listed with
 ## its s (stop 51 owner trial: "she bit my nephew's hand", "she bit my little cousin" got no child card and a
 ## training plan). A cousin is a child only when said little or young (an adult cousin is not).
@@ -853,8 +868,9 @@ safety-term-cognitive-senior = seeming lost, confused (an older dog)
         confused at night, disoriented, disorientated, disorientation, doesnt recognize, doesnt recognise, dont recognize,
         didnt recognize, didnt recognise, stares blankly, staring blankly, blank stare, doesnt know where she is,
         doesnt know where he is, wanders aimlessly, wandering aimlessly, forgets where
+## Stop 63: roaming, wandering the house said other ways (the Korean "돌아다닙니다" got no senior card).
 safety-term-cognitive-pacing = pacing, circling
-    .aliases = pace, paces, pacing, paced, circle, circles, circling, circled, walks in circles, wandering, wanders
+    .aliases = pace, paces, pacing, paced, circle, circles, circling, circled, walks in circles, wandering, wanders, wander, wandered, roam, roams, roaming, roamed, walks around the house, walking around the house
 safety-term-cognitive-night = at night
     .aliases = at night, all night, every night, each night, nights, overnight, in the night, middle of the night,
         night time, nighttime, 3am, 2am, 4am, wont sleep, doesnt sleep, cant sleep

@@ -194,7 +194,7 @@ TRIGGERS = (
     "heat-sign", "urinary", "electric", "electric-weak", "drowning", "snap", "nip", "medicine-human",
     "medicine-drug", "medicine-dose", "neuro", "cognitive", "cognitive-pacing", "cognitive-senior", "thirst", "thirst-trained",
     "medicine-painkiller", "trauma-part-blood",
-    "thirst-mild", "thirst-pee", "trauma-bare", "pain-mobility",
+    "thirst-mild", "thirst-pee", "trauma-bare", "pain-mobility", "fight",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = (
@@ -631,6 +631,7 @@ class SafetyChecker:
             "aversive-mouthing", "aversive-behaviour-other", "trauma-bare", "trauma-bare-rest",
             "pain-mobility", "child-bare-gendered", "bite-adult-unrelated", "puppy-nip-serious",
             "puppy-teething", "puppy-said", "bite-relative",
+            "fight", "fight-unrelated", "injury-more",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._labels = _option_labels(messages)
@@ -727,6 +728,8 @@ class SafetyChecker:
             "trauma": "trauma-unrelated",
             "heatstroke": "heatstroke-unrelated",
             "injury": "injury-unrelated",  # "해피가" (a dog called Happy) holds "피가" (stop 43)
+            "injury-more": "injury-unrelated",  # "wound up" (stop 63)
+            "fight": "fight-unrelated",  # "play fight", "fights the leash" (stop 63)
             "urinary": "urinary-unrelated",
             "retching": "retching-unrelated",  # "straining to pee and nothing comes out" (stop 43)
             "electric": "electric-unrelated",
@@ -1154,6 +1157,9 @@ class SafetyChecker:
             # "수영장에 빠졌다가 건졌어요", "nearly drowned but seems fine now" (stop 44: nothing): a vet
             # today all the same, water breathed in can harm the lungs hours later
             found[FlagKind.NEAR_DROWNING] = drowning
+        fought = self._fought(views, found, bites)
+        if fought:
+            found[FlagKind.DOG_BITTEN] = fought
         trauma = self._hits("trauma", views)
         if not found.keys() & {FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN}:
             # heavy bleeding ("his paw is bleeding a lot", "피가 안멈춰요"); a bite's blood is its own note
@@ -1374,6 +1380,19 @@ class SafetyChecker:
             w == CLAUSE_BREAK or w in self._other_clause or any(w.endswith(e) for e in self._clause_endings)
             for w in views.spaced[nearest.end : target.start].split()
         )
+
+    def _fought(self, views: Views, found: dict[FlagKind, list[Hit]], bites: list[Hit]) -> list[Hit]:
+        """Dogs fighting told with a wound ("Rocky and Luna got into a fight over a bone and Luna is
+        bleeding from her neck", "둘이 싸워서 피가 났어요"; stop 63 owner trial: a training plan, no
+        first aid): the bitten dog's note, rinse, press, a vet today. None with a bite's own note
+        already, or a bleeding paw or ear said (its pressing note, `_bleeding_part`, as before)."""
+        if bites or found.keys() & {FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN, FlagKind.DOG_BITTEN}:
+            return []
+        fight = self._hits("fight", views)
+        if not fight or self._bleeding_part(views):
+            return []
+        wound = self._hits("injury", views) + self._hits("injury-more", views)
+        return fight + wound if wound else []
 
     def _bleeding_part(self, views: Views) -> list[Hit]:
         """A paw, leg, ear or tail said to bleed, no cut named ("발에서 피가 나요", "look at her

@@ -46,6 +46,7 @@ from dogcoach.services.understanding.model import (
     Unclear,
     Understanding,
     Value,
+    amount,
     by_words,
 )
 from dogcoach.services.understanding.reports import EVENT_UNNAMED
@@ -88,6 +89,7 @@ __all__ = [
     "Understander",
     "Understanding",
     "Value",
+    "amount",
     "bitten_only",
     "by_words",
     "canonical",

@@ -1684,7 +1684,9 @@ def _after_last(text: str, prefixes: Phrases) -> str:
         return ""
     ends = [_original_index(text, end, hangul) for _phrase, _start, end, hangul in hits]
     last = max((e for e in ends if e is not None), default=None)
-    return text[last:].strip() if last is not None else ""
+    # the comma after the marker ("wait no, Pepper Jr"; stop 63 trial: the comma was a word of
+    # the name, three words were no name and the age's reading took it) is no part of what follows
+    return text[last:].strip().lstrip(",.:;~-").strip() if last is not None else ""
 
 
 def _original_index(text: str, end: int, hangul: bool) -> int | None:
