@@ -449,10 +449,10 @@ understanding-letter-feeling = 힘들어요
 ## 스톱 63 (held19fix, 미리 빼둔 19번 묶음: "제가 3주 입원해서 그동안 뭉치는 누나집에 있었어요"가 잡음이었어요): 보호자가 입원했던 일, 그동안 강아지가 식구 집에 있었던 일도 집안 소식이에요.
 understanding-letter-update = 소식
     .aliases = 핸드폰을 바꿨, 핸드폰을 바꿧, 핸드폰 바꿨, 핸드폰 바꿧, 휴대폰을 바꿨, 휴대폰 바꿨, 폰을 바꿨, 폰 바꿨, 폰 바꿧, 새 폰, 살쪘, 살이 쪘, 키로 쪘, 킬로 쪘, 살 빠졌, 살이 빠졌, 다이어트 하래, 간식 줄이래, 간식을 줄이래, 간식 줄이라고, 수의사가 그러는데, 수의사 선생님이, 이사했, 이사 왔, 이사 갔, 이사를 했, 이제 셋이, 이제 넷이, 식구가 늘, 가족이 늘, 같이 살게 됐, 들어와서 살, 돌아와서 같이, 소식 전해요, 근황, 출장이라, 출장 가, 출장을 가, 출장 중, 출장이에요, 맡겨요, 맡겼어요, 맡기고, 맡길, 맡기려, 부모님댁에, 부모님 댁에, 여행 가, 여행이라, 휴가라, work trip, business trip, staying with my parents, staying with my mom, staying with my sister, staying with a sitter, staying at my parents, boarding him, boarding her, on vacation, out of town
+        , 입원해서, 입원했었, 입원했어, 입원 중, 입원중, 누나집에 있었, 누나네 있었, 언니집에 있었, 언니네 있었, 오빠집에 있었, 형집에 있었, 부모님댁에 있었, 부모님 댁에 있었, 친정에 있었, 시댁에 있었
 ## 강아지가 제 방귀나 재채기에 스스로 놀란 것 ("방귀뀌고 지가 놀람ㅋㅋ"; 멈춤 62: "놀람"을 겁으로 읽어 분석했어요): 웃음과 함께, 그 말 말고 다른 행동이 없으면 기록이 아니라 웃음에 대한 짧은 답이에요. 다른 행동을 함께 말하면 ("지가 놀라서 짖고 물었어요") 기록이에요.
 understanding-startled-itself = 지가 놀람
     .aliases = 지가 놀람, 지가 놀라, 지가 놀랐, 자기가 놀람, 자기가 놀라, 자기가 놀랐, 혼자 놀람, 혼자 놀라, 혼자 놀랐, 스스로 놀람, 스스로 놀라, 스스로 놀랐, 지 방귀에 놀, 자기 방귀에 놀, scared himself, scared herself, scared itself, spooked himself, spooked herself, startled himself, startled herself, freaked himself out, freaked herself out, scared the crap out of himself, scared the crap out of herself
-        , 입원해서, 입원했었, 입원했어, 입원 중, 입원중, 누나집에 있었, 누나네 있었, 언니집에 있었, 언니네 있었, 오빠집에 있었, 형집에 있었, 부모님댁에 있었, 부모님 댁에 있었, 친정에 있었, 시댁에 있었
 ## 긴 메시지로 전하는 웃긴 순간 ("ㄹㅇ 개웃김 뭉치 방귀뀌고 지가 놀람ㅋㅋㅋ"; 멈춤 62, 미리 빼둔 17번 묶음: 잘 모르겠다는 안내를 받았어요): 강아지가 문제 행동을 하지 않았으면 기록이 아니라 웃음에 대한 짧은 답이에요. 문제 행동을 말하면 ("ㅋㅋ 개웃김 또 신발 물어뜯음") 그대로 기록이에요.
 understanding-letter-funny = 웃겨요
     .aliases = 개웃김, 개웃겨, 개웃기, 웃겨요, 웃겨 죽, 웃김, 웃기다, 웃기네, 빵터, 빵 터, 너무 웃겨, 진짜 웃겨, hilarious, so funny, too funny, cracked me up, made me laugh, funniest, dying laughing, i'm dying, im dying
