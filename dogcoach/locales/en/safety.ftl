@@ -15,8 +15,7 @@ safety-term-bite-passive = bitten
 ## told with blood or a wound is the same (stop 63: "we have another dog, they fought and there was blood" at the
 ## other-pets question was only the answer "Dog"); a fight with no wound, or "no blood", raises nothing.
 safety-term-attack = an attack (active), a fight between dogs
-    .aliases = attacked, attacking, attacks, mauled, mauling, tore into, ripped into,
-        fought, fight, fights, fighting, dogfight, dog fight, got into it, scrap, scrapped, scuffle, scuffled
+    .aliases = attacked, attacking, attacks, mauled, mauling, tore into, ripped into
 safety-term-attack-unrelated = an attack in another sense
     .aliases = panic attack*, anxiety attack*, heart attack*, attacks his toy*, attacks her toy*, attacked his toy*,
         attacked her toy*, attacking his toy*, attacking her toy*, attacks the vacuum, attacked the vacuum,

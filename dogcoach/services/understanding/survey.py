@@ -451,6 +451,8 @@ class SurveyReading(RetoldFactReading):
         flags = self.safety.check(message.text).alarm.flags
         if not flags or any(f.kind not in BODY_SIGNS or f.urgency is Urgency.NOW for f in flags):
             return False
+        if any(f.kind is FlagKind.DOG_BITTEN for f in flags):
+            return False  # a fight's or a bite's wound is an incident, a report too (stop 63 merge)
         if self.vocabulary["understanding-sick-now"].contains(message):
             return False  # "안 먹고 계속 토해요", "he won't eat and keeps vomiting": sick now, a report
         return not self.signals.read(message).anchored
