@@ -510,7 +510,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         before = self.late.pull_only(replies[:place], t)
         if ticket.late:
             await self.memory.hold(
-                key, others if waiting is None else [*others, self.late.in_progress(waiting, t)]
+                key, others if waiting is None else [*before, self.late.in_progress(waiting, t), *after]
             )
             return None
         if waiting is None:
@@ -555,7 +555,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
                 key,
                 with_result([*(held or []), *before, *_added(waiting, t), *results, *after])
                 if results
-                else [*(held or []), *others, self.late.in_progress(waiting, t)],
+                else [*(held or []), *before, self.late.in_progress(waiting, t), *after],
             )
             return None
         still = self.late.in_progress(waiting, t)
@@ -567,11 +567,13 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         # With the result in hand it takes its acknowledgement's place (detail added to the report
         # says so first: the result alone looked like the first one shown again); still at work,
         # "still working" comes before an open question, whose options stay the row shown (Kakao
-        # shows the last reply's quick replies only: fresh trial, F8).
+        # shows the last reply's quick replies only: fresh trial, F8), in the acknowledgement's
+        # place: what happened to the message first, then "back to the question" (stop 63 owner
+        # trial: "하던 질문으로 돌아갈게요." came above "💾 알겠어요. 말씀하신 내용은 저장했고…").
         ordered = (
             with_result([*before, *_added(waiting, t), *results, *after])
             if results
-            else _question_last([*others, *shown])
+            else _question_last([*before, *shown, *after])
         )
         answer, _ = await self._finish(ticket, screen, ordered, deadline_at, held=held)
         return answer
