@@ -36,6 +36,7 @@ from dogcoach.domain.channel import Channel
 from dogcoach.domain.types import (
     META_ADDED,
     META_AMOUNT,
+    META_KEPT_ASIDE,
     META_QUESTION,
     META_QUEUE,
     META_REPORT,
@@ -510,7 +511,8 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         before = self.late.pull_only(replies[:place], t)
         if ticket.late:
             await self.memory.hold(
-                key, others if waiting is None else [*others, self.late.in_progress(waiting, t)]
+                key,
+                others if waiting is None else _back_after_kept([*others, self.late.in_progress(waiting, t)]),
             )
             return None
         if waiting is None:
@@ -555,7 +557,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
                 key,
                 with_result([*(held or []), *before, *_added(waiting, t), *results, *after])
                 if results
-                else [*(held or []), *others, self.late.in_progress(waiting, t)],
+                else _back_after_kept([*(held or []), *others, self.late.in_progress(waiting, t)]),
             )
             return None
         still = self.late.in_progress(waiting, t)
@@ -571,7 +573,7 @@ class KakaoSkill(ChannelAdapter[SkillRequest, Screen, dict[str, Any]]):
         ordered = (
             with_result([*before, *_added(waiting, t), *results, *after])
             if results
-            else _question_last([*others, *shown])
+            else _question_last(_back_after_kept([*others, *shown]))
         )
         answer, _ = await self._finish(ticket, screen, ordered, deadline_at, held=held)
         return answer
@@ -717,6 +719,20 @@ def _added(waiting: Reply, t: Translator) -> list[Reply]:
     if isinstance(amount, str):
         return [Reply(t("kakao-amount-analysed", kind=amount))]
     return [Reply(t("kakao-added-analysed"))] if waiting.meta.get(META_ADDED) else []
+
+
+def _back_after_kept(replies: list[Reply]) -> list[Reply]:
+    """`replies` with "back to the question" (`META_KEPT_ASIDE`) after the line saying what
+    happened to the message ("saved, being analysed": `META_REPORT`), whatever else staying where
+    it is (the last reply's quick replies are the ones Kakao shows). Stop 63 owner trial: "하던
+    질문으로 돌아갈게요." came above "💾 알겠어요. 말씀하신 내용은 저장했고…"."""
+    back = [r for r in replies if r.meta.get(META_KEPT_ASIDE)]
+    acks = [r for r in replies if META_REPORT in r.meta and not r.meta.get(META_KEPT_ASIDE)]
+    if not back or not acks:
+        return replies
+    rest = [r for r in replies if not r.meta.get(META_KEPT_ASIDE)]
+    at = next(i for i, r in enumerate(rest) if r is acks[-1]) + 1
+    return [*rest[:at], *back, *rest[at:]]
 
 
 def _question_last(replies: list[Reply]) -> list[Reply]:

@@ -126,6 +126,65 @@ class _Token:
     units: list[str] = field(default_factory=list)  # unit names a unit piece may mean
 
 
+_SYLLABLE_BASE = 0xAC00
+_FINAL_L, _FINAL_D, _FINAL_B = 8, 7, 17
+# The vowels of a verb's stem as the polite ending contracts them ("나가요", "봐요", "걸려요"):
+# medial index (Unicode §3.12) in the contracted syllable → the stem's own.
+_CONTRACTED_VOWEL = {0: 0, 1: 1, 4: 4, 5: 5, 6: 20, 9: 8, 10: 11, 14: 13}
+
+
+def _jamo_of(syllable: str) -> tuple[int, int, int] | None:
+    code = ord(syllable) - _SYLLABLE_BASE if len(syllable) == 1 else -1
+    if not 0 <= code < 11172:
+        return None
+    return code // 588, code // 28 % 21, code % 28
+
+
+def _hangul(initial: int, medial: int, final: int) -> str:
+    return chr(_SYLLABLE_BASE + (initial * 21 + medial) * 28 + final)
+
+
+# The syllables of the two endings, by their letters (initial, medial, final: Unicode §3.12).
+_YO, _NI, _DA = _hangul(11, 12, 0), _hangul(2, 20, 0), _hangul(3, 0, 0)
+_SEUP, _HAP, _HAE = _hangul(9, 18, _FINAL_B), _hangul(18, 0, _FINAL_B), _hangul(18, 1, 0)
+_EO_A = frozenset({_hangul(11, 4, 0), _hangul(11, 0, 0)})  # the polite ending after a stem
+
+
+def formal_forms(phrase: Units) -> list[Units]:
+    """The formal endings (hasipsio-che) of a phrase told in the polite one (haeyo-che).
+
+    Fillers around an amount are listed as they are mostly typed ("혼자 있어요", "놀아요"); an owner
+    writing formally ("서너 시간 정도 혼자 있습니다", stop 63 owner trial: "I understood 3 hours
+    but not ...") means the same, for every verb, so the forms are made here rather than listed
+    word by word. Irregular stems get a spare form that never occurs (harmless in a skip list).
+    """
+    if len(phrase) < 2 or phrase[-1] != _YO:
+        return []
+    head, last = phrase[:-2], phrase[-2]
+    ending = (_NI, _DA)
+    jamo = _jamo_of(last)
+    if jamo is None:
+        return []
+    initial, medial, final = jamo
+    if last == _HAE:  # "hae-yo" -> "hap-ni-da"
+        return [(*head, _HAP, *ending)]
+    if last in _EO_A and head:  # "eo"/"a" after a stem with a final consonant
+        stem = _jamo_of(head[-1])
+        if stem is None or stem[2] == 0:
+            return []
+        si, sm, sf = stem
+        rest = head[:-1]
+        if sf == _FINAL_L:  # "nol-a-yo" -> "nop-ni-da"; "geol-eo-yo" may be "geot-seup-ni-da"
+            return [
+                (*rest, _hangul(si, sm, _FINAL_B), *ending),
+                (*rest, _hangul(si, sm, _FINAL_D), _SEUP, *ending),
+            ]
+        return [(*head, _SEUP, *ending)]  # "iss-eo-yo" -> "iss-seup-ni-da"
+    if final == 0 and medial in _CONTRACTED_VOWEL:  # "na-ga-yo" -> "na-gap-ni-da"
+        return [(*head, _hangul(initial, _CONTRACTED_VOWEL[medial], _FINAL_B), *ending)]
+    return []
+
+
 class QuantityReader:
     """Reads quantities with the number and unit words of the locale files."""
 
@@ -140,6 +199,9 @@ class QuantityReader:
         def add(tag: str, msg_id: str) -> None:
             for phrase in v[msg_id].phrases:
                 tagged.setdefault(phrase, set()).add(tag)
+                if tag == "skip":  # "혼자 있습니다" read as "혼자 있어요" (stop 63, owner trial)
+                    for formal in formal_forms(phrase):
+                        tagged.setdefault(formal, set()).add(tag)
 
         for n in NUMBER_WORDS:
             add(f"num:{n}", f"lex-number-{n}")

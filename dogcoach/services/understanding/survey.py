@@ -192,6 +192,7 @@ DATED_MIN_WORDS = 3
 # more than that (a report or a question for the coach).
 SURVEY_ASKED_MAX_WORDS = 8
 # A bare "why?" at a survey question, alone or after a word ("크기는 왜요?"): at most this many words
+SURVEY_WHY_FOR_MAX_WORDS = 10  # "what do you need the age for?": a question, not a story
 BARE_WHY_MAX_WORDS = 3
 # A health note told early may say when and how the dog is besides ("He had a tummy bug this
 # week but otherwise healthy"; owner trial 33: ten words, lost).
@@ -3921,6 +3922,20 @@ class SurveyReading(RetoldFactReading):
         ends = (words[-1], " ".join(words[-2:]))  # "why?", "how come?"
         return any(bare.whole(Folded(end.strip("?!.~,？ "))) for end in ends)
 
+    def _why_for(self, message: Folded) -> bool:
+        """ "What do you need X for?" (stop 63 owner trial: "what do you need the age for?" to the
+        coach model and stored as a question, while "why do you need her age?" was explained): the
+        asking words first (`understanding-survey-why-for`), "for" last, whatever is between, in a
+        short message naming no behaviour."""
+        words = message.text.split()
+        if not 2 <= len(words) <= SURVEY_WHY_FOR_MAX_WORDS or self.signals.read(message).behaviour:
+            return False
+        asking = self.vocabulary["understanding-survey-why-for"]
+        end = self.vocabulary["understanding-survey-why-for-end"]
+        last = Folded(words[-1].strip("?!.~,？ "))
+        opening = {True: 0, False: 1}  # where a message starts: compact Hangul, spaced Latin
+        return end.whole(last) and any(start == opening[h] for _p, start, _e, h in asking.find(message))
+
     def _about_survey(self, message: Folded) -> str | None:
         """Asked about the survey itself, in a short message that names no behaviour: the talk
         to answer with, "survey_why" when asked what it is for ("wait whats this survey for",
@@ -3930,7 +3945,7 @@ class SurveyReading(RetoldFactReading):
             # "why do u need to know where we got him?" (owner trial 10: to the coach model): why
             # this question is asked, however long the sentence that says which
             return "survey_why"
-        if self._bare_why(message):
+        if self._bare_why(message) or self._why_for(message):
             return "survey_why"
         if message.words > SURVEY_ASKED_MAX_WORDS:
             return None
