@@ -1367,10 +1367,11 @@ class Understander(FollowupReading):
             return False
         if normalize(words[0]) not in self.messages.aliases("newdog-offer-yes"):
             return False
-        v = self.vocabulary
-        return v["understanding-newdog-add"].contains(message) and v["understanding-newdog-the-other"].contains(
-            message
+        added, other = (
+            self.vocabulary["understanding-newdog-add"],
+            self.vocabulary["understanding-newdog-the-other"],
         )
+        return added.contains(message) and other.contains(message)
 
     def _health_since(self, message: Folded, signals: Signals, context: Context) -> bool:
         """A health note told with since when, no behaviour in it: the only red flag its "since"
