@@ -175,6 +175,8 @@ _OFFER_AFTER = " ,.!~ㅎㅋㅠ^"
 OFFER_NAME_MAX_WORDS = 3
 # How many words a yes that adds the dog by its name runs to ("네 쿠키 추가할래요", "yes add luna please").
 OFFER_NAMED_WORDS = (3, 4)
+# How many words a yes that adds the other dog, pointed at, runs to ("yes add the other one too").
+OFFER_OTHER_MAX_WORDS = 7
 # The most words that choose which of two dogs named comes first ("lets start with luna", stop 50).
 FIRST_CHOSEN_MAX_WORDS = 5
 # What a follow-up question makes of a word it cannot read as an answer (a name typed there).
@@ -1314,7 +1316,8 @@ class Understander(FollowupReading):
         answers it, unless the yes goes on with adding the dog by its name ("네 쿠키 추가할래요",
         "yes, add luna": `_offer_taken_named`). The option's id; None otherwise."""
         if context.expect is not Expect.NOTHING and not (
-            context.expect is Expect.FOLLOWUP and self._offer_taken_named(message)
+            context.expect is Expect.FOLLOWUP
+            and (self._offer_taken_named(message) or self._offer_taken_other(message))
         ):
             return None
         words = message.text.split()
@@ -1353,6 +1356,22 @@ class Understander(FollowupReading):
             ):
                 return True
         return False
+
+    def _offer_taken_other(self, message: Folded) -> bool:
+        """A yes opening a few words that add the other dog, pointed at not named ("yes add the
+        other one too", "네 다른 애도 추가해 주세요"; held-out 18, stop 63: at a result's question
+        with the add-a-dog offer beside it, kept as the question's answer): the offer taken, as
+        `_offer_taken_named` takes it with the name."""
+        words = [w.strip(_OFFER_AFTER) for w in message.text.split()]
+        if not OFFER_NAMED_WORDS[0] <= len(words) <= OFFER_OTHER_MAX_WORDS:
+            return False
+        if normalize(words[0]) not in self.messages.aliases("newdog-offer-yes"):
+            return False
+        added, other = (
+            self.vocabulary["understanding-newdog-add"],
+            self.vocabulary["understanding-newdog-the-other"],
+        )
+        return added.contains(message) and other.contains(message)
 
     def _health_since(self, message: Folded, signals: Signals, context: Context) -> bool:
         """A health note told with since when, no behaviour in it: the only red flag its "since"
