@@ -1256,6 +1256,15 @@ understanding-added-split-now = just
 ## Stop 60 (held-out 14 and 15: "he'd been playing tug with my son for a while and got really wound up" at "what happened right before?" asked add-or-new; "she'd also been growling at my nephew earlier that day" a new report): told as before the moment analysed. When it could answer the question it is the answer; else (another incident earlier that day) the owner is asked to add it or keep it apart.
 understanding-followup-told-before = had been
     .aliases = had been, had also been, he'd been, she'd been, he'd also been, she'd also been, hed been, shed been, they'd been, i'd been, earlier that day, before that, beforehand, for a while before
+## Why a question is asked, told after it at a result's question ("should we not scold him? because my mum keeps telling him off"; stop 63, held-out 16, Korean: kept as what the owner did): the question is for the coach.
+understanding-followup-asked-why = because
+    .aliases = because, cause, cuz, coz, since my, since our, that's why i ask, thats why i ask, just asking because, asking because, i ask because, the reason i ask
+## Another dog's act at this one, told at "what happened right before?" ("before that pepper had been pestering him all morning, stole his bed twice", "also this morning luna stole rocky's bone and he snapped at her"; stop 63, held-out 16 and 17: kept as the answer, or a report of its own): what came before, or an incident of its own; the owner is asked to add it or keep it apart.
+understanding-followup-other-dog-act = stole his
+    .aliases = stole, stealing his, stealing her, took his bone, took her bone, took his toy, took her toy, took his bed, took her bed, snatched his, snatched her, pestering him, pestering her, pestered him, pestered her, bothering him, bothering her, bullying him, bullying her, bullied him, bullied her, picking on him, picking on her, the other dog took, the other dog stole, our other dog
+## The same acts told as this dog's own ("she stole a sock and then ran under the bed": a report of its own, batch 9529), not another dog's.
+understanding-followup-own-act = he stole
+    .aliases = he stole, she stole, he took, she took, he snatched, she snatched, he'd stolen, she'd stolen, he had stolen, she had stolen
 ## Stop 60 (held-out 14: "she'd also been growling at my nephew earlier that day"): of `understanding-followup-told-before`, the words that tell another incident before it. Even when it could answer the question, the owner is asked to add it or keep it apart.
 understanding-followup-told-before-also = had also been
     .aliases = had also been, he'd also been, she'd also been, also been, earlier that day too, before that too
@@ -1293,6 +1302,9 @@ understanding-followup-span-joiner = to
 ## delivery man" say when, not how often; answering the question with them is frequency).
 understanding-frequency-told = how often, told in a report
     .aliases = every day, every night, every morning, every evening, every week, every other day, daily, nightly, weekly, often, sometimes, always, usually, occasionally, rarely, once a, twice a, times a day, times a week, times a month, a day, a week, per day, per week, all the time, constantly, most days, now and then
+## A clause telling a name that is not the dog's now: the shelter's old name or another dog's ("his name's Biscuit, the shelter called him Nureongi though", "no it's Pepper, otis is the old one"; stop 63, held-out 16 and 17: both names read as one, the name asked again): at the name question the clause is dropped and the rest read as the name.
+understanding-name-other-said = the shelter called him
+    .aliases = the shelter called him, the shelter called her, shelter called him, shelter called her, the rescue called him, the rescue called her, they called him, they called her, used to be called, his old name, her old name, old name was, former name, previous name, is the old one, is the older one, is the other one, is our other dog, was his name, was her name
 ## Words saying the dog was given a new name ("she's a rescue so we renamed her, it's Tofu now"; stop 56 trial, Korean: the name asked again): at the name question, the name told after them in its own words is the answer.
 understanding-name-renamed = we renamed him
     .aliases = we renamed him, we renamed her, renamed him, renamed her, we gave him a new name, we gave her a new name, gave him a new name, gave her a new name, we changed his name, we changed her name, changed his name, changed her name

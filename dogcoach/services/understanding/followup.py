@@ -97,6 +97,10 @@ FLOW_ASKED = "flow-asked"
 ANSWER_THEN_INCIDENT = "answer-then-incident"
 # Told as before the moment analysed, at "what happened right before?" (`_told_before`; stop 60).
 TOLD_BEFORE = "told-before"
+# A question, then why it is asked, at a result's question (`_asked_then_why`).
+ASKED_THEN_WHY = "asked-then-why"
+# Another dog's act at this one told at "what happened right before?" (`_other_dog_act`).
+OTHER_DOG_ACT = "other-dog-act"
 # Advice heard, asked about at a follow-up question (`_advice_asked`; stop 60, held-out 15).
 ADVICE_ASKED = "advice-asked"
 # How often, with what happens each time, as a habit (`_often_habit`; stop 60, held-out 15).
@@ -314,7 +318,9 @@ class FollowupReading(SurveyReading):
         if not self.vocabulary["understanding-followup-told-before"].contains(message):
             return None
         answer = Value(message.text)
-        also = self.vocabulary["understanding-followup-told-before-also"].contains(message)
+        also = self.vocabulary["understanding-followup-told-before-also"].contains(
+            message
+        ) or self._other_dog_act(message, signals, topic)
         # the answer when it could be one or tells no behaviour of its own ("he'd been playing
         # fetch… and was super wound up"); another ("그 전에도 산책하다가 다른 개한테
         # 달려들었어요") asked
@@ -322,6 +328,33 @@ class FollowupReading(SurveyReading):
             return Understanding(Kind.ANSWER, message.text, answer=answer, reason=TOLD_BEFORE)
         return Understanding(
             Kind.ANSWER, message.text, answer=answer, alternative=Kind.REPORT, reason=TOLD_BEFORE
+        )
+
+    def _asked_then_why(self, message: Folded) -> bool:
+        """A question ended by "?", then why it is asked (`understanding-followup-asked-why`:
+        "할머니가 자꾸 혼내신대서요", "because my mum keeps telling him off"): asked, not the
+        question's answer. The why tells no behaviour of its own (that is a report)."""
+        head, mark, why = message.text.replace("\uff1f", "?").partition("?")
+        if not mark or not head.strip() or not why.strip(" ?.!~"):
+            return False
+        reason = Folded(why.strip())
+        if not self.vocabulary["understanding-followup-asked-why"].contains(reason):
+            return False
+        if self.signals.read(reason).behaviour:
+            return False
+        return self.signals.asks(Folded(head.strip() + "?")) and not self.signals.read(Folded(head)).incident
+
+    def _other_dog_act(self, message: Folded, signals: Signals, topic: str | None) -> bool:
+        """At "what happened right before?", another dog's act at this one told
+        (`understanding-followup-other-dog-act`: "stole his bed", "pestering him", "뺏어갔"),
+        nothing asked: what came before, or an incident of its own (stop 63, held-out 16, 17). The same
+        act told as this dog's (`understanding-followup-own-act`: "she stole a sock") is not."""
+        return (
+            topic == "antecedent"
+            and not signals.question
+            and not self.signals.asks(message)
+            and self.vocabulary["understanding-followup-other-dog-act"].contains(message)
+            and not self.vocabulary["understanding-followup-own-act"].contains(message)
         )
 
     def _heard_advice_asked(self, message: Folded, signals: Signals) -> bool:
@@ -2273,6 +2306,11 @@ class FollowupReading(SurveyReading):
         before = self._told_before(message, signals, topic, plausible=plausible)
         if before is not None:
             return before
+        if self._asked_then_why(message):
+            # "혼내면 안되는거에요? 할머니가 자꾸 혼내신대서요" at "what did you do?" (stop 63,
+            # held-out 16: glued onto the report as what the owner did): a question, then why it
+            # is asked; for the coach
+            return Understanding(Kind.QUESTION, text, reason=ASKED_THEN_WHY)
         if self._heard_advice_asked(message, signals):
             # "무시하라던데 그럼 물때도 무시해요?" at "what did you do?" (held-out 15: glued onto
             # the report as what the owner did): advice heard, asked about: for the coach
@@ -2305,6 +2343,13 @@ class FollowupReading(SurveyReading):
             # answer for that time; the owner picks: added to the last report, or a new one
             return Understanding(
                 Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason=SIMILAR_TOLD
+            )
+        if self._other_dog_act(message, signals, topic):
+            # "also this morning luna stole rocky's bone and he snapped at her" (stop 63, held-out
+            # 16 and 17: a report of its own, or kept as the answer): what another dog did to this
+            # one is what came before, or an incident of its own; the owner picks
+            return Understanding(
+                Kind.ANSWER, text, answer=answer, alternative=Kind.REPORT, reason=OTHER_DOG_ACT
             )
         if signals.incident_strong and signals.behaviour:
             return self._report(message, "new-incident")

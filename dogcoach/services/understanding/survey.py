@@ -81,6 +81,9 @@ SELF_INTRO_REACH = 3
 NAME_TITLE = "understanding-name-title"
 # Where a sentence ends: the clauses a correction of the name may open (`_correction_in`).
 _SENTENCE_END = re.compile(r"[.!?~]+\s*")
+# Where a clause ends at the name question: a comma or a sentence's end, or the Korean "-는데" ("..불렀는데 콩이로
+# 바꿨어"), kept with its clause (`SurveyReading._other_name_dropped`).
+_NAME_CLAUSE_END = re.compile(r"([,.!?~]+\s*|(?<=\uB294\uB370)\s+)")
 ANSWER_AND_ASIDE = "quantity-and-aside"
 # Why a message at the name question is no name, for the flow's re-ask (owner trial 10): the sex
 # ("ㅇㅇ 여자애": kept for its question), the household ("혼자살아요"), a word for any dog ("dog").
@@ -1139,6 +1142,9 @@ class SurveyReading(RetoldFactReading):
             # helper glue52: the dog named "And Another Thing", "Also"): a new behaviour told,
             # saved and analysed, the name asked again
             return self._report(message, "another-thing")
+        other_named = self._other_name_dropped(message)
+        if other_named is not None:  # "his name's Biscuit, the shelter called him 누렁이 though"
+            return other_named
         denied = self._after_denial(message)
         if denied is not None:  # "아니요 초코부터요", "nope, Rex": the name after the no
             return denied
@@ -1386,6 +1392,37 @@ class SurveyReading(RetoldFactReading):
                     read = self._correction_in(later) or read
                 return dataclasses.replace(read, text=message.text)
             return None
+        return None
+
+    def _other_name_dropped(self, message: Folded) -> Understanding | None:
+        """The name with a clause telling another name: the shelter's old one or another dog's
+        ("보호소에서는 누렁이라고 불렀는데 콩이로 바꿨어 콩이", "his name's Biscuit, the shelter
+        called him 누렁이 though", "no it's Pepper, otis is the old one"; stop 63, held-out 16 and
+        17: asked again, both names read as one). The clauses (parted at commas and at "-는데")
+        saying `understanding-name-other-said` dropped, the rest read as the answer when it is a
+        name. None otherwise."""
+        other = self.vocabulary["understanding-name-other-said"]
+        if not other.contains(message):
+            return None
+        # each clause with the mark that ends it, kept for what is read after ("its bella. no
+        # sorry, bonnie! the shelter called her bella": the correction still wins)
+        parts = _NAME_CLAUSE_END.split(message.text)
+        clauses = [
+            (c, end) for c, end in zip(parts[::2], [*parts[1::2], ""], strict=True) if c.strip(" ,.!~")
+        ]
+        kept = [c + end for c, end in clauses if not other.contains(Folded(c))]
+        if not kept:
+            # "the shelter called him Buddy" alone (a dog named "Him Buddy"): the old name only,
+            # no name now; asked again
+            return Understanding(
+                Kind.ANSWER, message.text, answer=Unclear(None, (message.text,)), reason="not-a-name"
+            )
+        if len(kept) == len(clauses):
+            return None
+        rest = Folded("".join(kept).strip(" ,"))
+        read = self._at_name(rest, self.signals.read(rest))
+        if read.reason == "name" and isinstance(read.answer, Value):
+            return dataclasses.replace(read, text=message.text)
         return None
 
     def _name_then_which_dog(self, message: Folded) -> Understanding | None:
