@@ -84,6 +84,10 @@ async def save(
         await safety.screen(turn, said, report=report, dog=dog)
         if told:
             await safety.screen(turn, told, report=report, dog=dog, methods=False)
+    if turn.incoming.caption and said.strip() == turn.text:
+        # a photo's caption kept as the report (stop 63 trial: nothing said of the photo): the
+        # words are read, the photo is not, in one line
+        turn.say("report-photo-unread")
     if repeats is not None:
         turn.say("report-again", text=_first_line(repeats.text))
     together = await _together(turn, text) if repeats is None else []

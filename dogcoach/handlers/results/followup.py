@@ -347,7 +347,7 @@ async def handle(turn: Turn) -> None:
     if u is not None and u.alternative is Kind.REPORT:
         turn.state.data["pending"] = turn.text
         await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())  # safety first
-        _ask_which(turn, report)
+        _ask_which(turn)
         return
     elsewhere = await _answered_elsewhere(turn, report, dogs)
     if elsewhere is not None:  # "Pip does it every day" at Bruno's question (stop 55)
@@ -573,8 +573,11 @@ def _names_another_dog(turn: Turn, report: Report, dogs: Sequence[Dog]) -> bool:
     return bool(ids) and report.dog_id not in ids
 
 
-def _ask_which(turn: Turn, report: Report) -> None:
-    t = translator(turn.messages, report)
+def _ask_which(turn: Turn) -> None:
+    """ "Add to the last report, or new?" asks about the message just typed, not the report: in
+    the language the turn speaks, the owner's now (stop 63 trial: asked in English, the report's,
+    right after "한국어로 바꿔줘"; the report's result keeps its own)."""
+    t = turn.t
     choices = (
         t.choice(ADD, "analysis-followup-add"),
         t.choice(NEW, "analysis-followup-new"),
@@ -591,7 +594,7 @@ async def offer_which(turn: Turn, report: Report) -> None:
     turn.state = followup_state(report, turn.messages, flags, before=turn.state)
     turn.state.data["pending"] = turn.text
     await safety.screen(turn, turn.text, report=None, dog=await turn.active_dog())
-    _ask_which(turn, report)
+    _ask_which(turn)
 
 
 async def hurried(turn: Turn) -> str:
@@ -618,7 +621,7 @@ async def ask_which_again(turn: Turn) -> None:
     if report is None:
         await settle_pending(turn)
         return
-    _ask_which(turn, report)
+    _ask_which(turn)
 
 
 async def append(
@@ -763,7 +766,7 @@ async def clarify(turn: Turn) -> None:
     stored, nothing analysed; a message waiting at "add or new?" gets that question again."""
     report = await _usable_report(turn)
     if report is not None and waiting(turn):
-        _ask_which(turn, report)
+        _ask_which(turn)
         return
     question = followup_question(turn.t, report) if report is not None else None
     topic = turn.state.data.get("topic")
@@ -785,7 +788,7 @@ async def reprompt(turn: Turn) -> None:
     report_id = turn.state.data.get("report_id")
     report = await turn.session.get_report(int(report_id)) if report_id is not None else None
     if report is not None and waiting(turn):
-        _ask_which(turn, report)  # a view typed at "add or new?" (/history): that question again
+        _ask_which(turn)  # a view typed at "add or new?" (/history): that question again
         return
     question = followup_question(turn.t, report) if report is not None else None
     if question is None:

@@ -174,6 +174,8 @@ delete-kept = Nothing was deleted.
 # "Really erase everything?" walked away from (another command typed): dropped, said once, without its button.
 delete-set-aside = I did not erase anything; your data is all still here.
 
+## A photo whose caption was kept as the report (stop 63): the words are read, the photo itself is not.
+report-photo-unread = 📷 I kept the words you wrote with the photo; the photo itself I can't see yet.
 report-saved = Got it — I've saved your report.{ $name ->
         [none] {""}
        *[other] {" "}I'll look at what happened with { $name }.

@@ -176,9 +176,10 @@ survey-opt-worst_reaction-growl = Growl or bared teeth
 survey-opt-worst_reaction-snap = Snap, no contact
     .short = Snap, no bite
     .aliases = snap, snapped, snaps, snapping, air snap, air snapped, tried to bite, tries to bite, trying to bite, went to bite, goes to bite, attempted to bite, almost bit, nearly bit, try to bite
+## Stop 63 (noticedleft63: "it left teeth marks" was the growl, by its teeth): teeth that left a mark touched, a bite.
 survey-opt-worst_reaction-bite = Bite, no injury
     .short = Bite, no harm
-    .aliases = bite, bit
+    .aliases = bite, bit, teeth marks, tooth marks, teeth mark, tooth mark, bite marks, bite mark, left teeth marks, left tooth marks, left a mark, left marks, left a bite mark
 survey-opt-worst_reaction-bite_injury = Bite with injury
     .short = Bite, injury
     .aliases = injury, bite injury

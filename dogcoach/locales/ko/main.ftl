@@ -176,6 +176,8 @@ delete-kept = 아무것도 지우지 않았어요.
 # "Really erase everything?" walked away from (another command typed): dropped, said once, without its button.
 delete-set-aside = 모두 지우기는 하지 않았어요. 정보는 그대로 있어요.
 
+## 사진 아래 적은 말을 기록으로 남겼을 때 (스톱 63): 말은 읽었지만 사진 자체는 보지 못해요.
+report-photo-unread = 📷 사진과 함께 적어 주신 말을 기록했어요. 사진 자체는 아직 볼 수 없어요.
 report-saved = 알겠어요. 말씀하신 내용을 저장했어요.{ $name ->
         [none] {""}
        *[other] {" "}{ $name }에게 무슨 일이 있었는지 살펴볼게요.

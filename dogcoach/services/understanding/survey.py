@@ -1618,6 +1618,15 @@ class SurveyReading(RetoldFactReading):
             return Understanding(Kind.QUESTION, text, reason="question-at-text")
         if signals.narrated and signals.situation:
             return self._report(message, "narrated")
+        if (
+            verbatim
+            and self._bite_told(message)
+            and not self.vocabulary["understanding-bite-health"].contains(message)
+        ):
+            # "he bit me but no blood", "물었는데 피는 안 났어요" at the health note (stop 63: stored
+            # as the health note): a bite is behaviour, never health (the dog bitten, or biting
+            # itself, is: "tick bite", "bites his paws"); kept as a report, the question again
+            return self._report(message, "bite-at-text")
         hedged = not verbatim and self._hedged_breed(message)
         asked = message.text.rstrip().endswith("?") and not hedged
         bare = Folded(text.rstrip().rstrip("?\uff1f").rstrip())
