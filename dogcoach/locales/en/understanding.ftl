@@ -560,6 +560,9 @@ understanding-clause-contrast = but
 ## The words opening a clause that only tells what the behaviour goes on in spite of ("Rolo keeps biting Pip's ears, even when Pip yelps"; held-out 18, stop 63): the dog named there reacts, the report is not about it.
 understanding-clause-concessive = even when
     .aliases = even when, even though, even if, even while
+## Words that join a clause to the next ("only growls and never snapped"; stop 63, held-out 19): at the worst reaction, the clause with a not-word is set apart and the option left is the answer.
+understanding-clause-and = and
+    .aliases = and, but
 ## (Korean only: the endings that close a sentence typed with no full stop, "밤이가 초코 밥을 뺏어먹어요 초코는 가만히 있어요"; stop 50. English sentences part at a full stop or a comma.)
 understanding-sentence-end = -
 ## The owner not there when it happened ("idk i was at work"; held-out 5): beside a don't-know at a result's question, why they don't know, a don't-know.
@@ -971,8 +974,9 @@ understanding-negated = not
 understanding-talk-wait = wait
     .aliases = answer later, i'll answer later, ill answer later, will answer later, i'll reply later, ill reply later, reply later, tell you later, i'll tell you later, wait, wait a sec, wait a second, wait a moment, wait a min, wait a minute, one sec, one second, a sec, just a sec, just a second, one moment, just a moment, a moment please, one moment please, hold on, hold on a sec, hold on a second, hang on, hang on a sec, hang on a second, brb, be right back, gimme a sec, give me a sec, give me a second, give me a minute, let me check, let me think, let me see, lemme check, lemme think, let me think about it, sec, will wait, i'll wait, ill wait, i will wait, i can wait, i'll be waiting, ill be waiting, waiting, i'm waiting, im waiting, will wait then, ok will wait
 ## Why the owner steps away ("brb kid crying", "later, baby woke up"; owner trial 28: kept as a survey answer or added to the report): read only beside the words that ask to wait or put things off. Nothing the dog did.
+## Stop 63 (left19, held-out 19): "sec on the subway" was stored as the name "On The Subway"; on the subway, train or bus is why the owner steps away.
 understanding-away-reason = kid crying
-    .aliases = walking the dog, out on a walk, on a walk, kid crying, kid's crying, kids crying, kid is crying, baby crying, baby's crying, baby is crying, the baby's crying, the baby is crying, kid woke up, kids woke up, baby woke up, the baby woke up, baby's up, the baby's up, baby is up, kid's up, kids are up, someone's at the door, someone at the door, somebody's at the door, doorbell, door bell, phone call, got a call, getting a call, on a call, on the phone, in a meeting, meeting, at work, driving, gotta cook, cooking dinner, dinner time, something came up
+    .aliases = walking the dog, out on a walk, on a walk, kid crying, kid's crying, kids crying, kid is crying, baby crying, baby's crying, baby is crying, the baby's crying, the baby is crying, kid woke up, kids woke up, baby woke up, the baby woke up, baby's up, the baby's up, baby is up, kid's up, kids are up, someone's at the door, someone at the door, somebody's at the door, doorbell, door bell, phone call, got a call, getting a call, on a call, on the phone, in a meeting, meeting, at work, driving, gotta cook, cooking dinner, dinner time, something came up, on the subway, on the train, on the bus, in the subway, on the metro, commuting
 ## Stop 55 (asides55, batch 498): when the owner will come back, beside the words that pause ("ok I need to stop now, will finish this later tonight": noise, being longer than a command). Read only beside a cancel, like the reasons above; alone they name no command.
 understanding-pause-when = tonight
     .aliases = tonight, later tonight, this evening, later this evening, tomorrow, tomorrow morning, in the morning, after work, in a bit, in an hour
@@ -1458,9 +1462,9 @@ understanding-concept-female = female
     .aliases = female, girl, she, her, hers, shes, she's, she is, a girl, she's a girl, female dog, bitch, f, gurl, grl, girlie, a gurl, femail, femle, femaile, spayed
 understanding-concept-neutered = neutered
     .aliases = neutered, spayed, fixed, castrated, snipped, desexed, sterilised, sterilized, done, had the surgery, had her surgery, had his surgery, had the op
-## At the worst reaction, a wound only a bite makes told alone ("she broke the skin once", "it left teeth marks", "it bled"; stop 63, held-out 18: half an option read, asked again): a bite with injury. Not a wound without a bite (`understanding-wound-not-bite`).
+## At the worst reaction, a wound only a bite makes told alone ("she broke the skin once", "it left teeth marks", "it bled"; stop 63, held-out 18: half an option read, asked again): a bite with injury. Not a wound without a bite (`understanding-wound-not-bite`). A torn ear or a wound stitched ("귀가 찢어져서 병원 갔었어요"; held-out 19) alike.
 understanding-bite-wound = broke the skin
-    .aliases = broke the skin, broke skin, breaking the skin, broken skin, teeth marks, tooth marks, punctured, puncture wound, puncture wounds, drew blood, draw blood, made it bleed, it bled, bled, bleeding
+    .aliases = broke the skin, broke skin, breaking the skin, broken skin, teeth marks, tooth marks, punctured, puncture wound, puncture wounds, drew blood, draw blood, made it bleed, it bled, bled, bleeding, torn, tore, ripped, stitches, stitched
 ## A wound made without a bite ("her claws scratched me"): at the worst reaction, the wound alone is no bite.
 understanding-wound-not-bite = scratched
     .aliases = scratch, scratched, scratches, claw, claws, clawed, nail, nails
@@ -2247,6 +2251,12 @@ understanding-name-confirm = is right
 ## Words that may come before such a confirmation ("no no, Max is correct", "yes Max is right").
 understanding-name-confirm-lead = yes
     .aliases = yes, yeah, yep, no, nope, no no, nah, ya, yup, ok, okay, it's, its
+## Confirming words before the name said back ("yep that's Rusty" at "is it Rusty?"; stop 63, held-out 19: "that's Rusty" was kept as the name).
+understanding-name-confirm-before = that's
+    .aliases = that's, thats, that is, that's right, thats right, yes that's, it is, yes it is, yes it's, that'd be
+## Emoji alone that thank ("🙏🙏"; stop 63, held-out 19: read as any emoji): small talk, thanks.
+understanding-talk-thanks-emoji = 🙏
+    .emoji = 🙏, 🙇
 ## Not knowing since when or how often, about the report just sent ("not sure since when tbh", "dunno how often it happens"): with that report waiting for its result or shown a moment ago, detail about it, never the open survey question's "don't know" (owner trial 12: stored as the origin unknown). Naming the question ("how old", "how long we've had her") keeps it that question's answer.
 understanding-report-when-unknown = since when unknown
     .aliases = since when, how often, when it started, when it began, when this started, when that started, how many times, how frequently

@@ -305,6 +305,43 @@ class ChoiceReader:
         picked = self.pick(rest, options, multi=False)
         return rest if isinstance(picked, Picked) and len(picked.ids) == 1 else None
 
+    def besides_denied(self, message: Folded, options: Sequence[Option]) -> Folded | None:
+        """What a one-choice answer says once the option denied beside it is set apart: "only
+        growls, never snapped", "으르렁만 하고 입질한 적은 없어요" (held-out 19: growl and snap
+        both read, asked which) are "only growls", "으르렁만": the one told, not the one that
+        never happened. The message is cut at commas, contrast words and Korean clause endings
+        (`understanding-clause-contrast`, `understanding-clause-and`); a piece with a not-word
+        (`understanding-negated`) is left out. None unless the rest picks exactly one option."""
+        negated = self.vocabulary["understanding-negated"]
+        buts = self._contrast_words[1] - self._contrast_only
+        endings = (*self._clause_cut_endings, *self._clause_and_words)
+        pieces: list[list[str]] = [[]]
+        for word in message.text.split():
+            bare = word.strip(",.!?~").casefold()
+            if (bare in buts or bare in self._clause_and_english) and pieces[-1]:
+                pieces.append([])
+            pieces[-1].append(word)
+            if word.endswith(",") or (not word.isascii() and bare.endswith(endings)):
+                pieces.append([])
+        said = [" ".join(p) for p in pieces if p]
+        denied = [p for p in said if negated.contains(Folded(p))]
+        if len(said) < 2 or not denied or len(denied) == len(said):
+            return None
+        rest = Folded(" ".join(p for p in said if p not in denied))
+        picked = self.pick(rest, options, multi=False)
+        return rest if isinstance(picked, Picked) and len(picked.ids) == 1 else None
+
+    @cached_property
+    def _clause_and_english(self) -> frozenset[str]:
+        """The English words that open a clause joined to the one before (`understanding-clause-and`)."""
+        return frozenset(w for w in _words(self.vocabulary["understanding-clause-and"]) if w.isascii())
+
+    @cached_property
+    def _clause_and_words(self) -> tuple[str, ...]:
+        """The Korean words that close a clause joined to the next (`understanding-clause-and`)."""
+        phrases = ("".join(p) for p in self.vocabulary["understanding-clause-and"].phrases)
+        return tuple(p for p in phrases if not p.isascii())
+
     def taken_back(
         self, message: Folded, options: Sequence[Option]
     ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -1500,16 +1500,32 @@ class SurveyReading(RetoldFactReading):
     def _said_back(self, message: Folded) -> Folded | None:
         """The one or two words, no digit, said back as right between a yes or no
         (`understanding-name-confirm-lead`) and a confirming word (`understanding-name-confirm`):
-        "ㄴㄴ 몽실이 맞아요", "네 초코 맞아요", "yes Max is right"; None otherwise or when asked."""
+        "ㄴㄴ 몽실이 맞아요", "네 초코 맞아요", "yes Max is right", or with the confirming words
+        first ("yep that's Rusty"); None otherwise or when asked."""
         if "?" in message.text or "\uff1f" in message.text:
             return None
         words = [w for w in re.split(r"[\s,.!~]+", message.text) if w]
         confirms = self.messages.aliases("understanding-name-confirm")
         leads = self.messages.aliases("understanding-name-confirm-lead")
+        led = len(words)
         while len(words) > 1 and normalize(words[0]) in leads:
             words = words[1:]
+        led -= len(words)
         cut = next((n for n in (2, 1) if len(words) > n and normalize(" ".join(words[-n:])) in confirms), 0)
         said = words[: len(words) - cut]
+        if not cut and led:
+            # "yep that's Rusty", "응 맞아 보리" (stop 63, held-out 19: "that's Rusty" kept as the
+            # name): a yes, then confirming words before the name (`understanding-name-confirm-
+            # before`); "yes that's all", "yeah that's right" name no one
+            befores = self.messages.aliases("understanding-name-confirm-before")
+            cut = next((n for n in (2, 1) if len(words) > n and normalize(" ".join(words[:n])) in befores), 0)
+            said = words[cut:]
+            rest = Folded(" ".join(words))
+            v = self.vocabulary
+            if any(self._common_word(normalize(w)) for w in said) or any(
+                v[entry].contains(rest) for entry in ("understanding-talk-done", "understanding-affirm")
+            ):
+                return None
         if not cut or not 1 <= len(said) <= 2 or any(ch.isdigit() for w in said for ch in w):
             return None
         return Folded(" ".join(said))
@@ -2788,6 +2804,15 @@ class SurveyReading(RetoldFactReading):
                 again = self.answers.choice(later, context.options, multi=False, exclusive=context.exclusive)
                 if isinstance(again, Value):
                     return Understanding(Kind.CHOICE, text, picks=again.value, reason="option-besides-now")
+            undenied = self.answers.choices.besides_denied(picking, context.options)
+            if undenied is not None:
+                # "only growls, never snapped", "으르렁만 하고 입질한 적은 없어요" (stop 63,
+                # held-out 19): the option denied set apart, the one told is the answer
+                again = self.answers.choice(
+                    undenied, context.options, multi=False, exclusive=context.exclusive
+                )
+                if isinstance(again, Value):
+                    return Understanding(Kind.CHOICE, text, picks=again.value, reason="option-besides-denied")
             worst = self._worst_of_sequence(message, context, answer.understood or ())
             if worst is not None:
                 # "으르렁대다가 딱 한번 허공에 물었어요", "growled, then snapped at the air" (stop 62,

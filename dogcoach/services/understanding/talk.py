@@ -25,7 +25,7 @@ from dogcoach.services.understanding.model import (
 from dogcoach.services.understanding.quantity import WEIGHT_UNITS
 from dogcoach.services.understanding.signals import Signals
 from dogcoach.services.understanding.text import Folded, Script, clauses_of, without_trailing_jamo
-from dogcoach.services.understanding.vocabulary import Table, Units, blanked, cover, units_of
+from dogcoach.services.understanding.vocabulary import Table, Units, blanked, cover, emoji_only_of, units_of
 
 _REPEAT = re.compile(r"(\S{1,2}?)\1{2,}")
 _DRAWN = re.compile(r"([a-z])\1+\b")
@@ -94,6 +94,8 @@ class TalkReading(CommandReading):
         """What small talk the whole message is, if it is; `closing`: nothing is open, so "그게
         다예요" / "that's all" close the exchange (owner trial: they got "I'm not sure what you mean")."""
         if message.only(Script.EMOJI, Script.MARK):
+            if emoji_only_of(self.messages, message, "understanding-talk-thanks-emoji"):
+                return "thanks"  # "🙏🙏" (stop 63, held-out 19: read as any emoji)
             return "emoji" if message.has(Script.EMOJI) else None
         if normalize(message.text) in self.messages.aliases("understanding-talk-emoticon"):
             return "emoji"  # "(이모티콘)": what KakaoTalk sends for an emoticon (pre-merge trial)

@@ -205,6 +205,18 @@ def _is_emoji(ch: str) -> bool:
     return category == "So" or (category == "Sk" and ord(ch) > 0x2000)
 
 
+def only_emoji_of(message: Folded, emoji: set[str] | frozenset[str] | tuple[str, ...]) -> bool:
+    """`message` is emoji only, each of them one of `emoji` (a vocabulary's aliases: "🙏🙏" of
+    the thanks), their skin tones, joiners and variation selectors aside."""
+    wanted = {ch for e in emoji for ch in e if not _is_modifier(ch)}
+    seen = [ch for ch in message.text if not ch.isspace() and not _is_modifier(ch)]
+    return bool(seen) and bool(wanted) and all(ch in wanted for ch in seen)
+
+
+def _is_modifier(ch: str) -> bool:
+    return ch in "\u200d\ufe0f\u2640\u2642" or "\U0001f3fb" <= ch <= "\U0001f3ff"
+
+
 FOLDED_KEPT = 2048  # recent texts whose views are kept: a few hundred KB
 
 

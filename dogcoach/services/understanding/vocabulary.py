@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
 from dogcoach.services.i18n import LOCALES, Messages
-from dogcoach.services.understanding.text import Folded, fold, without_trailing_jamo
+from dogcoach.services.understanding.text import Folded, fold, only_emoji_of, without_trailing_jamo
 
 Units = tuple[str, ...]
 
@@ -297,3 +297,21 @@ class Vocabulary:
         loaded = Phrases(msg_id, phrases, frozenset(words))
         self._cache[key] = loaded
         return loaded
+
+
+@lru_cache(maxsize=64)
+def _listed_emoji(messages: Messages, msg_id: str) -> frozenset[str]:
+    return frozenset(
+        e.strip()
+        for locale in LOCALES
+        if messages.has(msg_id, locale)
+        for e in (messages.attribute(locale, msg_id, "emoji") or "").split(",")
+        if e.strip()
+    )
+
+
+def emoji_only_of(messages: Messages, message: Folded, msg_id: str) -> bool:
+    """`message` is emoji only, each of them listed in `msg_id`'s `.emoji` attribute (ko or en:
+    "🙏🙏" of the thanks), skin tones, joiners and variation selectors aside. The aliases are
+    normalized and keep no emoji, hence the attribute."""
+    return only_emoji_of(message, _listed_emoji(messages, msg_id))
