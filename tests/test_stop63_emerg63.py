@@ -52,7 +52,7 @@ TOLD = {
     "ko": ("owned_months", "2년 됐는데 지금 발작해요", 24),
     "en": ("alone_hours", "about 4 hours but yesterday he got into my pills", 4),
 }
-NEXT = {"owned_months": "origin", "alone_hours": "exercise_minutes"}
+NEXT = {"owned_months": "household", "alone_hours": "exercise_minutes"}
 
 
 # First run at 2264f718: 2 of 2 failed (the question again, nothing stored).
