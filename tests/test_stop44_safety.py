@@ -9,8 +9,8 @@ first, what was kept read back from the store.
    question ("발작한 적 있어요") is still its answer.
 3. After an emergency's card, its result still asked "how often does this happen, and since
    when?": a question that reads as if it could wait. A result of a report that tells a medical
-   emergency (`SafetyCheck.emergency`) asks nothing; a bite that hurt (a behaviour incident whose
-   how-often a professional needs) is still asked about.
+   emergency (`SafetyCheck.emergency`) asks nothing; since stop 63 a bite that hurt a person
+   asks nothing either (a doctor first).
 """
 
 from __future__ import annotations
@@ -144,12 +144,14 @@ async def test_no_follow_up_question_after_an_emergency_on_kakao(
 @pytest.mark.parametrize(
     ("lang", "typed"), [("ko", "콩이가 제 손을 물어서 피가 났어요"), ("en", "she bit my hand and it bled")]
 )
-async def test_a_bite_that_hurt_is_still_asked_about_on_kakao(
+async def test_a_bite_that_hurt_is_not_asked_about_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str
 ) -> None:
+    # stop 63 (emerg63), the lead's decision: a bite that broke a person's skin is a doctor's (or
+    # vet's) first, which the result says; "how often?" under it read as if it could wait
     fake_ollama.behaviour.analysis = missing("frequency")
     user = await _result_shown(kakao, fake_ollama, lang, typed)
-    assert t(lang, "analysis-followup-frequency") in user.text, user.text
+    assert t(lang, "analysis-followup-frequency") not in user.text, user.text
 
 
 @pytest.mark.parametrize(

@@ -1326,16 +1326,19 @@ async def _report(turn: Turn) -> None:
         await report.handle(turn, tip=False)  # asked over is open again
         return
     u = turn.understanding
-    # an emergency is no answer ("2년 됐는데 지금 발작해요"): the report, the question again (stop 44)
     emergency = flow == onboarding.FLOW and safety.emergency(turn, turn.text)
+    # a free-text answer (the health note) is the whole message, no clear answer beside an emergency
+    noted = u is not None and isinstance(u.answer, Value) and isinstance(u.answer.value, str)
     if (
         flow == onboarding.FLOW
         and u is not None
         and isinstance(u.answer, Value | Approximate)
-        and not emergency
+        and not (emergency and noted)
     ):
         # "8시간인데 그동안 계속 짖어요": the report kept, and the answer it holds saved (one line
-        # says both), then the next question
+        # says both), then the next question. An emergency too ("2년 됐는데 지금 발작해요", "4 hours,
+        # but he got into my pills"; stop 63, the lead's decision reversing stop 44's "the question
+        # again"): its card first, then the answer kept; nothing an owner sent is dropped
         await report.handle(turn, tip=False)
         turn.understanding = dataclasses.replace(u, kind=Kind.ANSWER, incident=True)
         await onboarding.handle(turn)

@@ -90,6 +90,10 @@ async def screen(
         else Translator(turn.messages, report_language(text, turn.locale))
     )
     said = check.render(t, asked=asked)
+    note = _bite_note(turn, check, text, dog)
+    if note is not None:
+        person = next(f.message_id for f in check.flags if f.kind is FlagKind.BITE_PERSON)
+        said = said.replace(t(person), t(note))
     raised = None if asked else await _raise_worst(turn, t, check, report=report, dog=dog)
     if raised is not None:
         said += "\n\n" + raised
@@ -113,6 +117,27 @@ async def _children(turn: Turn, dog: Dog | None) -> bool:
         return False
     other = await turn.session.get_dog(surveyed)
     return other is not None and other.user_id == turn.user.id and other.answers.get("children") == "yes"
+
+
+# The concerns that name whom the dog is aggressive toward (`survey.CATEGORIES`).
+TOWARD_PEOPLE, TOWARD_DOGS = "aggression_people", "aggression_dogs"
+BITE_NOTE_DOGS, BITE_NOTE_UNKNOWN = "safety-note-bite-dog", "safety-note-bite-unknown"
+
+
+def _bite_note(turn: Turn, check: SafetyCheck, text: str, dog: Dog | None) -> str | None:
+    """At the worst-reaction question, a bite that names nobody ("bite", the option's own word):
+    the note for whom the dog's concerns say it is aggressive toward, dogs only (`BITE_NOTE_DOGS`)
+    or nobody said (`BITE_NOTE_UNKNOWN`); None keeps the person's note (concerns toward people, or
+    a person named). Stop 63: "bite" of a dog aggressive toward dogs only got "A bite on a person
+    matters…"."""
+    if turn.state.step != WORST or not any(f.kind is FlagKind.BITE_PERSON for f in check.flags):
+        return None
+    if turn.services.safety.person_named(text):
+        return None
+    concerns = (dog.answers.get("concerns") if dog is not None else None) or ()
+    if TOWARD_PEOPLE in concerns:
+        return None
+    return BITE_NOTE_DOGS if TOWARD_DOGS in concerns else BITE_NOTE_UNKNOWN
 
 
 async def hold_training(turn: Turn, dog_id: int | None) -> None:

@@ -21,7 +21,7 @@ import datetime as dt
 from dogcoach.handlers.coaching import checkins
 from dogcoach.handlers.results import followup as result_followup
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.coaching.models import Outcome
+from dogcoach.services.coaching.models import Outcome, PlanStatus
 from dogcoach.services.store.models import FEEDBACK, CheckinRow, PlanRow
 
 # Plans the feedback may be about, the one being tried first (a replaced plan was superseded).
@@ -74,11 +74,24 @@ async def progress(turn: Turn) -> None:
     if plan is not None and await _about_another_behaviour(turn, plan):
         turn.say("talk-progress-other", category=turn.t(f"category-{plan.category}"))
         return
+    if plan is None and await held(turn):
+        turn.say("talk-worked-held")  # never "keep going with the plan" while it waits for the vet
+        return
     turn.say("talk-worked")
     if plan is None:
         return
     if await _kept_as_checkin(turn, plan, Outcome.BETTER) == ADDED:
         turn.say("talk-progress-kept", category=turn.t(f"category-{plan.category}"))
+
+
+async def held(turn: Turn) -> bool:
+    """The active dog's training is on hold for a professional (`safety.hold_training`, a plan
+    set "referred") with no plan being tried since: good news is no reason to keep going with a
+    step that waits for the vet's word (stop 63: "조금 나아졌습니다" after the vet card got "keep
+    going with it")."""
+    dog = await turn.active_dog()
+    plans = await turn.session.list_plans(turn.user.id, dog.id if dog is not None else None)
+    return bool(plans) and plans[-1].status == PlanStatus.REFERRED
 
 
 async def _about_another_behaviour(turn: Turn, plan: PlanRow) -> bool:

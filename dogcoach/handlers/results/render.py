@@ -117,6 +117,11 @@ def followup_topic(report: Report, messages: Messages) -> str | None:
         # happen?" under that card reads as if it could wait (stop 44). A sign of illness alone
         # ("어제부터 토를 세번 했어요") is the vet's too, whose frequency the owner often told (stop 47)
         return None
+    if first_step(messages, report.text) == FIRST_BITE:
+        # a bite that broke the skin (a child's hand, an adult's, another dog): a doctor or a vet
+        # first, which the result says; "how often?" under it reads as if it could wait (stop 63,
+        # the lead's decision: "he's bleeding" ended with "❓ One question: how often…")
+        return None
     missing = set(report.analysis.get("missing") or ())
     return next(
         (

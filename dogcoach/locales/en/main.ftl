@@ -320,6 +320,8 @@ talk-vet-cleared = What a relief! Glad the vet had a look. Keep an eye on whethe
 talk-news = That's wonderful progress! 🎉 Well done, both of you. Whenever a behaviour worries you, just tell me what your dog did.
 talk-update = Thanks for letting me know! 🐾 I haven't changed your dog's profile or added this to a report. Whenever a behaviour worries you, just tell me what your dog did.
 talk-plan = Good luck — tell me how it goes! 🐾 Small steps count, and if something happens, just tell me what your dog did.
+## Good news that the step helps while the dog's training is on hold for the vet (stop 63: "a bit better" after the vet card got "keep it up"): glad, and the vet's word first.
+talk-worked-held = That's good news, I'm glad to hear it. 🐾 The training step is on hold for now, though: please follow what your vet says first, and once your vet is happy, tell me how your dog is doing and we'll pick the training up again.
 talk-worked = That's great news — it's working! 🎉 Keep it up, and tell me how it goes over the next days.
 talk-progress-kept = I've kept that with the step for { $category } as going better.
 # Better news about another behaviour than the step being tried's ("a bit better with the chewing" under a barking step; owner trial 22): not kept as that step's progress.

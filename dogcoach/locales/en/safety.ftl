@@ -297,8 +297,7 @@ safety-term-pain = signs of pain or illness
         blood in his pee, blood in her pee, blood in his urine, blood in her urine, blood in the urine, bloody urine,
         bloody pee, cant open his eye, cant open her eye, wont open his eye, wont open her eye, keeps one eye closed,
         keeps his eye shut, keeps her eye shut, squinting one eye, squinting his eye, squinting her eye, lethargic, lethargy, listless,
-        no energy, wont get up, cant get up, bloated, belly is swollen, swollen belly, stomach is swollen, swollen stomach, belly is bloated,
-        stomach is bloated, tummy is swollen, swollen tummy, panting nonstop, panting non stop, keeps panting,
+        no energy, wont get up, cant get up, panting nonstop, panting non stop, keeps panting,
         panting all night, panting at rest, panting constantly, constant panting, wont stop panting, cant stop panting, puke, pukes, puked, puking, blood in his poo, blood in her poo,
         blood in the poop, blood in the poo, blood in the pee, blood in its poop, blood in its pee, poop has blood, poo has blood,
         stool has blood, pee has blood, urine has blood, vomit has blood, pooping blood, poops blood, pooped blood,
@@ -406,12 +405,16 @@ safety-term-swallowed-unknown = something eaten, not named
 safety-term-foreign-guess = what the thing eaten seemed to be
     .aliases = rock, stone, pebble, bone, a bone, piece of bone, plastic, piece of plastic
 ## Trying to vomit with nothing coming up: a sign of a twisted or blocked stomach, urgent now
-## (owner trial 17: "토하려고 하는데 안나와요" after a sock got only the within-24-hours line).
+## (owner trial 17: "토하려고 하는데 안나와요" after a sock got only the within-24-hours line). A bloated or
+## hard belly too (stop 63: "his belly is bloated and hard" was "within 24 hours" under a card
+## saying a swollen belly means an emergency vet now): a twisted stomach, now.
 safety-term-retching = retching, nothing comes up
     .aliases = retching, retches, retched, retch, dry heaving, dry heaves, dry heaved, dry heave,
         trying to vomit, trying to throw up, tries to vomit, tries to throw up, tried to vomit, tried to throw up,
         keeps trying to vomit, keeps trying to throw up, nothing comes up, nothing coming up, nothing came up,
-        nothing comes out, nothing came out, unproductive vomiting, nonproductive vomiting
+        nothing comes out, nothing came out, unproductive vomiting, nonproductive vomiting,
+        bloated, belly is swollen, swollen belly, stomach is swollen, swollen stomach, belly is bloated,
+        stomach is bloated, tummy is swollen, swollen tummy, belly is hard, hard belly, stomach is hard, tummy is hard
 ## Breathing that is hard, or gums or tongue blue, grey or white: not enough oxygen, an emergency now
 ## (owner trial 25: "within 24 hours" as a sign of illness; "wheezing and gasping" raised nothing).
 ## Panting after a walk or in the heat is no sign: it is not among these.
@@ -982,6 +985,10 @@ safety-bite_injury = 🩹 Wash a bite wound under running water with soap for ab
 ## biting"); never a professional or a child, and the plan goes on.
 safety-puppy_nip = 🩹 Puppy teeth are needle-sharp, so even a nip can draw a little blood. Wash the spot under running water with soap for a few minutes and cover it with a plaster. See a doctor if it is deep or keeps bleeding, or turns red, swollen or warm over the next days. Mouthing is how a puppy learns a soft mouth: when teeth touch skin, stop the game at once and go still for a few seconds, then offer a chew toy to bite instead. Never hit or hold the mouth shut — a frozen wet washcloth or a chew soothes teething gums.
 safety-bite_person = 🐾 A bite on a person matters even when it didn't break the skin: it's a clear "stop" from your dog. Don't punish it — punishment teaches a dog to skip the warning, not to stop biting. Until you have help, avoid the situation where it happened and give your dog space there. Have a vet check for pain first, then see a veterinary behaviourist or a certified behaviour consultant (e.g. IAABC, CCPDT). If the skin turns out to be broken, wash it with soap and running water and see a doctor.
+## The worst-reaction question answered with a bare "bite" (stop 63): the bite note for a dog whose concerns
+## say aggression toward dogs only (never "a bite on a person"), and one for a target not known.
+safety-note-bite-dog = 🐾 A bite on another dog matters even when it didn't draw blood: it's a clear "stop" from your dog. Check both dogs for small punctures under the fur, and have a vet look at any wound today. Don't punish it — punishment teaches a dog to skip the warning, not to stop biting. Until you have help, keep your dog on a lead around other dogs and out of the situation where it happened. Have a vet check for pain first, then see a veterinary behaviourist or a certified behaviour consultant (e.g. IAABC, CCPDT).
+safety-note-bite-unknown = 🐾 A bite matters even when it didn't break the skin, whoever was bitten: it's a clear "stop" from your dog. Don't punish it — punishment teaches a dog to skip the warning, not to stop biting. Until you have help, avoid the situation where it happened and give your dog space there. Have a vet check for pain first, then see a veterinary behaviourist or a certified behaviour consultant (e.g. IAABC, CCPDT). If a person's skin was broken, wash it with soap and running water and see a doctor; a bitten dog's wound, a vet today.
 ## A snap at a person, no bite (see `safety-term-snap`): the warning it is, not punishing it, space, a vet
 ## and a behaviour professional (ASPCA, AVSAB 2007/2021, AVMA "Dog bite prevention").
 safety-snap_person = 🐾 A snap (or air snap) at a person is a warning: your dog is saying "stop, I'm uncomfortable" and chose not to bite. Don't punish the growl or the snap — a dog punished for warning may bite without one next time. Until you have help, give your dog space in that situation (don't reach over its head or lean over it; let it come to you). Have a vet check for pain first, then see a veterinary behaviourist or a certified behaviour consultant (e.g. IAABC, CCPDT).

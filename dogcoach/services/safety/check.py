@@ -858,6 +858,22 @@ class SafetyChecker:
         ]
         return [*named[:1], *parts] if named else []
 
+    def person_named(self, text: str) -> bool:
+        """`text` names a person among the bitten or the handlers ("bit my hand", "남편", "a kid"):
+        a bare "bite" names nobody, so at the worst-reaction question its note follows the dog's
+        concerns, never a person assumed (stop 63: "bite" of a dog aggressive toward dogs only got
+        "A bite on a person matters…")."""
+        views = Views.of(text)
+        names = (
+            "bite-owner-part",
+            "bite-adult",
+            "bite-handling",
+            "bite-relative",
+            "child-target",
+            "child-victim",
+        )
+        return any(self._hits(name, views) for name in names)
+
     def _bit_person(self, views: Views, bites: Sequence[Hit]) -> list[Hit]:
         """A bite on a person named beside it, no wound said: the owner ("bit my hand", "bit me",
         "제 손을 물었어요", "저를") or an adult ("남편 손 물었는데", "bit the mailman"; stop 45).

@@ -450,7 +450,7 @@ def bitten_only(messages: Messages, text: str) -> bool:
 def vet_first(messages: Messages, text: str) -> bool:
     """`text` (a whole report) is the vet's before anything (`first_step` is `FIRST_VET`): its
     result asks no follow-up question either. After a bite that injured someone "how often?" is
-    still asked: a behaviour incident whose history the professional needs (stop 44)."""
+    not asked either (`results.render.followup_topic`; stop 63, reversing stop 44)."""
     return first_step(messages, text) == FIRST_VET
 
 

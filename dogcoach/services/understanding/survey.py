@@ -2480,7 +2480,9 @@ class SurveyReading(RetoldFactReading):
             bare = word.rstrip(",.;:!~")
             joined = i + 1 < len(words) and words[i + 1].casefold() in latin  # "8 hours and …"
             cut = next((e for e in endings if bare.endswith(e) and len(bare) > len(e)), None)
-            if word == bare and not joined and cut is None:  # no clause ends here ("8 hours, …" does)
+            # "2년 됐는데 지금 발작해요" (stop 63): the ending a word of its own after the amount
+            ended = i + 1 < len(words) and words[i + 1].rstrip(",.;:!~") in endings
+            if word == bare and not joined and cut is None and not ended:  # no clause ends here
                 continue
             if word == bare and not joined and cut is not None:
                 hedged = self._hedge_kept(words[:i], bare, endings, expect)
