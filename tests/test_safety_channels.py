@@ -233,44 +233,32 @@ async def test_telegram_safety_reply_in_the_survey_and_at_first_contact(
         assert await stored_flags(tg.rt.store, Channel.TELEGRAM, "9002") == [BI]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="stop 63 emerg63: a report of a bite that drew blood asks no 'how often?' now (the lead's"
-    " decision); this test needs a first report without the wound to reach the follow-up",
-)
 async def test_telegram_follow_up_answer_is_checked_when_it_comes(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
-    """A message after "how often?" that may answer it or tell a new incident (with a red flag the
-    report raised already: a new one would make it a report of its own): its safety reply comes
-    at once, before "add it or keep it apart?", and is not repeated when the owner picks."""
+    """A message after "how often?" that answers it and tells a new incident with a red flag: its
+    safety reply comes at once, first in the turn, and the incident is kept as a report of its
+    own. (Until stop 63 the first report told the wound itself and the message waited at "add it
+    or keep it apart?"; a bite that drew blood now asks no "how often?", a professional first.)"""
     async with telegram_bot(fake_telegram, fake_ollama.url, tmp_path) as tg:
         chat = 9300
         await owner_with_dog(tg, chat, "ko")
-        first = "손님이 오면 현관에서 계속 짖다가 손을 물어서 피가 났어요"
+        first = "손님이 오면 현관에서 계속 짖어요"
         await tg.say(chat, first)
         await report_done(tg, chat)
         assert tg.last_text(chat) == t("ko", "analysis-followup-frequency")
         before = len(tg.sent(chat))
-        await tg.say(chat, "매일 그래요 어제는 손님손을물어서 피났어요")
+        second = "매일 그래요 어제는 손님손을물어서 피났어요"
+        await tg.say(chat, second)
         turn = tg.sent(chat)[before:]
         assert_safety_reply(Case("ko", "", (BI,)), turn[0])
-        assert turn[1] == t("ko", "analysis-followup-which")
-        before = len(tg.sent(chat))
-        await tg.tap(chat, t("ko", "analysis-followup-add"))
-        [received] = tg.sent(chat)[before:][:1]
-        stop = "\x00"
-        assert received.startswith(
-            MESSAGES.format("ko", "analysis-followup-received", wait=stop).split(stop)[0]
-        )
-        assert not any(t("ko", "safety-bite_injury") in text for text in tg.sent(chat)[before:])
         async with tg.rt.store.session() as s:
             user = await s.get_user(Channel.TELEGRAM, str(chat))
             assert user is not None
             flags = await s.user_red_flags(user.id)
-            [report] = await s.list_reports(user.id)
-        assert [f.kind for f in flags] == [BI, BI]  # the report's, and the addition's when it came
-        assert report.text == f"{first}\n매일 그래요 어제는 손님손을물어서 피났어요"  # analysed again
+            reports = await s.list_reports(user.id)
+        assert [f.kind for f in flags] == [BI]
+        assert sorted(r.text for r in reports) == sorted([first, second])
 
 
 # "Suddenly" telling how one action happened, not that the dog changed (new-owner trial, F3): no
