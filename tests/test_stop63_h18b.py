@@ -53,48 +53,72 @@ def _kept(answers: dict[str, Any], key: str) -> Any:
     return answers[key]
 
 
-@pytest.mark.parametrize(("lang", "key", "typed", "nxt", "kept"), ANSWERS)
-async def test_survey_answers_with_words_beside_them_on_kakao(
-    kakao: Server, lang: str, key: str, typed: str, nxt: str, kept: Any
-) -> None:
+async def answered_on_kakao(kakao: Server, lang: str, key: str, typed: str, nxt: str, kept: Any) -> None:
+    """One survey answer typed at `key` on Kakao: the next question `nxt` asked, `kept` stored
+    (None: kept as not known). Shared with test_stop63_left19's rows."""
     user = await kakao_at(kakao, lang, key)
     await user.send(typed)
     assert asked(lang, nxt) in user.text, (typed, user.text)
     assert _kept(await kakao_answers(kakao, user.key), key) == kept, typed
 
 
-async def test_survey_answers_with_words_beside_them_on_telegram(tg: Harness) -> None:
-    for chat, (lang, key, typed, nxt, kept) in enumerate(ANSWERS, start=16301):
+async def answered_on_telegram(
+    tg: Harness, rows: list[tuple[str, str, str, str, Any]], first_chat: int
+) -> None:
+    """`answered_on_kakao` for each row on Telegram, one chat a row from `first_chat` on."""
+    for chat, (lang, key, typed, nxt, kept) in enumerate(rows, start=first_chat):
         await tg_at(tg, chat, lang, key)
         await tg.say(chat, typed)
         assert asked(lang, nxt) in tg.last_text(chat), (typed, tg.last_text(chat))
         assert _kept(await tg_answers(tg, chat), key) == kept, typed
 
 
-CONFIRMED = {"ko": "네 {name} 맞아요", "en": "{name}, that's right"}
-
-
-async def test_the_name_offered_agreed_to_with_the_name_on_kakao(kakao: Server) -> None:
+async def name_agreed_on_kakao(kakao: Server, confirmed: dict[str, str]) -> None:
+    """The name offered from a first report, agreed to in `confirmed`'s words (with `{name}`):
+    the survey moves on to the age with that name, the dog stored under it."""
     for lang in ("ko", "en"):
         first, name, _unnamed = FIRST[lang]
         user = kakao.user(lang=lang)
         await user.send(first)
         await user.tap("survey:start")
         assert _name_offered(lang, name, user.text), user.text
-        await user.send(CONFIRMED[lang].format(name=name))
+        await user.send(confirmed[lang].format(name=name))
         assert t(lang, "survey-q-age_months", name=name) in user.text, user.text
         assert await _kakao_dogs(kakao, user.key) == [name]
 
 
-async def test_the_name_offered_agreed_to_with_the_name_on_telegram(tg: Harness) -> None:
-    for chat, lang in ((16351, "ko"), (16352, "en")):
+async def name_agreed_on_telegram(tg: Harness, confirmed: dict[str, str], chats: tuple[int, int]) -> None:
+    """`name_agreed_on_kakao` on Telegram, Korean in the first chat, English in the second."""
+    for chat, lang in zip(chats, ("ko", "en"), strict=True):
         first, name, _unnamed = FIRST[lang]
         await tg.say(chat, "/start", language_code=lang)
         await tg.say(chat, first)
         if not any(_name_offered(lang, name, text) for text in tg.sent(chat)):
             await tg.say(chat, "네" if lang == "ko" else "yes")  # the survey offered first
         assert any(_name_offered(lang, name, text) for text in tg.sent(chat)), tg.sent(chat)
-        await tg.say(chat, CONFIRMED[lang].format(name=name))
+        await tg.say(chat, confirmed[lang].format(name=name))
         asked_age = t(lang, "survey-q-age_months", name=name)
         assert any(asked_age in text for text in tg.sent(chat)), tg.sent(chat)
         assert await _tg_dogs(tg, chat) == [name]
+
+
+@pytest.mark.parametrize(("lang", "key", "typed", "nxt", "kept"), ANSWERS)
+async def test_survey_answers_with_words_beside_them_on_kakao(
+    kakao: Server, lang: str, key: str, typed: str, nxt: str, kept: Any
+) -> None:
+    await answered_on_kakao(kakao, lang, key, typed, nxt, kept)
+
+
+async def test_survey_answers_with_words_beside_them_on_telegram(tg: Harness) -> None:
+    await answered_on_telegram(tg, ANSWERS, 16301)
+
+
+CONFIRMED = {"ko": "네 {name} 맞아요", "en": "{name}, that's right"}
+
+
+async def test_the_name_offered_agreed_to_with_the_name_on_kakao(kakao: Server) -> None:
+    await name_agreed_on_kakao(kakao, CONFIRMED)
+
+
+async def test_the_name_offered_agreed_to_with_the_name_on_telegram(tg: Harness) -> None:
+    await name_agreed_on_telegram(tg, CONFIRMED, (16351, 16352))

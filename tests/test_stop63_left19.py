@@ -24,11 +24,15 @@ from typing import Any
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-from tests.test_dog_offer_and_name import FIRST, _name_offered
 from tests.test_dog_words import _kakao_dogs, _tg_dogs
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
-from tests.test_stop63_h18b import _kept
-from tests.test_survey_answers_misread import asked, kakao_answers, kakao_at, t, tg_answers, tg_at
+from tests.test_stop63_h18b import (
+    answered_on_kakao,
+    answered_on_telegram,
+    name_agreed_on_kakao,
+    name_agreed_on_telegram,
+)
+from tests.test_survey_answers_misread import kakao_at, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (fixture)
 
 # (lang, question, typed, the question after it, what the survey keeps)
@@ -49,47 +53,22 @@ ANSWERS: list[tuple[str, str, str, str, Any]] = [
 async def test_survey_answers_held_out_19_on_kakao(
     kakao: Server, lang: str, key: str, typed: str, nxt: str, kept: Any
 ) -> None:
-    user = await kakao_at(kakao, lang, key)
-    await user.send(typed)
-    assert asked(lang, nxt) in user.text, (typed, user.text)
-    assert _kept(await kakao_answers(kakao, user.key), key) == kept, typed
+    await answered_on_kakao(kakao, lang, key, typed, nxt, kept)
 
 
 async def test_survey_answers_held_out_19_on_telegram(tg: Harness) -> None:
-    for chat, (lang, key, typed, nxt, kept) in enumerate(ANSWERS, start=16901):
-        await tg_at(tg, chat, lang, key)
-        await tg.say(chat, typed)
-        assert asked(lang, nxt) in tg.last_text(chat), (typed, tg.last_text(chat))
-        assert _kept(await tg_answers(tg, chat), key) == kept, typed
+    await answered_on_telegram(tg, ANSWERS, 16901)
 
 
 CONFIRMED = {"ko": "응 맞아 {name}", "en": "yep that's {name}"}
 
 
 async def test_the_name_offered_agreed_to_in_words_on_kakao(kakao: Server) -> None:
-    for lang in ("ko", "en"):
-        first, name, _unnamed = FIRST[lang]
-        user = kakao.user(lang=lang)
-        await user.send(first)
-        await user.tap("survey:start")
-        assert _name_offered(lang, name, user.text), user.text
-        await user.send(CONFIRMED[lang].format(name=name))
-        assert t(lang, "survey-q-age_months", name=name) in user.text, user.text
-        assert await _kakao_dogs(kakao, user.key) == [name]
+    await name_agreed_on_kakao(kakao, CONFIRMED)
 
 
 async def test_the_name_offered_agreed_to_in_words_on_telegram(tg: Harness) -> None:
-    for chat, lang in ((16951, "ko"), (16952, "en")):
-        first, name, _unnamed = FIRST[lang]
-        await tg.say(chat, "/start", language_code=lang)
-        await tg.say(chat, first)
-        if not any(_name_offered(lang, name, text) for text in tg.sent(chat)):
-            await tg.say(chat, "네" if lang == "ko" else "yes")  # the survey offered first
-        assert any(_name_offered(lang, name, text) for text in tg.sent(chat)), tg.sent(chat)
-        await tg.say(chat, CONFIRMED[lang].format(name=name))
-        asked_age = t(lang, "survey-q-age_months", name=name)
-        assert any(asked_age in text for text in tg.sent(chat)), tg.sent(chat)
-        assert await _tg_dogs(tg, chat) == [name]
+    await name_agreed_on_telegram(tg, CONFIRMED, (16951, 16952))
 
 
 WAITS = {"ko": "잠만지하철", "en": "sec on the subway"}
