@@ -23,9 +23,10 @@ LOCALE_DIR = Path(__file__).resolve().parents[1] / "dogcoach" / "locales"
 
 
 def problems(source: str) -> list[str]:
-    """What is wrong with one `.ftl` text: Junk, or an attribute twice in one message. Ids across
-    files are checked by the caller. (A word twice in one `.aliases` list is harmless: the list is
-    read as a set.)"""
+    """What is wrong with one `.ftl` text: Junk, an attribute twice in one message, or a `##`
+    comment run into an attribute's value (a missing newline: stop 63 found one read as an alias of
+    `understanding-dictated-line`). Ids across files are checked by the caller. (A word twice in one
+    `.aliases` list is harmless: the list is read as a set.)"""
     found = []
     for entry in parse(source).body:
         if isinstance(entry, ast.Junk):
@@ -35,6 +36,10 @@ def problems(source: str) -> list[str]:
         name = entry.id.name
         twice = [a for a, n in Counter(a.id.name for a in entry.attributes).items() if n > 1]
         found += [f"{name}: .{a} twice" for a in twice]
+        for attribute in entry.attributes:
+            text = "".join(e.value for e in attribute.value.elements if isinstance(e, ast.TextElement))
+            if "##" in text:
+                found.append(f"{name}: .{attribute.id.name} holds a comment")
     return found
 
 
@@ -72,6 +77,8 @@ def test_both_languages_have_the_same_files() -> None:
         ("greet = Hi\n    .aliases = hi, hello\n    .aliases = hey\n", ["greet: .aliases twice"]),
         ("greet = Hi\n<<<<<<< HEAD\n", ["junk: '<<<<<<< HEAD'"]),
         ("greet = Hi\n    .aliases = hi, hello\n    .short = Hi\n", []),
+        # stop 63: a comment run into the line before it
+        ("greet = Hi\n    .aliases = hi, hello## the next entry\n", ["greet: .aliases holds a comment"]),
     ],
 )
 def test_the_check_finds_what_a_merge_leaves(source: str, expected: list[str]) -> None:
