@@ -210,7 +210,8 @@ async def test_a_new_red_flag_after_the_follow_up_question_is_a_new_report(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path
 ) -> None:
     """Fault: after a bite report, "갑자기 발작을 했어요" got the safety reply then "덧붙여 주신 내용까지
-    넣어서 다시 분석할게요"; "she ate chocolate an hour ago" got "I've added that…"."""
+    넣어서 다시 분석할게요"; "she ate chocolate an hour ago" got "I've added that…". The first
+    report tells no wound since stop 63: a bite that broke the skin asks no "how often?"."""
     settings = settings_for(
         fake_telegram,
         f"sqlite:///{tmp_path / 'tg.db'}",
@@ -218,8 +219,8 @@ async def test_a_new_red_flag_after_the_follow_up_question_is_a_new_report(
         DOGCOACH_ANALYSIS_RETRY_MAX=0.5,
     )
     cases = [
-        ("ko", "손님 손을 물어서 피가 났어요", Case("ko", "갑자기 발작을 했어요", (SZ,))),
-        ("en", "he bit my husband and broke the skin", Case("en", "she ate chocolate an hour ago", (TX,))),
+        ("ko", "손님만 오면 현관에서 계속 짖어요", Case("ko", "갑자기 발작을 했어요", (SZ,))),
+        ("en", "he barks at every guest at the door", Case("en", "she ate chocolate an hour ago", (TX,))),
     ]
     async with harness(fake_telegram, settings) as tg:
         for n, (lang, first, case) in enumerate(cases):
