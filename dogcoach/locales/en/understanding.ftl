@@ -2448,6 +2448,9 @@ understanding-talk-vet-booked = vet visit booked
 ## Stop 62 (held-out 16: "아 그리고 그날 시댁 식구들이 와계셔서 집이 좀 시끄러웠어요", "re your question earlier - yes he was on the leash the whole time" got the "not sure what you mean" hint): the report waiting or just shown pointed back at (that day, at the time, your question) with how things stood is detail of it, though no behaviour is named.
 understanding-detail-pointed = that day
     .aliases = 그날, 그 날, 그때, 그 때, 그 당시, 물어보신 거, 물어보신거, 물어보셨던, 질문하신, 아까 물어보신, that day, that time, at the time, your question, you asked, you were asking, re your question, about your question, to answer your question
+## Stop 63 (trialB2, owner trial: "아까 물어본 거 답이요 짖고 나면 제가 간식줘요" at a result's question was stored as a new report and analysed): words that say the message is the answer to the question asked ("답은요", "to answer your question", "re your question") make it the answer to the open follow-up question, unless a red flag is in it.
+understanding-answer-announced = the answer to your question
+    .aliases = 물어본 거 답, 물어본거 답, 물어보신 거 답, 물어보신거 답, 물어봤던 거 답, 물어보셨던 거 답, 물어본 것 답, 물어보신 것 답, 질문 답, 질문에 답, 질문에 대한 답, 질문 대답, 답은요, 답변은요, 대답은요, 답하자면, 대답하자면, 답변드리면, 답해 드리면, 답해드리면, 답 드리면, to answer your question, answering your question, in answer to your question, answer to your question, re your question, as for your question, about your question, about what you asked, re what you asked, what you asked, you asked earlier, the answer is
 ## Stop 62 (held-out 16 and 17: "결과 언제 나와요 빨리요", "결과언제나와ㅠ 빨리" got the status card): the result asked about while it waits, with one of these hurrying it, is the impatient reply (`talk-impatient`), not the status. Only words that hurry (not "quick", which also asks a "quick question").
 understanding-talk-impatient-hurry = hurry
     .aliases = 빨리, 빨리요, 빨리좀, 빨리 좀, 얼른, 얼른요, 언능, 급해요, 급해, 급합니다, hurry, hurry up, asap, urgent, i'm in a rush, im in a rush, in a hurry

@@ -2491,6 +2491,9 @@ understanding-talk-vet-booked = 병원 예약했어요
 ## 멈춤 62 (미리 빼둔 16번 묶음: "아 그리고 그날 시댁 식구들이 와계셔서 집이 좀 시끄러웠어요", "re your question earlier - yes he was on the leash the whole time"이 잘 모르겠다는 안내를 받았어요): 결과를 기다리는 보고나 방금 보인 결과를 그날, 그때, 물어보신 것으로 가리키며 그때 형편을 말하면, 강아지 행동을 말하지 않아도 그 보고에 덧붙이는 내용이에요.
 understanding-detail-pointed = 그날
     .aliases = 그날, 그 날, 그때, 그 때, 그 당시, 물어보신 거, 물어보신거, 물어보셨던, 질문하신, 아까 물어보신, that day, that time, at the time, your question, you asked, you were asking, re your question, about your question, to answer your question
+## 멈춤 63 (trialB2, 보호자 시험: 결과 뒤 질문에 "아까 물어본 거 답이요 짖고 나면 제가 간식줘요"가 새 보고로 저장되어 분석됐어요): 이 메시지가 물어본 것의 답이라고 밝히는 말("답은요", "to answer your question", "re your question")이 있으면 열린 질문의 답이에요. 위험 신호가 있으면 보고예요.
+understanding-answer-announced = 물어보신 것의 답
+    .aliases = 물어본 거 답, 물어본거 답, 물어보신 거 답, 물어보신거 답, 물어봤던 거 답, 물어보셨던 거 답, 물어본 것 답, 물어보신 것 답, 질문 답, 질문에 답, 질문에 대한 답, 질문 대답, 답은요, 답변은요, 대답은요, 답하자면, 대답하자면, 답변드리면, 답해 드리면, 답해드리면, 답 드리면, to answer your question, answering your question, in answer to your question, answer to your question, re your question, as for your question, about your question, about what you asked, re what you asked, what you asked, you asked earlier, the answer is
 ## 멈춤 62 (미리 빼둔 16·17번 묶음: "결과 언제 나와요 빨리요 출근해야 돼요", "결과언제나와ㅠ 빨리"이 결과 상태 카드를 받았어요): 보고의 결과를 기다리며 결과를 물으면서 재촉하는 말이 함께 있으면, 상태가 아니라 곧 온다는 짧은 답(`talk-impatient`)이에요. 재촉하는 말만 ("빠르게"처럼 다른 뜻도 있는 말은 빼요).
 understanding-talk-impatient-hurry = 빨리
     .aliases = 빨리, 빨리요, 빨리좀, 빨리 좀, 얼른, 얼른요, 언능, 급해요, 급해, 급합니다, hurry, hurry up, asap, urgent, i'm in a rush, im in a rush, in a hurry

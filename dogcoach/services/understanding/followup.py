@@ -95,6 +95,8 @@ FLOW_ASKED = "flow-asked"
 # The reason of a follow-up's answer followed by a new incident ("every day… oh and he peed on the
 # rug again"): the answer added to the report, the incident (`Understanding.split`) its own report.
 ANSWER_THEN_INCIDENT = "answer-then-incident"
+# The message said to be the answer to the question asked (`understanding-answer-announced`).
+ANSWER_ANNOUNCED = "answer-announced"
 # Told as before the moment analysed, at "what happened right before?" (`_told_before`; stop 60).
 TOLD_BEFORE = "told-before"
 # A question, then why it is asked, at a result's question (`_asked_then_why`).
@@ -2303,6 +2305,14 @@ class FollowupReading(SurveyReading):
             # answer to this report, the incident after "oh and" a report of its own
             head: Value[str] | DontKnow = self._unknown(Folded(split[0]), topic) or Value(split[0])
             return Understanding(Kind.ANSWER, text, answer=head, split=split[1], reason=ANSWER_THEN_INCIDENT)
+        if self.vocabulary["understanding-answer-announced"].contains(message) and not (
+            self.safety.check(text).flags
+        ):
+            # "아까 물어본 거 답이요 짖고 나면 제가 간식줘요", "to answer your question, I give him
+            # a treat after" (stop 63 owner trial, Telegram: a new report, analysed): the owner
+            # says this is the answer to what was asked; it is, whatever it tells. A red flag
+            # stays a report of its own (the safety reply first)
+            return Understanding(Kind.ANSWER, text, answer=Value(text), reason=ANSWER_ANNOUNCED)
         before = self._told_before(message, signals, topic, plausible=plausible)
         if before is not None:
             return before

@@ -1931,10 +1931,17 @@ class SurveyReading(RetoldFactReading):
                 # saw your question too: 15분?"): why, then the amount hedged; no incident told
                 return Understanding(Kind.ANSWER, message.text, answer=tail, reason="quantity-after-why")
             head = self._leading_answer(message, expect)
-            if head is not None and self._only_why_besides(message, signals):
+            if head is not None and (
+                self._only_why_besides(message, signals) or self._walks_why_only(message, signals, expect)
+            ):
                 # "거의 안해요 무서워해서" at the hours alone (owner trial 14: a report sent to the
                 # model): the answer, and only why; no incident told
                 return Understanding(Kind.ANSWER, message.text, answer=head, reason="quantity-with-why")
+            lead = self._answer_before_why(message, expect) if head is None else None
+            if lead is not None and self._walks_why_only(message, signals, expect):
+                # "we hardly walk her because she's scared of cars", "산책 잘 못 나가요 차를
+                # 무서워해서요" (stop 63 owner trial): the amount, then only why, with no comma
+                return Understanding(Kind.ANSWER, message.text, answer=lead, reason="quantity-with-why")
             if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too
                 return dataclasses.replace(found, answer=head, reason="quantity-in-report")
         return found
@@ -2447,6 +2454,39 @@ class SurveyReading(RetoldFactReading):
         if signals.anchored or signals.incident or signals.situation or signals.question:
             return False
         return self.vocabulary["understanding-why-told"].contains(message)
+
+    def _walks_why_only(self, message: Folded, signals: Signals, expect: Expect) -> bool:
+        """At the exercise, besides the answer only why the walks are few ("산책은 거의 못해요
+        무서워해서", "barely walk her, she's scared of cars"; stop 63 owner trial: 0 minutes and a
+        report analysed with a plan): the walks are the question's own words and what the dog
+        fears is a reason's, so places and triggers tell no incident here. Not when a time, an
+        incident, a question, a red flag or a behaviour besides the fear is told ("어제 산책하다
+        차 보고 무서워서 도망갔어요" stays a report)."""
+        why = self.vocabulary["understanding-why-told"]
+        if expect is not Expect.MINUTES or not why.contains(message):
+            return False
+        if signals.anchored or signals.incident or signals.question:
+            return False
+        if self.safety.check(message.text).flags:
+            return False
+        return not self.signals.read(Folded(_blanked(message, why, latin_only=False))).behaviour
+
+    def _answer_before_why(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
+        """The open quantity question's answer said whole in the words before the first word that
+        tells why (`understanding-why-told`), or before the word ahead of it (what is feared:
+        "차를 무서워해서"); None when those words are no whole answer."""
+        why = self.vocabulary["understanding-why-told"]
+        words = message.text.split()
+        at = next((i for i in range(len(words)) if why.contains(Folded(" ".join(words[: i + 1])))), None)
+        if at is None:
+            return None
+        for end in (at, at - 1):
+            if end < 1:
+                continue
+            answer = self.answers.quantity(Folded(" ".join(words[:end]).rstrip(",.;:")), expect)
+            if isinstance(answer, Value | Approximate):
+                return answer
+        return None
 
     def _answer_after_why(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
         """The open quantity question's answer said whole in the last words, after words that tell
