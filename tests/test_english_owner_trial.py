@@ -276,7 +276,11 @@ async def test_ok_to_the_survey_offer_after_the_result_is_ready_on_kakao(
     [
         # wanting help said at a survey question: what the survey is for (stop 62, trialA62)
         ("en", "Hello. I would like some help with my dog.", "survey-help-wanted"),
-        ("ko", "안녕하세요 저희 강아지 때문에 도움을 좀 받고 싶어서 왔어요", "survey-err-name-unknown"),
+        (
+            "ko",
+            "안녕하세요 저희 강아지 때문에 도움을 좀 받고 싶어서 왔어요",
+            "survey-help-wanted",
+        ),  # stop 63 trialleft63: the help wanted, as in English
         ("en", "Sir Barkington Fluffypants-Wellington", "survey-err-name"),
     ],
 )

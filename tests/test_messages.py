@@ -25,6 +25,7 @@ ARGS = {
     "level": 2, "page": 1, "date": "Nov 24", "month": 11, "day": 24, "place": 2, "wait": "about 1 minute",
     "seconds": 15,
     "other": "Bori",
+    "positions": "1", "labels": "Small",
     "surface": "kakao",
     "language": "ko", "before": "Growled", "after": "Bit someone", "bitten": "child",
     "before_days": 14, "before_rate": "5", "before_level": "3", "after_days": 14, "after_rate": "2",

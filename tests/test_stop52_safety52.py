@@ -289,7 +289,7 @@ SHORT = (
     ("ko", "숨을 헐떡여요 계속", FlagKind.PAIN_ILLNESS),
     ("ko", "뒷다리를 못써요", FlagKind.PAIN_ILLNESS),
     ("en", "he can't stand up", FlagKind.PAIN_ILLNESS),
-    ("en", "his belly is swollen", FlagKind.PAIN_ILLNESS),
+    ("en", "his belly is swollen", FlagKind.RETCHING),  # stop 63: bloat graded with retching (urgent)
 )
 SHORT_KEPT = (
     ("경련해요", FlagKind.SEIZURE),
