@@ -55,17 +55,31 @@ async def test_the_answer_announced_is_added_to_the_report_on_kakao(
     assert len(kept) == 1 and ANNOUNCED[lang] in kept[0], (kept, user.text)
 
 
+async def _typed_at_frequency_on_telegram(
+    fake_telegram: FakeTelegramServer,
+    fake_ollama: FakeOllama,
+    tmp_path: Path,
+    chat: int,
+    lang: str,
+    text: str,
+) -> tuple[list[str], str]:
+    """`text` typed at a barking report's "how often?" on Telegram: the reports kept, what was shown."""
+    fake_ollama.behaviour.analysis = missing("frequency")
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+        await tg_result_shown(tg, chat, lang, "frequency", BARK[lang])
+        shown = await tg_typed(tg, chat, text)
+        await asyncio.sleep(0.3)
+        return _kept(await _tg_reports(tg, chat)), shown
+
+
 @pytest.mark.parametrize("lang", ["ko", "en"])
 async def test_the_answer_announced_is_added_to_the_report_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
-    fake_ollama.behaviour.analysis = missing("frequency")
     chat = 63720 if lang == "ko" else 63721
-    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
-        await tg_result_shown(tg, chat, lang, "frequency", BARK[lang])
-        shown = await tg_typed(tg, chat, ANNOUNCED[lang])
-        await asyncio.sleep(0.3)
-        kept = _kept(await _tg_reports(tg, chat))
+    kept, shown = await _typed_at_frequency_on_telegram(
+        fake_telegram, fake_ollama, tmp_path, chat, lang, ANNOUNCED[lang]
+    )
     assert len(kept) == 1 and ANNOUNCED[lang] in kept[0], (kept, shown)
 
 
@@ -79,13 +93,10 @@ RED_FLAG = {
 async def test_a_red_flag_announced_as_the_answer_stays_a_report_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
-    fake_ollama.behaviour.analysis = missing("frequency")
     chat = 63722 if lang == "ko" else 63723
-    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
-        await tg_result_shown(tg, chat, lang, "frequency", BARK[lang])
-        shown = await tg_typed(tg, chat, RED_FLAG[lang])
-        await asyncio.sleep(0.3)
-        kept = _kept(await _tg_reports(tg, chat))
+    kept, shown = await _typed_at_frequency_on_telegram(
+        fake_telegram, fake_ollama, tmp_path, chat, lang, RED_FLAG[lang]
+    )
     assert kept == [BARK[lang], RED_FLAG[lang]], (kept, shown)
 
 
