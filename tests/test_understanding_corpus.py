@@ -839,3 +839,28 @@ def test_nineteenth_held_out_corpus(understander: Understander) -> None:
     assert len(result["lost"]) == 0  # type: ignore[arg-type]
     assert len(result["leaked"]) == 0  # type: ignore[arg-type]
     assert result["accuracy"] >= 0.92  # type: ignore[operator]
+
+
+HELD_OUT_20 = load("heldout20.tsv")
+
+
+def test_twentieth_held_out_corpus(understander: Understander) -> None:
+    """Written 2026-12-07 (stop 64) by a helper before that round's fixes, from no trial's findings
+    and without reading the rules, and not tuned on; "a puppy's first month, and a family sharing one
+    account" (an 8-16-week puppy's toilet accidents, night crying in the crate, nipping, chewing,
+    eating poop, biting the leash, zoomies; a teen in 반말 with slang, a mother in 존댓말, a father in
+    fragments and a child's misspellings on one account; the family group chat forwarded ("[엄마]
+    ..."); dictation without punctuation; English owners in Korea mixing Korean words; survey
+    answers in weeks, number words, ranges and corrections; two littermates; NFD, photos,
+    emoji-only; a swallowed sock, grapes, chocolate, vomiting, a fall and blood at odd moments).
+    Its first run, as written, at eec83592 (main's tip): 230/268 (85.8 %), 4 reports lost (a fall
+    with a limp ending "어떡하죠" read as a question, a child's "무러써요" read as noise, "she just
+    did it again on the 매트" after a result read as noise, a fall told at the check-in's note
+    taken as the note alone), 7 non-reports sent to the model (two details of the waiting report,
+    "혼내면 숨어버려요" while a report waits, an objection to a result, a question about eating
+    poop, "잠시만요 애기가 울어서" at the size, a check-in's better told as "장난감 무는 일이
+    늘었어요")."""
+    result = run(understander, HELD_OUT_20, "twentieth held-out corpus")
+    assert len(result["lost"]) <= 4  # type: ignore[arg-type]
+    assert len(result["leaked"]) <= 7  # type: ignore[arg-type]
+    assert result["accuracy"] >= 0.85  # type: ignore[operator]
