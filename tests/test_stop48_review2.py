@@ -95,10 +95,6 @@ async def _kakao_review_with_kids(kakao: Server, lang: str) -> Any:
     return user
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="stop 63 merge regression, left for the next stop (in the closing note): a correction naming '혼자있는시간' at the review (word-boundary change)",
-)
 @pytest.mark.parametrize(("lang", "typed", "fixed"), FIXES)
 async def test_corrections_at_the_review_on_kakao(
     kakao: Server, fake_ollama: FakeOllama, lang: str, typed: str, fixed: dict[str, Any]
@@ -113,10 +109,6 @@ async def test_corrections_at_the_review_on_kakao(
     assert _model_calls(fake_ollama) == 0, user.texts
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="stop 63 merge regression, left for the next stop (in the closing note): a correction naming '혼자있는시간' at the review (word-boundary change)",
-)
 async def test_corrections_at_the_review_on_telegram(tg: Harness) -> None:
     for chat, (lang, typed, fixed) in enumerate(FIXES, 48301):
         await tg.say(chat, "/start", language_code=lang)

@@ -317,10 +317,6 @@ WHY_OTHER: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="stop 63 merge regression, left for the next stop (in the closing note): the field named with '혼자있는지가' no longer found (word-boundary change)",
-)
 @pytest.mark.parametrize(("lang", "key", "typed", "named"), WHY_OTHER)
 async def test_why_another_question_is_asked_is_its_why_on_kakao(
     kakao: Server, lang: str, key: str, typed: str, named: str
@@ -333,10 +329,6 @@ async def test_why_another_question_is_asked_is_its_why_on_kakao(
     assert key not in await kakao_answers(kakao, user.key)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="stop 63 merge regression, left for the next stop (in the closing note): the field named with '혼자있는지가' no longer found (word-boundary change)",
-)
 async def test_why_another_question_is_asked_is_its_why_on_telegram(tg: Harness) -> None:
     for chat, (lang, key, typed, named) in enumerate(WHY_OTHER, 54501):
         await tg_at(tg, chat, lang, key)

@@ -128,10 +128,6 @@ KEPT = (
 )
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="stop 63 merge regression, left for the next stop (in the closing note): '입양한지' read as a correction of the time owned",
-)
 # First run at 360c5a59: the 4 health rows failed (the whole message kept as the health note); the
 # children rows passed (the flow's answer-asked took "아직 없어요"; the corpus read a question).
 @pytest.mark.parametrize(("lang", "key", "typed", "stored"), KEPT)
@@ -145,10 +141,6 @@ async def test_a_reply_with_its_why_is_read_on_kakao(
     assert asked(lang, key) not in user.text, user.text
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="stop 63 merge regression, left for the next stop (in the closing note): '입양한지' read as a correction of the time owned",
-)
 async def test_a_reply_with_its_why_is_read_on_telegram(tg: Harness) -> None:
     for chat, (lang, key, typed, stored) in enumerate(KEPT, 601800):
         await tg_at(tg, chat, lang, key)

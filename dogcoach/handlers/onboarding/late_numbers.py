@@ -175,7 +175,10 @@ async def _dont_know_of_earlier(turn: Turn, q: Question, dog: Dog | None) -> boo
     named = [
         e
         for e in QUESTIONS[: index_of(q.key)]
-        if e.key != "name" and understander.names_answer(message, e.key, pronoun=False)
+        if e.key != "name"
+        and understander.names_answer(message, e.key, pronoun=False)
+        # "입양한지 얼마 안돼서 모르겠어요" (stop 64): the time owned is why, not what is unknown
+        and not understander.named_as_why(message, e.key)
     ]
     if len(named) != 1:
         return False

@@ -576,6 +576,9 @@ understanding-dont-know-found = when i woke up
 ## Stop 59 (held-out 14, batch 599): why the owner cannot tell, said after a don't-know ("honestly dont remember, it all happened so fast", "Hard to say. It depends on the weather, I think."; kept as the answer): as not having seen it above, the question is skipped; a cue inside these words is no answer's cue.
 understanding-dont-know-why = it all happened so fast
     .aliases = it all happened so fast, all happened so fast, happened so fast, it happened so fast, happened too fast, it was so fast, it was too fast, it was all so fast, all so fast, it depends, depends on, it varies, it changes, varies a lot
+## Stop 64 (xfail64; a regression from stop 63's merges): why the owner does not know is that the dog is new ("we only just adopted him so no idea" at the age, "입양한지 얼마 안돼서 모르겠어요" at the worst reaction: how long owned was set to unknown): the time owned or the origin named in that why is no question not known; the open question is.
+understanding-dont-know-new-dog = just adopted
+    .aliases = just adopted, just got her, just got him, only just got her, only just got him, only just adopted, recently adopted, adopted recently, only had her, only had him, only had them, we've only had, weve only had, we have only had, had her a week, had him a week, had her a few days, had him a few days, had her for a week, had him for a week, new to us, she's new, he's new, shes new, hes new, just brought her home, just brought him home, brought her home last week, brought him home last week
 ## "Again" with when it happened in a clause of its own ("it happened again just now when the postman came"; held-out 5: noise): the clause opens with one of these, the rest says again; a new report of that behaviour.
 understanding-again-when = when
     .aliases = when, whenever, as soon as, while, after, right after, because, cause, cuz

@@ -2176,6 +2176,14 @@ class SurveyReading(RetoldFactReading):
             and not v["understanding-health-told"].contains(message)
         )
 
+    def named_as_why(self, message: Folded, key: str) -> bool:
+        """Question `key` is named in a don't-know only as why the open question is not known:
+        how long the dog has been home or where it came from, said with the dog new
+        (`understanding-dont-know-new-dog`: "입양한지 얼마 안돼서 모르겠어요", "we only just adopted
+        him so no idea"; stop 64: the time owned set to unknown at the worst reaction). "유기견이라
+        나이 몰라요" names the age as what is not known, never as why."""
+        return key in _WHY_NOT_KNOWN and self.vocabulary["understanding-dont-know-new-dog"].contains(message)
+
     def _someone_home_why(self, clause: Folded, expect: Expect) -> bool:
         """At the hours alone, someone told as home on some days, why the hours are no more
         (`understanding-alone-why-home`: "hubby works from home mon and wed", "남편이 월수는
