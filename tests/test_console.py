@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from dogcoach.services.i18n import Messages
+from tests.warm_cli import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -18,18 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def _chat(
     cwd: Path, lines: list[str], *args: str, env_extra: dict[str, str] | None = None, timeout: float = 60
 ) -> str:
+    """stdout of `python -m dogcoach chat *args` in `cwd` given `lines`: forked from a warm
+    process (tests/warm_cli.py), the same command as a cold start without its 2.5 s of CPU."""
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | (env_extra or {})
-    result = subprocess.run(
-        [sys.executable, "-m", "dogcoach", "chat", *args],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=timeout,
-        check=True,
-    )
-    return result.stdout
+    return run_cli(["chat", *args], "\n".join(lines) + "\n", cwd, env, timeout)
 
 
 def test_console_survey_with_a_restart_in_the_middle(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ from dogcoach.config import Settings
 from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.i18n import Messages
-from dogcoach.services.proxies import LOOPBACK_DIRECT
+from dogcoach.services.proxies import LOOPBACK_DIRECT, client_tls
 from dogcoach.services.store import Store, make_store
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.fakes.ollama_server import FakeOllama
@@ -128,7 +128,8 @@ class Server:
         self.url = url
         self.app = app
         self.settings = settings
-        self.http = httpx.AsyncClient(base_url=url, timeout=30, mounts=LOOPBACK_DIRECT)
+        # one TLS context per process (`client_tls`): a client of its own reads the CA bundle again
+        self.http = httpx.AsyncClient(base_url=url, timeout=30, mounts=LOOPBACK_DIRECT, verify=client_tls())
 
     async def post(
         self, body: Any, *, secret: str | None = SECRET, header: str = HEADER, raw: bytes | None = None

@@ -18,7 +18,7 @@ from dogcoach.handlers.parsing import Lexicon
 from dogcoach.handlers.results.delivery import ResultDelivery
 from dogcoach.handlers.turn import Services
 from dogcoach.services.analysis import Analyzer
-from dogcoach.services.analysis.grounding import TipGrounding
+from dogcoach.services.analysis.grounding import tip_grounding
 from dogcoach.services.analysis.hosts import HostBackoff, HostPool, parse_hosts
 from dogcoach.services.analysis.service import AnalysisService, Backoff
 from dogcoach.services.broadcast.kakao_sender import KakaoEventSender
@@ -115,7 +115,7 @@ def analysis_from(settings: Settings, store: Store, outbox: Outbox, messages: Me
         pull=settings.ollama_pull,
         owner_cap=settings.analysis_owner_cap,
         assumed_seconds=settings.analysis_assumed_seconds,
-        grounding=TipGrounding(messages),
+        grounding=tip_grounding(messages),  # shared by the process's runtimes
         lease_seconds=settings.analysis_lease_seconds,
     )
 

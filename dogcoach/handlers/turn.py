@@ -21,7 +21,7 @@ from dogcoach.services.analysis.eta import QueueOutlook
 from dogcoach.services.broadcast.service import BroadcastService
 from dogcoach.services.coaching import CheckinPolicy
 from dogcoach.services.i18n import Messages, Translator
-from dogcoach.services.questions import QuestionTopics
+from dogcoach.services.questions import QuestionTopics, question_topics
 from dogcoach.services.safety import SafetyChecker
 from dogcoach.services.store import ConversationState, Dog, Report, StoreSession, User
 from dogcoach.services.understanding import Kind, Understander, Understanding, warmed
@@ -125,7 +125,7 @@ class Services:
         if self.safety is None:
             self.safety = self.understander.safety
         if self.topics is None:
-            self.topics = QuestionTopics(self.lexicon.messages)
+            self.topics = question_topics(self.lexicon.messages)  # shared by the process's runtimes
 
 
 @dataclass

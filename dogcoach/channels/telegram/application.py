@@ -73,10 +73,20 @@ def build_application(settings: Settings, *, polling: bool) -> TelegramApp:
 
 
 def plain_bot(settings: Settings) -> Bot:
-    """A bare `Bot` for one-off calls (set-webhook) without the application machinery."""
+    """A bare `Bot` for one-off calls (set-webhook) without the application machinery.
+
+    Its getUpdates slot gets an (unused, lazily connecting) `AiohttpRequest` too: left empty, PTB
+    builds an `HTTPXRequest` there, whose client reads the CA bundle for a TLS context (20-70 ms
+    of CPU) at every set-webhook, i.e. at every Telegram webhook app start the test suite makes."""
     base_url, base_file_url = api_urls(settings)
-    request = AiohttpRequest(1, proxy=proxy_for(settings.telegram_api_base_url))
-    return Bot(bot_token(settings), base_url=base_url, base_file_url=base_file_url, request=request)
+    proxy = proxy_for(settings.telegram_api_base_url)
+    return Bot(
+        bot_token(settings),
+        base_url=base_url,
+        base_file_url=base_file_url,
+        request=AiohttpRequest(1, proxy=proxy),
+        get_updates_request=AiohttpRequest(1, proxy=proxy),
+    )
 
 
 async def _log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
