@@ -12,10 +12,10 @@ the skill's HTTP, Telegram through the fake Bot API), Korean and English, then k
    stored as better: the same, by the options' meanings.
 5. "산책은 거의 못해요 다리가 아파서" at the exercise: 0 minutes stored and the pain dropped: the
    amount stored and the pain kept as a report with the vet card (the decision:
-   `SurveyReader._walks_few_for_pain`).
+   `SurveyReading._walks_few_for_pain`).
 
-First run at eec83592 (main's tip, a worktree with this file copied in): 18 failed, 10 passed (the
-guards, and 6's English gaps that probed right).
+First run at eec83592 (main's tip, a copy with this file in): 22 failed, 10 passed (the guards;
+two of the failures were the "further alone" guard's own wrong count of check-ins, since removed).
 """
 
 from __future__ import annotations
