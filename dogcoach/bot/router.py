@@ -68,6 +68,7 @@ from dogcoach.services.understanding.classify import (
     WHICH_QUESTION,
 )
 from dogcoach.services.understanding.commands import HELP_NOW_ASKED, SENT_WHEN, SWITCHES, WHAT_TO_DO
+from dogcoach.services.understanding.correction_request import CORRECTION_REQUESTED
 from dogcoach.services.understanding.followup import BABY_VISIT_TOLD, WHEN_THEN_INCIDENT
 from dogcoach.services.understanding.reports import NOT_TRIED_ILL
 from dogcoach.services.understanding.survey import CANCEL_AFTER, NOTE_BODY_SIGN, WARNING_HABIT
@@ -1008,7 +1009,7 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         await _new_dog(turn)
     elif u.kind is Kind.SMALL_TALK and u.talk == "profile":  # "his name is cooper" with no survey
         await followup.settle_pending(turn)  # question open: the profile's, the survey offered
-        if not await correction.profile_told(turn):  # "중형" with a dog: its size, stored (trial 10)
+        if not await _profile_told(turn, u):  # "중형" with a dog: its size, stored (trial 10)
             await _offer_survey_for_profile(turn)
         turn.resume_flow()
     elif u.kind is Kind.SMALL_TALK and u.talk == "health":  # "피부병 약 먹어요" after a result: the
@@ -1113,6 +1114,20 @@ async def _by_kind(turn: Turn, u: Understanding) -> None:
         closed = flow == followup.FLOW and u.kind is Kind.SMALL_TALK and u.talk in CLOSING_TALK
         if not (crisis or closed):
             turn.resume_flow()
+
+
+async def _profile_told(turn: Turn, u: Understanding) -> bool:
+    """`correction.profile_told`, reading the fact alone when it came with a correction asked for
+    ("Rex is neutered, please correct that", "중성화 했어요 고쳐주세요"; stop 64: the edit opened or
+    the fact lost): its words (`u.argument`) stand for the message while it is stored."""
+    if u.reason != CORRECTION_REQUESTED or not u.argument:
+        return await correction.profile_told(turn)
+    typed = turn.incoming
+    turn.incoming = dataclasses.replace(typed, text=u.argument)
+    try:
+        return await correction.profile_told(turn)
+    finally:
+        turn.incoming = typed
 
 
 async def _survey_meant(turn: Turn) -> bool:

@@ -431,6 +431,12 @@ lex-context-helper = checks on him
 ## Words beside an age telling only that the dog is old (stop 62, held-out 13: "열두살이요 할머니에요" asked again). Read past at an age only: at the household a grandmother is a person.
 lex-context-old-dog = an old lady
     .aliases = an old lady, old lady, an old lady now, old lady now, an old man, old man, an old man now, a senior, a senior now, senior now, an old girl, old girl, an old boy, old boy, a grandma, grandma now, a grandpa, grandpa now
+## Stop 64 (misc64, twin of the Korean "제가 바빠서요"): the owner being busy said beside an amount ("barely any, i'm busy", "10 min, no time") is only why; the answer unchanged.
+lex-context-reason = i'm busy
+    .aliases = i'm busy, im busy, i am busy, we're busy, were busy, we are busy, too busy, i'm too busy, im too busy, no time, i have no time, we have no time, not much time, don't have time, dont have time
+## Stop 64 (misc64): words beside the alone time saying only that the dog stays alone ("she stays alone around 9 hours" left "stays", "he spends about 9 hours alone" left "spends", "about 9 hours on his own" left "on his own": asked again). The answer unchanged.
+lex-context-alone = stays alone
+    .aliases = stays alone, stays home alone, stays by himself, stays by herself, stays on his own, stays on her own, stays, stay, spends, he spends, she spends, spend, on his own, on her own, by himself, by herself, is left alone, left alone, gets left alone, gets left, is left
 ## Words beside the exercise telling only that the dog walks (stop 62, held-out 17: "하루 사십 분 가량 걷습니다" asked again); the answer unchanged.
 lex-context-walk = we walk
     .aliases = we walk, i walk him, i walk her, we walk him, we walk her, he walks, she walks, walked, walking him, walking her

@@ -285,6 +285,7 @@ safety-term-onset-cause-none = no cause, said so
     .aliases = nothing changed at home, nothing has changed at home, nothing at home has changed, nothing new,
         nothing happened, no changes at home, no change at home, no reason, no apparent reason,
         no obvious reason
+## Stop 64 (misc64): at the exercise, "we barely walk him because his legs hurt" (why the walks are few: the dog's leg pain) stored 0 minutes and dropped the pain: the dog's legs, hips, joints or back said to hurt are a pain sign too (the vet line). The owner's own ("my legs hurt") is not (`safety-term-pain-unrelated`).
 safety-term-pain = signs of pain or illness
     .aliases = not eating, isnt eating, hasnt been eating, havent been eating, not been eating, barely eats, barely eating, hardly eats, hardly eating, wont eat, stopped eating, hasnt eaten, refuses to eat, refusing to eat,
         refuses food, refusing food, off his food, off her food, off food, no appetite, lost his appetite,
@@ -302,7 +303,7 @@ safety-term-pain = signs of pain or illness
         blood in the poop, blood in the poo, blood in the pee, blood in its poop, blood in its pee, poop has blood, poo has blood,
         stool has blood, pee has blood, urine has blood, vomit has blood, pooping blood, poops blood, pooped blood,
         bloody poo, bloody stools, blood in his stools, blood in her stools, blood when he poops, blood when she poops,
-        blood when he pees, blood when she pees, pee is red, urine is red, red pee
+        blood when he pees, blood when she pees, pee is red, urine is red, red pee, his legs hurt, her legs hurt, his leg hurts, her leg hurts, his legs are sore, her legs are sore, his leg is sore, her leg is sore, sore legs, sore leg, his hips hurt, her hips hurt, hip pain, joint pain, his joints hurt, her joints hurt, his back hurts, her back hurts, leg pain, legs hurt, leg hurts
 ## Not standing or walking (stop 52: "he can't stand up", "dragging his back legs" had no flag): a sign of pain, a
 ## spine (IVDD) or a nerve problem, a vet within a day or now (the card says when). After a seizure ("can't get up
 ## after the seizure") it is the seizure's own recovery, that card's alone.
@@ -310,10 +311,11 @@ safety-term-pain-mobility = cannot stand or walk
     .aliases = cant stand up, wont stand up, cant walk anymore, cant walk properly, can barely walk, unable to walk,
         dragging his back legs, dragging her back legs, dragging his legs, dragging her legs, back legs gave out,
         back legs gave way
+## Stop 64 (misc64): the owner's own legs, back or joints hurting ("I barely walk him, my legs hurt") is no sign of the dog's pain.
 safety-term-pain-unrelated = not a sign of pain
     .aliases = car sick, carsick, wont eat treats, wont take treats, not eating treats, yelps with excitement,
         yelps when he sees, yelps when she sees, limp leash*, limp lead, throwing up his toy*, throwing up her toy*,
-        throws up his toy*, throws up her toy*, throwing up toys, throwing up the ball, throws up the ball
+        throws up his toy*, throws up her toy*, throwing up toys, throwing up the ball, throws up the ball, my legs hurt, my leg hurts, my legs are sore, my leg is sore, my back hurts, my hips hurt, my joints hurt, i have arthritis, my arthritis, my knee*
 ## Not eating only while the owner is away ("won't eat when I'm gone") is a separation sign, not a
 ## lost appetite ("Rex hasn't been eating his food lately", "barely eats his meals": stop 49, noise and lost): the appetite words, the owner being away, and a stretch of days that keeps the flag
 ## ("hasn't eaten for two days since I left"). Other signs beside ("vomits") are flagged all the same.

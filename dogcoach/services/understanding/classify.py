@@ -72,6 +72,10 @@ from dogcoach.services.understanding.commands import (
 )
 from dogcoach.services.understanding.concern_added import concern_added
 from dogcoach.services.understanding.concern_subsumed import concern_subsumed
+from dogcoach.services.understanding.correction_request import (
+    CORRECTION_REQUESTED,
+    correction_request_dropped,
+)
 from dogcoach.services.understanding.corrections import ASKED_AGAIN
 from dogcoach.services.understanding.dictation import Dictation
 from dogcoach.services.understanding.dogs import NAME_MAX_WORDS, _name_starts
@@ -1708,6 +1712,23 @@ class Understander(FollowupReading):
         with a question asked in a sentence of its own beside it carries that sentence (`asked`).
         `caption`: the text came under a photo or file the channel reads as text (Telegram): read
         as typed, but understood as nothing (`_caption_unread`) it is the media, said unseen."""
+        asked_fixed = (
+            correction_request_dropped(text, self.vocabulary)
+            if text and context.expect in (Expect.NOTHING, Expect.PENDING) and not media
+            else None
+        )
+        if asked_fixed is not None and text is not None:
+            # "Rex is neutered, please correct that", "중성화 했어요 고쳐주세요" (stop 64: the edit
+            # opened, the value lost): the request read past; the rest telling the profile is the
+            # message (its words in `argument` for the flow, which reads the value from them);
+            # a field with no value ("중성화 고쳐주세요") stays the edit
+            rest = self.understand(asked_fixed, context)
+            if self._field(Folded(asked_fixed), verb=False):
+                rest = dataclasses.replace(rest, kind=Kind.NOISE)  # only a field named: no value
+            if rest.kind is Kind.CORRECTION:
+                return dataclasses.replace(rest, text=text)
+            if rest.kind is Kind.SMALL_TALK and rest.talk == "profile":
+                return dataclasses.replace(rest, text=text, argument=asked_fixed, reason=CORRECTION_REQUESTED)
         bare = (
             typist_dropped(text, self.vocabulary) if text and context.expect in SURVEY and not media else None
         )

@@ -254,6 +254,10 @@ class QuantityReader:
         add("skip", "lex-counted-in")
         add("skip", "lex-context-work")  # "12시간 교대근무라..", "he's away a lot for work" (stop 62)
         add("skip", "lex-context-walk")  # "하루 사십 분 가량 걷습니다" (stop 62)
+        add("skip", "lex-context-reason")  # "제가 바빠서요", "시간이 없어서요" (stop 64)
+        add(
+            "skip", "lex-context-alone"
+        )  # "9시간 정도 혼자 지내요", "he spends about 9 hours alone" (stop 64)
         add("helper", "lex-context-helper")  # who else looks after the dog: `_resolve`, `_evaluate`
         add("elder", "lex-context-old-dog")  # "열두살이요 할머니에요": read past at an age (`_resolve`)
         add("skip", "lex-number-verb")  # "할머니 혼자 사세요": 살다, never 4 (owner trial 33)

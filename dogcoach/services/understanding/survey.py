@@ -55,6 +55,9 @@ from dogcoach.services.understanding.vocabulary import blanked as _blanked
 # injury): told as a habit or a memory at that question ("he has bitten before", "물어요 가끔"),
 # they are the answer, asked to be completed, not a report (lead's trial, 2026-11-30).
 DEED_CONCEPTS = frozenset({"bite", "injury", "no_injury"})
+# The red flags of a bite or a fight's wound (`safety.FlagKind`'s values): at the health question
+# an event to report, no health history to store (stop 64, misc64)
+BITE_EVENT_FLAGS = frozenset({"dog_bitten", "bite_injury", "bite_person", "child_bitten", "puppy_nip"})
 # A breed named in a message of this many words or more that ends with "?" (and is no hedged
 # answer: "믹스에요 아마 푸들?") asks about the breed.
 MIN_BREED_QUESTION_WORDS = 3
@@ -537,6 +540,8 @@ class SurveyReading(RetoldFactReading):
                 )
         if context.expect in QUANTITIES:
             head = self._leading_answer(message, context.expect)
+            if head is None:
+                head = self._walks_few_for_pain(message, context.expect)
             if head is not None:  # "8시간인데 그동안 벽을 긁어서 피가 나요": the hours, and the report
                 return Understanding(Kind.ANSWER, text, answer=head, reason="quantity-red-flag", safety=True)
         if context.expect is Expect.TEXT and context.verbatim:
@@ -556,10 +561,22 @@ class SurveyReading(RetoldFactReading):
                     return Understanding(
                         Kind.ANSWER, text, answer=note, reason=NOTE_BODY_SIGN, safety=True, incident=False
                     )
+                if incident and self._bite_event(text):
+                    # "산책하다 다른 개한테 물려서 피났어요", "he bit my hand and it bled" at the
+                    # health question (stop 64: the health note and a report): a bite is an event,
+                    # no health history; the report with its card only, the question asked again,
+                    # as a bite without blood already is
+                    return self._report(message, "note-bite-told")
                 return Understanding(
                     Kind.ANSWER, text, answer=note, reason="note-red-flag", safety=True, incident=incident
                 )
         return None
+
+    def _bite_event(self, text: str) -> bool:
+        """The red flags of `text` are all of a bite or a fight's wound (`BITE_EVENT_FLAGS`): an
+        event told, never the dog's health history (stop 64)."""
+        kinds = {str(f.kind) for f in self.safety.check(text).flags}
+        return bool(kinds) and kinds <= BITE_EVENT_FLAGS
 
     def _bite_no_injury(
         self, message: Folded, context: Context, answer: Unclear[Any]
@@ -2248,7 +2265,8 @@ class SurveyReading(RetoldFactReading):
         for i, word in enumerate(words):
             bare = word.strip(",.;:!~").casefold()
             for size in (3, 2, 1):  # "on weekdays": an opener of several words
-                if " ".join(w.strip(",.;:!~").casefold() for w in words[i : i + size]) in openers:
+                # "'cause" with its apostrophe (stop 64): the opener "cause"
+                if " ".join(w.strip(",.;:!~'\u2019").casefold() for w in words[i : i + size]) in openers:
                     end = i + size
                     while end < len(words) and not words[end - 1].endswith((",", ".", ";")):
                         end += 1
@@ -2478,6 +2496,34 @@ class SurveyReading(RetoldFactReading):
         if self.safety.check(message.text).flags:
             return False
         return not self.signals.read(Folded(_blanked(message, why, latin_only=False))).behaviour
+
+    def _walks_few_for_pain(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
+        """At the exercise, the walks said few because of the dog's pain ("산책은 거의 못해요 다리가
+        아파서", "we barely walk him because his legs hurt"; stop 64: 0 minutes stored, the pain
+        dropped): the amount said before or after the why, with only a pain sign flagged, so the
+        answer is kept beside the report and its vet line (`quantity-red-flag`). None elsewhere.
+
+        ## Decision (stop 64, misc64): pain that keeps a dog from walking is a health sign an owner
+        ## expects the coach to notice, and the amount is still the question's answer; so both:
+        ## the minutes stored and a report screened with the pain card (see a vet), never one
+        ## silently dropped for the other."""
+        if expect is not Expect.MINUTES:
+            return None
+        kinds = {str(f.kind) for f in self.safety.check(message.text).flags}
+        if kinds != {"pain_illness"}:
+            return None
+        answer = self._answer_before_why(message, expect) or self._answer_after_why(message, expect)
+        if answer is not None:
+            return answer
+        # the pain told in a clause of its own ("hardly any walks, her hips hurt", "다리를 절어서
+        # 산책을 거의 못해요"): the amount in the words before or after it
+        words = message.text.split()
+        for size in range(len(words), 0, -1):  # the longest words read first, the whole message too
+            for part in (words[:size], words[len(words) - size :]):
+                read = self.answers.quantity(Folded(" ".join(part).strip(",.;:")), expect)
+                if isinstance(read, Value | Approximate):
+                    return read
+        return None
 
     def _answer_before_why(self, message: Folded, expect: Expect) -> Value[Any] | Approximate | None:
         """The open quantity question's answer said whole in the words before the first word that
@@ -2998,6 +3044,22 @@ class SurveyReading(RetoldFactReading):
             # ways at once; asked which one overall, as "half and half" is
             partly = (ids["outcome_better"], ids["outcome_same"])
             return Understanding(Kind.ANSWER, text, answer=Unclear(partly, ()), reason="outcome-partly")
+        if (
+            isinstance(answer, Value)
+            and "outcome_same" in ids
+            and answer.value == (ids.get("outcome_better"),)
+            and self._further_then_again(message)
+        ):
+            # "집 앞까지는 걸었는데 또 떨면서 멈췄어요", "we made it to the corner but he froze
+            # again" (stop 64: stored as better): a little further, then the problem as before; by
+            # the options' meanings ("less often or less strongly" is better) the same
+            return Understanding(
+                Kind.CHOICE,
+                text,
+                picks=(ids["outcome_same"],),
+                reason="outcome-further-again",
+                incident=self._new_behaviour(message, context.about),
+            )
         if isinstance(answer, Value):
             if not (signals.narrated or signals.behaviour):
                 return None
@@ -3112,6 +3174,19 @@ class SurveyReading(RetoldFactReading):
                 incident=new or (signals.anchored and not self._trying_dated(message, signals)),
             )
         return None
+
+    def _further_then_again(self, message: Folded) -> bool:
+        """Getting further told (`understanding-outcome-got-further`: "집 앞까지는 걸었", "made it
+        to the") with the problem told again or still after it (`understanding-outcome-again`,
+        `-still`: "또", "again", "still"): partial progress, the problem unchanged (stop 64)."""
+        v = self.vocabulary
+        further = v["understanding-outcome-got-further"].find(message)
+        if not further:
+            return False
+        again = _outside(
+            v["understanding-outcome-again"].find(message), v["understanding-outcome-again-not"].find(message)
+        ) + v["understanding-outcome-still"].find(message)
+        return any(a[3] == f[3] and a[1] >= f[2] for a in again for f in further)
 
     def _another_behaviour(self, message: Folded, about: str | None) -> bool:
         """The message names a behaviour of some category (`domain.survey.CATEGORIES`) and none of
