@@ -1334,7 +1334,8 @@ async def _report(turn: Turn) -> None:
     place and is asked again after one line that says so (a report is never an answer)."""
     flow = turn.state.flow
     if flow == followup.FLOW:
-        await followup.new_incident(turn)
+        if not await followup.named_report_answered(turn):  # "신발 씹는 건 혼자 있을 때만 그래요"
+            await followup.new_incident(turn)
         return
     if flow == checkins.FLOW:  # at "how did it go?": the question's buttons stay (the note prompt
         checkins.close(turn)  # takes any text as the note: `checkins.context`); a survey it was

@@ -40,6 +40,7 @@ from dogcoach.services.understanding import (
     Option,
     Unclear,
     Value,
+    canonical,
 )
 from dogcoach.services.understanding.text import Folded
 
@@ -304,6 +305,13 @@ async def handle(turn: Turn) -> None:
         await append(turn, report, str(u.answer.value))
         await report_flow.save(turn, u.split, tip=False)
         return
+    named = await _report_named(turn, report)
+    if named is not None:
+        # "아까 짖는 거요, 하루에 두세 번이요" at the leash pulling's question, the barking told
+        # before it (stop 64 trial: appended to the latest): the report it names takes it, said
+        # so; the question open stays open
+        await _added_to_named(turn, named)
+        return
     on_screen = await _shown_before(turn, report)
     if on_screen is not None and u is not None and u.alternative is not Kind.REPORT:
         turn.state.data.pop(SHOWN_BEFORE, None)
@@ -341,6 +349,12 @@ async def handle(turn: Turn) -> None:
     ):
         # "아 그리고 자전거는 특히 빨간 거에 더 그래요" after "자전거 보면 짖어요" (stop 63 trial: add
         # or new?): what that report is about named again, no time and no "again": its detail
+        turn.state = ConversationState()
+        await append(turn, report, turn.text)
+        return
+    if u is not None and u.alternative is Kind.REPORT and _names_asked(turn, report):
+        # "about the leash pulling - it happens every walk" at the pulling's question (stop 64
+        # trial: "add or new?"): its behaviour named, about it
         turn.state = ConversationState()
         await append(turn, report, turn.text)
         return
@@ -382,6 +396,94 @@ async def _shown_before(turn: Turn, report: Report) -> Report | None:
     if older is None or older.user_id != turn.user.id or older.delivered_at is None:
         return None
     return older if older.status == "done" else None
+
+
+async def named_report_answered(turn: Turn) -> bool:
+    """A message read as a report at a result's question that names, by its behaviour words, one
+    of the owner's recent reports with no time of its own, no "again", no red flag ("신발 씹는 건
+    혼자 있을 때만 그래요" at the leash pulling's question, the chewing told before; "he pulls on
+    the leash every walk" at the pulling's own; stop 64 trial: appended to the latest, or a new
+    report): detail of the report it names, said which when it is not the asked one. False,
+    nothing done, otherwise (a new incident)."""
+    if turn.state.flow != FLOW or waiting(turn):
+        return False
+    report = await _usable_report(turn, analysing=True)
+    if report is None or turn.services.understander.signals.read(Folded(canonical(turn.text))).anchored:
+        return False
+    named = await _report_named(turn, report)
+    if named is not None:
+        await _added_to_named(turn, named)
+        return True
+    if not _names_asked(turn, report):
+        return False
+    turn.state = ConversationState()
+    await append(turn, report, turn.text)
+    return True
+
+
+async def _added_to_named(turn: Turn, named: Report) -> None:
+    """The message added to the report it names, the line saying which; the question open stays
+    open (the one on screen before it is no longer waited on)."""
+    turn.state.data.pop(SHOWN_BEFORE, None)
+    turn.say("analysis-followup-older", text=quote(turn.t, named.text))
+    await append(turn, named, turn.text)
+
+
+def _names_asked(turn: Turn, report: Report) -> bool:
+    """The message names the asked report's behaviour by its words as its topic ("about the leash
+    pulling - it happens every walk", "줄 당기는 건 산책 때마다 그래요" at its question;
+    `understanding-report-topic`), no time of its own, no "again", no red flag: about it, never
+    "add or new?". The same behaviour told as an event ("every time guests come he barks at the
+    door") may be another incident: still asked."""
+    understander = turn.services.understander
+    message = Folded(canonical(turn.text))
+    told = understander.categories_named(turn.text)
+    return (
+        bool(told & understander.categories_named(report.text))
+        and understander.vocabulary["understanding-report-topic"].contains(message)
+        and not understander.signals.read(message).anchored
+        and not understander.vocabulary["understanding-again"].contains(message)
+        and not turn.services.safety.check(turn.text).flags
+    )
+
+
+async def _report_named(turn: Turn, report: Report) -> Report | None:
+    """The owner's other recent report, of the same dog, whose behaviour the message names by its
+    words when it names none of the asked report's ("아까 짖는 거요, 하루에 두세 번이요", "about the
+    barking - it's like twice a day" at the leash pulling's question, three reports told back to
+    back; stop 64 trial: appended to the latest). Behaviours are read from the reports' own words
+    (`Understander.categories_named`), so it holds whatever category the model gave. Its result
+    shown within `FOLLOWUP_TTL`, the newest such report first. None when the message names no
+    behaviour, names the asked report's, says "again", raises a red flag or has a time of its own
+    with the behaviour not named as a topic (a new incident)."""
+    understander = turn.services.understander
+    told = understander.categories_named(turn.text)
+    if not told or told & understander.categories_named(report.text):
+        return None
+    message = Folded(canonical(turn.text))
+    if understander.vocabulary["understanding-again"].contains(message):
+        return None
+    if turn.services.safety.check(turn.text).flags:
+        return None
+    if understander.signals.read(message).anchored and not understander.vocabulary[
+        "understanding-report-topic"
+    ].contains(message):
+        return None  # "he barked at the mailman just now": a new incident ("아까 짖는 거요" points back)
+    since = datetime.now(UTC) - FOLLOWUP_TTL
+    recent = await turn.session.list_reports(turn.user.id, dog_id=report.dog_id, limit=OLDER_REPORTS)
+    return next(
+        (
+            older
+            for older in recent  # newest first
+            if older.id != report.id
+            and older.status == "done"
+            and not older.is_question
+            and older.delivered_at is not None
+            and older.delivered_at >= since
+            and told & understander.categories_named(older.text)
+        ),
+        None,
+    )
 
 
 async def _older_report_told(turn: Turn, report: Report) -> Report | None:

@@ -799,9 +799,10 @@ understanding-detail-that-one = that barking
 understanding-detail-earlier = the one earlier
     .aliases = the barking earlier, the bite earlier, the biting earlier, the one earlier, that earlier, earlier it, i mentioned, i told you about, the one i told you, i just told you, i just reported, i said earlier, forgot to say, forgot to mention, forgot to tell you, forgot to add, should have said, should've said, shouldve said, meant to say, meant to mention, when it happened, when that happened, when this happened, that day, fyi, btw, by the way
 ## With it, what the incident was told as ("… was around 11", "it was right after").
+## Stop 64 (which64, owner trial): "there was", "there were" too ("oh also there was another dog right there" right after a report, at a survey question: not understood, or Dog ticked).
 ## Stop 60 (held-out 15, row 228): "btw" as the Korean "참고로", and what the thing was ("the sock was one of those thin ankle ones btw" at the age: read as 12 months).
 understanding-detail-was = it was
-    .aliases = it was, that was, this was, which was, was around, was about, was at, was right, was just, was after, was before, was during, was in the, was on the, it happened at, it happened around, it happened right, he was, she was, they were, we were, was one of, were one of, was one of those, were some of those
+    .aliases = it was, that was, this was, which was, was around, was about, was at, was right, was just, was after, was before, was during, was in the, was on the, it happened at, it happened around, it happened right, he was, she was, they were, we were, was one of, were one of, was one of those, were some of those, there was, there were
 ## At a survey question of options, with a report waiting: the opening of a follow-on about that incident ("oh and it was a big dog, like a husky", "it was at the park"; stop 53 held-out: "please pick an option"). When no option reads it, detail for that report, the question asked again.
 understanding-detail-follow-on = it was
     .aliases = it was, that was, this was, it happened, it all happened
@@ -818,6 +819,12 @@ understanding-detail-mostly = mostly
     .aliases = mostly, usually, mainly, nearly always, almost always, most of the time
 understanding-detail-follow-on-lead = oh and
     .aliases = oh, and, oh and, also, oh also, and also, plus, btw, by the way, oh btw, forgot to say, oh yeah, oh yeah and
+## Stop 64 (which64, owner trial): at a survey question with a report just told, the moment of that incident pointed at ("oh also there was another dog right there" at the other pets: Dog ticked): an option's word inside it is no pick, it is that report's detail.
+understanding-detail-then = right there
+    .aliases = right there, right then, at the time, at that moment, at that point, that time, in that moment
+## Stop 64 (which64, owner trial): at a result's question, the behaviour named as the topic of what follows ("about the leash pulling - it happens every walk", "the shoe chewing only happens when he's alone"; asked "add or new?" or appended to the latest of several reports): about the report whose behaviour it names. The same behaviour told as an event ("every time guests come he barks at the door") stays "add or new?".
+understanding-report-topic = about the
+    .aliases = about the, re the, as for the, regarding the, re: the, the barking, the chewing, the pulling, the leash pulling, the shoe chewing, the jumping, the biting, the nipping, the growling, the whining, the howling, the peeing, the digging, the lunging, the mouthing, the crying
 ## Right after a bite report, the person bitten said to be all right or only scratched ("shes ok its just a small cut"; stop 48, owner trial 33: "I didn't catch how long", stored nowhere): detail of that report.
 understanding-detail-wound-minor = just a small cut
     .aliases = small cut, tiny cut, little cut, just a cut, only a cut, small scratch, little scratch, just a scratch, only a scratch, tiny scratch, just a graze, only a graze, small graze, barely broke the skin, didn't break the skin, didnt break the skin, did not break the skin, small wound, minor cut, minor scratch

@@ -1194,7 +1194,10 @@ class Understander(FollowupReading):
             and self._follow_on(message, "understanding-detail-other-party")
         )
         follow_on = not (shrug or taken_back or named_back or other_party) and (
-            (
+            # "아 그리고 산책하고 나서였어요", "oh and we were on a walk" (stop 64 trial: stored as
+            # the answer, or not understood): led by "oh and", what the incident was told
+            (context.expect in SURVEY and self._led_was(message))
+            or (
                 context.expect in (Expect.CHOICE, Expect.MULTI)
                 # its result shown a moment ago, only with "oh and" before it ("it was a good day" is news)
                 and self._follow_on(message, "understanding-detail-follow-on", led=context.seen)
@@ -1226,7 +1229,15 @@ class Understander(FollowupReading):
             return None
         if (taken_back or named_back or follow_on) and context.expect in SURVEY:
             read = self._decide(message.text, dataclasses.replace(context, detail=False, seen=False))
-            if read.kind is Kind.CHOICE or self._answers_question(read):
+            # "아 그리고 그때 옆에 다른 개가 있었어요" at the other pets (stop 64 trial: Dog ticked):
+            # an option's word inside what happened at that moment is no pick
+            at_the_moment = (
+                follow_on
+                and read.reason == "option-in-sentence"
+                and v["understanding-detail-then"].contains(message)
+                and self._led(message)  # "그때 보호소에서 데려왔어요" unled: the origin's answer
+            )
+            if not at_the_moment and (read.kind is Kind.CHOICE or self._answers_question(read)):
                 return None  # "아 아니 그냥 펫샵이요" at the origin: its answer
         if other_party or follow_on:
             return Understanding(
@@ -1417,6 +1428,32 @@ class Understander(FollowupReading):
             if (not before and not led) or (before and lead.whole(Folded(before))):
                 return True
         return False
+
+    def _led_was(self, message: Folded) -> bool:
+        """`message` opens with the words of `understanding-detail-follow-on-lead` ("아 그리고",
+        "oh and") and tells what the incident was (`understanding-detail-was`: "…나서였어요",
+        "we were …"), told, not asked, no "again": a follow-on about the report just told (stop
+        64 trial: at a survey question, stored as its answer or not understood)."""
+        v = self.vocabulary
+        if (
+            message.text.rstrip().endswith(("?", "？"))
+            or self.signals.asks_by_ending(message)
+            or v["understanding-again"].contains(message)
+        ):
+            return False
+        return self._led(message, "understanding-detail-was")
+
+    def _led(self, message: Folded, rest: str | None = None) -> bool:
+        """`message` opens with the words of `understanding-detail-follow-on-lead` ("아 그리고",
+        "oh also") and goes on (with a phrase of the vocabulary `rest` in what follows, if given)."""
+        v = self.vocabulary
+        words = message.text.split()
+        lead = v["understanding-detail-follow-on-lead"]
+        return any(
+            lead.whole(Folded(" ".join(words[:k])))
+            and (rest is None or v[rest].contains(Folded(" ".join(words[k:]))))
+            for k in range(1, min(3, len(words) - 1) + 1)
+        )
 
     def _named_back(self, message: Folded) -> bool:
         """The incident told before pointed back at and said what it was, told, not asked ("아까
