@@ -2070,7 +2070,10 @@ understanding-talk-bot-name = dogcoach
     .aliases = app, the app, dogcoach, dog coach, coach, bot, this bot, this app
 ## The words that add a dog with its name after them ("add rex", "register Bella"): a dog added, the name taken (owner trial 9: the noise hint).
 understanding-newdog-before-name = add
-    .aliases = add, please add, add my dog, add dog, add a dog, add the dog, add new dog, add a new dog, add another dog, add my other dog, add my new dog, register, register my dog, register a dog, register dog, new dog, new dog named, add a dog named, add a dog called, add dog named, add my dog named, add another dog named, add another dog called, add a new dog named, can you add, please register
+    .aliases = add, please add, add my dog, add dog, add a dog, add the dog, add new dog, add a new dog, add another dog, add my other dog, add my new dog, register, register my dog, register a dog, register dog, new dog, new dog named, add a dog named, add a dog called, add dog named, add my dog named, add another dog named, add another dog called, add a new dog named, can you add, please register, can i add, could i add, can we add, could we add, can you add my, i want to add, i'd like to add, id like to add, let me add, i wanna add, i will add, i'll add, register my other dog
+## Words after a dog's name added that leave the name as it is ("can I add Max too", "add Bella as well"; stop 64 owner trial: "can I add Max too" was answered as a question to the coach, nothing added).
+understanding-newdog-name-tail = too
+    .aliases = too, as well, also, please, pls, too please, now
 ## A dog renamed in one word first ("rename milo to max", "rename him to Max"): the name's answer changed, of the dog named before "to" (owner trial 9: the noise hint).
 understanding-rename = rename
     .aliases = rename, re-name
@@ -2699,3 +2702,6 @@ understanding-subject-thunder = thunder
 ## Stop 63 (trialleft63): a professional told as having seen the dog ("a vet has seen her", "we saw a behaviourist"; after a bite that broke the skin the plan waited with no way to say so). With a hold on the dog's plans, no red flag and no behaviour told, kept for the dog and the hold lifted (`Understander.professional_seen`).
 understanding-professional-seen = a vet has seen her
     .aliases = vet has seen her, vet has seen him, vet has seen them, vet saw her, vet saw him, vet checked her, vet checked him, saw a vet, saw the vet, seen a vet, seen the vet, seen by a vet, seen by the vet, been to the vet, went to the vet, took her to the vet, took him to the vet, taken her to the vet, taken him to the vet, saw a behaviourist, saw a behaviorist, saw the behaviourist, saw the behaviorist, seen a behaviourist, seen a behaviorist, seen by a behaviourist, seen by a behaviorist, behaviourist has seen, behaviorist has seen, behaviourist saw, behaviorist saw, consulted a behaviourist, consulted a behaviorist, had a consult, had a consultation, saw a trainer, seen a trainer, saw a professional, seen a professional, seen by a professional, professional has seen, saw a dog trainer, a trainer has seen, trainer has seen her, trainer has seen him
+## The words opening a Korean report as its subject that are no dog's name (stop 64 owner trial: "두부가 오늘 산책하다가 다른 개를 물었어요", about 두부, not registered, was filed silently under the one registered dog; a first word read as a name with its subject particle is now that dog). Korean only: an English name is read by its capital letter and its verb (`understanding-name-subject-verb`).
+understanding-subject-not-dog = the courier
+    .aliases = courier
