@@ -12,7 +12,11 @@ over the skill's HTTP, Telegram through the fake Bot API), Korean and English, t
 3. The age told at the time-owned question ("3살이에요", "he's 3 years old") was stored as the time
    owned: said to be the age, the question asked again.
 
-First run at eec83592 (main's tip, a worktree with this file): see the counts in the report.
+4. (not reproduced) pets named at the other-pets question ("고양이 한 마리 있어요 이름은 나비", "a cat
+   called Tom"): Cat ticked, stored at "done", on Kakao, as without a name.
+
+First run at eec83592 (main's tip, an export with this file copied in): 14 failed, 8 passed (the
+guards: the registered dog biting, the time owned kept, the reverse at the age, "두부도 추가해줘").
 """
 
 from __future__ import annotations
