@@ -225,7 +225,8 @@ async def test_a_dog_not_registered_is_said_and_offered_on_kakao(
     await user.send(text)
     active = PAIR[lang][1][0]
     assert t(lang, "report-filed-unregistered", typed=name, name=active) in user.text, user.texts[-2:]
-    assert await _kakao_report_dogs(kakao, user.key) == [ids[active]]
+    # stop 64 (dogs64): kept with no dog, counted for neither registered dog, until lulu is added
+    assert await _kakao_report_dogs(kakao, user.key) == [None], ids
 
 
 async def test_a_dog_not_registered_is_said_and_offered_on_telegram(tg: Harness) -> None:
@@ -236,7 +237,7 @@ async def test_a_dog_not_registered_is_said_and_offered_on_telegram(tg: Harness)
         active = PAIR[lang][1][0]
         said = t(lang, "report-filed-unregistered", typed=name, name=active)
         assert said in " ".join(tg.sent(chat)[-3:]), tg.sent(chat)[-3:]
-        assert await _tg_report_dogs(tg, chat) == [ids[active]]
+        assert await _tg_report_dogs(tg, chat) == [None], ids  # kept with no dog (stop 64)
 
 
 # (lang, typed): the owner's other dog named with a word before it at the offer of adding one

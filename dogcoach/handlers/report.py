@@ -69,8 +69,14 @@ async def save(
         # "코코가 보리 밥그릇 근처가면 으르렁대요" with 보리 not registered (stop 50 owner trial:
         # "filed under 코코 for now, moved to 보리's once she is added"): 코코 does it, her report
         offered = ""
+    # about a dog not registered (stop 64 owner trial: "두부가 … 다른 개를 물었어요 피가 났어요"
+    # filed under 콩이, its red flag in 콩이's vet summary, /history and /week): kept with no dog,
+    # analysed, its card shown, counted for none of the owner's dogs; the report keeps the words
+    # naming that dog, and adding it moves the report to it (`onboarding.storing._reports_moved_to`)
+    apart = bool(offered) and not gone and dog is not None
+    filed = None if apart else dog
     report = await turn.session.add_report(
-        turn.user.id, dog.id if dog else None, text, report_language(text, turn.locale)
+        turn.user.id, filed.id if filed else None, text, report_language(text, turn.locale)
     )
     if repeats is None and onboarding.adding_unnamed(turn.state) and not await _names_a_dog(turn, text):
         # at a further dog's name question, no dog row yet: filed under the active dog for now,
@@ -81,9 +87,9 @@ async def save(
     if not screened:
         # a repeat: the owner's new words, then its first report's words for red flags only (what
         # the owner did then was answered then; owner trial 10: the punishment note again)
-        await safety.screen(turn, said, report=report, dog=dog)
+        await safety.screen(turn, said, report=report, dog=filed)
         if told:
-            await safety.screen(turn, told, report=report, dog=dog, methods=False)
+            await safety.screen(turn, told, report=report, dog=filed, methods=False)
     if turn.incoming.caption and said.strip() == turn.text:
         # a photo's caption kept as the report (stop 63 trial: nothing said of the photo): the
         # words are read, the photo is not, in one line

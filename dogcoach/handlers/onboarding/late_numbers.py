@@ -322,7 +322,10 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
         if at_choice and not unplaced and not _amount_said(turn, message):
             continue  # "없어요 얘 혼자에요" at the other pets: the dog alone, no time nor household told
         if (later and other.key in dog.answers) or (
-            not later and other.kind in MONTHS_KINDS and q.kind in MONTHS_KINDS
+            not later
+            and other.kind in MONTHS_KINDS
+            and q.kind in MONTHS_KINDS
+            and not _age_told_at_owned(turn, q, other, message)
         ):
             continue
         if named or (
@@ -372,6 +375,22 @@ async def _answers_other_quantity(turn: Turn, q: Question, dog: Dog | None) -> b
     )
     await ask(turn, q, dog)
     return True
+
+
+def _age_told_at_owned(turn: Turn, q: Question, other: Question, message: Folded) -> bool:
+    """At how long owned, the dog's age told in its own words ("3살이에요", "he's 3 years old";
+    stop 64 owner trial: stored as the time owned): the age's answer, not this one's, unless the
+    words also name how long owned or the age the dog came home ("3살 때부터 키웠어요", "since he
+    was 3": how long owned is read from it, `understanding-since-age`). A bare "3 years" names
+    neither and stays this question's."""
+    if q.key != "owned_months" or other.key != "age_months":
+        return False
+    understander = turn.services.understander
+    return (
+        understander.names_answer(message, "age_months")
+        and not understander.names_answer(message, "owned_months")
+        and not understander.vocabulary["understanding-since-age"].contains(message)
+    )
 
 
 # Words left unread beside an amount told ahead for the question it names, at most, for the amount

@@ -111,7 +111,8 @@ async def _reports_moved_to(turn: Turn, dog: Dog) -> None:
     """The reports about the dog just added, told before she was ("lulu keeps stealing socks"
     after "we also have Lulu": filed under Tank, the only dog then; owner trial 34): each recent
     report filed under another dog that names her and not the dog it is filed under is moved to
-    her records (`move_report`), said in one line. Nothing for the first dog (the dog-less reports
+    her records (`move_report`), said in one line; so is one kept with no dog that names her (a
+    dog not registered told of, stop 64). Nothing for the first dog (the dog-less reports
     are adopted) or a report that names its own dog too ("Tank bit Lulu")."""
     name = dog.name or ""
     if not name:
@@ -123,7 +124,9 @@ async def _reports_moved_to(turn: Turn, dog: Dog) -> None:
     since = datetime.now(UTC) - REPORTS_MOVED_WITHIN
     moved = 0
     for report in await turn.session.list_reports(turn.user.id, limit=REPORTS_MOVED_MAX):
-        filed = others.get(report.dog_id) if report.dog_id is not None else None
+        # a report kept with no dog beside the owner's dogs is one about a dog not registered then
+        # (`handlers.report.save`, stop 64): hers when it names her
+        filed = others.get(report.dog_id) if report.dog_id is not None else ""
         if filed is None or report.created_at.replace(tzinfo=report.created_at.tzinfo or UTC) < since:
             continue
         if names.named(report.text, [name]) and not (filed and names.named(report.text, [filed])):

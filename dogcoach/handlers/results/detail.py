@@ -46,14 +46,15 @@ RECENT_WINDOW = timedelta(minutes=30)
 
 async def target(turn: Turn) -> Report | None:
     """The report detail would be added to: the owner's newest behaviour report, of the active
-    dog, whose result they have not seen yet, or saw less than `RECENT_WINDOW` ago (`followup.append`
+    dog (or of none: about a dog not registered), whose result they have not seen yet, or saw less than `RECENT_WINDOW` ago (`followup.append`
     tells the two apart by `delivered_at`: added before the result, or received after it). None
     otherwise."""
     report = await recent(turn)
     if report is None:
         return None
     dog = await turn.active_dog()
-    return report if report.dog_id == (dog.id if dog is not None else None) else None
+    # one kept with no dog, about a dog not registered (stop 64, `report.save`), takes its detail too
+    return report if report.dog_id in (None, dog.id if dog is not None else None) else None
 
 
 async def recent(turn: Turn) -> Report | None:

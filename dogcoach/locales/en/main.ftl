@@ -185,8 +185,9 @@ report-no-dog = Tip: send "start" to tell me about your dog, so I can tailor my 
 report-filed-under = Filed under { $name }.
 # A report that names no dog, opening with a pronoun that fits only the other dog ("hes been limping" with a female active; stop 50): filed under him, said so with how to move it.
 report-filed-pronoun = Filed under { $name }: “he” or “she” told me which dog, and { $name } is the one that fits. If you meant { $other }, send “I meant { $other }” and I'll move it.
-report-filed-unregistered = { $typed } isn't registered yet, so I've kept this under { $name } for now; once { $typed } is added, it moves to { $typed }'s records. Shall we add { $typed }?
-report-filed-unregistered-later = { $typed } isn't registered yet, so I've kept this under { $name } for now; once { $typed } is added, it moves to { $typed }'s records. I'll offer to add { $typed } as soon as this survey is done.
+# A report about a dog not registered (stop 64 owner trial: "Max bit Luna's ear" counted in Luna's vet summary): kept with no dog, counted for none, moved to that dog once added.
+report-filed-unregistered = { $typed } isn't registered yet, so I've kept this apart: it is not counted in { $name }'s records, week or vet summary. Once { $typed } is added, it moves to { $typed }'s records. Shall we add { $typed }?
+report-filed-unregistered-later = { $typed } isn't registered yet, so I've kept this apart: it is not counted in { $name }'s records, week or vet summary. Once { $typed } is added, it moves to { $typed }'s records. I'll offer to add { $typed } as soon as this survey is done.
 # A report told of a dog before she was added, moved to her records once she is (owner trial 34: filed under the other dog).
 report-moved-to-new-dog = { $count ->
     [one] The report about { $name } you sent earlier is now in { $name }'s records.

@@ -2085,7 +2085,10 @@ understanding-talk-bot-name = dogcoach
     .aliases = app, the app, dogcoach, dog coach, coach, bot, this bot, this app
 ## The words that add a dog with its name after them ("add rex", "register Bella"): a dog added, the name taken (owner trial 9: the noise hint).
 understanding-newdog-before-name = add
-    .aliases = add, please add, add my dog, add dog, add a dog, add the dog, add new dog, add a new dog, add another dog, add my other dog, add my new dog, register, register my dog, register a dog, register dog, new dog, new dog named, add a dog named, add a dog called, add dog named, add my dog named, add another dog named, add another dog called, add a new dog named, can you add, please register
+    .aliases = add, please add, add my dog, add dog, add a dog, add the dog, add new dog, add a new dog, add another dog, add my other dog, add my new dog, register, register my dog, register a dog, register dog, new dog, new dog named, add a dog named, add a dog called, add dog named, add my dog named, add another dog named, add another dog called, add a new dog named, can you add, please register, can i add, could i add, can we add, could we add, can you add my, i want to add, i'd like to add, id like to add, let me add, i wanna add, i will add, i'll add, register my other dog
+## Words after a dog's name added that leave the name as it is ("can I add Max too", "add Bella as well"; stop 64 owner trial: "can I add Max too" was answered as a question to the coach, nothing added).
+understanding-newdog-name-tail = too
+    .aliases = too, as well, also, please, pls, too please, now
 ## A dog renamed in one word first ("rename milo to max", "rename him to Max"): the name's answer changed, of the dog named before "to" (owner trial 9: the noise hint).
 understanding-rename = rename
     .aliases = rename, re-name
@@ -2717,3 +2720,6 @@ understanding-professional-seen = a vet has seen her
 ## Stop 64 (misc64): a correction asked for with its new value after the survey ("Rex is neutered, please correct that", "Rex is 5 years old, please fix that"; the edit opened, or read as part of a report, the value lost): the rest, read alone, tells the profile and is applied; a field named with no value ("please correct the neuter answer") stays the edit. Only said whole at the message's start or end. "change that" is left out: it switches dogs and opens an edit already.
 understanding-correction-request = please correct that
     .aliases = please correct that, correct that please, correct that, please correct it, correct it please, please correct this, please fix that, fix that please, fix that, please fix it, fix it please, please fix this, please update that, update that please, please update it, can you correct that, can you fix that, can you update that, could you correct that, could you fix that, could you update that, can you please correct that, can you please fix that, could you please correct that, could you please fix that, please correct that for me, please fix that for me, please correct, please fix, pls fix that, pls correct that, plz fix that, plz correct that
+## The words opening a Korean report as its subject that are no dog's name (stop 64 owner trial: "두부가 오늘 산책하다가 다른 개를 물었어요", about 두부, not registered, was filed silently under the one registered dog; a first word read as a name with its subject particle is now that dog). Korean only: an English name is read by its capital letter and its verb (`understanding-name-subject-verb`).
+understanding-subject-not-dog = the courier
+    .aliases = courier

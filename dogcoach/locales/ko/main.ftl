@@ -187,8 +187,9 @@ report-no-dog = 팁: "시작"이라고 보내 강아지에 대해 알려 주시�
 report-filed-under = { $name }의 기록으로 남겼어요.
 # 강아지 이름 없이 다른 강아지에게만 맞는 영어 대명사로 시작하는 보고("hes been limping", 지금 강아지는 여아; stop 50): 그 강아지의 기록으로, 옮기는 방법과 함께 말해요.
 report-filed-pronoun = “he”, “she”로 보아 { $name } 이야기 같아서 { $name }의 기록으로 남겼어요. { $other } 이야기였다면 “{ $other } 얘기예요”라고 보내 주세요. 옮겨 드릴게요.
-report-filed-unregistered = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 우선 { $name }의 기록에 남겼어요. { JOSA($typed, "을", "를") } 등록하면 { $typed }의 기록으로 옮길게요. { JOSA($typed, "을", "를") } 추가할까요?
-report-filed-unregistered-later = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 우선 { $name }의 기록에 남겼어요. { JOSA($typed, "을", "를") } 등록하면 { $typed }의 기록으로 옮길게요. 설문을 마치면 바로 { JOSA($typed, "을", "를") } 등록할지 여쭤볼게요.
+# 등록되지 않은 강아지의 보고(스톱 64 보호자 체험: 두부 이야기가 콩이 병원용 요약에 들어갔어요): 어느 강아지 기록에도 넣지 않고 보관, 그 강아지를 등록하면 옮겨요.
+report-filed-unregistered = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 따로 보관했어요. { $name }의 기록, 한 주 정리, 병원용 요약에는 넣지 않아요. { JOSA($typed, "을", "를") } 등록하면 { $typed }의 기록으로 옮길게요. { JOSA($typed, "을", "를") } 추가할까요?
+report-filed-unregistered-later = { JOSA($typed, "은", "는") } 아직 등록돼 있지 않아서 따로 보관했어요. { $name }의 기록, 한 주 정리, 병원용 요약에는 넣지 않아요. { JOSA($typed, "을", "를") } 등록하면 { $typed }의 기록으로 옮길게요. 설문을 마치면 바로 { JOSA($typed, "을", "를") } 등록할지 여쭤볼게요.
 # 등록 전에 말씀하신 강아지의 기록을 그 강아지를 등록할 때 옮겨요(보호자 체험 34: 다른 강아지 기록으로 남음).
 report-moved-to-new-dog = 앞서 보내 주신 { $name } 이야기 { $count }건을 { $name }의 기록으로 옮겼어요.
 # "그거 누구 기록으로 됐어요?": 마지막 기록이 어느 강아지 기록인지($report: 그 기록의 앞부분), 옮기는 방법, 아직 기록이 없으면 다음 기록이 누구 것이 되는지.

@@ -956,7 +956,12 @@ class CommandReading(DogReading):
         the owner said it plainly (owner trial 9: "add rex" was the noise hint, "강아지 추가 렉스"
         asked the name again)."""
         words = message.text.split()
-        if len(words) < 2 or message.words > PLAIN_COMMAND_MAX_WORDS:
+        tail = self.vocabulary["understanding-newdog-name-tail"].phrases
+        for size in (2, 1):  # "can i add max too", "add bella as well" (stop 64 owner trial: unanswered)
+            if len(words) > size + 1 and tuple(Folded(" ".join(words[-size:]).strip(",.!?~")).units) in tail:
+                words = words[:-size]
+                break
+        if len(words) < 2 or len(words) > PLAIN_COMMAND_MAX_WORDS:
             return None
         typed = words[-1].strip(",.!?~")
         adding = self.vocabulary["understanding-newdog-before-name"].phrases

@@ -74,6 +74,12 @@ def _capitalised(word: str) -> bool:
     return word.isascii() and word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) > 1
 
 
+def aside_removed(text: str) -> str:
+    """`text` without an aside in brackets after a word ("Max (my sister's dog, staying with us) bit
+    Luna's ear": "Max bit Luna's ear"; stop 64 owner trial), whose words hid the subject's verb."""
+    return re.sub(r"\s*\([^()]{1,80}\)", "", text) if "(" in text else text
+
+
 def _name_stem(word: str, particles: Sequence[str]) -> str:
     """The name before a particle ending `word` ("콩이가" → "콩이"), Hangul syllables only and at
     most `NAME_MAX_SYLLABLES` of them, else ""."""
@@ -331,8 +337,9 @@ class DogReading(Tables):
         particle (`understanding-name-subject-particle`: "콩이가"); English (no Hangul): the first name that is no possessive ("Rex
         keeps stealing Max's food": Rex). None when the dogs are joined ("두부랑 콩이가", "Max and
         Rex": both) or no name is marked so. Read canonical (NFC: held-out 9, a report pasted
-        decomposed from an iPhone had no Hangul syllable in it and was read as English)."""
-        text = canonical(text)
+        decomposed from an iPhone had no Hangul syllable in it and was read as English). An aside in
+        brackets is read past (`aside_removed`; stop 64: "Max (my sister's dog) bit Luna's ear")."""
+        text = canonical(aside_removed(text))
         marked, placeholders = self.names.marked(text, names)
         if len(set(placeholders.values())) < 2:
             return None
@@ -598,25 +605,34 @@ class DogReading(Tables):
         registered = {called for n in names if n for called in self._called(self.names.bare(n))}
         not_names = self.vocabulary["understanding-asked-not-name"]
 
-        def unregistered(word: str) -> bool:
+        def unregistered(word: str, *, whole: bool = False) -> bool:
             bare = self.names.bare(word)
             folded = normalize(bare).casefold()
+            # `whole`: the word itself is none of `not_names`, not one opening with it ("두부" is
+            # no "두")
+            named_not = (
+                tuple(Folded(bare).units) in not_names.phrases if whole else not_names.contains(Folded(bare))
+            )
             return (
                 bool(bare)
                 and folded not in registered
                 and not any(sound_alike(folded, _fold(n)) for n in names if n)  # "Mongi" for 몽이
                 and folded not in self._intro_not_names
                 and self._name_like(bare)
-                and not not_names.contains(Folded(bare))
+                and not named_not
                 and not self.verb_ended(bare)  # "저희 이사왔어요 어제" (owner trial 22: a dog "이사왔어")
             )
 
+        text = aside_removed(text)  # "Max (my sister's dog, staying with us) bit …" (stop 64)
         introduced = self.names.introduced(text)
         if introduced and unregistered(introduced):
             return introduced
         words = [w.strip(",.!?~;:") for w in canonical(text).split()]
         if self._lowercase_subject(words) and unregistered(words[0]):
             return words[0]
+        korean = self._korean_first_subject(words)
+        if korean and unregistered(korean, whole=True):
+            return korean
         joined = self.vocabulary["understanding-dog-joined"]
         for i, word in enumerate(words):
             if i == 0 or not (word.isascii() and word[:1].isupper() and word != "I"):
@@ -627,6 +643,33 @@ class DogReading(Tables):
             if with_dog and any(joined.contains(Folded(w)) for w in links) and unregistered(word):
                 return word
         return ""
+
+    def _korean_first_subject(self, words: Sequence[str]) -> str:
+        """A Korean name opening a report as its subject with a subject particle, whatever its
+        ending ("두부가 오늘 산책하다가 다른 개를 물었어요"; stop 64 owner trial: filed silently
+        under the one registered dog, its red flag in that dog's vet summary): the stem, two or three
+        syllables ending in a vowel, its particle 가, not a word owners open with for someone else (`understanding-subject-not-dog`:
+        "택배가", "손님이", "엄마가"), the next word no clause of its own ("택배가 오면") and the
+        rest telling a behaviour. The caller checks it is no registered dog and may be a name."""
+        if len(words) < 3 or not words[0] or not all(_syllable(ch) for ch in words[0]):
+            return ""
+        first = words[0]
+        stem, particle = first[:-1], first[-1]
+        # 가 after a vowel only: a word closed by a consonant with 이 is a name read by its ending
+        # (`DogNames.introduced`: "콩이가") or a noun ("잇몸이", "기운이", "고양이"); a stem in 다 is a
+        # verb's "while" ("자다가", "놀다가")
+        if (
+            not 2 <= len(stem) <= 3
+            or particle != "\uac00"
+            or final_consonant(stem)
+            or stem.endswith("\ub2e4")
+        ):
+            return ""
+        if self.vocabulary["understanding-subject-not-dog"].contains(Folded(stem)):
+            return ""
+        if self.verb_ended(words[1]) or words[1].endswith("\uba74"):
+            return ""  # "택배가 오면", "민준이가 뛰어다니면": who sets it off, in a clause of its own
+        return stem if self.signals.read(Folded(" ".join(words[1:]))).behaviour else ""
 
     def verb_ended(self, word: str) -> bool:
         """`word` ends as a Korean verb does, closing a clause or a sentence ("이사해서",
