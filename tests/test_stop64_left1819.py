@@ -19,7 +19,8 @@ batches 735-738).
    often?" ("그건 잘 모르겠고 방금 초콜릿을 먹었어요": one new report, the don't-know lost). Don't
    know (nothing kept as the note, the question skipped), the poisoning its own report.
 
-First run at eec83592 (main's tip, this file copied in): see the commit message.
+First run at eec83592 (main's tip, this file copied in): 33 failed, 2 passed (the guards: a
+behaviour told beside the doubt or the small room, already a report). After the fix: 35 passed.
 """
 
 from __future__ import annotations
