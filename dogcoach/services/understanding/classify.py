@@ -112,7 +112,7 @@ from dogcoach.services.understanding.model import (
 from dogcoach.services.understanding.names import DogNames
 from dogcoach.services.understanding.person_died import person_death_dropped, person_died
 from dogcoach.services.understanding.quantity import ALL_UNITS
-from dogcoach.services.understanding.reports import TALK_IN_LETTER, concepts_of
+from dogcoach.services.understanding.reports import EVENT_UNNAMED, TALK_IN_LETTER, concepts_of
 from dogcoach.services.understanding.retold_fact import BEHAVIOUR_KEYS, RETOLD
 from dogcoach.services.understanding.same_as import SameAsReader
 from dogcoach.services.understanding.shared import COMMANDS, _syllable
@@ -210,7 +210,17 @@ AFTER_RESULT = frozenset({Expect.NOTHING, Expect.PENDING, Expect.FOLLOWUP})
 # the sudden-change card not shown for it (`Understander._incident_history`, stop 50)
 INCIDENT_HISTORY = "incident-history"
 MOSTLY_WHEN = "mostly-when"
+# Something more told after "oh and" while a report waits, with no behaviour named (stop 64,
+# held-out 18 and 19: the noise hint): detail of that report (`Understander._led_addition`).
+LED_ADDITION = "led-addition"
+# Where or when alone the behaviour happens, told while a report waits ("the stairs are the only
+# place he does it"; stop 64, held-out 19: the noise hint): detail of that report.
+ONLY_WHERE = "only-where"
 BACK_AFTER_AWAY = "back-after-away"
+# A result's reading doubted with why, right after it ("I don't think it's fear, he's wagging").
+READING_DOUBTED = "reading-doubted"
+# The fewest letters told after "oh and" for it to be something more (not "oh and…" alone).
+LED_ADDITION_MIN_LETTERS = 4
 
 # Only question marks typed at a survey question ("?", "??"): the question not understood.
 QUESTION_MARKS = " ?\uff1f"
@@ -1934,6 +1944,23 @@ class Understander(FollowupReading):
             # sister to use it too", first "안녕하세요 친구가 추천해줘서 왔어요" (held-out 9: noise,
             # or a question for the coach model): the greeting or praise that opens it
             found = Understanding(Kind.SMALL_TALK, found.text, talk=led, reason=TALK_LED)
+        if not media and self._led_addition(found, context):
+            # "oh and the crate is in the kitchen", "참 그리고 패드는 거실 구석에 있어요",
+            # "아그리고불끄면더심해짐" while a report waits (stop 64, held-out 18 and 19: the noise
+            # hint): more about that incident, added to it
+            found = Understanding(
+                Kind.ANSWER, found.text, answer=Value(found.text), reason=LED_ADDITION, detail=True
+            )
+        elif not media and self._only_where(found, context):
+            # "the stairs are the only place he does it" (stop 64, held-out 19: the noise hint)
+            found = Understanding(
+                Kind.ANSWER, found.text, answer=Value(found.text), reason=ONLY_WHERE, detail=True
+            )
+        if not media and self._reading_doubted(found, context):
+            # "I don't think it's fear, he's wagging the whole time", "심심해서 그런 건 아닌 것
+            # 같아요 방금 산책했어요" right after a result (stop 64, held-out 18 and 19: the noise
+            # hint): the result's reading doubted, with why; an objection, nothing new happened
+            found = Understanding(Kind.SMALL_TALK, found.text, talk="objection", reason=READING_DOUBTED)
         if self._back_after_away(found, context):
             # "오랜만입니다. 그동안 손주 보느라 바빴습니다.", "sorry I disappeared for like six weeks"
             # (stop 63, held-out 19: the greeting, or laughter): back after weeks away, the reply
@@ -1956,6 +1983,60 @@ class Understander(FollowupReading):
             # long", no word of the photo): the photo can't be seen, then the question again
             return Understanding(Kind.MEDIA, found.text, reason=CAPTION_UNREAD)
         return found
+
+    def _pending_noise(self, found: Understanding, context: Context, *, dated: bool = False) -> Folded | None:
+        """`found` read as noise for having no behaviour in it (not a behaviour's name, not mash)
+        while a report waits, told not asked, not "again", not dated (unless `dated`: a reason
+        may say when, "방금 산책했거든요") and with no red flag: its words, else None."""
+        if context.expect is not Expect.PENDING or found.kind is not Kind.NOISE or found.label:
+            return None
+        if found.reason not in ("no-behaviour", "short", EVENT_UNNAMED):
+            return None
+        message = Folded(found.text)
+        if message.text.rstrip().endswith(("?", "\uff1f")) or self.signals.asks_by_ending(message):
+            return None
+        if self.vocabulary["understanding-again"].contains(message):
+            return None
+        if not dated and self.signals.read(message).anchored:
+            return None
+        return None if self.safety.check(message.text).alarm.flags else message
+
+    def _led_addition(self, found: Understanding, context: Context) -> bool:
+        """Read as noise while a report waits (`_pending_noise`), opened by "oh and"
+        (`understanding-detail-follow-on-lead`: "oh and", "참 그리고", "아그리고" typed glued) with
+        more told after it: something more about the incident waiting, its detail."""
+        message = self._pending_noise(found, context)
+        if message is None:
+            return False
+        for _phrase, start, end, hangul in self.vocabulary["understanding-detail-follow-on-lead"].find(
+            message
+        ):
+            typed = message.compact if hangul else message.spaced
+            if not typed[:start].strip() and len(typed[end:].strip(" ,.!~")) >= LED_ADDITION_MIN_LETTERS:
+                return True
+        return False
+
+    def _only_where(self, found: Understanding, context: Context) -> bool:
+        """Read as noise while a report waits (`_pending_noise`), the one place or moment the
+        behaviour happens told (`understanding-detail-only-where`: "the only place he does it",
+        "계단에서만 그래요"): detail of the incident waiting."""
+        message = self._pending_noise(found, context)
+        return message is not None and self.vocabulary["understanding-detail-only-where"].contains(message)
+
+    def _reading_doubted(self, found: Understanding, context: Context) -> bool:
+        """Read as noise right after a result (`_pending_noise`, its result seen), a reading the
+        result may give named (`understanding-reading-named`: fear, boredom, "심심해서") and doubted
+        (`understanding-reading-doubted`: "I don't think it's", "그런 건 아닌 것 같아요"): an
+        objection to the result. Read as a report (a behaviour told beside it) it stays one."""
+        if not context.seen:
+            return False
+        message = self._pending_noise(found, context, dated=True)
+        v = self.vocabulary
+        return (
+            message is not None
+            and v["understanding-reading-doubted"].contains(message)
+            and v["understanding-reading-named"].contains(message)
+        )
 
     def _back_after_away(self, found: Understanding, context: Context) -> bool:
         """Read as a greeting or laughter with nothing open, and the time away or too busy to come
@@ -3822,7 +3903,11 @@ class Understander(FollowupReading):
             and context.seen
             and not signals.question
             and not signals.behaviour
-            and self.vocabulary["understanding-advice-misfit"].contains(message)
+            and (
+                self.vocabulary["understanding-advice-misfit"].contains(message)
+                # "we can't really move the crate upstairs, the room's tiny" (stop 64, held-out 18)
+                or self.vocabulary["understanding-advice-misfit-setting"].contains(message)
+            )
         ):
             # "i work 12 hour shifts, can't do three sessions a day" right after a result (stop 62,
             # held-out 17: the hours read as detail of the report): the step does not fit the owner

@@ -181,6 +181,10 @@ PROFILE_OPTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 HURRIED = "followup-hurried"
 
 
+# The most words before a don't-know's joining ending ("그건 잘 모르겠고 …", stop 64).
+UNKNOWN_HEAD_MAX_WORDS = 4
+
+
 class FollowupReading(SurveyReading):
     """Follow-up readings, the last layer before `Understander` (a pending report's detail that
     answers nothing is read as idle: `reports`)."""
@@ -267,6 +271,9 @@ class FollowupReading(SurveyReading):
         if topic is None:
             return None
         words = message.text.split()
+        unknown_first = self._unknown_then_incident(words)
+        if unknown_first is not None:
+            return unknown_first
         lead = self.vocabulary["understanding-added-split"]
         for k in range(1, len(words) - 1):
             for n in (3, 2, 1):
@@ -399,10 +406,39 @@ class FollowupReading(SurveyReading):
             and self.vocabulary["understanding-added-split-now"].contains(told)
         )
 
+    def _unknown_then_incident(self, words: list[str]) -> tuple[str, str] | None:
+        """Don't know joined to what follows by its own ending ("그건 잘 모르겠고 방금 초콜릿을
+        먹었어요", `understanding-dont-know-joined`) or by "but" (`understanding-added-split-but`:
+        "not sure, but he just ate chocolate"), then a behaviour or a red flag (stop 64, held-out
+        19: one new report, the don't-know lost): (the don't-know, the incident); else None."""
+        v = self.vocabulary
+        joined, but = v["understanding-dont-know-joined"], v["understanding-added-split-but"]
+        endings = tuple("".join(p) for p in joined.phrases if not "".join(p).isascii())
+        for k in range(1, min(len(words), UNKNOWN_HEAD_MAX_WORDS + 1)):
+            last = words[k - 1].strip(",.;:!~…")
+            head = " ".join(words[:k]).rstrip(",;~ ")
+            if last.endswith(endings) or joined.whole(Folded(head)):
+                rest = " ".join(words[k:])  # "잘 모르겠고 …": the ending is the don't-know's own
+            elif but.whole(Folded(words[k].strip(",.;:!~…"))) and self.answers.dont_know(Folded(head)):
+                rest = " ".join(words[k + 1 :])
+            else:
+                continue
+            after = self.signals.read(Folded(rest))
+            if after.behaviour or self.safety.check(rest).flags:
+                return head, rest
+            return None
+        return None
+
     def _unknown(self, message: Folded, topic: str | None) -> DontKnow | None:
         """Don't know said alone, or with why ("모르겠어요 저 없을 때라서"; held-out 13, batch 599:
         the part before an incident told after it), else None."""
         known = self.answers.dont_know(message)
+        if known is None and message.words <= UNKNOWN_HEAD_MAX_WORDS and message.text.split():
+            # "그건 잘 모르겠고" cut before what follows (`_unknown_then_incident`): its own ending
+            joined = self.vocabulary["understanding-dont-know-joined"]
+            endings = tuple("".join(p) for p in joined.phrases if not "".join(p).isascii())
+            if message.text.split()[-1].strip(",.;:!~…").endswith(endings):
+                known = DontKnow()
         if (
             known is None
             and topic is not None

@@ -423,6 +423,13 @@ class TalkReading(CommandReading):
         if v["understanding-talk-plan"].contains(message):
             if signals.question and self.signals.asks(Folded(message.text.rstrip("?？ "))):
                 return None  # "should we keep doing it like this?" (stop 47: a plan): asked
+            if v["understanding-talk-to_vet"].contains(message) and not v["understanding-vet-later"].contains(
+                message
+            ):
+                # "네 혹시 모르니 병원도 한번 가볼게요", "I will take him to the vet just in case" (stop
+                # 64, held-out 18: the plan's reply): the plan is the vet, the vet first; a later day
+                # ("내일 병원 데려갈게요", batch 107) stays the plan
+                return Understanding(Kind.SMALL_TALK, message.text, talk="to_vet", reason="advice-plan-vet")
             return Understanding(Kind.SMALL_TALK, message.text, talk="plan", reason="advice-plan")
         return None
 
