@@ -114,6 +114,23 @@ async def test_the_registered_dog_biting_the_named_one_stays_hers_on_kakao(
     assert [r.dog_id for r in reports if r.text == AIMED[lang]] == [ids[OWN[lang]]], (reports, user.text)
 
 
+# A subject that ends as a kind of dog or a child does ("큰개가", "동네개가", "첫애가"; the lead's
+# review of the Korean first-subject rule, where these were read as unregistered dogs' names) is no
+# name: the report stays the registered dog's. "개똥이가" ends otherwise and is still a name.
+KIND_NOT_NAME = ("큰개가 작은개를 물어요", "동네개가 지나가면 미친듯이 짖어요", "첫애가 만지면 으르렁거려요")
+
+
+@pytest.mark.parametrize("said", KIND_NOT_NAME)
+async def test_a_kind_of_dog_opening_a_report_is_no_name_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, said: str
+) -> None:
+    user = await kakao_owner(kakao, "ko")
+    await user.send(said)
+    ids = await _kakao_dog_ids(kakao, user.key)
+    reports = await _kakao_reports(kakao, user.key)
+    assert [r.dog_id for r in reports if r.text == said] == [ids[OWN["ko"]]], (reports, user.text)
+
+
 # -- 2. adding another dog asked in words, with its name -----------------------------------------
 
 ADD = {

@@ -2744,3 +2744,5 @@ understanding-correction-request = please correct that
 ## The words opening a Korean report as its subject that are no dog's name (stop 64 owner trial: "두부가 오늘 산책하다가 다른 개를 물었어요", about 두부, not registered, was filed silently under the one registered dog; a first word read as a name with its subject particle is now that dog). Korean only: an English name is read by its capital letter and its verb (`understanding-name-subject-verb`).
 understanding-subject-not-dog = the courier
     .aliases = courier
+## Korean only (stop 64 review): a Korean subject opening a report that ends in one of these ("큰개가" the big dog, "첫애가" the first child) is a kind of dog or a child, not a name; the ko file lists them.
+understanding-subject-not-dog-end = -

@@ -621,6 +621,10 @@ class DogReading(Tables):
                 and self._name_like(bare)
                 and not named_not
                 and not self.verb_ended(bare)  # "저희 이사왔어요 어제" (owner trial 22: a dog "이사왔어")
+                # a kind of dog or a child, no name: "큰개가", "동네개가", "첫애가" (stop 64 review)
+                and not any(
+                    bare.endswith(end) for end in self._typed_aliases("understanding-subject-not-dog-end")
+                )
             )
 
         text = aside_removed(text)  # "Max (my sister's dog, staying with us) bit …" (stop 64)
