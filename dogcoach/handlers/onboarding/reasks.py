@@ -105,7 +105,8 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
 
 # The questions whose plain re-ask (`survey-err-*`) gives the range of a number, right for one out
 # of range and wrong for a sentence with none (stop 64 owner trial).
-RANGED = frozenset({Kind.HOURS, Kind.MINUTES, Kind.COUNT})
+# The household's ("1에서 20 사이 숫자로 알려 주세요. 예: 3") asks for a number plainly enough.
+RANGED = frozenset({Kind.HOURS, Kind.MINUTES})
 
 
 def _number_told(turn: Turn) -> bool:
