@@ -63,6 +63,7 @@ from dogcoach.services.understanding import (
 from dogcoach.services.understanding.classify import (
     ANOTHER_DOG_TOLD,
     CAPTION_UNREAD,
+    HOW_TO_ANSWER,
     OTHER_OPTION_LABEL,
     QUESTION_MARKS_ONLY,
     WHICH_QUESTION,
@@ -339,7 +340,7 @@ ASIDE_TALK = frozenset(
     {"thanks", "greeting", "bye", "praise", "news", "plan", "worked", "fond", "sorry", "sad", "misfit"}
     | {"reminders", "which_dog", "feedback", "other_species", "shown", "owner_afraid", "bereaved"}
     | {"to_vet", "moved", "baby_coming", "just-asking", "objection", "one_record", "records"}
-    | {"may-ask", "update"}
+    | {"may-ask", "update", "chat_shared"}
 )
 # What a message leading to one of the owner's dogs ("ok now rocky", "이제 루키요") was read as
 # before the dog is looked up: news, noise, an answer not understood (`profile.next_dog_named`).
@@ -381,6 +382,7 @@ TALK_REPLIES: dict[str, str] = {
     "resume": "talk-greeting",  # "sorry got busy" with nothing open: a greeting (in the survey: `survey-resume`)
     "not_a_dog": "talk-not-a-dog",  # "we also have Luna the cat": dogs only, nothing stored (trial 10)
     "other_species": "talk-other-species",  # "do you also work with cats?": dogs only (trial 22)
+    "chat_shared": "talk-chat-shared",  # "이거 아빠한테 보여줘도 돼?": about the chat, never detail (stop 64)
     "shown": "talk-shown",  # "이러고 있어요", "look at him" under a photo: asked in words (trial 15)
     "owner_afraid": "talk-owner-afraid",  # "I'm honestly scared of him": never analysed (trial 23)
     "owner_crisis": "talk-owner-crisis",  # "죽고싶어요": the owner first, a crisis line (trial 28)
@@ -1182,8 +1184,8 @@ def _aside(turn: Turn, u: Understanding) -> None:
         turn.say(_confused_reply(turn, u))  # (no coach question)
     elif u.kind is Kind.SMALL_TALK and u.talk in SURVEY_TALK and turn.state.flow == onboarding.FLOW:
         onboarding.say_left(  # "이거 꼭 다 해야돼요?": how many are left, how to skip or stop;
-            turn, why=u.talk == "survey_why", example=u.reason == QUESTION_MARKS_ONLY
-        )  # "?" alone: why it is asked and an example of an answer (stop 58)
+            turn, why=u.talk == "survey_why", example=u.reason in (QUESTION_MARKS_ONLY, HOW_TO_ANSWER)
+        )  # "이름 뭐라고 해야돼?" (stop 64): its why and an example too  # "?" alone: why it is asked and an example of an answer (stop 58)
     elif u.kind is Kind.SMALL_TALK and u.talk == "help_wanted" and turn.state.flow == onboarding.FLOW:
         turn.say("survey-help-wanted")  # "I want help with my dog" (stop 61): what the survey is for
     elif u.kind is Kind.SMALL_TALK and u.talk == "resume" and turn.state.flow == onboarding.FLOW:

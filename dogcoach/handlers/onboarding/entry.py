@@ -321,7 +321,7 @@ def say_left(turn: Turn, *, why: bool = False, example: bool = False) -> None:
         turn.say("survey-why-first")  # (owner trial 18: only why the name is asked)
     elif why:  # why this question is asked when one is open ("why do u need to know where we got him?")
         turn.say(f"survey-why-{step}" if step in BY_KEY else "survey-why")
-    if why and example and named is None and step in BY_KEY:
+    if why and example and named in (None, step) and step in BY_KEY:  # "이름 뭐라고 적어요?" names it
         turn.say(f"survey-example-{step}")
     left = len(QUESTIONS) - index_of(step) if step in BY_KEY else 1
     turn.say("survey-left", count=left)

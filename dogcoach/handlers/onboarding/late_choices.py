@@ -195,6 +195,9 @@ async def _earlier_corrected(turn: Turn, q: Question, dog: Dog | None) -> bool:
 # An option typed as the whole answer (`understanding` reason): only such an earlier option changes
 # that answer at a later question.
 WHOLE_OPTION = "option"
+# The catch-all option ("기타", "Other"): told alone at a later question it may mean any question's
+# other, so it never changes an earlier answer there (stop 64 owner trial).
+CATCH_ALL = "other"
 
 
 def _earlier_choice_told(turn: Turn, q: Question, dog: Dog) -> Question | None:
@@ -228,6 +231,10 @@ def _earlier_choice_told(turn: Turn, q: Question, dog: Dog) -> Question | None:
             # may describe anything; only the option typed as the answer ("펫샵이요") changes it
             continue
         picks = [p for p in read.picks if p in earlier.options] if read.kind is Said.CHOICE else []
+        if picks == [CATCH_ALL]:
+            # "기타입니다" at the exercise (stop 64 owner trial, Telegram: the origin changed to
+            # Other): the catch-all option names nothing of that question; the open one re-asks
+            continue
         if len(picks) == 1 and not read.safety and picks[0] != dog.answers.get(earlier.key):
             found.append(earlier)
     return found[0] if len(found) == 1 else None

@@ -86,15 +86,33 @@ def _unclear(turn: Turn, q: Question, answer: Unclear[Any]) -> Invalid:
             asked=turn.t(f"survey-field-{q.key}"),
             field=turn.t(f"survey-field-{other.key}"),
         )
-    if q.kind in QUANTITY_KINDS and understood is None and answers_none(turn):
+    if (
+        q.kind in QUANTITY_KINDS
+        and understood is None
+        and (answers_none(turn) or (q.kind in RANGED and not _number_told(turn)))
+    ):
         # "완료", "done" at the hours alone (owner trial 12: "from 0 to 24", as for a number out
-        # of range): no number in it, said so
+        # of range): no number in it, said so; so is a sentence with no number at all where the
+        # plain re-ask gives the range ("지금은괜찮아요밥도먹고" at the hours alone; stop 64 owner
+        # trial, Kakao: "0시간에서 24시간 사이로")
         return Invalid("survey-unclear-no-number", typed=turn.text, asked=turn.t(f"survey-field-{q.key}"))
     if q.key == "breed":  # a sentence with no breed in it: said so, never stored as the breed
         return Invalid("survey-unclear-breed", typed=turn.text)
     if q.key == "health":  # "done", "끝": nothing about health in it (never stored as the note)
         return Invalid("survey-unclear-health", typed=turn.text)
     return Invalid(f"survey-err-{q.key}")
+
+
+# The questions whose plain re-ask (`survey-err-*`) gives the range of a number, right for one out
+# of range and wrong for a sentence with none (stop 64 owner trial).
+# The household's ("1에서 20 사이 숫자로 알려 주세요. 예: 3") asks for a number plainly enough.
+RANGED = frozenset({Kind.HOURS, Kind.MINUTES})
+
+
+def _number_told(turn: Turn) -> bool:
+    """Whether the message holds a number at all, digits or words ("한 이년쯤?" does: a number of
+    another unit, told the range)."""
+    return turn.services.understander.answers.quantities.number_told(turn.text)
 
 
 def answers_none(turn: Turn) -> bool:

@@ -34,13 +34,13 @@ coach-console-done = ✅ The answer is complete.
 coach-kakao-queued = 💾 Good question — it's saved and { $place ->
         [1] I'm writing the answer now.
        *[other] it's number { $place } in line.
-    } Tap "Show result" in { $wait }.
-coach-kakao-in-progress = ⏳ Still writing the answer — your question is saved. Tap "Show result" in a little while.
-coach-kakao-delayed = Your question is saved, but the model that writes answers can't be reached right now. It will be answered once it's back: tap "Show result" later, or just send your next message, to see it.
-coach-kakao-unavailable = Your question is saved, but the coach is temporarily unavailable. It will be answered once it's working again: tap "Show result" later, or just send your next message, to see it.
+    } Send "Show result" in { $wait }.
+coach-kakao-in-progress = ⏳ Still writing the answer — your question is saved. Send "Show result" in a little while.
+coach-kakao-delayed = Your question is saved, but the model that writes answers can't be reached right now. It will be answered once it's back: send "Show result" later, or just send your next message, to see it.
+coach-kakao-unavailable = Your question is saved, but the coach is temporarily unavailable. It will be answered once it's working again: send "Show result" later, or just send your next message, to see it.
 # Asked for the answer while the question still waits for the model (stop 62 trial).
-coach-kakao-still-delayed = ⏳ Not answered yet: the model that writes answers can't be reached right now. Tap "Show result" later, or just send your next message, to see it.
-coach-kakao-still-unavailable = ⏳ Not answered yet: the coach is temporarily unavailable. Tap "Show result" later, or just send your next message, to see it.
+coach-kakao-still-delayed = ⏳ Not answered yet: the model that writes answers can't be reached right now. Send "Show result" later, or just send your next message, to see it.
+coach-kakao-still-unavailable = ⏳ Not answered yet: the coach is temporarily unavailable. Send "Show result" later, or just send your next message, to see it.
 
 # A question about the bot itself (answered by the bot, never sent to the model)
 ## "so what happens now" right after a result (English owner trial 31).

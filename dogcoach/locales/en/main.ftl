@@ -557,3 +557,5 @@ report-kept-removed = You removed { $typed } earlier, so I've kept this with no 
         [yes] Shall we add { $typed } again?
        *[no] Send "add a dog" to add { $typed } again.
     }
+# stop 64 owner trial (Kakao): "can I show this to my dad?" at a result's question, added to the report; an aside about the chat, answered, nothing stored
+talk-chat-shared = Of course, feel free to show it 😊 Tell me any time your dog does something again.

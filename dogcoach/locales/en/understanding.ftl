@@ -2746,3 +2746,12 @@ understanding-subject-not-dog = the courier
     .aliases = courier
 ## Korean only (stop 64 review): a Korean subject opening a report that ends in one of these ("큰개가" the big dog, "첫애가" the first child) is a kind of dog or a child, not a name; the ko file lists them.
 understanding-subject-not-dog-end = -
+## An aside about the chat itself ("can I show this to my dad?", "is it ok to screenshot this?"): small talk, never detail of the report (stop 64 owner trial, Kakao: added to the report at a result's question and analysed again).
+understanding-chat-shared = show this to
+    .aliases = show this to, show it to, show that to, show this chat, show my dad, show my mom, show my mum, show my parents, share this with, share it with, share this chat, screenshot this, screenshot it, screenshot the, take a screenshot, send this to my, forward this to
+## Asked what to write at a survey question ("what should I put here?", "what do I write for the name?"): the question's own help (why it is asked, an example), never the coach model (stop 64 owner trial, Kakao: a kid asking what to type went to the model).
+understanding-survey-how-answer = what should i put
+    .aliases = what should i put, what do i put, what am i supposed to put, what should i write, what do i write, what am i supposed to write, what should i type, what do i type, what do i say here, what should i say here, how do i answer, how should i answer, how do i answer this, what goes here, what do i enter, what should i enter
+## Words an echo of the survey question ("how old? she's two") may hold beside the question's own words: the dog pointed at, the asking said again (stop 64 owner trial, Telegram: the echo sent the answer to the coach model).
+understanding-question-echo-filler = her
+    .aliases = her, him, his, she, he, it, they, them, the, a, my, our, we, you, your, dog, pup, puppy, is, does, do, did, has, have, had, been, you mean, u, ur, what, like, oh, um, hmm

@@ -538,3 +538,5 @@ report-kept-removed = { JOSA($typed, "은", "는") } 삭제하신 강아지라 �
         [yes] { JOSA($typed, "을", "를") } 다시 등록할까요?
        *[no] '강아지 추가'라고 보내 주시면 { JOSA($typed, "을", "를") } 다시 등록할 수 있어요.
     }
+# stop 64 owner trial (Kakao): "이거 아빠한테 보여줘도 돼?" at a result's question, added to the report; an aside about the chat, answered, nothing stored
+talk-chat-shared = 그럼요, 편하게 보여 주셔도 돼요 😊 강아지가 또 무언가를 하면 언제든 알려 주세요.

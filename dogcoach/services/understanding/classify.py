@@ -93,6 +93,7 @@ from dogcoach.services.understanding.lead_in import (
     lead_in_dropped,
     pets_getting_on_dropped,
     puppy_reason_dropped,
+    question_echo_dropped,
 )
 from dogcoach.services.understanding.model import (
     QUANTITIES,
@@ -225,6 +226,9 @@ LED_ADDITION_MIN_LETTERS = 4
 # Only question marks typed at a survey question ("?", "??"): the question not understood.
 QUESTION_MARKS = " ?\uff1f"
 QUESTION_MARKS_ONLY = "question-marks-only"
+# Asked what to write at the open survey question ("이름 뭐라고 해야돼?", "what should I put here?";
+# stop 64 owner trial: the coach model): why it is asked and an example, as for "?" alone.
+HOW_TO_ANSWER = "how-to-answer"
 # A hedged fragment at a survey question, "?" its only sign of asking (stop 60: "으르렁거리는 정도?").
 SHRUGGED_FRAGMENT = "shrugged-fragment"
 # The most words of such a fragment: longer, it may ask something in its own words.
@@ -1751,6 +1755,12 @@ class Understander(FollowupReading):
 
     # -- the decision ----------------------------------------------------------------------------
 
+    def _question_asked(self, key: str | None) -> tuple[str, ...]:
+        """The survey question `key`'s text in each language, the dog unnamed (what an echo of it
+        is compared with: `question_echo_dropped`)."""
+        msg_id = f"survey-q-{key}"
+        return tuple(self.messages.format(lang, msg_id, name="-") for lang in ("ko", "en"))
+
     def understand(
         self, text: str | None, context: Context, *, media: bool = False, caption: bool = False
     ) -> Understanding:
@@ -1794,6 +1804,20 @@ class Understander(FollowupReading):
             # it is one (an answer or an option: else the whole is read as typed)
             rest = self.understand(led, context, caption=caption)
             if rest.kind in (Kind.ANSWER, Kind.CHOICE):
+                return dataclasses.replace(rest, text=text)
+        echoed = (
+            question_echo_dropped(text, self._question_asked(context.question), self.vocabulary)
+            if text and context.expect in SURVEY and context.question is not None and not media
+            else None
+        )
+        if echoed is not None and text is not None:
+            # "how old? she's two", "몇 살이요? 두 살이요" (stop 64 owner trial, Telegram: a question
+            # for the coach model, the age never stored): the question said back, then answered;
+            # the answer read alone, when it is one (else the whole is read as typed)
+            rest = self.understand(echoed, context, caption=caption)
+            if rest.kind is Kind.CHOICE or (
+                rest.kind is Kind.ANSWER and rest.answer is not None and not isinstance(rest.answer, Unclear)
+            ):
                 return dataclasses.replace(rest, text=text)
         gone = (
             person_death_dropped(text, self.vocabulary)
@@ -4365,7 +4389,9 @@ class Understander(FollowupReading):
         if about_survey is not None:
             # "이거 꼭 다 해야돼요?", "how many more questions?" (acceptance trial: sent to the coach
             # model), "whats this survey for": asked about the survey, a fixed reply and the question again
-            return Understanding(Kind.SMALL_TALK, text, talk=about_survey, reason="about-the-survey")
+            how = self.how_to_answer(message)  # "이름 뭐라고 적어요?": an example besides its why (stop 64)
+            reason = HOW_TO_ANSWER if how else "about-the-survey"
+            return Understanding(Kind.SMALL_TALK, text, talk=about_survey, reason=reason)
         if alarm is None and expect in SURVEY and asked is None:
             advice = self._advice_at_survey(message, signals, context)
             if advice is not None:  # "좋은 방법이네요 해볼게요", "해봤는데 효과 있어요!!" (owner trial 14)

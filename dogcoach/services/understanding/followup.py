@@ -179,6 +179,11 @@ PROFILE_OPTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # A result's question hurried ("hurry up pls"): no answer (stop 62 owner trial).
 HURRIED = "followup-hurried"
+# An aside about the chat itself at a result's question ("이거 아빠한테 보여줘도 돼?", "can I show
+# this to my dad?"; stop 64 owner trial, Kakao: added to the report and analysed again): small talk.
+CHAT_SHARED = "chat-shared"
+# Such an aside is this short at most; longer, it may tell what the dog did as well.
+CHAT_SHARED_MAX_WORDS = 10
 
 
 # The most words before a don't-know's joining ending ("그건 잘 모르겠고 …", stop 64).
@@ -210,6 +215,9 @@ class FollowupReading(SurveyReading):
         if not (context.expect is Expect.FOLLOWUP or (context.expect is Expect.PENDING and context.seen)):
             return None
         text = message.text
+        if self._chat_shared(message, signals):
+            # "이거 엄마한테 보여줘도 돼요?" (stop 64 owner trial, Kakao): about the chat, not the dog
+            return Understanding(Kind.SMALL_TALK, text, talk="chat_shared", reason=CHAT_SHARED)
         if self._flow_asked(message, signals):
             # "so what happens now", "이제 어떻게 되는거예요" (English owner trial 31: glued onto
             # the report and analysed again): what the bot does next, answered by the bot
@@ -262,6 +270,17 @@ class FollowupReading(SurveyReading):
         adds one (held-out 13, batch 600: one new report, the time lost): (the time, the
         incident), as `_answer_then_incident` cuts them; else None."""
         return self._answer_then_incident(message, "when")
+
+    def _chat_shared(self, message: Folded, signals: Signals) -> bool:
+        """An aside about the chat itself (`understanding-chat-shared`: showing it to someone,
+        screenshotting it) in a short message that names no behaviour and no red flag: never
+        detail of the report."""
+        return (
+            message.words <= CHAT_SHARED_MAX_WORDS
+            and not signals.behaviour
+            and self.vocabulary["understanding-chat-shared"].contains(message)
+            and not self.safety.check(message.text).flags
+        )
 
     def _answer_then_incident(self, message: Folded, topic: str | None) -> tuple[str, str] | None:
         """The follow-up's answer, then a new incident after a word that adds one
@@ -2330,6 +2349,11 @@ class FollowupReading(SurveyReading):
             return Understanding(Kind.ANSWER, text, answer=known, reason="dont-know")
         if self._noise(message):
             return Understanding(Kind.NOISE, text, reason="noise")
+        if self._chat_shared(message, signals):
+            # "이거 아빠한테 보여줘도 돼?", "can I show this to my dad?" at a result's question (stop
+            # 64 owner trial, Kakao: added to the report and analysed again): an aside about the
+            # chat itself, never detail of the report; small talk, the question again
+            return Understanding(Kind.SMALL_TALK, text, talk="chat_shared", reason=CHAT_SHARED)
         if not signals.behaviour and self._impatient(message):
             # "hurry up pls", "빨리요ㅠㅠ" at a result's question (stop 62 owner trial: added to the
             # report as its answer and analysed again): hurrying answers nothing, small talk

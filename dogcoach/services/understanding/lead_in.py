@@ -109,3 +109,71 @@ def injury_denied_dropped(text: str, vocabulary: Vocabulary) -> str | None:
     """`text` without its clauses saying a bite did no harm (`understanding-injury-denied`: "no
     blood", "피는 안 났어요", "상처도 없어요")."""
     return clauses_dropped(text, vocabulary, "understanding-injury-denied")
+
+
+# The most words an echo of the survey question spans ("how long have we had her?").
+_ECHO_MAX_WORDS = 7
+# The syllables of a Korean word compared with the question's words ("몇살이요": "몇살").
+_ECHO_STEM_SYLLABLES = 2
+# The marks an echo ends with: it is said back as a question.
+_ECHO_ENDS = "?？"
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _echoes(word: str, asked: str, asked_words: frozenset[str], fillers: Phrases) -> bool | None:
+    """Whether `word` is one of the question's own words (True), a filler an echo may hold
+    beside them (None), or neither (False). A Korean word is compared by its first syllables
+    ("몇살이냐고요" holds "몇살" of "몇 살이에요?"), an English one whole."""
+    bare = word.strip(_MARKS + "?？'\"")
+    if not bare or fillers.whole(Folded(bare)):
+        return None
+    if bare.isascii():
+        return bare.casefold() in asked_words
+    compact = _compact(bare)
+    for cut in range(1, len(compact)):  # the asking ending said back off ("명이냐고요": "명")
+        if fillers.whole(Folded(compact[cut:])):
+            compact = compact[:cut]
+            break
+    stem = compact[:_ECHO_STEM_SYLLABLES]
+    if not stem:
+        return False
+    if stem in asked:
+        return True
+    # "지낸" said back for "지내신": the last syllable's final consonant aside
+    return len(stem) == 2 and any(
+        asked[i] == stem[0] and _open(asked[i + 1]) == _open(stem[1]) for i in range(len(asked) - 1)
+    )
+
+
+def _open(syllable: str) -> str:
+    """A Hangul syllable without its final consonant ("낸": "내"); anything else as it is."""
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
+        return syllable
+    return chr(0xAC00 + code - code % 28)
+
+
+def question_echo_dropped(text: str, asked: tuple[str, ...], vocabulary: Vocabulary) -> str | None:
+    """`text` without the survey question said back before the answer ("how old? she's two",
+    "몇 살이요? 두 살이요"; stop 64 owner trial, Telegram: a question for the coach model, the age
+    never stored): the words before the first "?" are the question's own (`asked`, its text in
+    each language) with at most one other word (the dog's name) beside the fillers
+    (`understanding-question-echo-filler`), at least one of them the question's; None when the
+    message opens with no such echo or nothing with a letter or digit follows it."""
+    cut = min((text.find(mark) for mark in _ECHO_ENDS if mark in text), default=-1)
+    if cut <= 0:
+        return None
+    head, rest = text[:cut].split(), text[cut + 1 :]
+    if not head or len(head) > _ECHO_MAX_WORDS or not any(ch.isalnum() for ch in rest):
+        return None
+    fillers = vocabulary["understanding-question-echo-filler"]
+    compact = "".join(_compact(q) for q in asked)
+    words = frozenset(w.strip(_MARKS + "?？'\"").casefold() for q in asked for w in q.split())
+    read = [_echoes(w, compact, words, fillers) for w in head]
+    own, other = read.count(True), read.count(False)
+    if own == 0 or other > 1:
+        return None
+    return _left(rest.split())

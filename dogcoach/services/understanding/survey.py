@@ -4132,10 +4132,23 @@ class SurveyReading(RetoldFactReading):
         opening = {True: 0, False: 1}  # where a message starts: compact Hangul, spaced Latin
         return end.whole(last) and any(start == opening[h] for _p, start, _e, h in asking.find(message))
 
+    def how_to_answer(self, message: Folded) -> bool:
+        """Asked what to write at the open question ("우리집 강아지 이름 뭐라고 해야돼?", "what
+        should I put here?"; stop 64 owner trial, Kakao: a kid asking what to type went to the coach
+        model), in a short message naming no behaviour (`understanding-survey-how-answer`): the
+        question's own help, its why and an example."""
+        return (
+            message.words <= SURVEY_ASKED_MAX_WORDS
+            and self.vocabulary["understanding-survey-how-answer"].contains(message)
+            and not self.signals.read(message).behaviour
+        )
+
     def _about_survey(self, message: Folded) -> str | None:
         """Asked about the survey itself, in a short message that names no behaviour: the talk
         to answer with, "survey_why" when asked what it is for ("wait whats this survey for",
         acceptance trial e2: "Please pick small, medium or large"), else "survey_left"; None."""
+        if self.how_to_answer(message):
+            return "survey_why"  # "우리집 강아지 이름 뭐라고 해야돼?": its why and an example (stop 64)
         why = self.vocabulary["understanding-survey-why"]
         if why.contains(message) and not self.signals.read(message).behaviour:
             # "why do u need to know where we got him?" (owner trial 10: to the coach model): why
