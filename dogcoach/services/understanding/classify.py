@@ -417,7 +417,8 @@ def first_step(messages: Messages, text: str) -> str | None:
     Korean owner trial: "조카(5살)가 두부 만지다 얼굴 물렸어요 피나요", "산책중에 다른개보고 물어서
     피가났어요" got the bite card, then "👉 next: the doorbell…", a plan and a check-in."""
     check = checked(messages, text)
-    if check.emergency or check.kinds & {FlagKind.COGNITIVE, FlagKind.THIRST}:
+    # a surgical wound licked or bleeding is the clinic's before anything (stop 64)
+    if check.emergency or check.kinds & {FlagKind.COGNITIVE, FlagKind.THIRST, FlagKind.SURGICAL_WOUND}:
         return FIRST_VET
     if check.kinds & BITE_FIRST:
         return FIRST_BITE
