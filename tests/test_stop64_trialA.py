@@ -17,8 +17,19 @@ English.
    wound, a sudden change) no longer says the vet comes before training (its header and the vet
    referral line); the held ones (a senior's cognitive signs, thirst) keep saying it.
 
+7. MISFILED: "어제 중성화 수술, 실밥 있습니다" at the behaviours question (Telegram ko) was filed as a
+   behaviour report and analysed: a surgery and its stitches are health told, kept as the health
+   answer ahead, no model call.
+8. MISFILED: "ok vet now" at the health question right after the rat-poison card (Kakao en) was
+   stored as the health answer: the card acknowledged ("ok vet now", "네 지금 병원 가요" without a
+   "?") is going to the vet, in every state.
+9. MISFILED: "몰라 한 조각?" at the health question right after the chocolate card (Kakao ko) went to
+   the coach model as a question: how much was eaten with a doubting "?" is the report's detail;
+   asking whether it is bad ("한 조각도 위험한가요?") stays a question.
+
 First run (at fbfbc9ba, before the fix): faults 1 and 2, 10 failed of 10. Fault 3's tests were
-written after its fix (time), so they have no before figure.
+written after its fix (time), so they have no before figure; so were 7, 8 and 9's channel tests
+(the pytest slot was busy), whose corpus rows were 9/16 (batch 754) and 8/11 (batch 755) before the fix.
 """
 
 from __future__ import annotations
@@ -27,9 +38,17 @@ import pytest
 
 from dogcoach.services.i18n import Messages
 from dogcoach.services.safety import SafetyChecker
+from dogcoach.services.understanding import Understander
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
-from tests.test_survey_answers_misread import kakao_at, tg_at
+from tests.test_survey_answers_misread import (
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (`tg`)
 
 CHECKER = SafetyChecker(Messages())
@@ -184,3 +203,111 @@ async def test_a_handling_bite_gets_no_contradicting_card_on_telegram(tg: Harnes
     shown = "\n".join(tg.sent(chat))
     assert _said(lang, "safety-bite_person") in shown, shown
     assert _said(lang, "safety-header-soon") not in shown, shown
+
+
+# -- 8. the card acknowledged at the health question is not the health answer -------------------
+
+POISON = {"ko": "콩이가 방금 쥐약을 먹었어요", "en": "Rex just ate rat poison"}
+GOING = {
+    "ko": ("네 지금 병원 가요", "지금 병원 가요", "네 병원 갑니다"),
+    "en": ("ok vet now", "ok going to the vet now", "vet now", "ok heading to the ER now"),
+}
+
+
+@pytest.mark.parametrize(("lang", "typed"), [(lang, g) for lang, gs in GOING.items() for g in gs])
+async def test_going_to_the_vet_after_the_card_is_no_health_answer_on_kakao(
+    kakao: Server, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "health")
+    await user.send(POISON[lang])
+    assert "☎️" in user.text, user.text
+    await user.send(typed)
+    answers = await kakao_answers(kakao, user.key)
+    assert "health" not in answers, (typed, answers, user.text)
+    assert Messages().format(lang, "talk-to-vet") in user.text, (typed, user.text)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_going_to_the_vet_after_the_card_is_no_health_answer_on_telegram(
+    tg: Harness, lang: str
+) -> None:
+    chat = 16481 if lang == "ko" else 16482
+    await tg_at(tg, chat, lang, "health")
+    await tg.say(chat, POISON[lang])
+    await tg.say(chat, GOING[lang][0])
+    answers = await tg_answers(tg, chat)
+    assert "health" not in answers, (answers, tg.sent(chat)[-3:])
+
+
+def test_going_words_after_the_card() -> None:
+    understander = Understander(Messages())
+    for lang, texts in GOING.items():
+        for text in texts:
+            assert understander.aftercare(text) == "to_vet", (lang, text)
+    # asking whether to go is no acknowledgement: its first aid again
+    assert understander.aftercare("병원 가야 돼요?") == "asked"
+
+
+# -- 9. how much was eaten, told right after the poison card: the report's detail -----------------
+
+CHOCOLATE = {
+    "ko": "아 근데 콩이가 아까 초콜릿 먹었어 동생이 준거 ㅠㅠ",
+    "en": "oh and Rex ate some chocolate earlier",
+}
+AMOUNT = {
+    "ko": ("몰라 한 조각?", "한 조각 정도요", "반 개쯤 먹은 것 같아요"),
+    "en": ("dunno, one piece?", "maybe half a bar", "a couple of squares I think"),
+}
+
+
+@pytest.mark.parametrize(("lang", "typed"), [(lang, a) for lang, xs in AMOUNT.items() for a in xs])
+async def test_the_amount_after_the_poison_card_is_its_detail_on_kakao(
+    kakao: Server, fake_ollama: object, lang: str, typed: str
+) -> None:
+    user = await kakao_at(kakao, lang, "health")
+    await user.send(CHOCOLATE[lang])
+    assert "☎️" in user.text, user.text
+    await user.send(typed)
+    # noted on the poisoning report (analysed again with it), never the coach model's question
+    assert Messages().format(lang, "coach-answer-title") not in user.text, (typed, user.text)
+    reports = await kakao_reports(kakao, user.key)
+    assert any(typed in r for r in reports), (typed, reports)
+    assert "health" not in await kakao_answers(kakao, user.key)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_amount_after_the_poison_card_is_its_detail_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 16491 if lang == "ko" else 16492
+    await tg_at(tg, chat, lang, "health")
+    await tg.say(chat, CHOCOLATE[lang])
+    await tg.say(chat, AMOUNT[lang][0])
+    reports = await tg_reports(tg, chat)
+    assert any(AMOUNT[lang][0] in r for r in reports), reports
+
+
+# -- 7. a surgery and its stitches at the behaviours question: a health fact ----------------------
+
+STITCHES = {"ko": "어제 중성화 수술, 실밥 있습니다", "en": "spayed yesterday, has stitches"}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_stitches_at_the_behaviours_question_are_health_on_telegram(
+    tg: Harness, fake_ollama: object, lang: str
+) -> None:
+    chat = 16471 if lang == "ko" else 16472
+    await tg_at(tg, chat, lang, "concerns")
+    calls = len(fake_ollama.requests)  # type: ignore[attr-defined]
+    await tg.say(chat, STITCHES[lang])
+    assert len(fake_ollama.requests) == calls, tg.sent(chat)[-3:]  # type: ignore[attr-defined]
+    assert not await tg_reports(tg, chat)
+    answers = await tg_answers(tg, chat)
+    assert STITCHES[lang] in str(answers.get("health")), answers
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_stitches_at_the_behaviours_question_are_health_on_kakao(kakao: Server, lang: str) -> None:
+    user = await kakao_at(kakao, lang, "concerns")
+    await user.send(STITCHES[lang])
+    assert not await kakao_reports(kakao, user.key), user.text
+    answers = await kakao_answers(kakao, user.key)
+    assert STITCHES[lang] in str(answers.get("health")), answers
