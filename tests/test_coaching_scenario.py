@@ -348,7 +348,9 @@ async def test_two_weeks_of_coaching(
         # Day 0: a bite. Safety guidance at once, in the same turn; then the analysis, whose next
         # step becomes the one change to make.
         turn = await owner.say(story["bite"])
-        assert t(locale, "safety-header-soon") in turn and t(locale, "safety-bite_person") in turn
+        # a bite with no wound keeps its plan: its header no longer says a vet comes before training
+        # (stop 64, trialA64)
+        assert t(locale, "safety-header-soon-alongside") in turn and t(locale, "safety-bite_person") in turn
         shown = await owner.result()
         assert t(locale, "analysis-safety") in shown
         assert story["bite_step"] in shown

@@ -172,7 +172,8 @@ async def test_a_foreign_body_or_a_child_named_by_age_gets_its_line_first_on_kak
             await user.send(typed)
             said = user.text
             if flag:  # a snap at a person is no emergency: a vet check before training
-                header = "safety-header-soon" if flag == "snap_person" else "safety-header-now"
+                # a snap keeps its plan: no "vet before training" header (stop 64, trialA64)
+                header = "safety-header-soon-alongside" if flag == "snap_person" else "safety-header-now"
                 assert said.startswith(t(lang, header)), (typed, said)
                 assert t(lang, f"safety-{flag}") in said, (typed, said)
             assert [line for line in _safety_lines(lang) if line in said] == (

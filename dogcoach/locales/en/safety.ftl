@@ -429,6 +429,33 @@ safety-term-breathing = struggling to breathe
         breathing is weird, breathing is strange, blue gums, gums are blue, gums look blue, gums turned blue,
         blue tongue, tongue is blue, tongue looks blue, grey gums, gray gums, gums are pale, gums look pale,
         pale gums, white gums, gums are white, breathing oddly, breathing odd
+## Stop 64 (owner trial, trialA64): "토를 하고 축 늘어져 있습니다 숨을 좀 빨리 쉽니다" (the day after
+## surgery) got only the within-24-hours card, whose own text says trouble breathing means now:
+## fast or laboured breathing at rest is the breathing card, now. After exercise or in the heat,
+## with no other illness sign, it is normal panting (safety-term-breathing-fast-exertion).
+safety-term-breathing-fast = breathing fast
+    .aliases = breathing fast, breathing really fast, breathing very fast, breathing so fast, breathing too fast,
+        breathing quickly, breathing rapidly, breathing quick, breathing is fast, breathing is rapid,
+        breathing is quick, breathing is really fast, breathing is very fast, rapid breathing, fast breathing,
+        breathing hard, breathing heavily, heavy breathing, short of breath, shallow breathing, breathing shallow,
+        breaths are fast, breathes fast, breathes really fast, breathes rapidly, breathing fast and shallow
+## Stop 64: fast breathing after a walk, a run, play or in the heat is panting, no red flag alone.
+safety-term-breathing-fast-exertion = after exercise or in the heat
+    .aliases = after a walk, after walks, after our walk, after a run, after running, after runs, after playing,
+        after play, after fetch, after exercise, when it's hot, when its hot, when it is hot, in the heat, hot day,
+        when excited, when he's excited, when she's excited, pants, panting
+## Stop 64 (owner trial, trialA64): "실밥 부위를 자꾸 핥으려고 합니다 피가 조금 났습니다" (licking the
+## stitches, a little bleeding) got no card and was analysed as a report. A surgical wound licked,
+## chewed, bleeding or opened, or its cone off: the cone back on, the clinic today, now if open or
+## bleeding that won't stop (VCA, "Caring for your pet's incision"; ACVS, "Spay and neuter
+## aftercare"). The site and its trouble both said: "spayed yesterday, has stitches" is a health note.
+safety-term-surgical-site = a surgical wound (stitches, incision)
+    .aliases = stitches, stitch, sutures, suture, incision, staples, surgery site, surgical site, surgery wound,
+        surgical wound, spay wound, neuter wound, spay site, neuter site, spay scar
+safety-term-surgical-trouble = licked, chewed, bleeding, opened, cone off
+    .aliases = licking, licks, licked, lick, chewing, chewed, chews, chew, scratching, scratched, bleeding, bled,
+        blood, opened, open, gaping, pulled out, ripped, oozing, pus, swollen, swelling, red and, cone off,
+        took off her cone, took off his cone, got her cone off, got his cone off
 ## Nearly drowned, fallen in the water and pulled out: water breathed in can bring trouble breathing
 ## or a lung infection hours later even in a dog that seems fine, so a vet within 24 hours (stop 44:
 ## "he nearly drowned in the pool but seems fine now" raised nothing); with breathing trouble said it
@@ -974,6 +1001,9 @@ safety-term-dog-age-not = no dog's age in years after the number
 safety-header-now = 🚨 Safety first — there is something to do right now.
 safety-header-within_24h = ⚠️ Health first — please have your dog seen by a vet within 24 hours.
 safety-header-soon = ⚠️ Health first — a vet check comes before training.
+## Stop 64 (owner trial, trialA64): a bite or snap with no wound, or a sudden change, keeps its training plan, so its
+## header does not say the vet comes before training ("미용할때 물어요 발 만질때" got both); the held ones keep it.
+safety-header-soon-alongside = ⚠️ Please also have a vet check for pain in the next few days.
 
 ## Stop 55 (verification trial): the survey said "none", a bite that drew blood was reported, and the profile still said
 ## "none". A worse reaction told raises it (never lowers), said in a line under the safety card.
@@ -1007,6 +1037,8 @@ safety-toxin = ☎️ If your dog ate something toxic (chocolate, xylitol, grape
 ## and stomach within hours; a vet at once).
 safety-foreign_body = 🧦 If your dog swallowed something that is not food (a sock, a toy part, string, a stone) or a cooked bone or corn cob, call your vet now, even if your dog seems fine: it can block the stomach or gut. Say what, how big and when. Don't make your dog vomit unless a vet tells you to. Vomiting, not eating, a painful belly or straining are signs to go right away. Anything with a battery (earbuds, AirPods, a remote, a watch) is more urgent still: a chewed battery can burn the mouth, throat and stomach within hours.
 safety-retching = 🆘 Trying to vomit with nothing coming up (retching, dry heaving) can mean a twisted or blocked stomach, which can become life-threatening within hours — all the more with a swollen belly, drooling or restlessness, or after swallowing something. Go to a vet or an emergency vet now, don't wait to see if it passes, and don't give food or try to make your dog vomit.
+## Stop 64: a surgical wound (VCA, "Caring for your pet's incision"; ACVS, "Spay and neuter aftercare").
+safety-surgical_wound = 🩹 Licking or chewing a surgical wound can open it or infect it. Put the cone or a recovery suit back on right away, and don't clean the wound or put anything on it yourself. Call the clinic that did the surgery today and show them the wound. If the wound has opened, the bleeding doesn't stop after a few minutes of pressing a clean gauze on it, there is pus or a lot of swelling, or your dog is lethargic, go to a vet now.
 safety-breathing = 🆘 Struggling to breathe, gasping or wheezing, or blue, grey or very pale gums or tongue mean your dog may not be getting enough oxygen — go to a vet or an emergency vet now, and call ahead on the way. Keep your dog calm and cool, carry a small dog, and don't give food or water.
 ## Near-drowning: VCA Animal Hospitals, "Near Drowning in Dogs" (a vet check even if the dog seems
 ## normal: fluid in the lungs and pneumonia can follow within 24 hours and later), R. Wright, Improve
@@ -1050,7 +1082,8 @@ safety-medicine-human = 💊 Please don't give your dog human painkillers — ib
 safety-medicine-dose = 💊 Only your vet sets a dose or changes a medication — including calming supplements like CBD or melatonin. They know your dog's weight, health and other medicines, so I won't suggest doses. Please don't give, double or stop a medicine on your own: call your vet and ask. I'm happy to help with the training side alongside it.
 safety-medicine-next = Call your vet and ask them, with your dog's weight and what it takes now.
 
-safety-referral-vet = 👩‍⚕️ Pain is behind many behaviour problems, so a vet visit comes before training. Show your vet these notes — they help.
+## Stop 64: shown where the plan goes on too (a behaviour beside the signs), so it no longer says "before training".
+safety-referral-vet = 👩‍⚕️ Pain is behind many behaviour problems, so please have a vet check too. Show your vet these notes — they help.
 safety-referral-behaviour = 🧑‍🏫 A bite that hurt a person or another dog is best worked on with a professional: first a vet check to rule out pain, then a veterinary behaviourist or a certified behaviour consultant (IAABC, CCPDT). Until then, avoid the situations where it happened, and if needed teach a muzzle slowly, with treats.
 
 safety-aversive-why = 💛 Thanks for telling me honestly. Punishment — hitting, shouting, shock, choke or prong collars — may stop a behaviour for the moment, but it suppresses warnings such as growling and raises fear and aggression (American Veterinary Society of Animal Behavior, 2021). Teaching with rewards works faster and is safer.

@@ -29,6 +29,7 @@ summary-flag-venom = A snake bite, a sting, or a swollen face
 summary-flag-heatstroke = Heatstroke
 summary-flag-electric_shock = An electric shock
 summary-flag-urinary_block = Can't pee, straining with nothing coming out
+summary-flag-surgical_wound = Surgical wound trouble
 summary-flag-near_drowning = Nearly drowned
 summary-flag-pain_illness = Signs of pain or illness
 summary-flag-sudden_change = Sudden change of behaviour

@@ -25,6 +25,7 @@ summary-flag-venom = 뱀에 물림, 벌에 쏘임, 얼굴이 부음
 summary-flag-heatstroke = 열사병
 summary-flag-electric_shock = 감전
 summary-flag-urinary_block = 오줌을 못 눔
+summary-flag-surgical_wound = 수술 부위 문제
 summary-flag-near_drowning = 물에 빠졌다 건짐
 summary-flag-pain_illness = 통증이나 질병의 신호
 summary-flag-sudden_change = 갑작스러운 행동 변화

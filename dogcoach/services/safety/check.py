@@ -169,7 +169,7 @@ FOREIGN_GUESS_CHARS = 12
 FOREIGN_GUESS_WORDS = 10
 # The medical red flags' word lists: a word of these only compared to ("발작하듯 짖었어", "barked
 # like he was having a seizure") raises nothing when a plain behaviour is what it describes.
-MEDICAL = ("seizure", "toxin", "pain", "pain-vocal", "breathing", "choking")
+MEDICAL = ("seizure", "toxin", "pain", "pain-vocal", "breathing", "breathing-fast", "choking")
 # How many words may stand between "like" / "as if" and the medical word ("like he was having a").
 SIMILE_REACH_WORDS = 4
 # The lists whose word tells what happened to the dog (fell in, ate, got stung, had a seizure): a
@@ -180,7 +180,7 @@ PERSONAL = (
     "seizure", "ingestion", "swallowed", "swallowed-referred", "swallowed-unknown", "retching", "breathing",
     "choking", "trauma", "trauma-bleeding", "trauma-cut", "venom", "venom-swelling", "heatstroke", "heat-sign",
     "urinary", "electric", "electric-weak", "drowning", "pain", "pain-vocal", "trauma-part-blood", "trauma-bare",
-    "pain-mobility",
+    "pain-mobility", "breathing-fast",
 )  # fmt: skip
 # The survey's worst-reaction options (`domain.survey`), whose labels an owner may type out, or send
 # again by tapping an old button, after the survey (stop 56: "물었음 (상처 있음)" was analysed with
@@ -194,13 +194,13 @@ TRIGGERS = (
     "heat-sign", "urinary", "electric", "electric-weak", "drowning", "snap", "nip", "medicine-human",
     "medicine-drug", "medicine-dose", "neuro", "cognitive", "cognitive-pacing", "cognitive-senior", "thirst", "thirst-trained",
     "medicine-painkiller", "trauma-part-blood",
-    "thirst-mild", "thirst-pee", "trauma-bare", "pain-mobility", "fight",
+    "thirst-mild", "thirst-pee", "trauma-bare", "pain-mobility", "fight", "breathing-fast", "surgical-site",
 )  # fmt: skip
 # The word lists whose words, listed with "or" before a negation, share it ("절거나 토하거나 그런 건 없어요").
 LISTED = (
     "seizure", "pain", "pain-vocal", "injury", "bite", "bite-passive", "bitten-by-other", "toxin", "breathing",
     "choking", "trauma", "trauma-bleeding", "venom", "venom-swelling", "heatstroke", "urinary", "electric",
-    "drowning",
+    "drowning", "breathing-fast", "surgical-trouble",
 )  # fmt: skip
 
 
@@ -231,6 +231,7 @@ class FlagKind(StrEnum):
     ELECTRIC_SHOCK = "electric_shock"  # a cord chewed, a shock: burns, fluid in the lungs hours later
     URINARY_BLOCK = "urinary_block"  # can't pee, straining with nothing coming out: a blocked urethra
     NEAR_DROWNING = "near_drowning"  # fell in the water, pulled out: fluid in the lungs hours later
+    SURGICAL_WOUND = "surgical_wound"  # stitches licked, chewed, bleeding or opened: the cone, the clinic
     PAIN_ILLNESS = "pain_illness"
     SUDDEN_CHANGE = "sudden_change"
 
@@ -298,6 +299,8 @@ URGENCY: dict[FlagKind, Urgency] = {
     FlagKind.URINARY_BLOCK: Urgency.NOW,
     # a vet today even if the dog seems fine; trouble breathing said makes it the breathing flag, now
     FlagKind.NEAR_DROWNING: Urgency.WITHIN_24H,
+    # the cone back on and the clinic today; now when open or bleeding on (its card says so; stop 64)
+    FlagKind.SURGICAL_WOUND: Urgency.WITHIN_24H,
     FlagKind.PAIN_ILLNESS: Urgency.WITHIN_24H,
     FlagKind.SUDDEN_CHANGE: Urgency.SOON,
 }
@@ -357,8 +360,12 @@ WOUND_FLAGS = frozenset(
     {
         FlagKind.BITE_INJURY, FlagKind.CHILD_BITTEN, FlagKind.DOG_BITTEN, FlagKind.BITE_PERSON,
         FlagKind.SNAP_PERSON, FlagKind.TRAUMA, FlagKind.CHILD_WARNING, FlagKind.PUPPY_NIP,
+        FlagKind.SURGICAL_WOUND,
     }
 )  # fmt: skip
+# The days-away flags whose card says a vet comes before training and whose plan is held
+# (`understanding.first_step`): a senior's cognitive signs, drinking and peeing far more.
+PLAN_HELD_SOON = frozenset({FlagKind.COGNITIVE, FlagKind.THIRST})
 # The methods whose own alternative is about one behaviour: the mouth held shut (mouthing).
 BEHAVIOUR_METHODS = frozenset({Method.MOUTH})
 # The methods whose alternative is already the loose-lead walk (a harness, stop when the lead goes tight).
@@ -453,6 +460,16 @@ class SafetyCheck:
         wanted = {f.referral for f in self.flags}
         return tuple(r for r in Referral if r in wanted)
 
+    @property
+    def _header(self) -> str:
+        """The header's id: its urgency's, but a days-away card whose plan goes on (a bite or snap
+        with no wound, a sudden change: `understanding.first_step` holds none of them) does not
+        say the vet comes before training (stop 64, owner trial: "미용할때 물어요 발 만질때" got
+        "a vet check comes before training" and a training plan in one reply)."""
+        if self.urgency is Urgency.SOON and not self.kinds & PLAN_HELD_SOON:
+            return "safety-header-soon-alongside"
+        return f"safety-header-{self.urgency}"
+
     def message_ids(self, *, asked: bool = False) -> tuple[str, ...]:
         """The reply as Fluent ids, in order: header, what to do now per flag, referrals, then one
         explanation of why punishment backfires and the alternative for the first method named.
@@ -462,7 +479,7 @@ class SafetyCheck:
         does not thank the owner for admitting it (fresh owner trial)."""
         ids: list[str] = [MEDICINE_HUMAN] if self.medicine == MEDICINE_HUMAN else []
         if self.urgency is not None:
-            ids.append(f"safety-header-{self.urgency}")
+            ids.append(self._header)
             ids += [f.message_id for f in self.flags]
             ids += [f"safety-referral-{r}" for r in self.referrals]
         if self.aversive:
@@ -631,7 +648,8 @@ class SafetyChecker:
             "aversive-mouthing", "aversive-behaviour-other", "trauma-bare", "trauma-bare-rest",
             "pain-mobility", "child-bare-gendered", "bite-adult-unrelated", "puppy-nip-serious",
             "puppy-teething", "puppy-said", "bite-relative",
-            "fight", "fight-unrelated", "injury-more",
+            "fight", "fight-unrelated", "injury-more", "breathing-fast", "breathing-fast-exertion",
+            "surgical-site", "surgical-trouble",
         )  # fmt: skip
         self._terms = {name: term(name) for name in names}
         self._labels = _option_labels(messages)
@@ -781,6 +799,16 @@ class SafetyChecker:
                 things = self._terms["toxin"].find(views) + self._terms["foreign"].find(views)
                 kept = [h for h in kept if not self._subject.theirs(h, views, persons, things)]
         return kept
+
+    def _wound(self, views: Views) -> list[Hit]:
+        """A surgical wound with its trouble told (licked, chewed, bleeding, opened, the cone off),
+        neither negated (stop 64, owner trial: "실밥 부위를 자꾸 핥으려고 합니다 피가 조금 났습니다"
+        got no card); the stitches alone ("어제 중성화 수술, 실밥 있습니다") are a health note."""
+        site = self._terms["surgical-site"].find(views)
+        if not site:
+            return []
+        trouble = self._hits("surgical-trouble", views)
+        return site + trouble if trouble else []
 
     def _cries(self, views: Views) -> list[Hit]:
         """A cry ("yelps", "cries when", "깨갱") that tells pain: with a touch, a move or a body part,
@@ -1229,6 +1257,19 @@ class SafetyChecker:
             # (owner trial 23); so after a car or a sting ("hit by a car, he's limping": stop 43, only
             # the 24-hour line). A poison's note names none, so those signs stay their own note.
             found[FlagKind.PAIN_ILLNESS] = pain
+        fast = self._hits("breathing-fast", views)
+        if (
+            fast
+            and not found.keys() & {FlagKind.BREATHING, FlagKind.CHOKING}
+            and (pain or not self._terms["breathing-fast-exertion"].find(views))
+        ):
+            # breathing fast or short at rest, or beside vomiting or lethargy (stop 64, owner trial:
+            # "토를 하고 축 늘어져 있습니다 숨을 좀 빨리 쉽니다" got the 24-hour card, whose own text
+            # says trouble breathing means now); after a walk or in the heat alone it is panting
+            found[FlagKind.BREATHING] = fast
+        wound = self._wound(views)
+        if wound:
+            found[FlagKind.SURGICAL_WOUND] = wound
         # "전엔 이런 적이 없었는데", "he never used to": negations themselves, never negated away.
         onset = self._hits("onset", views) + self._terms["onset-never"].find(views)
         since = self._hits("onset-since", views)

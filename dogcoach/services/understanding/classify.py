@@ -435,7 +435,8 @@ def first_step(messages: Messages, text: str) -> str | None:
     Korean owner trial: "조카(5살)가 두부 만지다 얼굴 물렸어요 피나요", "산책중에 다른개보고 물어서
     피가났어요" got the bite card, then "👉 next: the doorbell…", a plan and a check-in."""
     check = checked(messages, text)
-    if check.emergency or check.kinds & {FlagKind.COGNITIVE, FlagKind.THIRST}:
+    # a surgical wound licked or bleeding is the clinic's before anything (stop 64)
+    if check.emergency or check.kinds & {FlagKind.COGNITIVE, FlagKind.THIRST, FlagKind.SURGICAL_WOUND}:
         return FIRST_VET
     if check.kinds & BITE_FIRST:
         return FIRST_BITE
@@ -1521,13 +1522,18 @@ class Understander(FollowupReading):
         # alone or the breed; stop 42: stored as the answer or asked again, kept nowhere): how
         # much was eaten, detail, the question asked again; a number the question reads whole
         # ("3", "3명") is its answer (`_unit_answer`)
+        hedged = self._hedged_amount(message) if found.kind is Kind.QUESTION else None
         poisoned = (
             context.detail
             and context.expect in SURVEY
             and bool(context.flags & EATEN_FLAGS)
-            and found.kind in (Kind.ANSWER, Kind.NOISE)
+            and (found.kind in (Kind.ANSWER, Kind.NOISE) or hedged is not None)
             and not found.detail
         )
+        if poisoned and hedged is not None:
+            # "몰라 한 조각?", "dunno, one piece?" right after the poison card (stop 64, owner trial:
+            # the coach model's question): how much, unsure, its "?" the doubt; read without it
+            message, signals = hedged, self.signals.read(hedged)
         if poisoned and self._unit_answer(found, context):
             return None  # "3살이요" at the age (owner trial 30: glued to the report for 30 minutes)
         if poisoned and not (
@@ -1578,6 +1584,21 @@ class Understander(FollowupReading):
         return Understanding(
             Kind.ANSWER, message.text, answer=Value(message.text), reason=AMOUNT, detail=True
         )
+
+    def _hedged_amount(self, message: Folded) -> Folded | None:
+        """`message` without its question marks when what is left is an amount in words and asks
+        nothing ("몰라 한 조각?", "maybe half a bar?": unsure of how much, stop 64), None when it
+        asks whether that is bad or safe ("한 조각도 위험한가요?", "one piece, is that bad?":
+        `understanding-amount-asked`)."""
+        v = self.vocabulary
+        bare = Folded(canonical(message.text.replace("?", " ").replace("\uff1f", " ")))
+        if not v["understanding-amount-said"].contains(bare) or v["understanding-amount-asked"].contains(
+            bare
+        ):
+            return None
+        if self.signals.asks(bare) or self.signals.read(bare).question:
+            return None
+        return bare
 
     def _eaten_retold(self, found: Understanding, context: Context) -> bool:
         """The thing eaten named again with how much, while its poisoning report waits ("초콜릿
@@ -3128,9 +3149,14 @@ class Understander(FollowupReading):
             and v["understanding-aftercare-fine"].contains(message)
         ):
             return "vet_cleared"
-        if asks:
-            return "asked" if v["understanding-aftercare-asked"].contains(message) else None
-        if v["understanding-aftercare-going"].contains(message) and message.words <= AFTERCARE_MAX_WORDS:
+        going = v["understanding-aftercare-going"].contains(message) and message.words <= AFTERCARE_MAX_WORDS
+        if asks and v["understanding-aftercare-asked"].contains(message):
+            return "asked"
+        if asks and not (going and "?" not in message.text):
+            # "병원 가요" reads as "shall we go?" only with its "?": without one, right after the
+            # card that says go, it is going (stop 64, owner trial: "네 지금 병원 가요")
+            return None
+        if going:
             return "to_vet"
         if (
             v["understanding-aftercare-sign"].contains(message)

@@ -3848,9 +3848,12 @@ class SurveyReading(RetoldFactReading):
             return False
         # dated, a condition is still health told ("He had a tummy bug this week but otherwise
         # healthy"; owner trial 33: lost); a sign of illness dated is a report
+        # a surgery dated with its stitches ("어제 중성화 수술, 실밥 있습니다", "spayed yesterday, has
+        # stitches"; stop 64 owner trial: analysed as a behaviour report) is health told too
+        surgery = self.vocabulary["understanding-health-surgery"].contains(message)
         dated = signals.anchored and (
             signals.behaviour
-            or signals.incident
+            or (signals.incident and not surgery)
             or self.vocabulary["understanding-illness-sign"].contains(message)
         )
         asked = "?" in message.text or "\uff1f" in message.text
@@ -3861,7 +3864,7 @@ class SurveyReading(RetoldFactReading):
             # stored as the health note): asked of the coach, never a note
             or (signals.question and (asked or self.signals.asks(message)))
             or self.vocabulary["understanding-question-ask"].contains(message)
-            or self.vocabulary["understanding-neuter-event"].contains(message)
+            or (self.vocabulary["understanding-neuter-event"].contains(message) and not surgery)
         ):
             return False  # "중성화 수술 했어요" is the sex's answer, no health note (owner trial 22)
         picked = (
