@@ -252,7 +252,15 @@ class ReportReading(CorrectionReading):
             self.signals.asks(message)
             and not signals.narrated
             and not self.signals.told_before_asked(message)
-            and not (check.flags and self.vocabulary["understanding-flag-happened"].contains(message))
+            and not (
+                check.flags
+                and (
+                    self.vocabulary["understanding-flag-happened"].contains(message)
+                    # "소파에서 떨어졌는데 앞다리를 절어요 어떡하죠" (stop 64, held-out 20): the fall
+                    # happened, the limp is its sign: the report, its safety line answering
+                    or self.vocabulary["understanding-fall-told"].contains(message)
+                )
+            )
         ):
             # asked before it happens ("can dogs eat grapes?"); told as happened ("헐 방금 보리가
             # 초콜릿 먹었어요 어떡해요"; owner trial 26: no report, the amount told next went to an
@@ -416,6 +424,11 @@ class ReportReading(CorrectionReading):
             not alarmed
             and signals.behaviour
             and self.vocabulary["understanding-note-new-problem"].contains(message)
+        ) or (
+            # "특별한 건 없는데 아까 계단에서 떨어졌어요" (stop 64, held-out 20: the note alone, the
+            # fall dropped): the dog fell, told beside the note: a report of its own as well
+            self.vocabulary["understanding-fall-told"].contains(message)
+            and past_told(self.vocabulary, message)
         )
         # a red flag ("그리고 어제 동생 손을 물어서 피가 났어요": a bite with blood) is a report of
         # its own too, with its safety card: `incident` says so, as for a new problem (held-out 5:
