@@ -821,6 +821,12 @@ understanding-detail-other-party = the other dog
 ## Stop 63 (held19fix, held-out 19: "그리고 오줌은 주로 잘 때 지립니다" with the incontinence report waiting was a second report): after "oh and", when the behaviour mostly happens is detail of the report waiting. Not with a date, "again" or a red flag.
 understanding-detail-mostly = mostly
     .aliases = mostly, usually, mainly, nearly always, almost always, most of the time
+## Stop 64 (fix20a, held-out 20: "the crying starts when we turn off the lights" with the crying report waiting was a second report): the only moment the behaviour happens, or when it starts, is detail of the report waiting, with no "oh and" before it. Not with a date, "again" or a red flag.
+understanding-detail-only-when = only when
+    .aliases = only when, only happens when, only does it when, only ever when, starts when, start when, begins when, kicks off when, starts as soon as, starts right when
+## With no "oh and" before it: the behaviour named as the one already told ("the crying", "the biting").
+understanding-detail-topic = the crying
+    .aliases = the crying, the barking, the biting, the nipping, the whining, the howling, the peeing, the pooping, the chewing, the mouthing, the jumping, the accidents, the zoomies, the growling, the digging
 understanding-detail-follow-on-lead = oh and
     .aliases = oh, and, oh and, also, oh also, and also, plus, btw, by the way, oh btw, forgot to say, oh yeah, oh yeah and
 ## Right after a bite report, the person bitten said to be all right or only scratched ("shes ok its just a small cut"; stop 48, owner trial 33: "I didn't catch how long", stored nowhere): detail of that report.
@@ -913,6 +919,12 @@ understanding-photo-pointed = pointing at a photo
 ## The message before was a question, only that ("no I was just asking", right after a report was sent; owner trial 12: a new report): it takes back nothing and tells nothing; a short reply, nothing stored, no model call.
 understanding-talk-just-asking = just asking
     .aliases = just asking, i was just asking, i was only asking, was just asking, only asking, just askin, i'm just asking, im just asking, no i was just asking, no just asking, nah just asking, no i was only asking, it was just a question, it was only a question, just a question, that was just a question, that was a question, it was a question, i was asking, i was just wondering, just wondering, i was just curious, just curious, no just curious, no i was just curious, no i was just wondering
+## Stop 64 (fix20a, held-out 20: "근데 장난감 줘도 무시하고 내 발만 무는데?" right after a result was a new report for the model): what the step gives the dog given and ignored, opened with "but", is an objection. Not with a date, "again" or a red flag.
+understanding-objection-advice-ignored = ignores the toy
+    .aliases = ignores the toy, ignores the toys, ignores it, ignores them, ignored the toy, ignored it, doesn't care about the toy, doesnt care about the toy, not interested in the toy, isn't interested in the toy, won't take the toy, wont take the toy, won't touch the toy, couldn't care less about the toy, even with the toy, even when i give her the toy, even when i give him the toy
+## The words opening that objection (the message's first word).
+understanding-objection-but = but
+    .aliases = but, though, except
 ## Stop 61 (held17fix, held-out 17: "that's not what happened, he wasn't scared, he was playing" went to the model as a new report): after an objection, the reading denied with what it was instead; an objection, nothing new happened.
 ## Stop 63 (held19fix, held-out 19: "그건 아닌것 같아요 원래 예민한 애가 아니에요" after a result was a new report): an objection opened with "I don't think that's it" and the reading denied by what kind of dog she is ("she's not a nervous dog").
 understanding-objection-denied = wasn't
@@ -983,8 +995,9 @@ understanding-talk-wait = wait
     .aliases = answer later, i'll answer later, ill answer later, will answer later, i'll reply later, ill reply later, reply later, tell you later, i'll tell you later, wait, wait a sec, wait a second, wait a moment, wait a min, wait a minute, one sec, one second, a sec, just a sec, just a second, one moment, just a moment, a moment please, one moment please, hold on, hold on a sec, hold on a second, hang on, hang on a sec, hang on a second, brb, be right back, gimme a sec, give me a sec, give me a second, give me a minute, let me check, let me think, let me see, lemme check, lemme think, let me think about it, sec, will wait, i'll wait, ill wait, i will wait, i can wait, i'll be waiting, ill be waiting, waiting, i'm waiting, im waiting, will wait then, ok will wait
 ## Why the owner steps away ("brb kid crying", "later, baby woke up"; owner trial 28: kept as a survey answer or added to the report): read only beside the words that ask to wait or put things off. Nothing the dog did.
 ## Stop 63 (left19, held-out 19): "sec on the subway" was stored as the name "On The Subway"; on the subway, train or bus is why the owner steps away.
+## Stop 64 (fix20a, held-out 20: "잠시만요 애기가 울어서" at the size question was a report for the model): the baby crying or fussing, with its subject.
 understanding-away-reason = kid crying
-    .aliases = walking the dog, out on a walk, on a walk, kid crying, kid's crying, kids crying, kid is crying, baby crying, baby's crying, baby is crying, the baby's crying, the baby is crying, kid woke up, kids woke up, baby woke up, the baby woke up, baby's up, the baby's up, baby is up, kid's up, kids are up, someone's at the door, someone at the door, somebody's at the door, doorbell, door bell, phone call, got a call, getting a call, on a call, on the phone, in a meeting, meeting, at work, driving, gotta cook, cooking dinner, dinner time, something came up, on the subway, on the train, on the bus, in the subway, on the metro, commuting
+    .aliases = walking the dog, out on a walk, on a walk, kid crying, kid's crying, kids crying, kid is crying, baby crying, baby's crying, baby is crying, the baby's crying, the baby is crying, kid woke up, kids woke up, baby woke up, the baby woke up, baby's up, the baby's up, baby is up, kid's up, kids are up, someone's at the door, someone at the door, somebody's at the door, doorbell, door bell, phone call, got a call, getting a call, on a call, on the phone, in a meeting, meeting, at work, driving, gotta cook, cooking dinner, dinner time, something came up, on the subway, on the train, on the bus, in the subway, on the metro, commuting, the baby is crying, baby is crying, the baby's crying, baby's crying, my baby is crying, the baby woke up, baby woke up, the baby is fussing, baby is fussing
 ## Stop 55 (asides55, batch 498): when the owner will come back, beside the words that pause ("ok I need to stop now, will finish this later tonight": noise, being longer than a command). Read only beside a cancel, like the reasons above; alone they name no command.
 understanding-pause-when = tonight
     .aliases = tonight, later tonight, this evening, later this evening, tomorrow, tomorrow morning, in the morning, after work, in a bit, in an hour
@@ -1148,8 +1161,9 @@ understanding-question-word = question
 understanding-question-another = something else
     .aliases = give me something else, give me something different, can you give me, could you give me, can u give me, something else pls, something else please, something else plz, got something else, got anything else, any other ideas, any other idea, any other suggestions, other ideas, another idea, something else to try, something different to try, anything else to try, anything else i can try, anything else we can try, a different step, another step, a different exercise, another exercise, a different one, another one instead
 ## Asking why a behaviour happens ("why does he keep licking his paws?", "what makes her bark"): a behaviour asked about with these, undated, is a question to the coach (no record, no analysis).
+## Stop 64 (fix20a, held-out 20: "강아지가 똥을 먹는 건 영양이 부족해서 그런 건가요 사료를 바꿔야 하나요" was a report for the model): a cause guessed and asked ("is that because of bad nutrition?", "is it because") asks why too.
 understanding-question-why = why
-    .aliases = why, what makes, how come, what causes, what's causing, whats causing, what is causing, the reason why, what's the reason, what is the reason, whats the reason
+    .aliases = why, what makes, how come, what causes, what's causing, whats causing, what is causing, the reason why, what's the reason, what is the reason, whats the reason, is it because, is that because, is this because, is it due to, is that due to, is it from, could it be because
 ## Stop 62 (held18fix, held-out 18: "초코가 배변패드 옆에다 자꾸 쉬를 해요ㅠㅠ 칭찬도 해주는데 왜그럴까요" was a question for the coach, the report lost): what the owner already does about it (praise, treats, teaching, tried), told before the "why": a problem met and worked on, a report; its analysis answers the why. A habit asked about alone ("why does he bark at night?") stays the question.
 understanding-why-tried = even though I praise him
     .aliases = even though i, even though we, even when i, even when we, although i, although we, despite me, i praise, i always praise, we praise, we always praise, i keep praising, i've been praising, ive been praising, i reward, i always reward, we reward, i give him a treat, i give her a treat, i give him treats, i give her treats, i've tried, ive tried, i have tried, we've tried, weve tried, we have tried, i tried everything, we tried everything, tried everything, i've been training, ive been training, we've been training, i've taught, ive taught, i keep telling him, i keep telling her
@@ -2063,6 +2077,12 @@ understanding-detail-reaction-worse = he did it more
 ## The dog stopped after what the owner did ("she stops when I yell"; stop 62 owner trial: "제가 소리지르면 멈춰요" with a report waiting was analysed as a report of its own): like "did it more", that report's consequence.
 understanding-detail-reaction-stops = she stops
     .aliases = stops, stopped, he stops, she stops, it stops, quits, quit, he quits, she quits, calms down, calmed down, settles down, settled down, goes quiet, went quiet, backs off, backed off, lets go, let go, gives up, gave up
+## Stop 64 (fix20a, held-out 20: "혼내면 숨어버려요" with a report waiting was a second report): the dog hiding or running off after what the owner did is that report's consequence too.
+understanding-detail-reaction-retreats = hides
+    .aliases = hides, hid, goes and hides, runs off, ran off, runs away, ran away, slinks off, slinks away, cowers in the corner, hides under
+## Stop 64 (fix20a, same): a reaction told as a condition with the owner unsaid (Korean "혼내면"; "once scolded", "when told off"): the owner's reaction.
+understanding-detail-reaction-if = when told off
+    .aliases = when told off, when she's told off, when he's told off, when scolded, if scolded, once scolded, when she gets scolded, when he gets scolded, when she gets told off, when he gets told off
 ## Detail pointing back at a behaviour already told: it happens at this time too ("the growling over the bowl happens with treats too").
 understanding-detail-also = too
     .aliases = too, as well, also happens, also does, happens with, does it with, does it when, same with
@@ -2491,6 +2511,15 @@ understanding-checkin-rise = went up
 ## Stop 61 (the verification trial, helper left61): a success rate told as fallen ("success rate went down", "성공률이 떨어졌어요": good news, the check-in left open) is worse (only beside `understanding-checkin-success`, no word of `understanding-checkin-rise`); risen said "올라갔어요" is one of `understanding-checkin-rise` now (was good news).
 understanding-checkin-fall = went down
     .aliases = is down, went down, gone down, way down, dropped, has dropped, fell, has fallen, lower, decreased, got worse, 떨어졌, 떨어짐, 떨어지고, 줄었, 줄어들었, 줄어듦, 낮아졌, 낮아짐, 내려갔, 내려감
+## Stop 64 (fix20a, held-out 20: "손 대신 장난감 무는 일이 늘었어요" at a mouthing check-in was a new report): what the dog does instead of the behaviour (what the step offers) happening more is better.
+understanding-checkin-instead = instead of
+    .aliases = instead of, instead, rather than, 대신, 대신에
+## Happening more often (same source).
+understanding-checkin-more-often = more often
+    .aliases = more often, more and more, a lot more, way more, 더 자주, 더 많이
+## What the step offers to do instead (same source): a toy, a chew, the pad.
+understanding-checkin-alternative = toy
+    .aliases = toy, toys, chew, chews, chew toy, tug, pad, pee pad, puppy pad, mat, bed, crate, 장난감, 껌, 패드
 ## Stop 57 (held12, held-out 12): at a check-in, the same said then corrected up by a little ("the same-ish, maybe a tiny bit better?": asked again as unsure; stop 43's "the same, maybe a bit better" was asked which): better, however small the change (`SurveyReading._at_checkin`). The same, then the small betterment, in one phrase.
 understanding-outcome-same-slightly-better = the same-ish, maybe a tiny bit better
     .aliases = same-ish maybe a tiny bit better, sameish maybe a tiny bit better, same-ish maybe a little better, sameish maybe a little better, same-ish maybe a bit better, same ish maybe a bit better, about the same maybe a tiny bit better, about the same maybe a little better, about the same maybe a bit better, about the same maybe slightly better, the same maybe a bit better, the same maybe a little better, the same maybe a tiny bit better, pretty much the same maybe a little better, mostly the same maybe a bit better, same but a tiny bit better, same but a little better, same but slightly better, about the same but a little better

@@ -69,7 +69,10 @@ _ENDING_STARTS = ((11, 4, 0), (11, 12, 0), (9, 18, 17), (3, 0, 0), (0, 8, 0), (2
 # Initials and finals are numbered apart (Unicode §3.12): each movable initial's final.
 _INITIAL_AS_FINAL = {0: 1, 2: 4, 3: 7, 5: 8, 6: 16, 7: 17, 9: 19, 12: 22, 14: 23, 16: 25, 17: 26}
 _SSEO = _syllable(10, 4)  # 써
-_SOUNDED_PAST = re.compile(f"([\uac00-\ud7a3]?)([\uac00-\ud7a3]){_SSEO}(?=$|[^\uac00-\ud7a3]|[요여용])")
+_ENDING_AFTER = _syllable(11, 12) + _syllable(11, 6) + _syllable(11, 12, 21)  # 요 여 용
+_SOUNDED_PAST = re.compile(
+    f"([\uac00-\ud7a3]?)([\uac00-\ud7a3]){_SSEO}(?=$|[^\uac00-\ud7a3]|[{_ENDING_AFTER}])"
+)
 _PAST_VOWELS = frozenset((0, 1, 4, 6, 9, 10, 14))
 _DA = _syllable(3, 0)  # 다 ("다써요", all used up: no past)
 
