@@ -865,8 +865,9 @@ def test_twentieth_held_out_corpus(understander: Understander) -> None:
     taken as the note alone), 7 non-reports sent to the model (two details of the waiting report,
     "혼내면 숨어버려요" while a report waits, an objection to a result, a question about eating
     poop, "잠시만요 애기가 울어서" at the size, a check-in's better told as "장난감 무는 일이
-    늘었어요")."""
+    늘었어요"). After fix20a (stop 64; batches 747-748, tests/test_stop64_fix20a.py): 242/268
+    (90.3 %), none lost, none leaked; the introduction "저는 지우 엄마예요" no longer removes a dog."""
     result = run(understander, HELD_OUT_20, "twentieth held-out corpus")
-    assert len(result["lost"]) <= 4  # type: ignore[arg-type]
-    assert len(result["leaked"]) <= 7  # type: ignore[arg-type]
-    assert result["accuracy"] >= 0.85  # type: ignore[operator]
+    assert len(result["lost"]) == 0  # type: ignore[arg-type]
+    assert len(result["leaked"]) == 0  # type: ignore[arg-type]
+    assert result["accuracy"] >= 0.90  # type: ignore[operator]

@@ -6,8 +6,9 @@
 ## for any ending. Hangul words match anywhere with spaces ignored. The words of both languages are
 ## looked for whatever the owner's language.
 
+## Stop 64 (fix20a, held-out 20: a child's "무러써요" for 물었어요 was noise): the past as children spell it ("she bited my hand").
 safety-term-bite = bite (active)
-    .aliases = bit, bite, bites, biting, bitey, chomped, chomp
+    .aliases = bit, bite, bites, biting, bitey, chomped, chomp, bited, bitted
 safety-term-bite-passive = bitten
     .aliases = bitten, got bit, was bit, been bit, got nipped
 ## An attack told with a wound ("attacked the neighbours dog, there was a lot of blood", owner trial 17):

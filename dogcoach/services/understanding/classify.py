@@ -353,6 +353,7 @@ REPORT_SUBJECTS = (
 # photo, said unseen; the report waiting is what it shows.
 PHOTO_POINTED = "photo-pointed"
 # An objection with the reading it objects to denied ("he wasn't scared, he was playing"; stop 61)
+ADVICE_IGNORED = "advice-ignored"
 OBJECTION_REREAD = "objection-reread"
 # A caption under a photo (Telegram) understood as nothing: the photo said unseen, the question again.
 CAPTION_UNREAD = "caption-unread"
@@ -1690,7 +1691,9 @@ class Understander(FollowupReading):
 
     def _mostly_when(self, message: Folded) -> bool:
         """Led by "oh and" (`understanding-detail-follow-on-lead`), a habit's usual moment
-        (`understanding-detail-mostly`), told not asked: with a report waiting, when the behaviour
+        (`understanding-detail-mostly`) or its only moment or when it starts
+        (`understanding-detail-only-when`; unled, with the behaviour named as the one known:
+        `understanding-detail-topic`), told not asked: with a report waiting, when the behaviour
         told mostly happens, no new incident. Not dated, not "again", with no red flag of its own
         (those stay reports)."""
         v = self.vocabulary
@@ -1698,12 +1701,19 @@ class Understander(FollowupReading):
             return False
         if v["understanding-again"].contains(message):
             return False
-        if not v["understanding-detail-mostly"].contains(message):
+        # "발 무는건 내가 걸어다닐때만 그럼", "the crying starts when we turn off the lights" (stop 64,
+        # held-out 20: a second report for the model): the only moment, or when it starts, says as
+        # much; with no "oh and" before it, when the behaviour is named as the one known ("the
+        # crying", "무는건": `understanding-detail-topic`)
+        only = v["understanding-detail-only-when"].contains(message)
+        if not only and not v["understanding-detail-mostly"].contains(message):
             return False
         leads = v["understanding-detail-follow-on-lead"].find(message)
         opened = ((message.compact if hangul else message.spaced)[:start] for _p, start, _e, hangul in leads)
-        if not any(not before.strip() for before in opened):
-            return False
+        if not any(not before.strip() for before in opened) and not (
+            only and v["understanding-detail-topic"].contains(message)
+        ):
+            return False  # "only when guests come he pees on the floor": a report of its own
         if self.signals.read(message).anchored:
             return False
         return not self.safety.check(message.text).alarm.flags
@@ -2092,6 +2102,21 @@ class Understander(FollowupReading):
             and context.expect in (Expect.NOTHING, Expect.PENDING)
             and self.vocabulary["understanding-letter-away"].contains(Folded(found.text))
         )
+
+    def _advice_ignored(self, message: Folded) -> bool:
+        """Right after a result, what the step gives the dog given and ignored
+        (`understanding-objection-advice-ignored`: "장난감 줘도 무시하고", "she ignores the toy"),
+        opened with "but" (`understanding-objection-but`): the advice objected to, no new incident. Not dated,
+        not "again", no red flag."""
+        v = self.vocabulary
+        if not v["understanding-objection-advice-ignored"].contains(message):
+            return False
+        words = message.text.split()
+        if not words or not v["understanding-objection-but"].whole(Folded(words[0].strip(",.!~"))):
+            return False
+        if self.signals.read(message).anchored or v["understanding-again"].contains(message):
+            return False
+        return not self.safety.check(message.text).alarm.flags
 
     def _objection_reread(self, message: Folded) -> bool:
         """An objection opening the message (`understanding-talk-objection`, its first
@@ -3828,6 +3853,12 @@ class Understander(FollowupReading):
             # "that's not what happened, he wasn't scared, he was playing" (held-out 17: a new
             # report for the model): the reading objected to, what the dog felt said instead
             return Understanding(Kind.SMALL_TALK, text, talk="objection", reason=OBJECTION_REREAD)
+        if (
+            expect is Expect.FOLLOWUP or (expect is Expect.PENDING and context.seen)
+        ) and self._advice_ignored(message):
+            # "근데 장난감 줘도 무시하고 내 발만 무는데?" right after a result (stop 64, held-out 20: a
+            # new report for the model): the step tried and the dog not taking it, an objection
+            return Understanding(Kind.SMALL_TALK, text, talk="objection", reason=ADVICE_IGNORED)
         if expect in (Expect.FOLLOWUP, Expect.PENDING) and self._again(message):
             # "또 그랬어요", "she just did it again" right after a report: that behaviour again, a
             # new report of it (owner trial: glued onto the report as its answer, or good news)

@@ -1622,6 +1622,16 @@ class CommandReading(DogReading):
             return False
         return tuple(folded.units) not in v["understanding-followup-not-name"].phrases
 
+    def _bare_removal_stem(self, message: Folded) -> bool:
+        """`message` has a removal verb's bare stem as a whole word (`understanding-remove-verb-bare`:
+        "지우" with no ending), which is a given name, not the verb ("안녕하세요 저는 지우 엄마예요";
+        stop 64, held-out 20: read as removing a dog called "저는"). A removal is never read then:
+        a destructive command needs its verb with an ending ("지워", "지우기")."""
+        bare = self.vocabulary["understanding-remove-verb-bare"].phrases
+        return any(
+            tuple(Folded(word).units) in bare for word in re.split(r"[\s,.;!?~]+", message.text) if word
+        )
+
     def _named(self, message: Folded, table: Table, *, names: bool = True, times: bool = False) -> str | None:
         """The dog's name in "delete Max", "remove Max please", "보리 삭제해주세요", "콩이를 지워줘"
         (`_removal`), "switch to Choco", "초코로 바꿔줘" (`_switching`): the table's verbs and
@@ -1633,6 +1643,8 @@ class CommandReading(DogReading):
         n = len(units)
         if n > REMOVAL_MAX_UNITS:
             return None
+        if table is self._removal and self._bare_removal_stem(message):
+            return None  # "저는 지우 엄마예요": 지우 is a person's name, no verb (stop 64, held-out 20)
         best: tuple[int, int] | None = None
         suffixes: dict[int, list[tuple[str, Units]] | None] = {n: []}  # each worked out once
         for a in range(n):

@@ -216,7 +216,7 @@ class ReportReading(CorrectionReading):
                 # report of its own): the dog's answer to it, the consequence of that moment
                 or self._dog_answered(message)
             )
-            and self._owner_reaction(message)
+            and (self._owner_reaction(message) or self._retreated(message))
         ):
             return None  # "i push her down" after the result: what the owner does right after,
             # detail about it, screened when added (owner trial 9); before the result too when
@@ -252,7 +252,15 @@ class ReportReading(CorrectionReading):
             self.signals.asks(message)
             and not signals.narrated
             and not self.signals.told_before_asked(message)
-            and not (check.flags and self.vocabulary["understanding-flag-happened"].contains(message))
+            and not (
+                check.flags
+                and (
+                    self.vocabulary["understanding-flag-happened"].contains(message)
+                    # "소파에서 떨어졌는데 앞다리를 절어요 어떡하죠" (stop 64, held-out 20): the fall
+                    # happened, the limp is its sign: the report, its safety line answering
+                    or self.vocabulary["understanding-fall-told"].contains(message)
+                )
+            )
         ):
             # asked before it happens ("can dogs eat grapes?"); told as happened ("헐 방금 보리가
             # 초콜릿 먹었어요 어떡해요"; owner trial 26: no report, the amount told next went to an
@@ -294,25 +302,34 @@ class ReportReading(CorrectionReading):
 
     def reaction_went_on(self, message: Folded, signals: Signals) -> bool:
         """What the owner did at the moment told with the dog going on after it or doing more ("he
-        kept going even when I shouted his name", "제가 소리쳤는데도 안 멈췄어요"): the consequence of
+        kept going even when I shouted his name", "제가 소리쳤는데도 안 멈췄어요"), or hiding or running
+        off after it ("when I yell at her she hides"; stop 64): the consequence of
         the report waiting or just analysed, nothing asked, no time of its own, not "again"."""
         v = self.vocabulary
         return (
             not signals.question
             and not signals.anchored
-            and self._owner_reaction(message)
-            and v["understanding-detail-reaction-worse"].contains(message)
+            and (
+                (self._owner_reaction(message) and v["understanding-detail-reaction-worse"].contains(message))
+                # "when I yell at her she hides", "혼내면 숨어버려요" (stop 64, held-out 20)
+                or self._retreated(message)
+            )
             and not v["understanding-again"].contains(message)
         )
 
     def _dog_answered(self, message: Folded) -> bool:
         """How the dog answered what the owner did: it did more ("제가 소리질렀더니 더 짖었어요",
-        held-out 7) or it stopped ("제가 소리지르면 멈춰요", "she stops when I yell"; stop 62 trial:
-        a report of its own, analysed). With a report waiting, that report's consequence."""
+        held-out 7), hid or ran off ("혼내면 숨어버려요", stop 64) or it stopped ("제가 소리지르면
+        멈춰요", "she stops when I yell"; stop 62 trial: a report of its own, analysed). With a report waiting, that report's consequence."""
         v = self.vocabulary
-        return v["understanding-detail-reaction-worse"].contains(message) or v[
-            "understanding-detail-reaction-stops"
-        ].contains(message)
+        return any(
+            v[words].contains(message)
+            for words in (
+                "understanding-detail-reaction-worse",
+                "understanding-detail-reaction-stops",
+                "understanding-detail-reaction-retreats",  # "혼내면 숨어버려요" (stop 64)
+            )
+        )
 
     def _owner_reaction(self, message: Folded) -> bool:
         """What the owner (or their family) does right after the behaviour ("제가 간식으로
@@ -324,6 +341,18 @@ class ReportReading(CorrectionReading):
             not self.signals.asks(message)
             and v["understanding-detail-owner"].contains(message)
             and v["understanding-detail-reaction"].contains(message)
+        )
+
+    def _retreated(self, message: Folded) -> bool:
+        """The dog hid or ran off (`understanding-detail-reaction-retreats`) after what the owner
+        did, the owner said (`_owner_reaction`) or, in Korean, left unsaid in a condition
+        (`understanding-detail-reaction-if`: "혼내면 숨어버려요"; stop 64, held-out 20: a second
+        report for the model). "혼내면 더 짖어요" (the method and the behaviour more) stays a report."""
+        v = self.vocabulary
+        return (
+            not self.signals.asks(message)
+            and v["understanding-detail-reaction-retreats"].contains(message)
+            and (self._owner_reaction(message) or v["understanding-detail-reaction-if"].contains(message))
         )
 
     def _why_asked(self, message: Folded, signals: Signals) -> bool:
@@ -416,6 +445,11 @@ class ReportReading(CorrectionReading):
             not alarmed
             and signals.behaviour
             and self.vocabulary["understanding-note-new-problem"].contains(message)
+        ) or (
+            # "특별한 건 없는데 아까 계단에서 떨어졌어요" (stop 64, held-out 20: the note alone, the
+            # fall dropped): the dog fell, told beside the note: a report of its own as well
+            self.vocabulary["understanding-fall-told"].contains(message)
+            and past_told(self.vocabulary, message)
         )
         # a red flag ("그리고 어제 동생 손을 물어서 피가 났어요": a bite with blood) is a report of
         # its own too, with its safety card: `incident` says so, as for a new problem (held-out 5:

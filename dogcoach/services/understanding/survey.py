@@ -72,6 +72,7 @@ SLIGHTLY_BETTER = "outcome-slightly-better"
 # A success rate told as risen at a check-in ("패드 성공률 80%쯤?? 많이 늘었어요"; stop 60): better.
 SUCCESS_ROSE = "success-rose"
 SUCCESS_FELL = "success-fell"
+INSTEAD_ROSE = "instead-rose"
 # Words that interrupt or apologise before a name ("oh wait sorry", stop 50), read a phrase of up to
 # this many words at a time, and the reason a message of only them asks for time at the name.
 NAME_INTERRUPTION = "understanding-name-interruption"
@@ -2944,6 +2945,26 @@ class SurveyReading(RetoldFactReading):
             dated=context.question is not None,
         )
 
+    def _alternative_instead(self, message: Folded) -> bool:
+        """What a step offers in place of the behaviour (`understanding-checkin-alternative`: a toy,
+        a chew, the pad) told as done instead (`understanding-checkin-instead`): after "대신" in
+        Korean ("손 대신 장난감 무는"), before "instead of" in English ("bites the toy instead of my
+        hands"). "장난감 대신 손을 무는" is the other way round: no."""
+        v = self.vocabulary
+        alternatives = v["understanding-checkin-alternative"].find(message)
+        for _p, start, end, hangul in v["understanding-checkin-instead"].find(message):
+            if any(h == hangul and (s >= end if hangul else e <= start) for _q, s, e, h in alternatives):
+                return True
+        return False
+
+    def _more_often(self, message: Folded) -> bool:
+        """Told as happening more (`understanding-checkin-rise`: "늘었어요", "went up";
+        `understanding-checkin-more-often`: "more often", "more and more")."""
+        v = self.vocabulary
+        return v["understanding-checkin-rise"].contains(message) or v[
+            "understanding-checkin-more-often"
+        ].contains(message)
+
     def _at_checkin(
         self, message: Folded, signals: Signals, context: Context, answer: object
     ) -> Understanding | None:
@@ -2995,6 +3016,17 @@ class SurveyReading(RetoldFactReading):
             # "성공률이 떨어졌어요", "success rate went down" (stop 61, the verification trial: good
             # news, the check-in left open): a success rate told as fallen
             return Understanding(Kind.CHOICE, text, picks=(ids["outcome_worse"],), reason=SUCCESS_FELL)
+        if (
+            "outcome_better" in ids
+            and self._alternative_instead(message)
+            and self._more_often(message)
+            and not v["understanding-checkin-fall"].contains(message)
+            and not self._asks_outright(message, signals)
+        ):
+            # "손 대신 장난감 무는 일이 늘었어요", "she bites the toy instead of my hands more often
+            # now" (stop 64, held-out 20: a new report, or worse): what the step offers in place of
+            # the behaviour happening more is better
+            return Understanding(Kind.CHOICE, text, picks=(ids["outcome_better"],), reason=INSTEAD_ROSE)
         if isinstance(answer, Value) and self._asks_outright(message, signals):
             # "산책할 때 줄 당기는 거 나아지고 있나요?" asks (an asking ending, not only a "?" that
             # hedges an answer: "좋아진 것 같아요?"): a question for the coach, the check-in asked again
