@@ -15,7 +15,9 @@ survey starts with nothing offered; the new dog becomes the active one only when
 
 First run at 00ce79eb (main's tip, this file added): 10 failed, 6 passed (the passing ones are the
 guards: a plain "강아지 추가" after a report still offers the report's name, the survey offer still
-takes the noted answers, a first dog switched to takes the dog-less reports).
+takes the noted answers, a first dog switched to takes the dog-less reports). The four tests of
+the first dog's survey started and stopped (a dog row already there) were added after the fix as
+guards of the path that already kept her (they do not reach `keep_first_dog`).
 """
 
 from __future__ import annotations
@@ -199,3 +201,40 @@ async def test_a_dog_switched_to_takes_the_dogless_reports_on_kakao(kakao: Serve
     _, reports, active = await _kakao_dogs(kakao, user.key)
     assert active == first, (active, user.text)
     assert reports and None not in reports, reports
+
+
+# -- the first dog's survey started and stopped, then another dog -----------------------------------
+
+STARTED = {
+    "ko": ("/start", "두부", "5살", "수컷 중성화요", "취소"),
+    "en": ("/start", "Tofu", "5", "neutered male", "cancel"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_new_dog_after_the_first_survey_stopped_keeps_her_on_kakao(kakao: Server, lang: str) -> None:
+    user = kakao.user(lang=lang)
+    for text in STARTED[lang]:
+        await user.send(text)
+    await user.send(NEW_DOG[lang])
+    await user.send(SECOND[lang])
+    assert t(lang, "survey-q-age_months", name=SECOND[lang]) in user.text, user.text
+    dogs, _, active = await _kakao_dogs(kakao, user.key)
+    assert set(dogs) == {FIRST[lang], SECOND[lang]}, dogs
+    assert dogs[FIRST[lang]].get("sex") == "male_neutered", dogs
+    assert dogs[FIRST[lang]].get("age_months") == 60, dogs
+    assert active == FIRST[lang], active
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_newdog_after_the_first_survey_stopped_keeps_her_on_telegram(tg: Harness, lang: str) -> None:
+    chat = 64650 + LANGS.index(lang)
+    for text in STARTED[lang]:
+        await tg.say(chat, text, language_code=lang)
+    await tg.say(chat, "/newdog")
+    await tg.say(chat, SECOND[lang])
+    assert t(lang, "survey-q-age_months", name=SECOND[lang]) in tg.last_text(chat), tg.sent(chat)[-2:]
+    dogs, _, active = await _tg_dogs(tg, chat)
+    assert set(dogs) == {FIRST[lang], SECOND[lang]}, dogs
+    assert dogs[FIRST[lang]].get("sex") == "male_neutered", dogs
+    assert active == FIRST[lang], active

@@ -122,7 +122,7 @@ async def keep_first_dog(turn: Turn, told: str = "") -> bool:
         await turn.session.adopt_dogless(turn.user.id, dog.id)
     await turn.session.set_active_dog(turn.user.id, dog.id)
     turn.user.active_dog_id = dog.id
-    turn.say("newdog-first-kept", name=name, answers=len(noted), reports=len(dogless))
+    turn.say("newdog-first-kept", name=name, answers=len(noted), count=len(dogless))
     return True
 
 

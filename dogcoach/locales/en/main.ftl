@@ -139,10 +139,10 @@ newdog-first-kept = I've registered { $name } as your first dog{ $answers ->
         [0] .
         [one] , with the answer you told me.
        *[other] , with the { $answers } answers you told me.
-    }{ $reports ->
+    }{ $count ->
         [0] {""}
         [one] {" "}Your report is in { $name }'s history.
-       *[other] {" "}Your { $reports } reports are in { $name }'s history.
+       *[other] {" "}Your { $count } reports are in { $name }'s history.
     } To finish { $name }'s questions later, send "continue { $name }'s survey".
 # The first message tells of more than one dog ("강아지 두마리 키워요"): after the welcome, before the first dog's survey (trial 4).
 newdog-first-contact = More than one dog, lovely! Let's take them one at a time: when this one's questions are done, I'll offer to add the next.

@@ -141,9 +141,9 @@ newdog-under-way = 네, 지금 새 강아지를 등록하고 있어요.
 newdog-first-kept = { JOSA($name, "은", "는") } 첫 번째 강아지로 등록해 두었어요{ $answers ->
         [0] .
        *[other] . 알려 주신 답 { $answers }개도 그대로예요.
-    }{ $reports ->
+    }{ $count ->
         [0] {""}
-       *[other] {" "}보내 주신 기록 { $reports }개는 { $name }의 기록에 있어요.
+       *[other] {" "}보내 주신 기록 { $count }개는 { $name }의 기록에 있어요.
     } { $name }의 남은 질문은 나중에 "{ $name } 설문 이어서"라고 보내 주시면 이어서 할 수 있어요.
 # The first message tells of more than one dog ("강아지 두마리 키워요"): after the welcome, before the first dog's survey (trial 4).
 newdog-first-contact = 여러 마리와 함께 지내시는군요! 한 마리씩 알려 주세요. 이 강아지 설문을 마치면 다음 강아지를 이어서 등록할 수 있게 알려 드릴게요.
