@@ -168,8 +168,11 @@ async def _new_dog(turn: Turn) -> None:
     if turn.state.flow in SET_ASIDE:
         await followup.settle_pending(turn)
         waiting = followup.set_aside(turn)
-        offer = {k: v for k, v in turn.state.data.items() if k in (profile.OFFERED, profile.OFFERED_NAME)}
-        turn.state = ConversationState(data=offer)  # the name the offer was made for, offered
+        # the name the offer was made for, offered; the answers told before there was a dog, kept
+        # for the first dog (stop 64 trial: lost when "다른 강아지도 등록할게요" came at a question)
+        kept = (profile.OFFERED, profile.OFFERED_NAME, *onboarding.TOLD_BEFORE)
+        offer = {k: v for k, v in turn.state.data.items() if k in kept}
+        turn.state = ConversationState(data=offer)
     await profile.new_dog(turn)
     u = turn.understanding
     if u is not None and u.reason == ANOTHER_DOG_TOLD:  # "여름이도 있어요 걔는 2살": its age kept

@@ -14,6 +14,7 @@ from dogcoach.domain.types import Choice, Reply
 from dogcoach.handlers import onboarding
 from dogcoach.handlers.card import format_stored, profile_card
 from dogcoach.handlers.onboarding import waiting_dog
+from dogcoach.handlers.onboarding.constants import NAME_HINT
 from dogcoach.handlers.resume import restore, suspend
 from dogcoach.handlers.turn import Turn
 from dogcoach.handlers.viewed import dogs_named, viewed_dog
@@ -218,6 +219,16 @@ async def new_dog(turn: Turn) -> None:
         if told:
             await onboarding.start_new_dog(turn, another=True, name=told, sure=bool(u and u.rename))
             return
+        # "새 강아지" at "이름이 두부 맞죠?" (the first dog told of offered): she is kept as she is
+        # and this is another dog, its name asked with nothing offered (stop 64 trial)
+        if (
+            turn.state.data.get(NAME_HINT)
+            and not await turn.session.list_dogs(turn.user.id)
+            and await onboarding.keep_first_dog(turn)
+        ):
+            turn.say("newdog-intro")
+            await onboarding.start_new_dog(turn, another=True)
+            return
         turn.say("newdog-under-way")
         turn.resume_flow()
         return
@@ -238,6 +249,8 @@ async def new_dog(turn: Turn) -> None:
     facts = turn.state.data.get(onboarding.ADD_DOG_OFFERED_FACTS)
     name = close_offer(turn)
     first = not await turn.session.list_dogs(turn.user.id)
+    if first and not name and await onboarding.keep_first_dog(turn, told):
+        first = False  # the first dog told of kept as she is; this one is another (stop 64 trial)
     if first and not (told or name):
         # the owner's first dog (stop 60 trial: "Let's add another dog", the name a first report
         # told asked again): that name offered, the report filed under the dog once named
@@ -680,6 +693,11 @@ async def _switch(turn: Turn, dog: Dog) -> None:
     paused = await onboarding.survey_dog(turn) if other_survey else None
     if other_survey:
         turn.state = ConversationState()
+    if turn.user.active_dog_id is None:
+        # the owner's first dog talked about (a dog added while they had none, never confirmed):
+        # what was told before there was a dog is hers, shown in her /history, never left with
+        # no dog where no view shows it once a dog is active (stop 64 trial: five reports lost)
+        await turn.session.adopt_dogless(turn.user.id, dog.id)
     await turn.session.set_active_dog(turn.user.id, dog.id)
     turn.user.active_dog_id = dog.id
     turn.say("profile-switched", name=dog.name)
@@ -707,8 +725,11 @@ async def _remove(turn: Turn, dog: Dog) -> None:
         resumed = False
     remaining = await turn.session.list_dogs(turn.user.id)
     if turn.user.active_dog_id == dog.id or turn.user.active_dog_id is None:
+        had_none = turn.user.active_dog_id is None
         finished = [d for d in remaining if d.completed_at is not None] or remaining
         turn.user.active_dog_id = finished[-1].id if finished else None
+        if had_none and turn.user.active_dog_id is not None:  # the dog-less reports, hers (`_switch`)
+            await turn.session.adopt_dogless(turn.user.id, turn.user.active_dog_id)
         await turn.session.set_active_dog(turn.user.id, turn.user.active_dog_id)
     # with what is kept of it (its name), where it shows and what erases it (stop 58)
     turn.say("profile-removed", name=name, kept="yes" if dog.name else "no")

@@ -26,6 +26,7 @@ from dogcoach.handlers.onboarding.constants import (
     ASKED_AFTER_REPORT,
     ASKED_ASIDE,
     CONTINUE,
+    EARLY_KEY,
     EDIT,
     EDIT_PICK,
     FLOW,
@@ -35,6 +36,7 @@ from dogcoach.handlers.onboarding.constants import (
     REVIEW,
     START,
     STILL_OPEN_OPTIONS,
+    TOLD_BEFORE,
 )
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import ConversationState, Dog
@@ -84,6 +86,49 @@ async def first_report_name(turn: Turn) -> tuple[str, str]:
     if report is None or report.dog_id is not None:
         return "", ""
     return turn.services.understander.names.introduced(report.text), report.text
+
+
+async def keep_first_dog(turn: Turn, told: str = "") -> bool:
+    """Another dog asked for ("다른 강아지도 등록할게요", "I want to add another dog", /newdog, a
+    dog's name to add) by an owner with no dog registered yet but a first dog told of: named by
+    the newest dog-less report (`first_report_name`) and answers noted for her before her survey
+    (`told_ahead.keep_before_survey`), or the words say another dog (`understanding-another-dog`),
+    or the name told is not hers. She is kept as she is: registered with that name and the
+    answers noted, her survey unfinished (resumed later where it stopped: `continue_dog`), the
+    owner's dog that what was told before belongs to (the dog-less reports filed under her, so
+    /history shows them), all said in one line. True: kept, the caller starts the new dog's
+    survey with nothing offered (it becomes active only when confirmed). Owner trial 64 (the
+    groomer): her survey was opened again ("이름이 두부 맞죠?"), the new dog's name renamed her,
+    her answers were lost and five reports stayed with no dog."""
+    name, _ = await first_report_name(turn)
+    if not name or (told and _same(told) == _same(name)):
+        return False
+    vocabulary = turn.services.understander.vocabulary
+    message = Folded(turn.text)
+    another = bool(told) or any(
+        vocabulary[v].contains(message)
+        for v in ("understanding-another-dog", "understanding-newdog-the-other")
+    )
+    early = turn.state.data.get(EARLY_KEY)
+    noted = {k: v for k, v in early.items() if k in BY_KEY} if isinstance(early, dict) else {}
+    if not (noted or another):
+        return False  # "강아지 추가" after "보리가 짖어요": that dog's survey, her name offered (stop 60)
+    answers = dict(early) if isinstance(early, dict) else {}
+    for key in (*TOLD_BEFORE, NAME_HINT):
+        turn.state.data.pop(key, None)
+    dog = await turn.session.create_dog(turn.user.id, {**answers, "name": name})
+    dogless = [r for r in await turn.session.list_reports(turn.user.id) if r.dog_id is None]
+    if turn.user.active_dog_id is None:
+        await turn.session.adopt_dogless(turn.user.id, dog.id)
+    await turn.session.set_active_dog(turn.user.id, dog.id)
+    turn.user.active_dog_id = dog.id
+    turn.say("newdog-first-kept", name=name, answers=len(noted), count=len(dogless))
+    return True
+
+
+def _same(name: str) -> str:
+    """A dog's name as compared here: case and spaces ignored."""
+    return name.casefold().replace(" ", "")
 
 
 def at_first_question(state: ConversationState) -> bool:

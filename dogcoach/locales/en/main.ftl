@@ -134,6 +134,16 @@ newdog-intro = Let's add another dog.
 # "add a dog" by an owner with no dog yet (stop 60 trial: "Let's add another dog" with none): their first.
 newdog-intro-first = Let's add your dog.
 newdog-under-way = Yes, we are adding a new dog right now.
+# Stop 64 (owner trial 64, the groomer): the first dog told of before her survey (her name, answers noted), then "I want to add another dog": she is registered as she is (answers, reports), the new dog's survey starts; her questions left go on later.
+newdog-first-kept = I've registered { $name } as your first dog{ $answers ->
+        [0] .
+        [one] , with the answer you told me.
+       *[other] , with the { $answers } answers you told me.
+    }{ $count ->
+        [0] {""}
+        [one] {" "}Your report is in { $name }'s history.
+       *[other] {" "}Your { $count } reports are in { $name }'s history.
+    } To finish { $name }'s questions later, send "continue { $name }'s survey".
 # The first message tells of more than one dog ("강아지 두마리 키워요"): after the welcome, before the first dog's survey (trial 4).
 newdog-first-contact = More than one dog, lovely! Let's take them one at a time: when this one's questions are done, I'll offer to add the next.
 newdog-after-survey = Another dog — great! Let's finish this survey first; I'll offer to add the other dog as soon as it's done. Please answer the question below. (To add it right now, send "cancel" and then "add a dog" — your answers so far are kept.)
