@@ -863,4 +863,4 @@ def test_twentieth_held_out_corpus(understander: Understander) -> None:
     result = run(understander, HELD_OUT_20, "twentieth held-out corpus")
     assert len(result["lost"]) <= 4  # type: ignore[arg-type]
     assert len(result["leaked"]) <= 7  # type: ignore[arg-type]
-    assert result["accuracy"] >= 0.87  # type: ignore[operator]
+    assert result["accuracy"] >= 0.88  # type: ignore[operator]
