@@ -118,8 +118,9 @@ lex-slip = got confused
 ## Hardly ever left alone ("almost never alone", "rarely alone, i work from home"; stop 53 held-out): about none at the hours alone.
 lex-rarely-left = almost never alone
     .aliases = almost never alone, hardly ever alone, rarely alone, barely ever alone, hardly alone, rarely left alone, hardly ever left alone, almost never left alone
+## stop 64 (held-out 20, fix20b): "no time alone, someone is always home with her" was about none: who the dog is with said after "always home" is still exactly none.
 lex-number-0 = zero
-    .aliases = zero, none, no time, never, nothing, no walks yet, no walks, not yet, never alone, someone is always home, someone's always home, somebody is always home, always someone home, always someone at home
+    .aliases = zero, none, no time, never, nothing, no walks yet, no walks, not yet, never alone, someone is always home with her, someone is always home with him, someone is always with her, someone is always with him, someone is always home, someone's always home, somebody is always home, always someone home, always someone at home
 lex-number-1 = one
     .aliases = one, a, an, first
 lex-number-2 = two

@@ -1899,6 +1899,11 @@ class SurveyReading(RetoldFactReading):
             # (English owner trial 30: "I understood 1 hour, but not 'when go shops'"): the answer,
             # its when clause the situation
             return Understanding(Kind.ANSWER, message.text, answer=when, reason="quantity-with-when")
+        if expect in DAY_TIMES and not signals.behaviour and self._none_said_twice(message, answer, expect):
+            # "혼자 있는 시간 없어요 항상 누군가 있어요", "no time alone, someone is always home"
+            # at the hours alone (stop 64, held-out 20: about none): each part alone is exactly
+            # none ("항상 누가 있어요" =0), so both together are too
+            return Understanding(Kind.ANSWER, message.text, answer=Value(0.0), reason="quantity-none-twice")
         if expect in DAY_TIMES and not signals.behaviour:
             told = self._few_of(message, expect) or self._never_alone(message, expect)
             if told is not None:
@@ -2423,6 +2428,16 @@ class SurveyReading(RetoldFactReading):
             text = re.sub("(?:" + "|".join(map(re.escape, hangul)) + r")\s*", amount, text)
         read = self.answers.quantity(Folded(text), expect)
         return read if isinstance(read, Approximate) and read.low < read.high else None
+
+    def _none_said_twice(self, message: Folded, answer: object, expect: Expect) -> bool:
+        """None read, and every word left over read as exactly none again on its own ("혼자 있는
+        시간 없어요 항상 누군가 있어요"): the owner said the same none in two ways. Not with a
+        hedge ("거의 없어요 항상 누가 있어요" stays about none)."""
+        if not isinstance(answer, Unclear) or answer.understood != 0.0 or not answer.rest:
+            return False
+        if any(self.vocabulary[hedge].contains(message) for hedge in ("lex-approx", "lex-rarely-left")):
+            return False
+        return all(self.answers.quantity(Folded(rest), expect) == Value(0.0) for rest in answer.rest)
 
     def _never_alone(self, message: Folded, expect: Expect) -> Approximate | None:
         """The dog always with someone ("she comes to work with me", "회사에 데려가요", "항상 같이
