@@ -28,7 +28,7 @@ from dogcoach.services.understanding import (
     amount,
 )
 from dogcoach.services.understanding import Kind as Said
-from dogcoach.services.understanding.survey import DONT_KNOW_WHY
+from dogcoach.services.understanding.survey import DONT_KNOW_OTHER, DONT_KNOW_WHY
 
 # A birth year told late at another question is this short at most ("oh and she was born in 2019").
 BIRTH_YEAR_MAX_WORDS = 7
@@ -158,8 +158,9 @@ async def _answers_earlier_quantity(turn: Turn, q: Question, dog: Dog | None) ->
 
 
 async def _dont_know_of_earlier(turn: Turn, q: Question, dog: Dog | None) -> bool:
-    """ "Don't know" said of one earlier question by its name, not of the open one ("유기견이라
-    나이 몰라요" at the sex; owner trial 29: stored as the sex unknown and the survey moved on):
+    """ "Don't know" said of one other question by its name, not of the open one ("유기견이라
+    나이 몰라요" at the sex; owner trial 29: stored as the sex unknown and the survey moved on; a
+    later one as `DONT_KNOW_OTHER`, stop 64):
     that earlier answer becomes unknown, said in a line, and the open question asked again."""
     u = turn.understanding
     if dog is None or u is None:
@@ -172,14 +173,21 @@ async def _dont_know_of_earlier(turn: Turn, q: Question, dog: Dog | None) -> boo
     message = Folded(turn.text)
     if understander.names_answer(message, q.key, pronoun=False):
         return False
-    named = [
-        e
-        for e in QUESTIONS[: index_of(q.key)]
-        if e.key != "name"
-        and understander.names_answer(message, e.key, pronoun=False)
-        # "입양한지 얼마 안돼서 모르겠어요" (stop 64): the time owned is why, not what is unknown
-        and not understander.named_as_why(message, e.key)
-    ]
+    other = understander.unknown_named(message, q.key) if u.reason == DONT_KNOW_OTHER else None
+    # "입양한지 얼마나 됐는지 모르겠어요" at the sex (stop 64, noticed64): a later question named
+    # as not known is marked unknown too, so the survey passes it by
+    named = (
+        [BY_KEY[other]]
+        if other is not None
+        else [
+            e
+            for e in QUESTIONS[: index_of(q.key)]
+            if e.key != "name"
+            and understander.names_answer(message, e.key, pronoun=False)
+            # "입양한지 얼마 안돼서 모르겠어요" (stop 64): the time owned is why, not what is unknown
+            and not understander.named_as_why(message, e.key)
+        ]
+    )
     if len(named) != 1:
         return False
     earlier = named[0]
@@ -189,6 +197,8 @@ async def _dont_know_of_earlier(turn: Turn, q: Question, dog: Dog | None) -> boo
         earlier.key,
     ]
     await storing._save(turn, earlier, dog, None)
+    if index_of(earlier.key) > index_of(q.key) and earlier.key not in turn.state.data.get(AHEAD_KEY, []):
+        turn.state.data.setdefault(AHEAD_KEY, []).append(earlier.key)  # passed by when reached
     value = format_stored(turn, dog, earlier)
     field = turn.t(f"survey-field-{earlier.key}")
     turn.say("survey-answered-earlier-number", name=dog.name or "", field=field, value=value)

@@ -584,6 +584,9 @@ understanding-dont-know-why = it all happened so fast
 ## Stop 64 (xfail64; a regression from stop 63's merges): why the owner does not know is that the dog is new ("we only just adopted him so no idea" at the age, "입양한지 얼마 안돼서 모르겠어요" at the worst reaction: how long owned was set to unknown): the time owned or the origin named in that why is no question not known; the open question is.
 understanding-dont-know-new-dog = just adopted
     .aliases = just adopted, just got her, just got him, only just got her, only just got him, only just adopted, recently adopted, adopted recently, only had her, only had him, only had them, we've only had, weve only had, we have only had, had her a week, had him a week, had her a few days, had him a few days, had her for a week, had him for a week, new to us, she's new, he's new, shes new, hes new, just brought her home, just brought him home, brought her home last week, brought him home last week
+## Stop 64 (noticed64: "I don't know how long we've had her" at the sex was read as the sex unknown): a don't-know of how long the dog has been home, asked of as a span; the time owned is what is not known, marked unknown, and the open question asked again.
+understanding-dont-know-how-long = how long
+    .aliases = how long we've had, how long weve had, how long we have had, how long we had, how long since we adopted, how long since we got, how long ago we adopted, how long ago we got, how long she's been with us, how long he's been with us, how long shes been with us, how long hes been with us, how long it's been since, how long its been since
 ## "Again" with when it happened in a clause of its own ("it happened again just now when the postman came"; held-out 5: noise): the clause opens with one of these, the rest says again; a new report of that behaviour.
 understanding-again-when = when
     .aliases = when, whenever, as soon as, while, after, right after, because, cause, cuz
@@ -1062,6 +1065,9 @@ understanding-reassured = all good
 ## Stop 60 (held-out 16): "as far as we know" beside good health ("healthy as far as we know": kept as the note) holds it as far as known: still none.
 understanding-none-yet = yet
     .aliases = yet, so far, as of now, for now, till now, until now, up to now, thus far, not yet, at the moment, right now, currently, as far as we know, as far as i know, as far as i can tell, as far as we can tell, afaik, to our knowledge, to my knowledge
+## Stop 64 (noticed64: "none cause he's healthy" at the health was kept as the note): why there is none, said with the none-word; still none.
+understanding-none-because = because
+    .aliases = because, cause, cuz, coz, since, as
 ## -- At the health ("any health problems?"), "not yet" alone says none so far (owner trial 33: "not yet" stored as the health note): the none value. Only where a question takes none; elsewhere these stay words of time.
 understanding-none-not-yet = not yet
     .aliases = not yet, none yet, nothing yet, not so far, not as of yet, not yet no, no not yet, nope not yet, not yet thankfully, not yet luckily, thankfully not yet, luckily not yet

@@ -4506,6 +4506,12 @@ class Understander(FollowupReading):
             episode = self._episode_asked(message, context)
             if episode is not None:
                 return episode
+        if alarm is None and asked is None and expect in SURVEY and context.question is not None:
+            # "입양한지 얼마나 됐는지 모르겠어요" at the sex, "we just got her so no idea yet" at the
+            # hours alone (stop 64, noticed64): a don't-know of a question named, or with why
+            known = self.dont_know_said(message, signals, context)
+            if known is not None:
+                return known
         if (
             alarm is None
             and asked is None

@@ -169,6 +169,15 @@ HEALTH_NONE_TOLD = "health-none-told"
 # "Don't know" said with why at a choice question ("we've only had her a week, don't know yet"):
 # the open question's, though why names how long the dog has been home (`_WHY_NOT_KNOWN`).
 DONT_KNOW_WHY = "dont-know-why"
+# "Don't know" said of another question by its name ("입양한지 얼마나 됐는지 모르겠어요" at the sex,
+# "she's a rescue so we don't know her age" at the other pets; stop 64, noticed64: the open
+# question's unknown, or asked again): that question's, marked unknown by the survey, and the
+# open one asked again.
+DONT_KNOW_OTHER = "dont-know-of-other"
+# The questions a don't-know can name as not known ("나이는 몰라요"); "idk if he likes kids" names
+# the children only as what the dog likes; walks and hours alone are too often context ("산책 엄마가
+# 함 몰루": who walks, not the walks unknown), so never named as unknown here.
+_UNKNOWN_NAMEABLE = ("age_months", "sex", "breed", "size", "owned_months")
 # A bare no at a check-in's "how did it go?" ("nope", "아니요"; English owner trial 30: stored as the
 # same): it did not help, or it was not tried? Asked which, nothing recorded.
 OUTCOME_BARE_NO = "outcome-bare-no"
@@ -1967,6 +1976,12 @@ class SurveyReading(RetoldFactReading):
                 return Understanding(Kind.ANSWER, message.text, answer=lead, reason="quantity-with-why")
             if head is not None:  # "8시간인데 그동안 계속 짖어요": a report that holds the answer too
                 return dataclasses.replace(found, answer=head, reason="quantity-in-report")
+        elif isinstance(found.answer, Unclear) and self._only_why_besides(message, signals):
+            # "barely any since my knee is bad" at the exercise (stop 64, noticed64: asked again):
+            # the amount word, then only the owner's own why, as "산책 못해요" gives 0
+            lead = self._leading_answer(message, expect) or self._answer_before_why(message, expect)
+            if lead is not None:
+                return Understanding(Kind.ANSWER, message.text, answer=lead, reason="quantity-with-why")
         return found
 
     @cached_property
@@ -2473,6 +2488,49 @@ class SurveyReading(RetoldFactReading):
             for n in range(1, min(len(words), DONT_KNOW_LEAD_WORDS + 1))
         )
 
+    def unknown_named(self, message: Folded, open_key: str) -> str | None:
+        """The one question, not `open_key`, a don't-know names as what is not known ("나이는
+        몰라요", "don't know her age", "입양한지 얼마나 됐는지 모르겠어요"); None when none or several
+        are. Where the dog came from is only ever why; how long it has been home is what is not
+        known only when asked of as a span (`understanding-dont-know-how-long`: "얼마나 됐는지",
+        "how long we've had her"), never when the dog is said new ("입양한지 얼마 안돼서")."""
+        if not self.vocabulary["understanding-dont-know"].contains(message):
+            return None
+        how_long = self.vocabulary["understanding-dont-know-how-long"].contains(message)
+        named = [
+            q.key
+            for q in QUESTIONS
+            if q.key in _UNKNOWN_NAMEABLE
+            and q.key != open_key
+            and (q.key != "owned_months" or how_long)
+            and self.names_answer(message, q.key, pronoun=False)
+            and not self.named_as_why(message, q.key)
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def dont_know_said(self, message: Folded, signals: Signals, context: Context) -> Understanding | None:
+        """At a survey question, "don't know" told in a sentence: of another question named
+        (`DONT_KNOW_OTHER`, the survey marks that one unknown and asks the open one again), or,
+        at the hours alone and the exercise, of the open one with only why the dog is new ("we
+        just got her so no idea yet", "데려온 지 얼마 안 돼서 아직 몰라요"; stop 64, noticed64: asked
+        again). Nothing asked ("?"), no behaviour told; None otherwise."""
+        key = context.question
+        if key is None or "?" in message.text or signals.behaviour or signals.incident:
+            return None
+        if not self.vocabulary["understanding-dont-know"].contains(message):
+            return None
+        other = self.unknown_named(message, key)
+        if other is not None:
+            return Understanding(Kind.ANSWER, message.text, answer=DontKnow(), reason=DONT_KNOW_OTHER)
+        if context.expect not in (Expect.HOURS, Expect.MINUTES):
+            return None
+        if not self.vocabulary["understanding-dont-know-new-dog"].contains(message):
+            return None
+        others = (q.key for q in QUESTIONS if q.key not in (key, *_WHY_NOT_KNOWN))
+        if any(self.names_answer(message, k) for k in others):
+            return None
+        return Understanding(Kind.ANSWER, message.text, answer=DontKnow(), reason=DONT_KNOW_WHY)
+
     def _dont_know_with_why(
         self, message: Folded, signals: Signals, context: Context, answer: object
     ) -> bool:
@@ -2488,6 +2546,8 @@ class SurveyReading(RetoldFactReading):
         others = (q.key for q in QUESTIONS if q.key not in (context.question, *_WHY_NOT_KNOWN))
         if any(self.names_answer(message, key) for key in others):
             return False
+        if self.unknown_named(message, context.question) is not None:
+            return False  # "입양한지 얼마나 됐는지 모르겠어요": how long owned is what is not known
         return self.vocabulary["understanding-dont-know"].contains(message)
 
     def _only_why_besides(self, message: Folded, signals: Signals) -> bool:
@@ -4812,6 +4872,7 @@ class SurveyReading(RetoldFactReading):
         table.add("healthy", v["understanding-health-fine"]).add("fine", v["understanding-reassured"])
         table.add("yet", v["understanding-none-not-yet"])  # "not yet", "아직요" alone (owner trial 33)
         table.add("skip", v["understanding-none-yet"])  # "아직 없어요", "nothing yet" (stop 47)
+        table.add("skip", v["understanding-none-because"])  # "none cause he's healthy" (stop 64)
         for entry in (
             "understanding-polite-ending",
             "understanding-talk-filler",
