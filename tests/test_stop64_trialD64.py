@@ -15,7 +15,6 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
-
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (the `kakao` fixture)
 from tests.test_survey_answers_misread import kakao_answers, kakao_at, tg_answers, tg_at
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (the `tg` fixture)
