@@ -1779,8 +1779,9 @@ understanding-correction-mark-household = people
 ## Stop 47: barking or reactivity in everyday words ("she goes mental at the postman", "kicks off at") is the barking concern.
 understanding-concept-concern_barking = barking
     .aliases = bark, barks, barked, barking, barky, yapping, yaps, yappy, howling, howls, goes mental at, went mental at, goes nuts at, went nuts at, goes mad at, loses it at, lost it at, kicks off at, kicked off at, goes off at, barks at the postman, goes mental at the postman, goes mental at the door, goes mental when the doorbell, goes nuts at the door, goes mental at the window
+## Stop 64 (trialD64, owner trial 64 on Telegram: "크레이트에서 울어요" dropped at the concerns): crying when shut in a crate or kennel is distress at being alone (separation-related).
 understanding-concept-concern_separation = separation distress
-    .aliases = separation, separation anxiety, separation distress, home alone, left alone, alone, when i leave, when we leave, when we go out
+    .aliases = separation, cries in the crate, cries in his crate, cries in her crate, crying in the crate, crying in his crate, crying in her crate, cries in the kennel, crying in the kennel, cries when crated, cries in his kennel, cries in her kennel, separation anxiety, separation distress, home alone, left alone, alone, when i leave, when we leave, when we go out
 understanding-concept-concern_leash_reactivity = reactive on the leash
     .aliases = reactive, reactivity, lunging, lunges, lunge, lunged, leash reactivity, reactive on the leash, reactive on walks, goes nuts at other dogs, went nuts at other dogs, goes mental at other dogs, went mental at other dogs, goes mad at other dogs, loses it at other dogs, lost it at other dogs, kicks off at other dogs, kicked off at other dogs, goes off at other dogs, goes crazy at other dogs, goes nuts when he sees other dogs, goes nuts when she sees other dogs, goes nuts when he sees a dog, goes nuts when she sees a dog, goes mental when he sees other dogs, goes mental when she sees other dogs, goes crazy when he sees other dogs, goes crazy when she sees other dogs
 ## Stop 52 (held-out 7): growling over the bowl, food, bone or toys is guarding ("resource guarding, he growls over his bowl" also ticked Other).
@@ -1794,8 +1795,9 @@ understanding-concept-concern_destructive_chewing = destructive chewing
     .aliases = chewing, chews, chew, chewing things, destroying, destroys, destroyed, destructive, destruction, shredding, digging, tearing
 understanding-concept-concern_fear = fear
     .aliases = fear, fearful, scared, afraid, anxious, anxiety, nervous, shy, timid, fears, terrified, frightened, petrified, spooked, skittish, scaredy, panics, panicky
+## Stop 64 (trialD64, the owner trial's "손 물기도 해요" in English): the verb "mouths" with hands ("he mouths hands too") is mouthing.
 understanding-concept-concern_mouthing = mouthing
-    .aliases = mouthing, mouthy, nipping, nips, nip, biting hands, nipping kids, nips kids, nips at kids
+    .aliases = mouthing, mouths hands, mouths my hands, mouths our hands, mouths at hands, mouths people's hands, mouths everyone's hands, mouths fingers, mouths my fingers, mouthy, nipping, nips, nip, biting hands, nipping kids, nips kids, nips at kids
 ## A bite: aggression toward whom it is aimed at ("bites people", "bites other dogs"), mouthing when aimed at nobody ("jumping and biting").
 understanding-concept-concern_bite = biting
     .aliases = biting, bites, bite, bit, bitten, has bitten
@@ -1909,6 +1911,9 @@ understanding-child-word-dog = this baby
 ## A child's word right after a dog's breed is the dog ("a maltese baby too"; stop 50 owner trial, the Korean "말티즈 아이도 있어요" stored as children yes).
 understanding-child-word-after-breed = baby
     .aliases = baby, babies, baby too, kid, kiddo
+## Stop 64 (trialD64, owner trial 64 on Telegram: "배변실수요 그리고 크레이트에서 울어요 손 물기도 해요" said "'해요' isn't one of the options"): at a multi-choice question, a part that is only a verb's rest left after "-도" ("해요", "합니다"), or "too"/"as well" alone, is no item. Only when the whole part is this.
+understanding-list-verb-rest = 해요
+    .aliases = 해요, 해, 해용, 해여, 함, 합니다, 하고요, 하구요, 했어요, 했어, 그래요, 그래, 그럽니다, 있어요, 있어, 있습니다, too, as well, also, does too, does that too
 ## The dog's sex told with a child's word ("she's a little girl, not spayed"; owner trial 26, in Korean: children under 12 stored yes): with the sex read in the same message, no answer to the children question.
 understanding-child-word-sex = little girl
     .aliases = she's a girl, shes a girl, he's a boy, hes a boy, a little girl, a little boy, she's a little girl, he's a little boy
