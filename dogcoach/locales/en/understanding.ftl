@@ -1817,8 +1817,9 @@ understanding-correction-mark-household = people
 ## Stop 47: barking or reactivity in everyday words ("she goes mental at the postman", "kicks off at") is the barking concern.
 understanding-concept-concern_barking = barking
     .aliases = bark, barks, barked, barking, barky, yapping, yaps, yappy, howling, howls, goes mental at, went mental at, goes nuts at, went nuts at, goes mad at, loses it at, lost it at, kicks off at, kicked off at, goes off at, barks at the postman, goes mental at the postman, goes mental at the door, goes mental when the doorbell, goes nuts at the door, goes mental at the window
+## Stop 64 (trialD64, owner trial 64 on Telegram: "크레이트에서 울어요" dropped at the concerns): crying when shut in a crate or kennel is distress at being alone (separation-related).
 understanding-concept-concern_separation = separation distress
-    .aliases = separation, separation anxiety, separation distress, home alone, left alone, alone, when i leave, when we leave, when we go out
+    .aliases = separation, cries in the crate, cries in his crate, cries in her crate, crying in the crate, crying in his crate, crying in her crate, cries in the kennel, crying in the kennel, cries when crated, cries in his kennel, cries in her kennel, separation anxiety, separation distress, home alone, left alone, alone, when i leave, when we leave, when we go out
 understanding-concept-concern_leash_reactivity = reactive on the leash
     .aliases = reactive, reactivity, lunging, lunges, lunge, lunged, leash reactivity, reactive on the leash, reactive on walks, goes nuts at other dogs, went nuts at other dogs, goes mental at other dogs, went mental at other dogs, goes mad at other dogs, loses it at other dogs, lost it at other dogs, kicks off at other dogs, kicked off at other dogs, goes off at other dogs, goes crazy at other dogs, goes nuts when he sees other dogs, goes nuts when she sees other dogs, goes nuts when he sees a dog, goes nuts when she sees a dog, goes mental when he sees other dogs, goes mental when she sees other dogs, goes crazy when he sees other dogs, goes crazy when she sees other dogs
 ## Stop 52 (held-out 7): growling over the bowl, food, bone or toys is guarding ("resource guarding, he growls over his bowl" also ticked Other).
@@ -1832,8 +1833,9 @@ understanding-concept-concern_destructive_chewing = destructive chewing
     .aliases = chewing, chews, chew, chewing things, destroying, destroys, destroyed, destructive, destruction, shredding, digging, tearing
 understanding-concept-concern_fear = fear
     .aliases = fear, fearful, scared, afraid, anxious, anxiety, nervous, shy, timid, fears, terrified, frightened, petrified, spooked, skittish, scaredy, panics, panicky
+## Stop 64 (trialD64, the owner trial's "손 물기도 해요" in English): the verb "mouths" with hands ("he mouths hands too") is mouthing.
 understanding-concept-concern_mouthing = mouthing
-    .aliases = mouthing, mouthy, nipping, nips, nip, biting hands, nipping kids, nips kids, nips at kids
+    .aliases = mouthing, mouths hands, mouths my hands, mouths our hands, mouths at hands, mouths people's hands, mouths everyone's hands, mouths fingers, mouths my fingers, mouthy, nipping, nips, nip, biting hands, nipping kids, nips kids, nips at kids
 ## A bite: aggression toward whom it is aimed at ("bites people", "bites other dogs"), mouthing when aimed at nobody ("jumping and biting").
 understanding-concept-concern_bite = biting
     .aliases = biting, bites, bite, bit, bitten, has bitten
@@ -1947,6 +1949,9 @@ understanding-child-word-dog = this baby
 ## A child's word right after a dog's breed is the dog ("a maltese baby too"; stop 50 owner trial, the Korean "말티즈 아이도 있어요" stored as children yes).
 understanding-child-word-after-breed = baby
     .aliases = baby, babies, baby too, kid, kiddo
+## Stop 64 (trialD64, owner trial 64 on Telegram: "배변실수요 그리고 크레이트에서 울어요 손 물기도 해요" said "'해요' isn't one of the options"): at a multi-choice question, a part that is only a verb's rest left after "-도" ("해요", "합니다"), or "too"/"as well" alone, is no item. Only when the whole part is this.
+understanding-list-verb-rest = 해요
+    .aliases = 해요, 해, 해용, 해여, 함, 합니다, 하고요, 하구요, 했어요, 했어, 그래요, 그래, 그럽니다, 있어요, 있어, 있습니다, too, as well, also, does too, does that too
 ## The dog's sex told with a child's word ("she's a little girl, not spayed"; owner trial 26, in Korean: children under 12 stored yes): with the sex read in the same message, no answer to the children question.
 understanding-child-word-sex = little girl
     .aliases = she's a girl, shes a girl, he's a boy, hes a boy, a little girl, a little boy, she's a little girl, he's a little boy
@@ -2628,8 +2633,9 @@ understanding-amount-depends = depending on
 understanding-amount-aside = a second one
     .aliases = a second one, second one, a second dog, second dog, another one, another dog, a sibling for, a brother for, a sister for, can't help it, cant help it, can't be helped, cant be helped, no choice, no other choice, nothing i can do, not much i can do, it is what it is, because of work, because of my job, for work, cause of work, cuz of work, due to work
 ## At the exercise question, no walks yet, the puppy's vaccinations not finished ("not walking him yet, waiting for his shots"; held-out 10: kept as a health note and asked again): none. Said with a number, the number is read instead.
+## Stop 64 (trialD64, owner trial 64 on Telegram: "수술 후에는 산책을 쉬고 있습니다" asked again while "산책 못해요" is 0 minutes): walks resting or paused, after surgery or on the vet's word, are none for now too. Said with a number, the number is read instead.
 understanding-no-walks-yet = not walking him yet
-    .aliases = not walking him yet, not walking her yet, not walking yet, no walks yet, not walked yet, can't walk him yet, can't walk her yet, cant walk him yet, cant walk her yet, can't go out yet, cant go out yet, not allowed out yet, not going out yet, doesn't go out yet, doesnt go out yet, waiting for his shots, waiting for her shots, until his shots, until her shots, until his vaccinations, until her vaccinations, waiting for his vaccinations, waiting for her vaccinations, not fully vaccinated yet
+    .aliases = not walking him yet, resting from walks, rest from walks, resting him from walks, resting her from walks, no walks since, no walks after, no walks for now, walks are on pause, walks on pause, walks are paused, walks paused, paused walks, pausing walks, pausing the walks, paused the walks, taking a break from walks, on a break from walks, on crate rest, on strict rest, vet said no walks, vet says no walks, not walking her yet, not walking yet, no walks yet, not walked yet, can't walk him yet, can't walk her yet, cant walk him yet, cant walk her yet, can't go out yet, cant go out yet, not allowed out yet, not going out yet, doesn't go out yet, doesnt go out yet, waiting for his shots, waiting for her shots, until his shots, until her shots, until his vaccinations, until her vaccinations, waiting for his vaccinations, waiting for her vaccinations, not fully vaccinated yet
 ## Stop 60 (held-out 16): the dog's fear told only as why there are no walks yet ("no walks yet, she's too scared": a report sent to the model at the exercise question): no behaviour report, zero minutes.
 understanding-no-walks-yet-afraid = too scared
     .aliases = too scared, so scared, still scared, too afraid, still afraid, too frightened, too nervous, still nervous, scared of outside, scared to go out, afraid to go out, scared of the street, she's scared, he's scared, shes scared, hes scared, she is scared, he is scared

@@ -2418,6 +2418,8 @@ class Understander(FollowupReading):
                 Folded(part)
             ):
                 continue  # "서로 무시해요" of "고양이 한마리요, 서로 무시해요" (stop 61): how they get on
+            if self.vocabulary["understanding-list-verb-rest"].whole(Folded(part)):
+                continue  # the verb's rest after "-도" (stop 64 trial: "'해요' isn't an option")
             aside = self.vocabulary["understanding-list-aside"].contains(Folded(part))
             if not aside and not any(ch.isdigit() for ch in part) and sum(ch.isalnum() for ch in part) >= 2:
                 unmatched.append(part)  # ("especially at night", "2 of them": no item, batch 386)
