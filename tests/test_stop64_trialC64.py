@@ -13,8 +13,8 @@ Guards: the same bite told again is a report, no correction; a registered second
 moves the report to it (tests/test_dog_retold.py).
 
 Reproduced through KakaoTalk (the skill over HTTP) and Telegram (fake Bot API), Korean and English.
-First run at 5ba2a03a (main's tip, this file in the worktree before the fix): 4 failed, 3 passed
-(the guards: the bite told again on both channels, the understanding's own near misses).
+First run at 5ba2a03a (main's tip, this file in the worktree before the fix): 5 failed, 2 passed
+(the guards: the bite told again, on Kakao and on Telegram).
 """
 
 from __future__ import annotations
