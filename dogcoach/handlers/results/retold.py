@@ -25,10 +25,11 @@ a result ("Luna", "루나요"; at its follow-up question: `followup.unknown_name
 from __future__ import annotations
 
 from dogcoach.handlers import onboarding, profile
+from dogcoach.handlers import report as report_flow
 from dogcoach.handlers.results import detail, followup
 from dogcoach.handlers.results.acknowledge import acknowledge
 from dogcoach.handlers.turn import Turn
-from dogcoach.services.store import ConversationState
+from dogcoach.services.store import ConversationState, Report
 
 
 def may_apply(turn: Turn) -> bool:
@@ -40,7 +41,10 @@ def may_apply(turn: Turn) -> bool:
         return True  # another dog's name alone at the result's question ("보리"): said about it
     if flow is None and turn.services.understander.name_unregistered(turn.text, (), None):
         return True  # a name alone just after a result ("Luna"): maybe a dog not registered yet
-    return (flow in (None, followup.FLOW) or at_survey) and turn.services.understander.may_retell(turn.text)
+    understander = turn.services.understander
+    if flow in (None, followup.FLOW) and understander.dog_disowned(turn.text, ()) is not None:
+        return True  # "아 그건 다른 손님 강아지였어요": the report was about a dog not the owner's
+    return (flow in (None, followup.FLOW) or at_survey) and understander.may_retell(turn.text)
 
 
 async def handle(turn: Turn) -> bool:
@@ -57,6 +61,10 @@ async def handle(turn: Turn) -> bool:
     names = [d.name or "" for d in dogs]
     understander = turn.services.understander
     found = understander.dog_retold(turn.text, names, current) if len(dogs) > 1 else None
+    disowned = understander.dog_disowned(turn.text, names) if found is None else None
+    if disowned is not None and current is not None and turn.state.flow in (followup.FLOW, None):
+        await _disown(turn, report, names[current] or turn.t("value-none"), disowned)
+        return True
     if found is None and turn.state.flow in (followup.FLOW, None):
         # another dog's name alone at the follow-up question ("보리" after 초코's result): the
         # report was about it (owner trial: the name was glued onto the report); just after the
@@ -100,6 +108,30 @@ async def handle(turn: Turn) -> bool:
     if flow == onboarding.FLOW:
         turn.resume_flow()
     return True
+
+
+async def _disown(turn: Turn, report: Report, dog: str, rest: str) -> None:
+    """The report was about a dog that is not the owner's (stop 64 owner trial: "아 그건 두부 말고
+    다른 손님 강아지였어요", sent to the model as a new report): kept with no dog, as a report about
+    a dog not registered is (`report-filed-unregistered`), its red flags and notes with it, so
+    they no longer count for `dog` and a bite in it no longer holds `dog`'s plans
+    (`plans.bite_held` reads the dog's own reports); the plan its result started is withdrawn.
+    Its analysis is left as it was: it was about that dog's behaviour, which has not changed.
+    `rest`, what the owner said of their own dog after ("두부는 으르렁만 해요"), tells a behaviour:
+    decided, a report of its own under the dog it names or the active one, since it is news of
+    that dog that the disowned report no longer carries (never detail of a report about another
+    dog)."""
+    if turn.state.flow == followup.FLOW:
+        await followup.settle_pending(turn)
+        turn.state = ConversationState()
+    await turn.session.move_report(report, None)
+    plan = await turn.session.plan_for_report(report.id)
+    if plan is not None and plan.status in ("active", "adjust"):
+        await turn.session.set_plan_status(plan.id, "replaced")
+        await turn.session.skip_plan_checkins(plan.id, "replaced")
+    turn.say("report-disowned", name=dog)
+    if rest:
+        await report_flow.save(turn, rest, tip=False)
 
 
 async def _offer(turn: Turn, name: str, dog: str) -> None:

@@ -213,6 +213,7 @@ report-which-nothing-yet = You haven't told me about anything yet. What you tell
 # The report just sent moved to another of the owner's dogs ("oh not Choco, Bori"); -again: analysed again.
 report-moved = Got it — I've moved what you just told me to { $name }'s records.
 report-moved-again = Got it — I've moved what you just told me to { $name }'s records and will analyse it again for { $name }.
+report-disowned = Got it — what you just told me was about another dog, not { $name }, so I've kept it apart: it no longer counts in { $name }'s records, week, vet summary or safety notes, and doesn't hold { $name }'s training plan.
 report-retold-unregistered = { $typed } isn't registered yet, so what you just told me stays in { $name }'s records. Shall we add { $typed } now? Once { $typed } is added, send it again and I'll analyse it for { $typed }.
 # The same behaviour told again right after its result ("she just did it again"): a new report, with the behaviour it repeats ($text).
 report-again = Again — I've filed it as a new report of the same behaviour (“{ $text }”), so your records show how often it happens.

@@ -1757,6 +1757,12 @@ understanding-dog-retold-one = the one who
 ## Before the dog's name that was wrong ("not Choco").
 understanding-dog-retold-not-before = not
     .aliases = not, not about, it wasn't, it wasnt, wasn't, wasnt, no not
+## Stop 64 (owner trial, the groomer; tests/test_stop64_trialC64.py): the report just sent was about a dog that is not the owner's ("that wasn't Rex, it was a client's dog", "it was my neighbour's dog not mine"): kept with no dog, its red flags and bite hold off the owner's dog. "was" kept in each, so a report ("he barks at my neighbour's dog") is not read so.
+understanding-dog-disowned = was a client's dog
+    .aliases = was a client's dog, was a clients dog, was a customer's dog, was a customers dog, was my client's dog, was my customer's dog, was my neighbour's dog, was my neighbor's dog, was my neighbours dog, was my neighbors dog, was the neighbour's dog, was the neighbor's dog, was the neighbours dog, was the neighbors dog, was someone else's dog, was somebody else's dog, was someone elses dog, was my friend's dog, was a friend's dog, was my friends dog, wasn't my dog, was not my dog, wasnt my dog, wasn't mine, was not mine, wasnt mine
+## Stop 64 (as above): "another dog" said so, read only when one dog is registered (with two it may be the other, which `dog_retold` names).
+understanding-dog-disowned-other = was another dog
+    .aliases = was another dog, was a different dog, was another dog's, was some other dog
 ## Words pointing at the report just sent, read past when it is said to be another dog's ("that one was about Bori").
 understanding-dog-retold-filler = that one
     .aliases = that one, that report, the last one, the last report, this one, that, this, it, the one before, my last message, mixed up, i mixed them up, mixed them up, oops, sorry

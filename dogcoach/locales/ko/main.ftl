@@ -210,6 +210,7 @@ report-which-nothing-yet = 아직 말씀해 주신 기록이 없어요. 다음�
 # The report just sent moved to another of the owner's dogs ("아 초코 말고 보리요"); -again: analysed again.
 report-moved = 알겠어요. 방금 말씀하신 내용은 { $name }의 기록으로 옮겼어요.
 report-moved-again = 알겠어요. 방금 말씀하신 내용은 { $name }의 기록으로 옮기고, { $name }의 정보에 맞춰 다시 분석할게요.
+report-disowned = 알겠어요. 방금 말씀하신 일은 { JOSA($name, "이", "가") } 아니라 다른 강아지 일이라 따로 보관했어요. { $name }의 기록, 한 주 정리, 병원용 요약, 안전 안내에는 넣지 않고, { $name }의 훈련 계획도 미루지 않을게요.
 report-retold-unregistered = { JOSA($typed, "은", "는") } 아직 등록되지 않은 강아지예요. 방금 말씀하신 내용은 { $name }의 기록에 그대로 두었어요. { JOSA($typed, "을", "를") } 지금 등록할까요? 등록한 뒤에 { $typed } 이야기로 다시 보내 주시면 { $typed }의 기록으로 분석해 드릴게요.
 # 결과 바로 뒤에 같은 행동이 또 있었다는 말("또 그랬어요"): 새 기록이에요. $text 는 그 행동의 기록이에요.
 report-again = 또 그랬군요. 같은 행동(“{ $text }”)의 새 기록으로 남겼어요. 얼마나 자주 그러는지 기록에서 볼 수 있어요.

@@ -209,9 +209,11 @@ class ReportQueries(SessionCore):
             report.id,
         )
 
-    async def move_report(self, report: Report, dog_id: int) -> None:
+    async def move_report(self, report: Report, dog_id: int | None) -> None:
         """The report filed under another of the owner's dogs (the owner said it was about that
-        one), with the red flags it raised and the notes told beside it: the per-dog views and safety history follow it."""
+        one), with the red flags it raised and the notes told beside it: the per-dog views and safety history follow it.
+        `dog_id` None: kept with no dog (stop 64: the owner said it was a dog not theirs), as a
+        report about a dog not registered is."""
         report.dog_id = dog_id
         await self.execute("UPDATE reports SET dog_id = ? WHERE id = ?", dog_id, report.id)
         await self.execute("UPDATE red_flags SET dog_id = ? WHERE report_id = ?", dog_id, report.id)

@@ -596,6 +596,29 @@ class DogReading(Tables):
         read = self._retold(text, names, current)
         return read[0].pop() if read is not None and len(read[0]) == 1 else None
 
+    def dog_disowned(self, text: str, names: Sequence[str]) -> str | None:
+        """What a message says of the owner's own dog after saying the report just sent was about
+        a dog that is not the owner's ("아 그건 두부 말고 다른 손님 강아지였어요 두부는 으르렁만 해요",
+        "that wasn't Rex, it was a client's dog", "it was my neighbour's dog not mine"; stop 64
+        owner trial: sent to the model as a new report, the bite's red flag and hold left on the
+        owner's dog): the words after the clause that says so when they tell a behaviour (filed as
+        a report of its own), "" when nothing or no behaviour follows, None when the message says
+        no such thing. "another dog" alone (`understanding-dog-disowned-other`) says so only with
+        one dog registered (`names`): with two it may mean the other (`dog_retold` names it)."""
+        v = self.vocabulary
+        entries = ["understanding-dog-disowned"]
+        if len(names) <= 1:
+            entries.append("understanding-dog-disowned-other")
+        words = text.split()
+        for end in range(1, len(words) + 1):
+            head = Folded(canonical(" ".join(words[:end])))
+            if any(v[entry].contains(head) for entry in entries):
+                break
+        else:
+            return None
+        rest = " ".join(words[end:]).strip(" ,.!?~")
+        return rest if rest and self.signals.read(Folded(canonical(rest))).behaviour else ""
+
     def dog_not_registered(self, text: str, names: Sequence[str]) -> str:
         """The name of a dog none of `names` a report is about ("Milo peed on the rug", "Milo
         chewing the rug", "콩이가 또 짖어요": the name it introduces, `DogNames.introduced`; "Bella
