@@ -32,7 +32,14 @@ from dogcoach.handlers.onboarding.quantities import (
     _two_ages,
     since_answer,
 )
-from dogcoach.handlers.onboarding.reasks import _name_reask, _not_an_option, _unclear, _understood_label
+from dogcoach.handlers.onboarding.reasks import (
+    RANGED,
+    _name_reask,
+    _not_an_option,
+    _other_topic,
+    _unclear,
+    _understood_label,
+)
 from dogcoach.handlers.parsing import OPTION_CONCEPTS, concepts_named, needs_met, survey_context
 from dogcoach.handlers.turn import Turn
 from dogcoach.services.store import Dog
@@ -157,6 +164,9 @@ def _read(turn: Turn, q: Question, dog: Dog | None) -> Any:
         facts = told_along._with_later_facts(turn, q, dog, answer)
         if facts is not None:
             return facts
+        beside = _number_beside_its_reason(turn, q, answer, dog)
+        if beside is not None:
+            return beside
         raise _unclear(turn, q, answer)
     if isinstance(answer, SincePuppy):
         return _since_puppy(q, dog, answer.at_months)
@@ -373,3 +383,33 @@ YES_NO = (YES, "no")
 def _declined(turn: Turn) -> bool:
     """The message says no ("아니요", "nah": `understanding-decline`)."""
     return turn.services.understander.vocabulary["understanding-decline"].contains(Folded(turn.text))
+
+
+def _number_beside_its_reason(turn: Turn, q: Question, answer: Unclear[Any], dog: Dog | None) -> Any:
+    """The number of an hours or minutes answer whose other words say why, when or what was
+    asked ("나이트근무라밤에10시간정도혼자있어요", "alone about 10 hours cause i work nights"; stop 64
+    owner trial, Kakao: "10시간까지는 알아들었는데" and nothing stored, the owner gone): stored, hedged
+    when the message hedges it; None (asked again) when the other words hold another number, a
+    negation or a doubt, or name another question."""
+    understood = answer.understood
+    if q.kind not in RANGED or not isinstance(understood, int | float) or isinstance(understood, bool):
+        return None
+    understander = turn.services.understander
+    rest = understander.answers.typed_words(turn.text, answer.rest)
+    if not rest or any(ch.isdigit() for ch in rest) or understander.answers.quantities.number_told(rest):
+        return None
+    if understander.vocabulary["understanding-number-rest-conflict"].contains(Folded(rest)):
+        return None
+    if _other_topic(turn, q) is not None:  # "산책 1시간" at the hours alone: the exercise's
+        return None
+    if q.kind is Kind.MINUTES and understander.vocabulary["lex-day-part"].contains(Folded(rest)):
+        # "아침에 30분": one part of the day's exercise, not the day's (stop 44, still asked);
+        # alone "밤에 10시간" is when the stretch is, the whole of it
+        return None
+    number = _number(q, float(understood))
+    _check_number(q, number, dog)
+    _check_bare_unit(turn, q, number)
+    _check_likely(turn, q, number)
+    if understander.vocabulary["lex-approx"].contains(Folded(turn.text)):
+        return Approximate(float(understood), float(understood), float(understood))
+    return number

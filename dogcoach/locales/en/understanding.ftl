@@ -2822,3 +2822,6 @@ understanding-survey-how-answer = what should i put
 ## Words an echo of the survey question ("how old? she's two") may hold beside the question's own words: the dog pointed at, the asking said again (stop 64 owner trial, Telegram: the echo sent the answer to the coach model).
 understanding-question-echo-filler = her
     .aliases = her, him, his, she, he, it, they, them, the, a, my, our, we, you, your, dog, pup, puppy, is, does, do, did, has, have, had, been, you mean, u, ur, what, like, oh, um, hmm
+## Words beside an hours or minutes answer's number that conflict with it: a negation, a doubt, an exception ("not 10 hours, my mom is home", "maybe"); with none of them, the other words are a reason, a time of day or the question's own and the number is stored (stop 64 owner trial, Kakao: "he's alone about 10 hours cause i work nights" asked again, nothing stored).
+understanding-number-rest-conflict = not
+    .aliases = not, no, never, isn't, isnt, don't, dont, doesn't, doesnt, didn't, didnt, wasn't, wasnt, except, unless, but, maybe, not sure, unsure, sometimes, or, rarely, hardly
