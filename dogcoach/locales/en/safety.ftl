@@ -224,9 +224,8 @@ safety-term-sudden-trigger = something passing or appearing in the moment (with 
         ran past, ran by, walked past, walked by, came past, zoomed past, zoomed by, popped out, jumped out
 ## A time alone ("since last week"): it counts only with what the dog does ("since last week he
 ## growls"); an answer that is the time alone is no change (only safety-term-onset-bare is left).
-## Stop 64 (lead, at the merges: trialA64's "since her surgery she growls when we pick her up" at the concerns was only the option ticked): a change since an operation or a spay begins at a known time too; it counts with what the dog does, as the rest.
 safety-term-onset-since = a time that began recently
-    .aliases = since last week, for the past few days, for the last few days, over the past week, since her surgery, since his surgery, since the surgery, since surgery, since her operation, since his operation, since the operation, since she was spayed, since he was neutered, since her spay, since his neuter, ever since the surgery
+    .aliases = since last week, for the past few days, for the last few days, over the past week
 safety-term-onset-bare = what goes with a time said alone ("about a week", "maybe since last week")
     .aliases = about, around, maybe, probably, roughly, approximately, i, think, guess, like, yeah, yes, um, uh,
         so, its, it, has, been, just, only, ish, or
