@@ -142,11 +142,17 @@ def test_which_messages_say_the_report_was_not_the_owners_dog() -> None:
     for names, text, expected in (
         (["콩이"], "아 그건 콩이 말고 다른 손님 강아지였어요 콩이는 으르렁만 해요", "콩이는 으르렁만 해요"),
         (["콩이"], "아 그건 다른 강아지였어요", ""),
+        (["콩이"], "콩이 아니고 다른 강아지였어요", ""),
         (["콩이"], "그거 옆집 강아지였어요", ""),
         (["Rex"], "that wasn't Rex, it was a client's dog. Rex only growls", "Rex only growls"),
         (["Rex"], "it was my neighbour's dog not mine", ""),
         (["Rex"], "sorry that was a customer's dog", ""),
-        (["Rex", "Bori"], "it was my neighbour's dog", ""),
+        (["Rex", "Bori"], "that was my neighbour's dog", ""),
+        # the other dog said alone answers "what happened right before?" (the lead's review)
+        (["Rex"], "it was my neighbour's dog barking at the fence", None),
+        (["Rex"], "it was another dog that bit him", None),
+        (["콩이"], "옆집 강아지였어요 걔가 먼저 짖었어요", None),
+        (["콩이"], "다른 강아지였어요", None),
         (["콩이"], "물었어요 피났어요 제 손가락", None),
         (["콩이"], "다른 강아지를 물었어요 피가 났어요", None),
         (["Rex"], "he bit another dog at the park", None),

@@ -1763,6 +1763,9 @@ understanding-dog-disowned = was a client's dog
 ## Stop 64 (as above): "another dog" said so, read only when one dog is registered (with two it may be the other, which `dog_retold` names).
 understanding-dog-disowned-other = was another dog
     .aliases = was another dog, was a different dog, was another dog's, was some other dog
+## Stop 64 (the lead's review): "it was my neighbour's dog" alone may answer "what happened right before?" (the trigger); only with the owner's dog denied or the report pointed at is it a correction.
+understanding-dog-disowned-said = not mine
+    .aliases = not mine, not my dog, not ours, not our dog, wasn't, was not, isn't, not him, not her, that was, that one was, sorry, my bad, i meant
 ## Words pointing at the report just sent, read past when it is said to be another dog's ("that one was about Bori").
 understanding-dog-retold-filler = that one
     .aliases = that one, that report, the last one, the last report, this one, that, this, it, the one before, my last message, mixed up, i mixed them up, mixed them up, oops, sorry

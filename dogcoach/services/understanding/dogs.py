@@ -604,7 +604,9 @@ class DogReading(Tables):
         owner's dog): the words after the clause that says so when they tell a behaviour (filed as
         a report of its own), "" when nothing or no behaviour follows, None when the message says
         no such thing. "another dog" alone (`understanding-dog-disowned-other`) says so only with
-        one dog registered (`names`): with two it may mean the other (`dog_retold` names it)."""
+        one dog registered (`names`): with two it may mean the other (`dog_retold` names it). Only
+        with the owner's dog denied or the report pointed at (`understanding-dog-disowned-said`:
+        "말고", "그건", "not mine", "that was"): said alone, the other dog is the trigger."""
         v = self.vocabulary
         entries = ["understanding-dog-disowned"]
         if len(names) <= 1:
@@ -615,6 +617,11 @@ class DogReading(Tables):
             if any(v[entry].contains(head) for entry in entries):
                 break
         else:
+            return None
+        if not v["understanding-dog-disowned-said"].contains(Folded(canonical(text))):
+            # "옆집 강아지였어요", "it was my neighbour's dog" alone answer "what happened right
+            # before?" as well (the trigger); the owner's dog denied or the report pointed at says
+            # it is a correction (stop 64, the lead's review)
             return None
         rest = " ".join(words[end:]).strip(" ,.!?~")
         return rest if rest and self.signals.read(Folded(canonical(rest))).behaviour else ""
