@@ -1382,6 +1382,9 @@ understanding-name-other-said = the shelter called him
 ## Words saying the dog was given a new name ("she's a rescue so we renamed her, it's Tofu now"; stop 56 trial, Korean: the name asked again): at the name question, the name told after them in its own words is the answer.
 understanding-name-renamed = we renamed him
     .aliases = we renamed him, we renamed her, renamed him, renamed her, we gave him a new name, we gave her a new name, gave him a new name, gave her a new name, we changed his name, we changed her name, changed his name, changed her name
+## Words between a name and the word it comes from, the name said again at the end ("Max, like Mad Max", "Bean, as in coffee bean"; stop 64, held-out 20: "not understood", the name asked again): at the name question the name is the answer.
+understanding-name-source = as in
+    .aliases = as in, like, like the, as in the, same as
 ## What happened right before, or the moment pointed back at ("he was off lead at the time"; held-out 5: noise while the report waited).
 understanding-antecedent = right before
     .aliases = before, when, at the time, at that time, at that moment, doorbell, rang, knock, knocked, came, arrived, saw, see, walked, passed, someone, somebody, guest, visitor, delivery, mailman, leaving, left, got, put on, picked up, touched, reached, approached, noise, sound, heard
