@@ -6,15 +6,28 @@ batch 781).
 1. The name said, then the word it comes from ending in the name again ("보리요 보리차 할때 보리",
    "Max, like Mad Max" at the name question): "not understood", the name asked again. The name is
    the answer.
+2. When it was eaten, said as a time ago in words, while a poisoning waits ("한 시간 전쯤이요",
+   "about an hour ago" at the household): "not understood", the household asked again, kept
+   nowhere. It is the poisoning's detail (batch 782).
 
 First run at 529f054c (this branch's tip, this file added): 2 failed (both name tests; the guard passed).
+Part 2 added at 37f11f6f: 2 failed (Kakao and Telegram; the guard passed).
 """
 
 from __future__ import annotations
 
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
-from tests.test_survey_answers_misread import t, tg_answers
+from tests.test_survey_answers_misread import (
+    asked,
+    kakao_answers,
+    kakao_at,
+    kakao_reports,
+    t,
+    tg_answers,
+    tg_at,
+    tg_reports,
+)
 from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (fixture)
 
 # (lang, typed at the name question, the name kept)
@@ -52,3 +65,45 @@ async def test_a_plain_sentence_is_still_no_name_on_kakao(kakao: Server) -> None
         await user.send("/start")
         await user.send(typed)
         assert t(lang, "survey-q-age_months", name=typed) not in user.text, (typed, user.text)
+
+
+# (lang, report, when it was eaten) at the household question
+AGO: list[tuple[str, str, str]] = [
+    ("ko", "콩이가 초콜릿을 먹었어요 ㅠㅠ", "한 시간 전쯤이요"),
+    ("ko", "콩이가 방금 포도를 주워먹었어요", "두 시간 전에요"),
+    ("en", "rex just ate a bunch of grapes off the counter", "about an hour ago"),
+    ("en", "he got into the chocolate cake on the table", "like two hours ago"),
+]
+
+
+async def test_when_it_was_eaten_is_the_poisonings_detail_on_kakao(kakao: Server) -> None:
+    """A time ago in words after a poisoning, at the household: added to the report, the
+    household asked again and nothing stored."""
+    for lang, report, ago in AGO:
+        user = await kakao_at(kakao, lang, "household")
+        await user.send(report)
+        assert t(lang, "safety-toxin") in user.text, user.text
+        await user.send(ago)
+        reports = await kakao_reports(kakao, user.key)
+        assert len(reports) == 1 and ago in reports[0], (ago, reports, user.text)
+        assert "household" not in await kakao_answers(kakao, user.key), user.text
+        assert asked(lang, "household") in user.text, user.text
+
+
+async def test_when_it_was_eaten_is_the_poisonings_detail_on_telegram(tg: Harness) -> None:
+    """As on Kakao, through the Telegram Bot API."""
+    for chat, (lang, report, ago) in enumerate(AGO, start=64791):
+        await tg_at(tg, chat, lang, "household")
+        await tg.say(chat, report)
+        await tg.say(chat, ago)
+        reports = await tg_reports(tg, chat)
+        assert len(reports) == 1 and ago in reports[0], (ago, reports, tg.last_text(chat))
+        assert "household" not in await tg_answers(tg, chat), tg.last_text(chat)
+
+
+async def test_a_count_after_a_poisoning_still_answers_the_household_on_kakao(kakao: Server) -> None:
+    """Guard: "3명" after a poisoning is the household (the question on screen wins)."""
+    user = await kakao_at(kakao, "ko", "household")
+    await user.send("콩이가 초콜릿을 먹었어요 ㅠㅠ")
+    await user.send("3명")
+    assert (await kakao_answers(kakao, user.key)).get("household") == 3, user.text

@@ -1385,6 +1385,9 @@ understanding-name-renamed = we renamed him
 ## Words between a name and the word it comes from, the name said again at the end ("Max, like Mad Max", "Bean, as in coffee bean"; stop 64, held-out 20: "not understood", the name asked again): at the name question the name is the answer.
 understanding-name-source = as in
     .aliases = as in, like, like the, as in the, same as
+## When it was eaten, a time ago ("about an hour ago", "like two hours ago"; stop 64, held-out 20 l.272 in Korean: "not understood" at the household while a poisoning waited, kept nowhere): right after a poisoning it is the report's detail.
+understanding-eaten-ago = an hour ago
+    .aliases = an hour ago, hour ago, hours ago, hrs ago, hr ago, minutes ago, minute ago, mins ago, min ago
 ## What happened right before, or the moment pointed back at ("he was off lead at the time"; held-out 5: noise while the report waited).
 understanding-antecedent = right before
     .aliases = before, when, at the time, at that time, at that moment, doorbell, rang, knock, knocked, came, arrived, saw, see, walked, passed, someone, somebody, guest, visitor, delivery, mailman, leaving, left, got, put on, picked up, touched, reached, approached, noise, sound, heard
