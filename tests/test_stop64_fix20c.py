@@ -9,15 +9,30 @@ batch 781).
 2. When it was eaten, said as a time ago in words, while a poisoning waits ("한 시간 전쯤이요",
    "about an hour ago" at the household): "not understood", the household asked again, kept
    nowhere. It is the poisoning's detail (batch 782).
+3. While a report waits, asked to be told with having to go to class ("나 학원가야돼 결과나오면
+   알려줘", "gotta go to class, let me know when its ready"): a question for the coach model
+   ("가야돼" read as asking). It is the tell-me reply (`understanding-talk-going-away`; batch 783).
 
 First run at 529f054c (this branch's tip, this file added): 2 failed (both name tests; the guard passed).
 Part 2 added at 37f11f6f: 2 failed (Kakao and Telegram; the guard passed).
+Part 3 added at 500687e6: 4 failed (Korean a question for the coach model, English glued onto the report).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tests.fakes.ollama_fixture import fake_ollama  # noqa: F401  (fixture)
+from tests.fakes.ollama_server import FakeOllama, is_question
+from tests.fakes.telegram_api import FakeTelegramServer
+from tests.fakes.telegram_fixture import fake_telegram  # noqa: F401  (fixture)
+from tests.owners import tg_surveyed
+from tests.test_dog_words import _kakao_reports, _tg_reports
 from tests.test_kakao_skill import Server, kakao  # noqa: F401  (fixture)
+from tests.test_stop35_profile import kakao_owner
+from tests.test_stop52_lead import BARK
 from tests.test_survey_answers_misread import (
     asked,
     kakao_answers,
@@ -28,7 +43,7 @@ from tests.test_survey_answers_misread import (
     tg_at,
     tg_reports,
 )
-from tests.test_telegram_e2e import Harness, tg  # noqa: F401  (fixture)
+from tests.test_telegram_e2e import TURN_BOUND, Harness, tg  # noqa: F401  (fixture)
 
 # (lang, typed at the name question, the name kept)
 NAMED: list[tuple[str, str, str]] = [
@@ -107,3 +122,41 @@ async def test_a_count_after_a_poisoning_still_answers_the_household_on_kakao(ka
     await user.send("콩이가 초콜릿을 먹었어요 ㅠㅠ")
     await user.send("3명")
     assert (await kakao_answers(kakao, user.key)).get("household") == 3, user.text
+
+
+TELL_ME_CLASS = {
+    "ko": "나 학원가야돼 결과나오면 알려줘",
+    "en": "gotta go to class, let me know when its ready",
+}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_told_when_ready_with_class_to_go_to_on_kakao(
+    kakao: Server, fake_ollama: FakeOllama, lang: str
+) -> None:
+    """Asked to be told, with class to go to, while the report waits: the tell-me reply, no
+    question for the coach model."""
+    user = await kakao_owner(kakao, lang)
+    fake_ollama.behaviour.delay = 5.0
+    await user.send(BARK[lang])
+    await user.send(TELL_ME_CLASS[lang])
+    assert t(lang, "talk-tell-me") in user.texts, user.texts
+    assert [r.text for r in await _kakao_reports(kakao, user.key)] == [BARK[lang]]
+    assert not any(is_question(b) for b in fake_ollama.chat_bodies())
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_told_when_ready_with_class_to_go_to_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    """As on Kakao, through the Telegram Bot API."""
+    chat = 64795 + ("ko", "en").index(lang)
+    async with tg_surveyed(fake_telegram, fake_ollama, tmp_path, chat, lang) as tgh:
+        fake_ollama.behaviour.delay = 5.0
+        await tgh.say(chat, BARK[lang])
+        before = len(tgh.sent(chat))
+        await tgh.say(chat, TELL_ME_CLASS[lang])
+        await tgh.hook.idle(TURN_BOUND)
+        assert t(lang, "talk-tell-me") in tgh.sent(chat)[before:], tgh.sent(chat)[before:]
+        assert [r.text for r in await _tg_reports(tgh, chat)] == [BARK[lang]]
+        assert not any(is_question(b) for b in fake_ollama.chat_bodies())
