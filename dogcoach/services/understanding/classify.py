@@ -1518,6 +1518,7 @@ class Understander(FollowupReading):
             or v["understanding-amount-said"].contains(message)
             or v["safety-term-toxin"].contains(message)
             or v["safety-term-foreign"].contains(message)
+            or v["understanding-eaten-ago"].contains(message)  # "한 시간 전쯤이요": when it was eaten
         )
         # at a survey question right after a poisoning ("like 100g", "세네알이요" at the hours
         # alone or the breed; stop 42: stored as the answer or asked again, kept nowhere): how
@@ -1535,13 +1536,18 @@ class Understander(FollowupReading):
             # "몰라 한 조각?", "dunno, one piece?" right after the poison card (stop 64, owner trial:
             # the coach model's question): how much, unsure, its "?" the doubt; read without it
             message, signals = hedged, self.signals.read(hedged)
-        if poisoned and self._unit_answer(found, context):
+        if (
+            poisoned
+            and not v["understanding-eaten-ago"].contains(message)  # "두 시간 전에요": when, not how long
+            and self._unit_answer(found, context)
+        ):
             return None  # "3살이요" at the age (owner trial 30: glued to the report for 30 minutes)
         if poisoned and not (
             v["understanding-amount-said"].contains(message)
             or v["safety-term-toxin"].contains(message)
             or v["safety-term-foreign"].contains(message)
             or v["understanding-amount-eaten"].contains(message)
+            or v["understanding-eaten-ago"].contains(message)
             or self._counts_eaten(message.text)
         ):
             # "5개월쯤? 정확힌 몰름" at the age, "7키로" at the size, "접종 2차까지함" at the health

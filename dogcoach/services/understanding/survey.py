@@ -263,6 +263,8 @@ PRONOUN_SENTENCE_WORDS = 2
 ROUGH_THEN_EXACT = 2
 # A span in quotes that opens after a space or at the start and closes before a space, a
 # particle or punctuation: straight, curly or corner quotes ("he's" and "dog's" are no quote).
+# Punctuation around the words of "Max, like Mad Max!" (the name-with-its-source reading).
+_NAME_SOURCE_PUNCT = " ,.!~?\"'"
 _QUOTED = re.compile(r"""(?:^|(?<=[\s(]))['"“‘「『]([^'"“”‘’「」『』]{1,30})['"”’」』](?![A-Za-z0-9])""")
 
 
@@ -1187,6 +1189,9 @@ class SurveyReading(RetoldFactReading):
         owned = self._owned_name(message) or self._first_named(message)
         if owned is not None:  # "우리 초코요", "초코부터 할게요": whose dog, or which first; its name
             return owned
+        source = self._name_with_its_source(message)
+        if source is not None:  # "보리요 보리차 할때 보리", "Max, like Mad Max": the name
+            return source
         quoted = self._quoted(message)
         if quoted is not None:  # "이름은 '복순이'라고 지었습니다", 'we named her "Lady Bug"'
             read = self._at_name(quoted, self.signals.read(quoted))
@@ -1390,6 +1395,23 @@ class SurveyReading(RetoldFactReading):
             if said in words or (said.endswith("이") and said[:-1] in words):
                 return key
         return None
+
+    def _name_with_its_source(self, message: Folded) -> Understanding | None:
+        """The name first, then the word it comes from ending in the name again ("보리요 보리차
+        할때 보리", "Max, like Mad Max"; held-out 20: "not understood", the name asked again): the
+        first word read as the name, when the message's last word is that name. None otherwise."""
+        if not self.vocabulary["understanding-name-source"].contains(message):
+            return None
+        words = message.text.split()
+        if len(words) < 3:
+            return None
+        first = Folded(words[0].strip(_NAME_SOURCE_PUNCT))
+        read = self._at_name(first, self.signals.read(first))
+        if read.reason != "name" or not isinstance(read.answer, Value):
+            return None
+        if words[-1].strip(_NAME_SOURCE_PUNCT).casefold() != str(read.answer.value).casefold():
+            return None
+        return dataclasses.replace(read, text=message.text)
 
     def _quoted(self, message: Folded) -> Folded | None:
         """The one span in quotes of the message ("저희 집 강아지의 이름은 '복순이'라고
