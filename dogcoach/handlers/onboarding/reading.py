@@ -402,6 +402,18 @@ def _number_beside_its_reason(turn: Turn, q: Question, answer: Unclear[Any], dog
         return None
     if _other_topic(turn, q) is not None:  # "산책 1시간" at the hours alone: the exercise's
         return None
+    said = Folded(rest)
+    told = (
+        "understanding-why-told",
+        "understanding-number-rest-said",
+        f"understanding-field-{q.key}",
+        "lex-day-part",
+    )
+    if not any(understander.vocabulary[entry].contains(said) for entry in told):
+        # words that say neither why, what was asked nor when ("격일마다 5시간": every other day;
+        # "4시간 순해요"): what they change is unknown, so they are quoted and the question asked
+        # again (stop 37, stop 61)
+        return None
     if q.kind is Kind.MINUTES and understander.vocabulary["lex-day-part"].contains(Folded(rest)):
         # "아침에 30분": one part of the day's exercise, not the day's (stop 44, still asked);
         # alone "밤에 10시간" is when the stretch is, the whole of it

@@ -942,6 +942,9 @@ understanding-outcome-retold = taken back
 ## Of the words taking back what was just said, those that may only stress what follows ("actually it got worse tbh", "actually had no time to try it": a note that says another outcome): alone they take nothing back at a check-in's note (stop 56, `Understander.retold_alone`).
 understanding-outcome-retold-weak = actually
     .aliases = actually
+## Stop 64 (the lead, after the full run): an hours or minutes answer is stored beside other words only when they say why, what was asked or when ("alone about 10 hours cause i work nights"); other words ("every other day") are quoted and the question asked again.
+understanding-number-rest-said = because
+    .aliases = because, cause, 'cause, cuz, since, so, as, alone, on his own, on her own, walk, walks, walking
 ## Only why, said after a survey quantity ("hardly ever, because he's scared", owner trial 14: a report sent to the model): the answer, no report.
 ## Stop 64 (misc64, trial vocabulary gaps): "since my…" / "as my…" said as the reason ("barely any since my knee is bad": asked again while "because my knee is bad" was taken): why, too.
 understanding-why-told = why
