@@ -113,7 +113,14 @@ def expected(case: Case) -> list[str]:
     parts: list[str] = []
     if case.flags:
         ranks = ("now", "within_24h", "soon")
-        parts.append(t(case.lang, f"safety-header-{min((URGENCY[f] for f in case.flags), key=ranks.index)}"))
+        urgency = min((URGENCY[f] for f in case.flags), key=ranks.index)
+        # a days-away card whose plan goes on (a sudden change here) says the vet check goes
+        # alongside, not before training (stop 64, trialA64: `SafetyCheck._header`)
+        held = {"cognitive", "thirst"} & set(case.flags)
+        header = (
+            "safety-header-soon-alongside" if urgency == "soon" and not held else f"safety-header-{urgency}"
+        )
+        parts.append(t(case.lang, header))
         parts += [t(case.lang, f"safety-{f}") for f in case.flags if URGENCY[f] == "now"]
         parts += [t(case.lang, f"safety-{f}") for f in case.flags if URGENCY[f] != "now"]
         referrals = {REFERRAL[f] for f in case.flags if f in REFERRAL}
