@@ -41,7 +41,9 @@ TO_HOUSEHOLD = {
     "ko": ["/start", "초코", "3살", "중성화 여아", "믹스", "소형", "보호소", "2년"],
     "en": ["/start", "Bella", "18 months", "Female, spayed", "Border Collie", "medium", "breeder", "1y"],
 }
-NAME = {"ko": "초코", "en": "Bella"}
+# The dog the report is about (REPORT names 콩이 / Kong): since stop 64 (dogs64) a report naming a
+# dog not registered is kept apart from the registered one, so the dog registered is that one.
+NAME = {"ko": "콩이", "en": "Kong"}
 REPORT = {"ko": REPORT_KO, "en": REPORT_EN}
 WEEK = {"ko": "이번 주", "en": "this week"}
 HISTORY = {"ko": "기록", "en": "history"}
