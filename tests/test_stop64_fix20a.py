@@ -39,6 +39,8 @@ right after a result with nothing open; at the result's question it was still a 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -59,7 +61,7 @@ from tests.test_stop42_lead import _result_shown
 from tests.test_stop52_lead import BARK
 from tests.test_stop60_held16 import _kept
 from tests.test_survey_answers_misread import kakao_answers, kakao_at, t, tg_answers, tg_at
-from tests.test_telegram_e2e import eventually, harness, settings_for
+from tests.test_telegram_e2e import Harness, eventually, harness, settings_for
 
 REMOVAL_ASKED = ("profile-remove-ask", "profile-remove-pick", "profile-remove-unknown")
 
@@ -232,20 +234,29 @@ async def test_a_fall_at_the_checkins_note_is_a_report_too_on_kakao(
     assert FELL[lang] in stored, (stored, owner.texts)
 
 
-@pytest.mark.parametrize("lang", ["ko", "en"])
-async def test_a_fall_at_the_checkins_note_is_a_report_too_on_telegram(
-    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
-) -> None:
+@asynccontextmanager
+async def _at_checkin(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str, chat: int
+) -> AsyncIterator[Harness]:
+    """A Telegram owner whose report's plan was shown and whose check-in is now asking."""
     fake_ollama.behaviour.analysis = analysis()
     report, step = CHECKIN_REPORTS[lang]
     settings = settings_for(
         fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url, **FAST
     )
-    chat = 64140 + ("ko", "en").index(lang)
     async with harness(fake_telegram, settings) as tg:
         await tg.say(chat, report, language_code=lang)
         await eventually(lambda: any(text.startswith("📌") for text in tg.sent(chat)))
         await push_checkin(tg, chat, lang, step)
+        yield tg
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_a_fall_at_the_checkins_note_is_a_report_too_on_telegram(
+    fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
+) -> None:
+    chat = 64140 + ("ko", "en").index(lang)
+    async with _at_checkin(fake_telegram, fake_ollama, tmp_path, lang, chat) as tg:
         await tg.say(chat, BETTER[lang], language_code=lang)
         await eventually(lambda: t(lang, "coaching-checkin-note") in tg.sent(chat))
         await tg.say(chat, FELL[lang], language_code=lang)
@@ -409,19 +420,11 @@ async def test_the_toy_instead_more_often_is_better_on_kakao(
 async def test_the_toy_instead_more_often_is_better_on_telegram(
     fake_telegram: FakeTelegramServer, fake_ollama: FakeOllama, tmp_path: Path, lang: str
 ) -> None:
-    fake_ollama.behaviour.analysis = analysis()
-    report, step = CHECKIN_REPORTS[lang]
-    settings = settings_for(
-        fake_telegram, f"sqlite:///{tmp_path / 'tg.db'}", OLLAMA_HOST=fake_ollama.url, **FAST
-    )
     chat = 64190 + ("ko", "en").index(lang)
-    async with harness(fake_telegram, settings) as tg:
-        await tg.say(chat, report, language_code=lang)
-        await eventually(lambda: any(text.startswith("📌") for text in tg.sent(chat)))
-        await push_checkin(tg, chat, lang, step)
+    async with _at_checkin(fake_telegram, fake_ollama, tmp_path, lang, chat) as tg:
         await tg.say(chat, INSTEAD[lang], language_code=lang)
         await eventually(lambda: t(lang, "coaching-checkin-note") in tg.sent(chat))
         rows = await checkins_of(tg.rt.store, Channel.TELEGRAM, str(chat))
         stored = await reports_of(tg.rt.store, Channel.TELEGRAM, str(chat))
     assert (rows[0].status, rows[0].outcome) == ("answered", "better"), tg.sent(chat)
-    assert stored == [report], stored
+    assert stored == [CHECKIN_REPORTS[lang][0]], stored
